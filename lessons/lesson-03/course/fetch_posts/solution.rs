@@ -1,0 +1,26 @@
+//! Exercise 3, solved: fetch many posts at once.
+
+use futures::future::join_all;
+use lesson_support::models::Post;
+use reqwest::Client;
+
+/// Fetches the posts with the given ids concurrently; one result per id, in the order of `ids`.
+pub async fn fetch_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+) -> Vec<Result<Post, reqwest::Error>> {
+    // One future per id. Nothing is sent yet: futures are lazy.
+    let requests = ids.iter().map(|id| async move {
+        client
+            .get(format!("{base_url}/posts/{id}"))
+            .send()
+            .await?
+            // A 404 or 500 becomes this id's `Err` instead of a body we try to parse.
+            .error_for_status()?
+            .json::<Post>()
+            .await
+    });
+    // All in flight together; the results come back in the order of `ids`.
+    join_all(requests).await
+}

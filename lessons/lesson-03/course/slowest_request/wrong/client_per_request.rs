@@ -1,0 +1,19 @@
+//! Wrong: concurrent and well timed, but a new client (and connection) for every request.
+
+use std::time::Instant;
+
+use futures::future::join_all;
+use reqwest::Client;
+
+pub async fn slowest_request(_client: &Client, base_url: &str, ids: &[u64]) -> Option<u64> {
+    let timed = ids.iter().map(|&id| async move {
+        let start = Instant::now();
+        let _ = reqwest::get(format!("{base_url}/posts/{id}")).await;
+        (id, start.elapsed())
+    });
+    join_all(timed)
+        .await
+        .into_iter()
+        .max_by_key(|&(_, elapsed)| elapsed)
+        .map(|(id, _)| id)
+}

@@ -1,0 +1,396 @@
+//! The knobs the real API lacks: latency, faults, and the arrival log that lets a test see a
+//! run from the server's side. Each test starts its own server on an OS-picked loopback port.
+
+use std::time::{Duration, Instant};
+
+use futures::future::join_all;
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use reqwest::{Client, StatusCode};
+
+fn client() -> Client {
+    Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("a plain client builds")
+}
+
+fn fault(select: FaultSelect, effect: FaultEffect) -> Fault {
+    Fault { select, effect }
+}
+
+/// The statuses of `paths` requested one after another (0 for a request that got no answer).
+async fn statuses(api: &MockApi, paths: &[&str]) -> Vec<u16> {
+    let client = client();
+    let mut statuses = Vec::new();
+    for path in paths {
+        statuses.push(
+            match client.get(format!("{}{path}", api.uri())).send().await {
+                Ok(response) => response.status().as_u16(),
+                Err(_) => 0,
+            },
+        );
+    }
+    statuses
+}
+
+/// `count` sequential `GET /posts/1` statuses.
+async fn statuses_of_n(api: &MockApi, count: usize) -> Vec<u16> {
+    statuses(api, &vec!["/posts/1"; count]).await
+}
+
+/// A fixed latency delays the answer by at least that much.
+#[tokio::test]
+async fn a_fixed_latency_delays_every_answer() {
+    let api = MockApi::builder()
+        .latency(Latency::Fixed(Duration::from_millis(200)))
+        .start()
+        .await;
+    let started = Instant::now();
+    assert_eq!(statuses_of_n(&api, 2).await, [200, 200]);
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        api.arrivals()
+            .iter()
+            .all(|arrival| arrival.delay == Duration::from_millis(200))
+    );
+}
+
+/// Delays overlap: twenty concurrent requests at 300 ms take about 300 ms, not 6 s, and the
+/// server saw all twenty in flight at once.
+#[tokio::test]
+async fn fixed_delays_overlap_so_concurrent_requests_finish_together() {
+    const LATENCY: Duration = Duration::from_millis(300);
+    let api = MockApi::builder()
+        .latency(Latency::Fixed(LATENCY))
+        .start()
+        .await;
+    let client = client();
+    let started = Instant::now();
+    let responses =
+        join_all((1..=20).map(|id| client.get(format!("{}/posts/{id}", api.uri())).send())).await;
+    let elapsed = started.elapsed();
+    assert!(responses.iter().all(|response| {
+        response
+            .as_ref()
+            .is_ok_and(|r| r.status() == StatusCode::OK)
+    }));
+    assert!(
+        elapsed >= LATENCY && elapsed < 5 * LATENCY,
+        "20 requests took {elapsed:?}"
+    );
+    let arrivals = api.arrivals();
+    assert_eq!(arrivals.len(), 20);
+    let first = arrivals.iter().map(|a| a.at).min().unwrap();
+    let last = arrivals.iter().map(|a| a.at).max().unwrap();
+    assert!(
+        last < first + LATENCY,
+        "all arrived before the first answer left"
+    );
+    assert_eq!(api.peak_in_flight(), 20);
+}
+
+/// Requests sent one after another never overlap on the server.
+#[tokio::test]
+async fn sequential_requests_are_never_in_flight_together() {
+    let api = MockApi::builder()
+        .latency(Latency::Fixed(Duration::from_millis(30)))
+        .start()
+        .await;
+    statuses_of_n(&api, 4).await;
+    assert_eq!(api.peak_in_flight(), 1);
+}
+
+/// A latency range draws a different delay per request, within the bounds, and the same
+/// delays again for the same seed.
+#[tokio::test]
+async fn a_latency_range_varies_within_its_bounds_and_repeats_for_a_seed() {
+    let (min, max) = (Duration::from_millis(1), Duration::from_millis(30));
+    let start = |seed| {
+        MockApi::builder()
+            .latency(Latency::Range { min, max })
+            .seed(seed)
+            .start()
+    };
+    let (first, second, other) = (start(7).await, start(7).await, start(8).await);
+    for api in [&first, &second, &other] {
+        statuses_of_n(api, 12).await;
+    }
+    let delays = |api: &MockApi| api.arrivals().iter().map(|a| a.delay).collect::<Vec<_>>();
+    assert!(
+        delays(&first)
+            .iter()
+            .all(|delay| (min..=max).contains(delay))
+    );
+    assert!(
+        delays(&first).windows(2).any(|pair| pair[0] != pair[1]),
+        "the delays vary"
+    );
+    assert_eq!(delays(&first), delays(&second));
+    assert_ne!(delays(&first), delays(&other));
+}
+
+/// `EveryNth(3)` fails the 3rd, 6th, … request, counting every request.
+#[tokio::test]
+async fn every_nth_fails_every_nth_request() {
+    let api = MockApi::builder()
+        .fault(fault(FaultSelect::EveryNth(3), FaultEffect::Status(500)))
+        .start()
+        .await;
+    let paths = [
+        "/posts/1",
+        "/users",
+        "/nope",
+        "/posts/2",
+        "/todos/1",
+        "/comments/1",
+        "/posts/3",
+    ];
+    assert_eq!(
+        statuses(&api, &paths).await,
+        [200, 200, 500, 200, 200, 500, 200]
+    );
+}
+
+/// A random share fails about that share of requests, the same ones for the same seed.
+#[tokio::test]
+async fn a_random_share_fails_the_same_requests_for_the_same_seed() {
+    let start = |seed| {
+        MockApi::builder()
+            .seed(seed)
+            .fault(fault(FaultSelect::Share(0.3), FaultEffect::Status(503)))
+            .start()
+    };
+    let (first, second, other) = (start(1).await, start(1).await, start(2).await);
+    let (a, b, c) = (
+        statuses_of_n(&first, 80).await,
+        statuses_of_n(&second, 80).await,
+        statuses_of_n(&other, 80).await,
+    );
+    assert_eq!(a, b);
+    assert_ne!(a, c);
+    let failed = a.iter().filter(|&&status| status == 503).count();
+    assert!(
+        (8..=40).contains(&failed),
+        "{failed} of 80 failed for a 30% share"
+    );
+    assert!(a.iter().all(|&status| status == 200 || status == 503));
+}
+
+/// The share's extremes: 0 fails nothing, 1 fails everything.
+#[tokio::test]
+async fn a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything() {
+    let none = MockApi::builder()
+        .fault(fault(FaultSelect::Share(0.0), FaultEffect::Status(500)))
+        .start()
+        .await;
+    let all = MockApi::builder()
+        .fault(fault(FaultSelect::Share(1.0), FaultEffect::Status(500)))
+        .start()
+        .await;
+    assert!(
+        statuses_of_n(&none, 20)
+            .await
+            .iter()
+            .all(|&status| status == 200)
+    );
+    assert!(
+        statuses_of_n(&all, 20)
+            .await
+            .iter()
+            .all(|&status| status == 500)
+    );
+}
+
+/// `Ids` fails the requests whose path names one of the ids, in any resource, nested or not.
+#[tokio::test]
+async fn chosen_ids_fail_wherever_the_path_names_them() {
+    let api = MockApi::builder()
+        .fault(fault(
+            FaultSelect::Ids(vec![3, 7]),
+            FaultEffect::Status(500),
+        ))
+        .start()
+        .await;
+    let paths = [
+        "/posts/3",
+        "/posts/3/comments",
+        "/users/7",
+        "/comments/3",
+        "/posts/4",
+        "/posts?id=3",
+        "/posts",
+        "/posts/33",
+    ];
+    assert_eq!(
+        statuses(&api, &paths).await,
+        [500, 500, 500, 500, 200, 200, 200, 200]
+    );
+}
+
+/// A status fault answers that status with `{}` as JSON.
+#[tokio::test]
+async fn a_status_fault_answers_that_status_with_an_empty_json_object() {
+    let api = MockApi::builder()
+        .fault(fault(FaultSelect::EveryNth(1), FaultEffect::Status(503)))
+        .start()
+        .await;
+    let response = client()
+        .get(format!("{}/posts/1", api.uri()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json; charset=utf-8"
+    );
+    assert_eq!(response.text().await.unwrap(), "{}");
+}
+
+/// 429 carries `Retry-After` in whole seconds, rounded up.
+#[tokio::test]
+async fn too_many_requests_carries_retry_after_in_whole_seconds() {
+    let effect = FaultEffect::TooManyRequests {
+        retry_after: Duration::from_millis(1500),
+    };
+    let api = MockApi::builder()
+        .fault(fault(FaultSelect::EveryNth(1), effect))
+        .start()
+        .await;
+    let response = client()
+        .get(format!("{}/posts/1", api.uri()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(response.headers()["retry-after"], "2");
+    assert_eq!(response.text().await.unwrap(), "{}");
+}
+
+/// A dropped connection reaches the client as an error, not as a response, and the server
+/// carries on answering the next request.
+#[tokio::test]
+async fn a_dropped_connection_is_an_error_for_the_client_not_a_response() {
+    let api = MockApi::builder()
+        .fault(fault(
+            FaultSelect::Ids(vec![2]),
+            FaultEffect::DropConnection,
+        ))
+        .start()
+        .await;
+    let client = client();
+    let result = client.get(format!("{}/posts/2", api.uri())).send().await;
+    let err = result.expect_err("no response for a dropped connection");
+    assert!(!err.is_status() && !err.is_timeout(), "{err:?}");
+    let next = client
+        .get(format!("{}/posts/1", api.uri()))
+        .send()
+        .await
+        .expect("the server still answers");
+    assert_eq!(next.status(), StatusCode::OK);
+}
+
+/// With several faults, the one added first wins when both select a request.
+#[tokio::test]
+async fn the_first_fault_added_wins_when_several_select_a_request() {
+    let api = MockApi::builder()
+        .fault(fault(
+            FaultSelect::Ids(vec![1]),
+            FaultEffect::DropConnection,
+        ))
+        .fault(fault(FaultSelect::EveryNth(2), FaultEffect::Status(503)))
+        .start()
+        .await;
+    let paths = ["/posts/2", "/posts/1", "/posts/3", "/posts/4"];
+    // Request 2 is about id 1 and even: the drop, added first, applies.
+    assert_eq!(statuses(&api, &paths).await, [200, 0, 200, 503]);
+    let faults: Vec<_> = api
+        .arrivals()
+        .into_iter()
+        .map(|arrival| arrival.fault)
+        .collect();
+    assert_eq!(
+        faults,
+        [
+            None,
+            Some(FaultEffect::DropConnection),
+            None,
+            Some(FaultEffect::Status(503))
+        ]
+    );
+}
+
+/// The log keeps each request's method, path with query, headers, latency and fault, in
+/// arrival order.
+#[tokio::test]
+async fn the_arrival_log_records_what_each_request_carried() {
+    let api = MockApi::builder()
+        .latency(Latency::Fixed(Duration::from_millis(20)))
+        .fault(fault(FaultSelect::Ids(vec![9]), FaultEffect::Status(500)))
+        .start()
+        .await;
+    let client = Client::builder()
+        .no_proxy()
+        .user_agent("lesson-test/1.0")
+        .build()
+        .unwrap();
+    client
+        .get(format!("{}/posts?userId=1&_limit=2", api.uri()))
+        .header("x-lesson", "03")
+        .send()
+        .await
+        .unwrap();
+    client
+        .post(format!("{}/posts", api.uri()))
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    client
+        .get(format!("{}/users/9", api.uri()))
+        .send()
+        .await
+        .unwrap();
+
+    let arrivals = api.arrivals();
+    let seen: Vec<(&str, &str)> = arrivals
+        .iter()
+        .map(|a| (a.method.as_str(), a.path.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("GET", "/posts?userId=1&_limit=2"),
+            ("POST", "/posts"),
+            ("GET", "/users/9")
+        ]
+    );
+    assert!(
+        arrivals
+            .iter()
+            .all(|a| a.headers["user-agent"] == "lesson-test/1.0")
+    );
+    assert_eq!(arrivals[0].headers["x-lesson"], "03");
+    assert!(
+        arrivals
+            .iter()
+            .all(|a| a.delay == Duration::from_millis(20)),
+        "faulted answers wait too"
+    );
+    assert_eq!(arrivals[2].fault, Some(FaultEffect::Status(500)));
+    assert!(arrivals.windows(2).all(|pair| pair[0].at <= pair[1].at));
+}
+
+/// With recording off there is no log, and nothing to measure.
+#[tokio::test]
+async fn with_recording_off_the_log_stays_empty() {
+    let api = MockApi::builder().record_requests(false).start().await;
+    assert_eq!(statuses_of_n(&api, 3).await, [200, 200, 200]);
+    assert!(api.arrivals().is_empty());
+    assert_eq!(api.peak_in_flight(), 0);
+}

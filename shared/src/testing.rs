@@ -1,0 +1,193 @@
+//! Helpers for testing the lessons end to end (enabled by the `testing` feature).
+//!
+//! A lesson's integration tests run its real binary, the way a learner does, and check what it
+//! prints and how it exits, including against servers that misbehave on purpose.
+
+use std::process::{Command, ExitStatus};
+
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// What a finished lesson run printed, and how it exited.
+#[derive(Debug)]
+pub struct LessonRun {
+    pub status: ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs a lesson binary (pass `env!("CARGO_BIN_EXE_lesson-NN")`) with `args` and waits for it.
+///
+/// `API_BASE_URL` is removed from its environment, so a value set in the developer's shell
+/// cannot redirect the test.
+pub fn run_lesson(binary: &str, args: &[&str]) -> LessonRun {
+    let output = Command::new(binary)
+        .args(args)
+        .env_remove("API_BASE_URL")
+        .output()
+        .unwrap_or_else(|err| panic!("could not start {binary}: {err}"));
+    LessonRun {
+        status: output.status,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl LessonRun {
+    /// Asserts the run succeeded, showing everything it printed if it did not.
+    pub fn assert_success(&self) -> &Self {
+        assert!(self.status.success(), "the lesson failed:\n{self}");
+        self
+    }
+
+    /// Asserts the run failed the way the course promises: a non-zero exit, an error line on
+    /// stderr that contains `expected`, and no panic.
+    pub fn assert_clean_failure(&self, expected: &str) -> &Self {
+        assert!(
+            !self.status.success(),
+            "the lesson should have failed:\n{self}"
+        );
+        assert!(
+            !self.stderr.contains("panicked"),
+            "the lesson panicked:\n{self}"
+        );
+        let error_line = self
+            .stderr
+            .lines()
+            .find(|line| line.starts_with("error:"))
+            .unwrap_or_else(|| panic!("no line starting with `error:` on stderr:\n{self}"));
+        assert!(
+            error_line.contains(expected),
+            "the error line should mention {expected:?}:\n{self}"
+        );
+        self
+    }
+}
+
+impl std::fmt::Display for LessonRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit status: {}\n--- stdout\n{}--- stderr\n{}",
+            self.status, self.stdout, self.stderr
+        )
+    }
+}
+
+/// A URL on this machine where nothing listens: the port was free a moment ago, and is closed.
+pub fn unused_local_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding port 0 on loopback");
+    let port = listener
+        .local_addr()
+        .expect("a bound listener has an address")
+        .port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}")
+}
+
+/// A server that gives the same answer to every request: a 500, a body that is not JSON, …
+pub async fn server_answering(template: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// One exercise, as its checks name it to the learner.
+#[derive(Debug, Clone, Copy)]
+pub struct Exercise {
+    /// The number the course runner uses: `cargo xtask hint 3`.
+    pub number: u32,
+    /// The file the learner edits, from the repository root.
+    pub file: &'static str,
+}
+
+/// A check's outcome: `Ok`, or what to tell the learner.
+pub type Verdict = Result<(), String>;
+
+impl Exercise {
+    /// Runs the learner's code. A panic becomes a message rather than a crash, so that the
+    /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained.
+    pub async fn run<F: std::future::Future>(&self, future: F) -> Result<F::Output, String> {
+        use futures::FutureExt;
+        std::panic::AssertUnwindSafe(future)
+            .catch_unwind()
+            .await
+            .map_err(|payload| {
+                let message = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                if message.contains("not yet implemented") {
+                    self.fail(
+                        "this exercise is still the stub: replace the `todo!()` with your code",
+                    )
+                } else {
+                    self.fail(&format!(
+                        "your code panicked ({message}): handle the error as a value instead of unwrapping it"
+                    ))
+                }
+            })
+    }
+
+    /// A failure message that names the exercise, its file and where to find help.
+    pub fn fail(&self, message: &str) -> String {
+        format!(
+            "exercise {} ({}): {message}\n  (stuck? `cargo xtask hint {}` gives a hint)",
+            self.number, self.file, self.number
+        )
+    }
+}
+
+/// The header that [`tagged_client`] adds to every request it sends.
+pub const CLIENT_TAG_HEADER: &str = "x-course-client";
+
+/// A client that marks each of its requests with a header, so a check can see from the
+/// server's side whether the code under test used the client it was given. A `Client::new()`
+/// or `reqwest::get` made inside the code would send requests without the mark.
+pub fn tagged_client(base_url: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        CLIENT_TAG_HEADER,
+        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
+    );
+    crate::client::client_builder(base_url)
+        .default_headers(headers)
+        .build()
+        .expect("the course's client settings are valid")
+}
+
+/// Whether a request carried the mark of [`tagged_client`].
+pub fn is_tagged(headers: &wiremock::http::HeaderMap) -> bool {
+    headers.contains_key(CLIENT_TAG_HEADER)
+}
+
+/// A server whose posts answer after chosen delays: `(id, delay)` pairs. Each post is
+/// `{"userId": 1, "id": id, "title": "post number {id}", "body": "…"}`; other paths get 404.
+///
+/// Checks use it to make the answers arrive in an order of their choosing.
+pub async fn posts_with_delays(delays: &[(u64, std::time::Duration)]) -> MockServer {
+    use wiremock::matchers::{method, path};
+    let server = MockServer::start().await;
+    for &(id, delay) in delays {
+        let post = serde_json::json!({"userId": 1, "id": id, "title": post_title(id), "body": "…"});
+        Mock::given(method("GET"))
+            .and(path(format!("/posts/{id}")))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(post)
+                    .set_delay(delay),
+            )
+            .mount(&server)
+            .await;
+    }
+    server
+}
+
+/// The title of post `id` on a [`posts_with_delays`] server.
+pub fn post_title(id: u64) -> String {
+    format!("post number {id}")
+}
