@@ -109,28 +109,30 @@ pub type Verdict = Result<(), String>;
 
 impl Exercise {
     /// Runs the learner's code. A panic becomes a message rather than a crash, so that the
-    /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained.
+    /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained, once, in the
+    /// check's own words instead of a backtrace.
     pub async fn run<F: std::future::Future>(&self, future: F) -> Result<F::Output, String> {
         use futures::FutureExt;
-        std::panic::AssertUnwindSafe(future)
-            .catch_unwind()
-            .await
-            .map_err(|payload| {
-                let message = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                if message.contains("not yet implemented") {
-                    self.fail(
-                        "this exercise is still the stub: replace the `todo!()` with your code",
-                    )
-                } else {
-                    self.fail(&format!(
-                        "your code panicked ({message}): handle the error as a value instead of unwrapping it"
-                    ))
-                }
-            })
+        quiet_panics::install();
+        quiet_panics::set(true);
+        let outcome = std::panic::AssertUnwindSafe(future).catch_unwind().await;
+        quiet_panics::set(false);
+        outcome.map_err(|payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let location = quiet_panics::last_location();
+            if message.contains("not yet implemented") {
+                self.fail("this exercise is still the stub: replace the `todo!()` with your code")
+            } else {
+                self.fail(&format!(
+                    "your code panicked at {location}: {message}. Handle the error as a value \
+                     (return it, or map it to a variant) instead of unwrapping it"
+                ))
+            }
+        })
     }
 
     /// A failure message that names the exercise, its file and where to find help.
@@ -190,4 +192,72 @@ pub async fn posts_with_delays(delays: &[(u64, std::time::Duration)]) -> MockSer
 /// The title of post `id` on a [`posts_with_delays`] server.
 pub fn post_title(id: u64) -> String {
     format!("post number {id}")
+}
+
+/// Declares one `#[tokio::test]` that runs a check on the learner's function and fails with the
+/// check's message: `lesson_support::check!(checks::finds_the_slowest_request, slowest_request);`
+#[macro_export]
+macro_rules! check {
+    ($checks:ident :: $check:ident, $candidate:path) => {
+        #[tokio::test]
+        async fn $check() {
+            if let Err(message) = $checks::$check(&$candidate).await {
+                panic!("\n{message}\n");
+            }
+        }
+    };
+}
+
+/// Asserts that the checks rejected a wrong answer, and with a message containing `nudge`: a
+/// rejection for the wrong reason would teach the wrong lesson.
+pub fn assert_rejected(candidate: &str, verdict: Verdict, nudge: &str) {
+    match verdict {
+        Ok(()) => panic!("the checks accepted the wrong answer `{candidate}`"),
+        Err(message) => assert!(
+            message.contains(nudge),
+            "`{candidate}` was rejected, but the message does not say {nudge:?}:\n{message}"
+        ),
+    }
+}
+
+/// Keeps the panics of the code under check out of the test output: the check reports them in
+/// its own words. Other panics (a failing assertion in a test) print as usual.
+mod quiet_panics {
+    use std::cell::{Cell, RefCell};
+    use std::sync::Once;
+
+    thread_local! {
+        /// Whether this thread is running code under check right now.
+        static QUIET: Cell<bool> = const { Cell::new(false) };
+        /// Where the last quiet panic happened, as `file:line:column`.
+        static LOCATION: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+
+    /// Wraps the panic hook once per process: the hook is global, the switch is per thread, so
+    /// tests running in parallel do not silence each other.
+    pub(super) fn install() {
+        static HOOK: Once = Once::new();
+        HOOK.call_once(|| {
+            let default = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if QUIET.with(Cell::get) {
+                    let location = info
+                        .location()
+                        .map(ToString::to_string)
+                        .unwrap_or_else(|| "an unknown place".to_owned());
+                    LOCATION.with(|last| *last.borrow_mut() = location);
+                } else {
+                    default(info);
+                }
+            }));
+        });
+    }
+
+    pub(super) fn set(quiet: bool) {
+        QUIET.with(|flag| flag.set(quiet));
+    }
+
+    pub(super) fn last_location() -> String {
+        LOCATION.with(|last| last.borrow().clone())
+    }
 }

@@ -4,9 +4,12 @@
 //! body. This is the same program in Rust. The function lives here, in the library part of the
 //! crate, so that `main.rs`, the tests and the book all use this one copy.
 
+pub mod exercises;
+
 use reqwest::{Client, StatusCode};
 use serde_json::Value;
 
+// ANCHOR: fetch_post_json
 /// Fetches `/posts/{id}` and returns the status code with the body parsed as JSON.
 ///
 /// `client` is borrowed, not created here: a program builds one `Client` and sends all its
@@ -34,3 +37,4 @@ pub async fn fetch_post_json(
     let body = response.json::<Value>().await?;
     Ok((status, body))
 }
+// ANCHOR_END: fetch_post_json

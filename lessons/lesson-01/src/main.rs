@@ -23,6 +23,7 @@ struct Args {
     api: ApiArgs,
 }
 
+// ANCHOR: main
 // `#[tokio::main]` turns `async fn main` into a plain `fn main` that starts the tokio runtime
 // and runs this future to completion on it: what `asyncio.run(main())` does in Python.
 #[tokio::main]
@@ -40,3 +41,4 @@ async fn run(args: Args) -> Result<(), Error> {
     println!("{}", serde_json::to_string_pretty(&body)?);
     Ok(())
 }
+// ANCHOR_END: main

@@ -4,6 +4,8 @@
 //! body is read by a second await, as typed JSON, as untyped JSON, or as text. Then the part the
 //! article only touches: what goes wrong, and how to tell the failures apart.
 
+pub mod exercises;
+
 use std::fmt;
 
 use lesson_support::models::Post;
@@ -11,6 +13,7 @@ use reqwest::{Client, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+// ANCHOR: fetch_head
 /// What the first await of a request tells: the status and a few headers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseHead {
@@ -38,7 +41,9 @@ pub async fn fetch_head(client: &Client, url: &str) -> Result<ResponseHead, reqw
         content_length: response.content_length(),
     })
 }
+// ANCHOR_END: fetch_head
 
+// ANCHOR: fetch_json
 /// Fetches `url` and decodes its JSON body into any type `T` that serde can build.
 ///
 /// This is the shape of almost every JSON API call: send, check the status, decode.
@@ -60,7 +65,9 @@ pub async fn fetch_json<T: DeserializeOwned>(
         .json::<T>()
         .await
 }
+// ANCHOR_END: fetch_json
 
+// ANCHOR: body_forms
 /// The post as a typed struct: fields checked, names and types known to the compiler.
 ///
 /// # Errors
@@ -99,7 +106,9 @@ pub async fn fetch_post_text(
         .text()
         .await
 }
+// ANCHOR_END: body_forms
 
+// ANCHOR: ignoring_status
 /// Decodes `/posts/{id}` as a `Post` *without* looking at the status first: the mistake that
 /// [`fetch_json`] avoids, kept here to show its symptom.
 ///
@@ -117,7 +126,9 @@ pub async fn fetch_post_ignoring_status(
         .json::<Post>()
         .await
 }
+// ANCHOR_END: ignoring_status
 
+// ANCHOR: failure_kind
 /// The kinds of failure a request can meet, each calling for a different reaction.
 ///
 /// `reqwest::Error` is one type for all of them; its `is_*` methods tell them apart. aiohttp has
@@ -153,6 +164,7 @@ impl FailureKind {
         }
     }
 }
+// ANCHOR_END: failure_kind
 
 impl fmt::Display for FailureKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -162,6 +174,43 @@ impl fmt::Display for FailureKind {
             FailureKind::Connect => f.write_str("connection error"),
             FailureKind::Decode => f.write_str("decode error"),
             FailureKind::Other => f.write_str("other error"),
+        }
+    }
+}
+
+// ANCHOR: user_error
+/// Why fetching a user failed, in the terms a caller acts on. Exercise 2 (`fetch_user`) returns
+/// it; each variant calls for a different reaction.
+#[derive(Debug)]
+pub enum UserError {
+    /// The server has no user with this id (it answered 404): a wrong id, not worth a retry.
+    NotFound(u64),
+    /// The server answered with another error status (500, 503, 429, …): worth a retry later.
+    Server(StatusCode),
+    /// No answer at all: the server is down, unreachable, or too slow.
+    Unreachable(reqwest::Error),
+    /// An answer came, but its body is not a user.
+    BadBody(reqwest::Error),
+}
+// ANCHOR_END: user_error
+
+impl fmt::Display for UserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UserError::NotFound(id) => write!(f, "there is no user {id}"),
+            UserError::Server(status) => write!(f, "the server failed with {status}"),
+            UserError::Unreachable(_) => f.write_str("the server could not be reached"),
+            UserError::BadBody(_) => f.write_str("the answer is not a user"),
+        }
+    }
+}
+
+impl std::error::Error for UserError {
+    /// The reqwest error underneath, so that a report can print the whole chain.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            UserError::Unreachable(err) | UserError::BadBody(err) => Some(err),
+            UserError::NotFound(_) | UserError::Server(_) => None,
         }
     }
 }

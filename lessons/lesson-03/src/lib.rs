@@ -42,6 +42,7 @@ impl Run {
     }
 }
 
+// ANCHOR: fetch_title
 /// Fetches `/posts/{id}` and returns its title.
 ///
 /// # Errors
@@ -60,7 +61,9 @@ pub async fn fetch_title(
         .await?;
     Ok(post.title)
 }
+// ANCHOR_END: fetch_title
 
+// ANCHOR: fetch_title_timed
 /// [`fetch_title`], with its start and end measured from `origin`.
 ///
 /// The error is kept in the result, not returned with `?`: one failed post must not cost us the
@@ -75,7 +78,9 @@ async fn fetch_title_timed(client: &Client, base_url: &str, id: u64, origin: Ins
         title,
     }
 }
+// ANCHOR_END: fetch_title_timed
 
+// ANCHOR: titles_concurrently
 /// Fetches every title at once: `asyncio.gather(*tasks)` in Rust.
 pub async fn titles_concurrently(client: &Client, base_url: &str, ids: &[u64]) -> Run {
     let origin = Instant::now();
@@ -91,7 +96,9 @@ pub async fn titles_concurrently(client: &Client, base_url: &str, ids: &[u64]) -
         elapsed: origin.elapsed(),
     }
 }
+// ANCHOR_END: titles_concurrently
 
+// ANCHOR: titles_sequentially
 /// Fetches the titles one after another: each `.await` waits for its answer before the loop
 /// moves on. Correct, and as slow as the sum of all the waits.
 pub async fn titles_sequentially(client: &Client, base_url: &str, ids: &[u64]) -> Run {
@@ -105,6 +112,7 @@ pub async fn titles_sequentially(client: &Client, base_url: &str, ids: &[u64]) -
         elapsed: origin.elapsed(),
     }
 }
+// ANCHOR_END: titles_sequentially
 
 /// Draws one text bar per request, from its start to its end, on a common time scale.
 ///

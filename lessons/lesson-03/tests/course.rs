@@ -2,20 +2,8 @@
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
 //! it. (That the reference solutions pass is shown by `tests/exercises.rs`, which the same
 //! feature points at the solutions.)
+// Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
-
-use lesson_support::testing::Verdict;
-
-/// Asserts that a candidate is rejected, and with a message that contains `nudge`.
-fn assert_rejected(candidate: &str, verdict: Verdict, nudge: &str) {
-    match verdict {
-        Ok(()) => panic!("the checks accepted the wrong answer `{candidate}`"),
-        Err(message) => assert!(
-            message.contains(nudge),
-            "`{candidate}` was rejected, but the message does not say {nudge:?}:\n{message}"
-        ),
-    }
-}
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -34,7 +22,7 @@ fn the_exercise_files_are_the_stubs() {
 
 #[path = "../course/fetch_posts"]
 mod fetch_posts {
-    use super::assert_rejected;
+    use lesson_support::testing::assert_rejected;
 
     #[path = "wrong/await_in_loop.rs"]
     mod await_in_loop;
@@ -108,7 +96,7 @@ mod fetch_posts {
 
 #[path = "../course/slowest_request"]
 mod slowest_request {
-    use super::assert_rejected;
+    use lesson_support::testing::assert_rejected;
 
     #[path = "wrong/await_in_loop.rs"]
     mod await_in_loop;
