@@ -2,8 +2,8 @@
 //!
 //! A lesson about concurrency needs a slow server (ten requests at 500 ms each take 5 s one
 //! after another, 0.5 s together); a lesson about retries needs a server that fails on purpose,
-//! the same way every run. These types describe both. [`crate::MockApiBuilder`] takes them, and
-//! the `mock-server` binary builds them from its flags.
+//! the same way every run. These types describe both. [`crate::MockApiBuilder`] and
+//! [`crate::ServeOptions`] take them, and the `mock-server` binary builds them from its flags.
 
 use std::fmt;
 use std::str::FromStr;
@@ -13,8 +13,8 @@ use crate::prng::{hash, unit_interval};
 
 /// How long the server waits before each answer.
 ///
-/// The wait happens after wiremock has released its lock, so slow answers overlap: twenty
-/// concurrent requests with 300 ms latency all finish after about 300 ms.
+/// Each request waits on its own, without holding up the others, so slow answers overlap:
+/// twenty concurrent requests with 300 ms latency all finish after about 300 ms.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub enum Latency {
     /// Answer at once.
@@ -188,8 +188,34 @@ pub enum FaultEffect {
     },
     /// No answer at all: the server closes the connection, and the client sees an error rather
     /// than a response, like a crashed server or a broken network. It happens at once, without
-    /// the latency: wiremock hands the error to hyper before any delay could apply.
+    /// the latency.
     DropConnection,
+}
+
+impl Fault {
+    /// Rejects a fault that can never make sense, a bug in the caller rather than a condition to
+    /// handle: `EveryNth(0)`, a share outside `0.0..=1.0`, or a status outside `100..=999`.
+    ///
+    /// # Panics
+    /// On such a fault, with a message naming it.
+    pub(crate) fn check(&self) {
+        match &self.select {
+            FaultSelect::EveryNth(n) => assert!(*n >= 1, "FaultSelect::EveryNth needs N >= 1"),
+            FaultSelect::Share(share) => {
+                assert!(
+                    (0.0..=1.0).contains(share),
+                    "FaultSelect::Share needs a share in 0.0..=1.0, got {share}"
+                )
+            }
+            FaultSelect::Ids(_) => {}
+        }
+        if let FaultEffect::Status(status) = self.effect {
+            assert!(
+                (100..=999).contains(&status),
+                "FaultEffect::Status needs an HTTP status, got {status}"
+            );
+        }
+    }
 }
 
 impl FaultSelect {

@@ -1,10 +1,13 @@
-//! An offline replica of the JSONPlaceholder API (<https://jsonplaceholder.typicode.com>), built
-//! on wiremock, with knobs the real API lacks: latency, faults, and a log of what arrived.
+//! An offline replica of the JSONPlaceholder API (<https://jsonplaceholder.typicode.com>), with
+//! knobs the real API lacks: latency, faults, and a log of what arrived.
 //!
 //! The course's lessons and tests talk to this instead of the internet, so they run anywhere,
 //! fast, and the same way every time; a learner can still point a lesson at the real API and
 //! see the same shapes. Start one per test with [`MockApi::start`], or configure one with
-//! [`MockApi::builder`]; the `mock-server` binary serves one until Ctrl-C.
+//! [`MockApi::builder`]: that one runs on wiremock and can tell a test what it received.
+//! [`serve`] runs the same API on hyper alone, remembering nothing, for as long as you like;
+//! the `mock-server` binary is `serve` until Ctrl-C. Both answer with the same engine, so they
+//! send the same bytes, fail the same requests and wait the same delays.
 //!
 //! What it replicates (json-server 0.16, the program behind JSONPlaceholder):
 //!
@@ -38,32 +41,34 @@
 //! ```
 
 use std::net::{SocketAddr, TcpListener};
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use wiremock::MockServer;
 
 mod data;
 mod knobs;
+mod mocks;
 mod prng;
 mod routes;
+mod serve;
 mod server;
 mod words;
 
 pub use data::{ALBUMS, COMMENTS, COMPLETED_TODOS, PHOTOS, POSTS, RESOURCES, TODOS, USERS};
 pub use knobs::{Fault, FaultEffect, FaultSelect, Latency, format_duration, parse_duration};
+pub use serve::{ServeOptions, serve};
 
 use server::Shared;
 
-/// A running mock JSONPlaceholder on a loopback port. The server stops when this is dropped.
+/// A running mock JSONPlaceholder on a loopback port, on wiremock. The server stops when this
+/// is dropped.
+///
+/// Meant for tests and lessons, which run for seconds: wiremock keeps every request it answered
+/// (see [`MockApiBuilder::record_requests`]). For a long-running server use [`serve`].
 pub struct MockApi {
-    /// The wiremock server. Shared only with the background sweep, which holds a `Weak` so that
-    /// dropping `MockApi` still stops the server.
-    server: Arc<MockServer>,
+    server: MockServer,
     shared: Arc<Shared>,
-    /// The background sweep that keeps a non-recording server's memory flat (see
-    /// [`MockApiBuilder::record_requests`]); aborted on drop.
-    sweeper: Option<tokio::task::JoinHandle<()>>,
 }
 
 /// One request as the server saw it, for tests that check what a client really sent and when.
@@ -133,14 +138,6 @@ impl std::fmt::Debug for MockApi {
     }
 }
 
-impl Drop for MockApi {
-    fn drop(&mut self) {
-        if let Some(sweeper) = self.sweeper.take() {
-            sweeper.abort();
-        }
-    }
-}
-
 /// The largest number of `[at, at + delay)` windows that overlap. A window always counts at its
 /// own start, so a zero-latency request counts as one in flight.
 fn peak_in_flight(arrivals: &[Arrival]) -> usize {
@@ -168,24 +165,18 @@ fn peak_in_flight(arrivals: &[Arrival]) -> usize {
 /// Configures a [`MockApi`]: latency, faults, seed, port, recording.
 #[derive(Debug)]
 pub struct MockApiBuilder {
-    latency: Latency,
-    faults: Vec<Fault>,
-    seed: u64,
+    /// The knobs, in the same type [`serve`] takes, so that both front ends read them alike.
+    options: ServeOptions,
     listener: Option<TcpListener>,
     record: bool,
-    /// How long the server must be idle before the sweep clears wiremock's history.
-    sweep_after_idle: Duration,
 }
 
 impl Default for MockApiBuilder {
     fn default() -> MockApiBuilder {
         MockApiBuilder {
-            latency: Latency::None,
-            faults: Vec::new(),
-            seed: 0,
+            options: ServeOptions::default(),
             listener: None,
             record: true,
-            sweep_after_idle: Duration::from_secs(2),
         }
     }
 }
@@ -193,7 +184,7 @@ impl Default for MockApiBuilder {
 impl MockApiBuilder {
     /// Waits before every answer (default: [`Latency::None`]).
     pub fn latency(mut self, latency: Latency) -> Self {
-        self.latency = latency;
+        self.options.latency = latency;
         self
     }
 
@@ -204,30 +195,16 @@ impl MockApiBuilder {
     /// On a fault that can never make sense, a bug in the caller: `EveryNth(0)`, a share
     /// outside `0.0..=1.0`, or a status outside `100..=999`.
     pub fn fault(mut self, fault: Fault) -> Self {
-        match &fault.select {
-            FaultSelect::EveryNth(n) => assert!(*n >= 1, "FaultSelect::EveryNth needs N >= 1"),
-            FaultSelect::Share(share) => {
-                assert!(
-                    (0.0..=1.0).contains(share),
-                    "FaultSelect::Share needs a share in 0.0..=1.0, got {share}"
-                )
-            }
-            FaultSelect::Ids(_) => {}
-        }
-        if let FaultEffect::Status(status) = fault.effect {
-            assert!(
-                (100..=999).contains(&status),
-                "FaultEffect::Status needs an HTTP status, got {status}"
-            );
-        }
-        self.faults.push(fault);
+        // Checked here rather than at `start`, so that the panic points at the faulty call.
+        fault.check();
+        self.options.faults.push(fault);
         self
     }
 
     /// Seeds the generator behind [`Latency::Range`] and [`FaultSelect::Share`] (default 0):
     /// the same seed gives the same delays and the same failing requests on every run.
     pub fn seed(mut self, seed: u64) -> Self {
-        self.seed = seed;
+        self.options.seed = seed;
         self
     }
 
@@ -238,19 +215,16 @@ impl MockApiBuilder {
         self
     }
 
-    /// Whether to keep the arrival log (default on). Turn it off for a long-running server:
-    /// every request would otherwise stay in memory. Off also disables wiremock's own request
-    /// recording, and wiremock's per-mock history is cleared whenever the server has been idle
-    /// for two seconds.
+    /// Whether to keep the arrival log behind [`MockApi::arrivals`] (default on). Off also
+    /// disables wiremock's own request log (`MockServer::received_requests`).
+    ///
+    /// Off does not make a `MockApi` fit for long runs, though: whatever this setting, wiremock
+    /// keeps a copy of every request in the mock that answered it, for as long as the server
+    /// lives (it uses them to explain failed expectations). A test's few thousand requests cost
+    /// nothing; a load test's millions cost gigabytes. Anything long-running should use
+    /// [`serve`], which answers the same way and keeps nothing.
     pub fn record_requests(mut self, on: bool) -> Self {
         self.record = on;
-        self
-    }
-
-    /// Shortens the idle time before the sweep, so that a unit test can watch it work.
-    #[cfg(test)]
-    fn sweep_after_idle(mut self, idle: Duration) -> Self {
-        self.sweep_after_idle = idle;
         self
     }
 
@@ -264,56 +238,10 @@ impl MockApiBuilder {
         if !self.record {
             builder = builder.disable_request_recording();
         }
-        let shared = Arc::new(Shared::new(
-            self.latency,
-            self.seed,
-            self.faults,
-            self.record,
-        ));
-        let server = Arc::new(builder.start().await);
-        server::mount(&server, &shared).await;
-        let sweeper = (!self.record).then(|| {
-            tokio::spawn(sweep_when_idle(
-                Arc::downgrade(&server),
-                shared.clone(),
-                self.sweep_after_idle,
-            ))
-        });
-        MockApi {
-            server,
-            shared,
-            sweeper,
-        }
-    }
-}
-
-/// Keeps a non-recording server's memory flat.
-///
-/// Even with recording disabled, wiremock 0.6 keeps a copy of every request each mock matched
-/// (for its verification reports). A lesson may send thousands of requests and the binary may
-/// run for days, so whenever the server has been idle for `idle` after some traffic, we reset it
-/// (dropping that history) and mount our mocks again. Only idle servers are swept because a
-/// request arriving between the reset and the remount would get wiremock's bare 404.
-async fn sweep_when_idle(server: Weak<MockServer>, shared: Arc<Shared>, idle: Duration) {
-    let seen = |shared: &Shared| {
-        shared
-            .requests_seen
-            .load(std::sync::atomic::Ordering::Relaxed)
-    };
-    let mut last_count = seen(&shared);
-    let mut swept_at_count = last_count;
-    loop {
-        tokio::time::sleep(idle).await;
-        let count = seen(&shared);
-        if count == last_count && count != swept_at_count {
-            let Some(server) = server.upgrade() else {
-                return;
-            };
-            server.reset().await;
-            server::mount(&server, &shared).await;
-            swept_at_count = count;
-        }
-        last_count = count;
+        let shared = Arc::new(Shared::new(self.options, self.record));
+        let server = builder.start().await;
+        mocks::mount(&server, &shared).await;
+        MockApi { server, shared }
     }
 }
 
@@ -353,34 +281,29 @@ mod tests {
         assert_eq!(peak_in_flight(&[]), 0);
     }
 
-    /// The sweep that clears wiremock's history on a non-recording server leaves it answering,
-    /// and the request numbering (hence `EveryNth` faults) carries on across it.
+    /// With recording off, the engine still numbers every request, so `EveryNth` faults work
+    /// the same; only the log is missing.
     #[tokio::test]
-    async fn a_swept_server_keeps_answering_and_counting() {
+    async fn a_non_recording_server_still_counts_requests_for_its_faults() {
         let api = MockApi::builder()
             .record_requests(false)
             .fault(Fault {
                 select: FaultSelect::EveryNth(2),
                 effect: FaultEffect::Status(503),
             })
-            .sweep_after_idle(Duration::from_millis(30))
             .start()
             .await;
         let client = reqwest::Client::builder().no_proxy().build().unwrap();
         let mut statuses = Vec::new();
-        for _ in 0..3 {
-            for _ in 0..3 {
-                let response = client
-                    .get(format!("{}/posts/1", api.uri()))
-                    .send()
-                    .await
-                    .unwrap();
-                statuses.push(response.status().as_u16());
-            }
-            // Idle long enough for at least one sweep.
-            tokio::time::sleep(Duration::from_millis(120)).await;
+        for _ in 0..5 {
+            let response = client
+                .get(format!("{}/posts/1", api.uri()))
+                .send()
+                .await
+                .unwrap();
+            statuses.push(response.status().as_u16());
         }
-        assert_eq!(statuses, [200, 503, 200, 503, 200, 503, 200, 503, 200]);
+        assert_eq!(statuses, [200, 503, 200, 503, 200]);
         assert!(api.arrivals().is_empty());
         assert_eq!(api.peak_in_flight(), 0);
     }

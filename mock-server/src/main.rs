@@ -2,8 +2,11 @@
 //!
 //! `cargo run -p mock-server -- --port 3000 --latency 200ms` serves until Ctrl-C (or SIGTERM),
 //! so that a learner can aim curl, a browser, or a lesson's `--base-url` at it. It binds
-//! 127.0.0.1 by default (nothing outside this machine can reach it) and keeps no log of
-//! requests, so its memory stays flat however long it runs.
+//! 127.0.0.1 by default (nothing outside this machine can reach it).
+//!
+//! It runs [`mock_server::serve`], the hyper front end, rather than the wiremock one the tests
+//! use: same answers, but no request is kept once answered, so its memory stays flat however
+//! long it runs and however hard a load test pushes it.
 //!
 //! Every mistake (a bad flag, a busy port) ends with one line on stderr that says what went
 //! wrong and what to do, and a non-zero exit status; never a panic.
@@ -14,7 +17,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, parse_duration};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, ServeOptions, parse_duration, serve};
 
 /// An offline replica of the JSONPlaceholder API, with latency and fault knobs.
 #[derive(Parser, Debug)]
@@ -121,8 +124,8 @@ impl Args {
     }
 }
 
-/// Binds the port ourselves, before wiremock, so that a busy port becomes one clear sentence
-/// instead of a panic inside the server.
+/// Binds the port before serving, so that a busy port becomes one clear sentence, with the way
+/// out, before anything else happens.
 fn bind(host: &str, port: u16) -> Result<TcpListener, String> {
     TcpListener::bind((host, port)).map_err(|err| match err.kind() {
         ErrorKind::AddrInUse => format!(
@@ -208,22 +211,19 @@ async fn main() -> ExitCode {
 async fn run(args: Args) -> Result<(), String> {
     let faults = args.faults()?;
     let listener = bind(&args.host, args.port)?;
-    let mut builder = MockApi::builder()
-        .latency(args.latency)
-        .seed(args.seed)
-        .listener(listener)
-        // A server that runs for hours must not remember every request.
-        .record_requests(false);
-    for fault in &faults {
-        builder = builder.fault(fault.clone());
-    }
-    let api = builder.start().await;
+    let address = listener
+        .local_addr()
+        .map_err(|err| format!("cannot read the address we listen on: {err}"))?;
     println!(
-        "mock JSONPlaceholder listening on {}{} (Ctrl-C to stop)",
-        api.uri(),
+        "mock JSONPlaceholder listening on http://{address}{} (Ctrl-C to stop)",
         describe(args.latency, &faults)
     );
-    shutdown_signal().await;
-    drop(api);
-    Ok(())
+    let options = ServeOptions {
+        latency: args.latency,
+        seed: args.seed,
+        faults,
+    };
+    serve(listener, options, shutdown_signal())
+        .await
+        .map_err(|err| format!("cannot serve on {address}: {err}"))
 }

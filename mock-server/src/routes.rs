@@ -1,13 +1,16 @@
 //! The JSONPlaceholder routes: from a request to a status, headers and a JSON body.
 //!
 //! This is a pure function of the request and the pre-built data set; it knows nothing of
-//! wiremock's mocks, latency or faults (see `server.rs` for those). It follows json-server 0.16,
+//! latency, faults or front ends (see `server.rs` for those). It takes wiremock's `Request`
+//! because that plain struct (URL, method, headers, body) suits both front ends: the hyper one
+//! builds one per request, as wiremock itself does. It follows json-server 0.16,
 //! the program behind JSONPlaceholder: the list routes take field filters and the `_sort`,
 //! `_limit`, `_page`, `_start`, `_end` parameters, item routes answer 404 with `{}`, and writes
 //! answer as if they had been stored without storing anything.
 //!
-//! wiremock runs this under its global lock, so the list routes never serialise: they pick
-//! pre-rendered items and join their bytes (see `data.rs`).
+//! wiremock runs this under its global lock, and the standalone server runs it for every one of
+//! thousands of requests a second, so the list routes never serialise: they pick pre-rendered
+//! items and join their bytes (see `data.rs`).
 
 use std::cmp::Ordering;
 
@@ -35,10 +38,16 @@ impl Reply {
         }
     }
 
-    /// json-server's answer to anything it does not know: 404 with an empty object, not an empty
-    /// body, so that a client that always parses JSON still can.
+    /// `status` with the body `{}`: how json-server answers what it cannot find, and how the
+    /// status faults answer. An empty object rather than an empty body, so that a client that
+    /// always parses JSON still can.
+    pub(crate) fn empty_object(status: u16) -> Reply {
+        Reply::json(status, b"{}".to_vec())
+    }
+
+    /// json-server's answer to anything it does not know.
     pub(crate) fn not_found() -> Reply {
-        Reply::json(404, b"{}".to_vec())
+        Reply::empty_object(404)
     }
 }
 
@@ -129,7 +138,7 @@ fn write(method: &str, item: &Item, request: &Request) -> Reply {
             }
             Reply::json(200, to_json(&fields))
         }
-        _ => Reply::json(200, b"{}".to_vec()),
+        _ => Reply::empty_object(200),
     }
 }
 

@@ -1,12 +1,71 @@
 //! The `mock-server` binary as a learner runs it: it prints its URL, serves, stops cleanly on
 //! SIGTERM, and turns mistakes into one clear line on stderr.
+//!
+//! The binary serves through the hyper front end (`serve`), whose full contract is checked
+//! in-process by the other test files; here a few checks through the real process make sure
+//! the flags reach it: the core of the contract, the latency, a status fault and a drop.
+
+mod common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use common::{check_core_contract, client};
+
 const BINARY: &str = env!("CARGO_BIN_EXE_mock-server");
+
+/// A running `mock-server` process and the URL it printed. Killed when dropped, so that a
+/// failing test leaves no server behind.
+struct Running {
+    child: Child,
+    url: String,
+}
+
+impl Running {
+    /// Starts the binary on a free port with `flags` and waits for its URL line.
+    fn start(flags: &[&str]) -> Running {
+        let mut child = Command::new(BINARY)
+            .args(["--port", "0"])
+            .args(flags)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary starts");
+        // Read the first line on a thread, so that a silent server fails the test instead of
+        // hanging it.
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = sender.send(line);
+        });
+        let line = receiver
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the binary prints a line");
+        assert!(
+            line.starts_with("mock JSONPlaceholder listening on http://127.0.0.1:"),
+            "{line}"
+        );
+        assert!(line.contains("Ctrl-C"), "{line}");
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .expect("a URL")
+            .to_string();
+        Running { child, url }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        // Already gone after a successful SIGTERM test; then this does nothing.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
 
 /// Runs the binary to completion with `args` (for the cases that must fail at once).
 fn run(args: &[&str]) -> Output {
@@ -31,57 +90,81 @@ fn wait_at_most(child: &mut Child, limit: Duration) -> std::process::ExitStatus 
     }
 }
 
-/// Started with `--port 0`, the binary prints a URL on a free port, serves the API there, and
-/// exits with success on SIGTERM.
+/// Started with `--port 0`, the binary prints a URL on a free port, serves the API there with
+/// the latency asked for, and exits with success on SIGTERM.
 #[cfg(unix)]
 #[tokio::test]
 async fn the_binary_prints_its_url_serves_the_api_and_stops_cleanly_on_sigterm() {
-    let mut child = Command::new(BINARY)
-        .args(["--port", "0", "--latency", "10ms"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    // Read the first line on a thread, so that a silent server fails the test instead of
-    // hanging it.
-    let stdout = child.stdout.take().expect("stdout is piped");
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = sender.send(line);
-    });
-    let line = receiver
-        .recv_timeout(Duration::from_secs(10))
-        .expect("the binary prints a line");
-    assert!(
-        line.starts_with("mock JSONPlaceholder listening on http://127.0.0.1:"),
-        "{line}"
-    );
-    assert!(line.contains("Ctrl-C"), "{line}");
-    let url = line
-        .split_whitespace()
-        .find(|word| word.starts_with("http://"))
-        .expect("a URL")
-        .to_string();
+    const LATENCY: Duration = Duration::from_millis(100);
+    let mut server = Running::start(&["--latency", "100ms"]);
+    assert!(server.url.len() > "http://127.0.0.1:".len());
 
-    let client = reqwest::Client::builder().no_proxy().build().unwrap();
-    let response = client
-        .get(format!("{url}/posts/1"))
+    check_core_contract(&server.url).await;
+    let started = Instant::now();
+    let response = client()
+        .get(format!("{}/posts/1", server.url))
         .send()
         .await
         .expect("the binary serves");
     assert_eq!(response.status(), 200);
-    let post: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(post["id"], 1);
+    let elapsed = started.elapsed();
+    assert!(
+        (LATENCY..10 * LATENCY).contains(&elapsed),
+        "with --latency 100ms an answer took {elapsed:?}"
+    );
 
     let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args(["-TERM", &server.child.id().to_string()])
         .status()
         .expect("kill runs");
     assert!(killed.success());
-    let status = wait_at_most(&mut child, Duration::from_secs(10));
+    let status = wait_at_most(&mut server.child, Duration::from_secs(10));
     assert!(status.success(), "exit status after SIGTERM: {status}");
+}
+
+/// `--fail-every 2 --fail-with 503`: every second request gets 503 with `{}` as JSON.
+#[tokio::test]
+async fn a_status_fault_from_the_flags_fails_the_chosen_requests() {
+    let server = Running::start(&["--fail-every", "2", "--fail-with", "503"]);
+    let client = client();
+    let mut answers = Vec::new();
+    for _ in 0..4 {
+        let response = client
+            .get(format!("{}/posts/1", server.url))
+            .send()
+            .await
+            .expect("an answer");
+        let status = response.status().as_u16();
+        let content_type = response.headers()["content-type"].clone();
+        assert_eq!(content_type, "application/json; charset=utf-8");
+        let body = response.text().await.expect("a body");
+        answers.push((status, if status == 503 { body } else { String::new() }));
+    }
+    let expected = [(200, ""), (503, "{}"), (200, ""), (503, "{}")];
+    assert_eq!(
+        answers,
+        expected.map(|(status, body)| (status, body.to_string()))
+    );
+}
+
+/// `--fail-ids 3 --fail-with drop`: a request about id 3 gets no answer at all (a connection
+/// error for the client), while the others are served.
+#[tokio::test]
+async fn a_drop_fault_from_the_flags_closes_the_connection_without_an_answer() {
+    let server = Running::start(&["--fail-ids", "3", "--fail-with", "drop"]);
+    let client = client();
+    let dropped = client
+        .get(format!("{}/posts/3", server.url))
+        .send()
+        .await
+        .expect_err("no answer for /posts/3");
+    assert!(!dropped.is_status() && !dropped.is_timeout(), "{dropped:?}");
+    let served = client
+        .get(format!("{}/posts/2", server.url))
+        .send()
+        .await
+        .expect("an answer for /posts/2");
+    assert_eq!(served.status(), 200);
 }
 
 /// An unknown flag: a non-zero exit and one line on stderr naming it.

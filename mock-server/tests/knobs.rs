@@ -1,26 +1,68 @@
 //! The knobs the real API lacks: latency, faults, and the arrival log that lets a test see a
 //! run from the server's side. Each test starts its own server on an OS-picked loopback port.
+//!
+//! Latency and faults must work the same through both front ends, so those tests run against
+//! each (see `common/mod.rs`); where the wiremock one also has an arrival log, they check it
+//! too. The arrival log itself exists only on the wiremock front end.
+
+// The tests below are plain `async fn`s that `on_both_front_ends!` wraps in `#[tokio::test]`s,
+// so clippy's `allow-unwrap-in-tests` does not see them as tests. They are: an `unwrap` here is
+// an assertion, as in any test.
+#![allow(clippy::unwrap_used)]
+
+mod common;
 
 use std::time::{Duration, Instant};
 
+use common::{Api, Front, client};
 use futures::future::join_all;
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, ServeOptions};
 use reqwest::{Client, StatusCode};
 
-fn client() -> Client {
-    Client::builder()
-        .no_proxy()
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("a plain client builds")
-}
+on_both_front_ends!(
+    a_fixed_latency_delays_every_answer,
+    fixed_delays_overlap_so_concurrent_requests_finish_together,
+    every_nth_fails_every_nth_request,
+    a_random_share_fails_the_same_requests_for_the_same_seed,
+    a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything,
+    chosen_ids_fail_wherever_the_path_names_them,
+    a_status_fault_answers_that_status_with_an_empty_json_object,
+    too_many_requests_carries_retry_after_in_whole_seconds,
+    a_dropped_connection_is_an_error_for_the_client_not_a_response,
+    the_first_fault_added_wins_when_several_select_a_request,
+);
 
 fn fault(select: FaultSelect, effect: FaultEffect) -> Fault {
     Fault { select, effect }
 }
 
+/// Knobs with these faults and nothing else.
+fn faults(faults: impl IntoIterator<Item = Fault>) -> ServeOptions {
+    ServeOptions {
+        faults: faults.into_iter().collect(),
+        ..ServeOptions::default()
+    }
+}
+
+/// Knobs with this latency and nothing else.
+fn latency(latency: Latency) -> ServeOptions {
+    ServeOptions {
+        latency,
+        ..ServeOptions::default()
+    }
+}
+
+/// The wiremock server behind `api`, to look at its arrival log; `None` on the hyper front end,
+/// which keeps none.
+fn logged(api: &Api) -> Option<&MockApi> {
+    match api {
+        Api::Wiremock(api) => Some(api),
+        Api::Hyper { .. } => None,
+    }
+}
+
 /// The statuses of `paths` requested one after another (0 for a request that got no answer).
-async fn statuses(api: &MockApi, paths: &[&str]) -> Vec<u16> {
+async fn statuses(api: &impl Uri, paths: &[&str]) -> Vec<u16> {
     let client = client();
     let mut statuses = Vec::new();
     for path in paths {
@@ -35,16 +77,31 @@ async fn statuses(api: &MockApi, paths: &[&str]) -> Vec<u16> {
 }
 
 /// `count` sequential `GET /posts/1` statuses.
-async fn statuses_of_n(api: &MockApi, count: usize) -> Vec<u16> {
+async fn statuses_of_n(api: &impl Uri, count: usize) -> Vec<u16> {
     statuses(api, &vec!["/posts/1"; count]).await
 }
 
+/// Either kind of server, for the helpers above.
+trait Uri {
+    fn uri(&self) -> String;
+}
+
+impl Uri for Api {
+    fn uri(&self) -> String {
+        Api::uri(self)
+    }
+}
+
+impl Uri for MockApi {
+    fn uri(&self) -> String {
+        MockApi::uri(self)
+    }
+}
+
 /// A fixed latency delays the answer by at least that much.
-#[tokio::test]
-async fn a_fixed_latency_delays_every_answer() {
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(Duration::from_millis(200)))
-        .start()
+async fn a_fixed_latency_delays_every_answer(front: Front) {
+    let api = front
+        .start_with(latency(Latency::Fixed(Duration::from_millis(200))))
         .await;
     let started = Instant::now();
     assert_eq!(statuses_of_n(&api, 2).await, [200, 200]);
@@ -53,22 +110,20 @@ async fn a_fixed_latency_delays_every_answer() {
         "{:?}",
         started.elapsed()
     );
-    assert!(
-        api.arrivals()
-            .iter()
-            .all(|arrival| arrival.delay == Duration::from_millis(200))
-    );
+    if let Some(api) = logged(&api) {
+        assert!(
+            api.arrivals()
+                .iter()
+                .all(|arrival| arrival.delay == Duration::from_millis(200))
+        );
+    }
 }
 
 /// Delays overlap: twenty concurrent requests at 300 ms take about 300 ms, not 6 s, and the
 /// server saw all twenty in flight at once.
-#[tokio::test]
-async fn fixed_delays_overlap_so_concurrent_requests_finish_together() {
+async fn fixed_delays_overlap_so_concurrent_requests_finish_together(front: Front) {
     const LATENCY: Duration = Duration::from_millis(300);
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(LATENCY))
-        .start()
-        .await;
+    let api = front.start_with(latency(Latency::Fixed(LATENCY))).await;
     let client = client();
     let started = Instant::now();
     let responses =
@@ -83,6 +138,7 @@ async fn fixed_delays_overlap_so_concurrent_requests_finish_together() {
         elapsed >= LATENCY && elapsed < 5 * LATENCY,
         "20 requests took {elapsed:?}"
     );
+    let Some(api) = logged(&api) else { return };
     let arrivals = api.arrivals();
     assert_eq!(arrivals.len(), 20);
     let first = arrivals.iter().map(|a| a.at).min().unwrap();
@@ -135,11 +191,12 @@ async fn a_latency_range_varies_within_its_bounds_and_repeats_for_a_seed() {
 }
 
 /// `EveryNth(3)` fails the 3rd, 6th, … request, counting every request.
-#[tokio::test]
-async fn every_nth_fails_every_nth_request() {
-    let api = MockApi::builder()
-        .fault(fault(FaultSelect::EveryNth(3), FaultEffect::Status(500)))
-        .start()
+async fn every_nth_fails_every_nth_request(front: Front) {
+    let api = front
+        .start_with(faults([fault(
+            FaultSelect::EveryNth(3),
+            FaultEffect::Status(500),
+        )]))
         .await;
     let paths = [
         "/posts/1",
@@ -157,13 +214,12 @@ async fn every_nth_fails_every_nth_request() {
 }
 
 /// A random share fails about that share of requests, the same ones for the same seed.
-#[tokio::test]
-async fn a_random_share_fails_the_same_requests_for_the_same_seed() {
+async fn a_random_share_fails_the_same_requests_for_the_same_seed(front: Front) {
     let start = |seed| {
-        MockApi::builder()
-            .seed(seed)
-            .fault(fault(FaultSelect::Share(0.3), FaultEffect::Status(503)))
-            .start()
+        front.start_with(ServeOptions {
+            seed,
+            ..faults([fault(FaultSelect::Share(0.3), FaultEffect::Status(503))])
+        })
     };
     let (first, second, other) = (start(1).await, start(1).await, start(2).await);
     let (a, b, c) = (
@@ -182,15 +238,18 @@ async fn a_random_share_fails_the_same_requests_for_the_same_seed() {
 }
 
 /// The share's extremes: 0 fails nothing, 1 fails everything.
-#[tokio::test]
-async fn a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything() {
-    let none = MockApi::builder()
-        .fault(fault(FaultSelect::Share(0.0), FaultEffect::Status(500)))
-        .start()
+async fn a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything(front: Front) {
+    let none = front
+        .start_with(faults([fault(
+            FaultSelect::Share(0.0),
+            FaultEffect::Status(500),
+        )]))
         .await;
-    let all = MockApi::builder()
-        .fault(fault(FaultSelect::Share(1.0), FaultEffect::Status(500)))
-        .start()
+    let all = front
+        .start_with(faults([fault(
+            FaultSelect::Share(1.0),
+            FaultEffect::Status(500),
+        )]))
         .await;
     assert!(
         statuses_of_n(&none, 20)
@@ -207,14 +266,12 @@ async fn a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything() {
 }
 
 /// `Ids` fails the requests whose path names one of the ids, in any resource, nested or not.
-#[tokio::test]
-async fn chosen_ids_fail_wherever_the_path_names_them() {
-    let api = MockApi::builder()
-        .fault(fault(
+async fn chosen_ids_fail_wherever_the_path_names_them(front: Front) {
+    let api = front
+        .start_with(faults([fault(
             FaultSelect::Ids(vec![3, 7]),
             FaultEffect::Status(500),
-        ))
-        .start()
+        )]))
         .await;
     let paths = [
         "/posts/3",
@@ -233,11 +290,12 @@ async fn chosen_ids_fail_wherever_the_path_names_them() {
 }
 
 /// A status fault answers that status with `{}` as JSON.
-#[tokio::test]
-async fn a_status_fault_answers_that_status_with_an_empty_json_object() {
-    let api = MockApi::builder()
-        .fault(fault(FaultSelect::EveryNth(1), FaultEffect::Status(503)))
-        .start()
+async fn a_status_fault_answers_that_status_with_an_empty_json_object(front: Front) {
+    let api = front
+        .start_with(faults([fault(
+            FaultSelect::EveryNth(1),
+            FaultEffect::Status(503),
+        )]))
         .await;
     let response = client()
         .get(format!("{}/posts/1", api.uri()))
@@ -253,14 +311,12 @@ async fn a_status_fault_answers_that_status_with_an_empty_json_object() {
 }
 
 /// 429 carries `Retry-After` in whole seconds, rounded up.
-#[tokio::test]
-async fn too_many_requests_carries_retry_after_in_whole_seconds() {
+async fn too_many_requests_carries_retry_after_in_whole_seconds(front: Front) {
     let effect = FaultEffect::TooManyRequests {
         retry_after: Duration::from_millis(1500),
     };
-    let api = MockApi::builder()
-        .fault(fault(FaultSelect::EveryNth(1), effect))
-        .start()
+    let api = front
+        .start_with(faults([fault(FaultSelect::EveryNth(1), effect)]))
         .await;
     let response = client()
         .get(format!("{}/posts/1", api.uri()))
@@ -274,14 +330,12 @@ async fn too_many_requests_carries_retry_after_in_whole_seconds() {
 
 /// A dropped connection reaches the client as an error, not as a response, and the server
 /// carries on answering the next request.
-#[tokio::test]
-async fn a_dropped_connection_is_an_error_for_the_client_not_a_response() {
-    let api = MockApi::builder()
-        .fault(fault(
+async fn a_dropped_connection_is_an_error_for_the_client_not_a_response(front: Front) {
+    let api = front
+        .start_with(faults([fault(
             FaultSelect::Ids(vec![2]),
             FaultEffect::DropConnection,
-        ))
-        .start()
+        )]))
         .await;
     let client = client();
     let result = client.get(format!("{}/posts/2", api.uri())).send().await;
@@ -296,19 +350,17 @@ async fn a_dropped_connection_is_an_error_for_the_client_not_a_response() {
 }
 
 /// With several faults, the one added first wins when both select a request.
-#[tokio::test]
-async fn the_first_fault_added_wins_when_several_select_a_request() {
-    let api = MockApi::builder()
-        .fault(fault(
-            FaultSelect::Ids(vec![1]),
-            FaultEffect::DropConnection,
-        ))
-        .fault(fault(FaultSelect::EveryNth(2), FaultEffect::Status(503)))
-        .start()
+async fn the_first_fault_added_wins_when_several_select_a_request(front: Front) {
+    let api = front
+        .start_with(faults([
+            fault(FaultSelect::Ids(vec![1]), FaultEffect::DropConnection),
+            fault(FaultSelect::EveryNth(2), FaultEffect::Status(503)),
+        ]))
         .await;
     let paths = ["/posts/2", "/posts/1", "/posts/3", "/posts/4"];
     // Request 2 is about id 1 and even: the drop, added first, applies.
     assert_eq!(statuses(&api, &paths).await, [200, 0, 200, 503]);
+    let Some(api) = logged(&api) else { return };
     let faults: Vec<_> = api
         .arrivals()
         .into_iter()

@@ -12,8 +12,9 @@
 
 use std::time::Duration;
 
-use mock_server::{Latency, MockApi};
+use mock_server::{Latency, ServeOptions, serve};
 use reqwest::Client;
+use tokio::sync::oneshot;
 
 use crate::{Error, client};
 
@@ -41,8 +42,8 @@ pub struct Api {
     pub client: Client,
     /// The server's address without a trailing slash: `format!("{base_url}/posts/1")` is a URL.
     pub base_url: String,
-    /// Keeps the in-process mock server running for as long as the lesson needs it.
-    _mock: Option<MockApi>,
+    /// Keeps the in-process mock server running: dropping it tells the server to stop.
+    _mock: Option<oneshot::Sender<()>>,
 }
 
 impl ApiArgs {
@@ -56,18 +57,12 @@ impl ApiArgs {
             Some(url) => (url.clone(), None),
             None => {
                 let latency = self.latency.unwrap_or(default_latency);
-                let mock = MockApi::builder()
-                    .latency(latency)
-                    // A lesson may send thousands of requests: keep no log of them.
-                    .record_requests(false)
-                    .start()
-                    .await;
+                let (base_url, stop) = start_built_in_mock(latency)?;
                 eprintln!(
-                    "Using the built-in mock API at {}{}",
-                    mock.uri(),
+                    "Using the built-in mock API at {base_url}{}",
                     describe_latency(latency),
                 );
-                (mock.uri(), Some(mock))
+                (base_url, Some(stop))
             }
         };
         Ok(Api {
@@ -76,6 +71,36 @@ impl ApiArgs {
             _mock: mock,
         })
     }
+}
+
+/// Starts the course's mock API on a free loopback port, on a thread of its own.
+///
+/// It is the same server as `cargo run -p mock-server`, and it keeps no record of the requests,
+/// so a lesson may send thousands. Its own thread and runtime keep the server's work apart from
+/// the lesson's, as if it ran on another machine: the lesson's timings measure the client. It
+/// stops when the returned sender is dropped, or when the program ends.
+fn start_built_in_mock(latency: Latency) -> Result<(String, oneshot::Sender<()>), Error> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")
+        .map_err(|err| format!("could not start the built-in mock server: {err}"))?;
+    let base_url = format!("http://{}", listener.local_addr()?);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let options = ServeOptions {
+        latency,
+        ..ServeOptions::default()
+    };
+    std::thread::spawn(move || {
+        // The sender is dropped (or used) when the lesson is done; either way, stop serving.
+        let shutdown = async {
+            let _ = stopped.await;
+        };
+        if let Err(err) = runtime.block_on(serve(listener, options, shutdown)) {
+            eprintln!("the built-in mock server stopped: {err}");
+        }
+    });
+    Ok((base_url, stop))
 }
 
 /// " (answers after 200ms)", or nothing for a server that answers at once.

@@ -1,0 +1,94 @@
+//! The course runner, `cargo xtask`: which exercises pass, hints, checks, resets, solutions,
+//! and the course's own verification.
+//!
+//! It is a plain Rust program in the workspace (the "xtask" convention) so that it needs nothing
+//! but the toolchain: no shell scripts, no extra dependencies. The alias in `.cargo/config.toml`
+//! makes `cargo xtask …` run it. It works only from what is on disk and what `cargo test` says,
+//! so it stores nothing and cannot go out of date. `cargo xtask help` lists the commands.
+
+mod cargo;
+mod cli;
+mod course;
+mod error;
+mod exercise;
+mod hints;
+mod progress;
+mod test_output;
+mod verify;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use cli::Command;
+use course::Course;
+use error::{Error, Result};
+
+fn main() -> ExitCode {
+    // `args_os`: `args` would panic on an argument that is not valid UTF-8.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+/// Parses the command line, finds the course, and does what was asked.
+fn run(args: &[String]) -> Result<ExitCode> {
+    let command = cli::parse(args)?;
+    if command == Command::Help {
+        println!("{}", cli::USAGE);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let course = Course::discover(&repo_root()?)?;
+    match command {
+        Command::Progress => progress::progress(&course)?,
+        Command::List => progress::list(&course),
+        Command::Check(n) => return exercise::check(&course, course.exercise(n)?),
+        Command::Hint { exercise, hint } => {
+            exercise::hint(&course, course.exercise(exercise)?, hint)?;
+        }
+        Command::Reset(n) => exercise::reset(&course, course.exercise(n)?)?,
+        Command::Solution { exercise, force } => {
+            exercise::solution(&course, course.exercise(exercise)?, force)?;
+        }
+        Command::Verify => verify::verify(&course)?,
+        Command::Help => {} // answered above, before looking for the course
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The repository root. `cargo run` (and so `cargo xtask`) tells us where this crate is, in
+/// `CARGO_MANIFEST_DIR` at run time, and the root is its parent. Run any other way, we look
+/// upwards from the current folder for the workspace's `Cargo.toml`. (Not `env!`, fixed at build
+/// time: a course folder moved or copied with its `target/` would then send us to the old one.)
+fn repo_root() -> Result<PathBuf> {
+    let from_cargo = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .and_then(|dir| dir.parent().map(Path::to_path_buf))
+        .filter(|dir| is_course_root(dir));
+    let from_here = || {
+        let here = std::env::current_dir().ok()?;
+        here.ancestors()
+            .find(|dir| is_course_root(dir))
+            .map(Path::to_path_buf)
+    };
+    from_cargo.or_else(from_here).ok_or_else(|| {
+        Error::Failed(
+            "cannot find the course (a Cargo.toml with [workspace] next to lessons/); \
+             run `cargo xtask` inside the course's folder"
+                .to_string(),
+        )
+    })
+}
+
+/// The course's root holds the workspace's `Cargo.toml` and the `lessons/` folder.
+fn is_course_root(dir: &Path) -> bool {
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
+    manifest.contains("[workspace]") && dir.join("lessons").is_dir()
+}

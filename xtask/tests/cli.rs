@@ -1,0 +1,123 @@
+//! The built runner on the real course: `list` shows every exercise on disk, and bad input gets
+//! a one-line error and a non-zero exit, never a panic. (Nothing here runs the lessons' checks:
+//! that would build every lesson, and is what `cargo xtask` itself is for.)
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The course's root: this test's package is `<root>/xtask`.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask/ has a parent folder")
+        .to_path_buf()
+}
+
+/// Runs the built `xtask` binary in the course's root.
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the xtask binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A usage error: exit status 2 and a single `error: …` line that starts as expected.
+fn assert_usage_error(args: &[&str], expected_start: &str) -> String {
+    let output = xtask(args);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {message}");
+    assert!(
+        message.starts_with(&format!("error: {expected_start}")),
+        "{args:?}: {message}"
+    );
+    assert_eq!(message.lines().count(), 1, "{args:?}: {message}");
+    assert!(!message.contains("panicked"), "{args:?}: {message}");
+    message
+}
+
+/// The learner files of every `lessons/*/course/*/stub.rs`, found without the runner's code.
+fn learner_files_on_disk() -> Vec<String> {
+    let mut files = Vec::new();
+    let lessons = std::fs::read_dir(root().join("lessons")).expect("lessons/ is readable");
+    for lesson in lessons.flatten() {
+        let Ok(exercises) = std::fs::read_dir(lesson.path().join("course")) else {
+            continue;
+        };
+        for exercise in exercises.flatten() {
+            if exercise.path().join("stub.rs").is_file() {
+                files.push(format!(
+                    "lessons/{}/src/exercises/{}.rs",
+                    lesson.file_name().to_string_lossy(),
+                    exercise.file_name().to_string_lossy()
+                ));
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn list_shows_every_exercise_on_disk() {
+    let output = xtask(&["list"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let list = stdout(&output);
+    let files = learner_files_on_disk();
+    assert!(!files.is_empty(), "the course has exercises");
+    for file in files {
+        assert!(list.contains(&file), "{file} missing from:\n{list}");
+    }
+}
+
+#[test]
+fn an_exercise_that_does_not_exist() {
+    let message = assert_usage_error(
+        &["check", "999"],
+        "there is no exercise 999; the exercises are ",
+    );
+    assert!(
+        message.trim_end().ends_with("(cargo xtask list)"),
+        "{message}"
+    );
+    assert_usage_error(&["hint", "0"], "there is no exercise 0;");
+    assert_usage_error(&["solution", "999", "--force"], "there is no exercise 999;");
+}
+
+#[test]
+fn an_unknown_command() {
+    let message = assert_usage_error(&["frobnicate"], "unknown command 'frobnicate'");
+    assert!(message.contains("cargo xtask help"), "{message}");
+}
+
+#[test]
+fn a_word_where_a_number_belongs() {
+    assert_usage_error(&["hint", "abc"], "exercise number expected, got 'abc'");
+    assert_usage_error(&["reset"], "`cargo xtask reset` needs an exercise number");
+    assert_usage_error(&["list", "extra"], "unexpected argument 'extra'");
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let output = xtask(&["help"]);
+    assert!(output.status.success());
+    let help = stdout(&output);
+    for command in [
+        "progress",
+        "list",
+        "check N",
+        "hint N [K]",
+        "reset N",
+        "solution N",
+        "verify",
+    ] {
+        assert!(help.contains(command), "{command} missing from:\n{help}");
+    }
+}
