@@ -111,8 +111,32 @@ fn create(resource: &Resource, request: &Request) -> Reply {
     let mut fields = json_object(request);
     // The server chooses the id; appending it last is where json-server puts it.
     fields.shift_remove("id");
-    fields.insert("id".into(), Value::from(resource.items.len() as u64 + 1));
-    Reply::json(201, to_json(&fields))
+    let id = resource.items.len() as u64 + 1;
+    fields.insert("id".into(), Value::from(id));
+    let mut reply = Reply::json(201, to_json(&fields));
+    // Where the new item would live, as json-server says it: the URL the client posted to (with
+    // the host it used), plus the id. Nothing is stored, so following it finds nothing.
+    let host = request
+        .headers
+        .get("host")
+        .and_then(|host| host.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| {
+            let url = &request.url;
+            url.host_str().map(|host| match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host.to_owned(),
+            })
+        })
+        .unwrap_or_default();
+    let path = request.url.path().trim_end_matches('/');
+    reply
+        .headers
+        .push(("Location", format!("http://{host}{path}/{id}")));
+    reply
+        .headers
+        .push(("Access-Control-Expose-Headers", "Location".to_owned()));
+    reply
 }
 
 /// `PUT`, `PATCH` or `DELETE` on an existing item.

@@ -95,15 +95,31 @@ const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 ///
 /// # Panics
 /// On a fault that can never make sense, as [`crate::MockApiBuilder::fault`] does.
-pub async fn serve(
+pub fn serve<S>(
     listener: std::net::TcpListener,
     options: ServeOptions,
+    shutdown: S,
+) -> impl Future<Output = io::Result<()>> + use<S>
+where
+    S: Future<Output = ()>,
+{
+    // Not an `async fn`: this part runs at the call, before the first poll. Building the data
+    // set takes a moment (a few hundred milliseconds in a debug build), and a caller that starts
+    // the server and then its clients wants that moment spent before the clients' first request,
+    // not inside its timings.
+    options.faults.iter().for_each(Fault::check);
+    let shared = Arc::new(Shared::new(options, false));
+    run(listener, shared, shutdown)
+}
+
+/// The server's accept loop and its orderly stop (see [`serve`]).
+async fn run(
+    listener: std::net::TcpListener,
+    shared: Arc<Shared>,
     shutdown: impl Future<Output = ()>,
 ) -> io::Result<()> {
-    options.faults.iter().for_each(Fault::check);
     listener.set_nonblocking(true)?;
     let listener = tokio::net::TcpListener::from_std(listener)?;
-    let shared = Arc::new(Shared::new(options, false));
     // `true` once the server is stopping: every connection task watches it.
     let (stopping, stop_seen) = watch::channel(false);
     // The connection tasks, so that stopping can wait for them; finished ones are collected as

@@ -476,7 +476,7 @@ async fn nested_routes_answer_like_the_filtered_lists(front: Front) {
 /// POST answers 201 with the sent object and the next id, and stores nothing; a non-object body counts as `{}`.
 async fn post_answers_201_with_the_next_id_and_stores_nothing(front: Front) {
     let api = front.start().await;
-    let (status, _, body) = send(
+    let (status, headers, body) = send(
         &api,
         Method::POST,
         "/posts",
@@ -484,6 +484,11 @@ async fn post_answers_201_with_the_next_id_and_stores_nothing(front: Front) {
     )
     .await;
     assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(
+        headers.get("location").and_then(|v| v.to_str().ok()),
+        Some(format!("{}/posts/101", api.uri()).as_str()),
+        "201 Created says where the new item would live"
+    );
     let created: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(
         created,
@@ -611,11 +616,14 @@ async fn both_front_ends_send_the_same_statuses_headers_and_bytes() {
         for api in [&wiremock, &hyper] {
             let (status, mut headers, text) = send(api, method.clone(), path, body).await;
             headers.remove("date");
-            // The Link header names the host the request was sent to, which differs by port.
-            let link = headers
-                .remove("link")
-                .map(|link| link.to_str().unwrap().replace(&api.uri(), "<base>"));
-            answers.push((status, headers, link, text));
+            // Link and Location name the host the request was sent to, which differs by port.
+            let mut with_host = |name: &str| {
+                headers
+                    .remove(name)
+                    .map(|value| value.to_str().unwrap().replace(&api.uri(), "<base>"))
+            };
+            let (link, location) = (with_host("link"), with_host("location"));
+            answers.push((status, headers, link, location, text));
         }
         assert_eq!(answers[0], answers[1], "{method} {path}");
     }

@@ -91,12 +91,14 @@ fn start_built_in_mock(latency: Latency) -> Result<(String, oneshot::Sender<()>)
         latency,
         ..ServeOptions::default()
     };
+    // The sender is dropped when the lesson is done; then the server stops.
+    let shutdown = async {
+        let _ = stopped.await;
+    };
+    // `serve` prepares the data set here, before the lesson sends its first request.
+    let server = serve(listener, options, shutdown);
     std::thread::spawn(move || {
-        // The sender is dropped (or used) when the lesson is done; either way, stop serving.
-        let shutdown = async {
-            let _ = stopped.await;
-        };
-        if let Err(err) = runtime.block_on(serve(listener, options, shutdown)) {
+        if let Err(err) = runtime.block_on(server) {
             eprintln!("the built-in mock server stopped: {err}");
         }
     });
