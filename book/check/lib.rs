@@ -43,6 +43,22 @@ pub mod lesson_02 {}
 pub mod lesson_03 {}
 
 #[cfg(doctest)]
+#[doc = include_str!("../src/lesson-04.md")]
+pub mod lesson_04 {}
+
+#[cfg(doctest)]
+#[doc = include_str!("../src/lesson-05.md")]
+pub mod lesson_05 {}
+
+#[cfg(doctest)]
+#[doc = include_str!("../src/lesson-06.md")]
+pub mod lesson_06 {}
+
+#[cfg(doctest)]
+#[doc = include_str!("../src/lesson-09.md")]
+pub mod lesson_09 {}
+
+#[cfg(doctest)]
 #[doc = include_str!("../src/troubleshooting.md")]
 pub mod troubleshooting {}
 

@@ -51,24 +51,46 @@ impl ApiArgs {
     /// (or `default_latency` when that flag is absent).
     ///
     /// # Errors
-    /// Fails if the HTTP client cannot be built.
+    /// Fails if the HTTP client cannot be built, or the built-in mock cannot start.
     pub async fn connect(&self, default_latency: Latency) -> Result<Api, Error> {
-        let (base_url, mock) = match &self.base_url {
+        self.connect_with(ServeOptions {
+            latency: default_latency,
+            ..ServeOptions::default()
+        })
+        .await
+    }
+
+    /// Like [`connect`](Self::connect), for a lesson whose built-in mock needs more knobs than
+    /// latency: faults and a seed. `--latency`, when given, replaces `mock.latency`. With
+    /// `--base-url` the knobs are unused: a real server fails only when it fails.
+    ///
+    /// # Errors
+    /// Fails if the HTTP client cannot be built, or the built-in mock cannot start.
+    pub async fn connect_with(&self, mock: ServeOptions) -> Result<Api, Error> {
+        let (base_url, stop) = match &self.base_url {
             Some(url) => (url.clone(), None),
             None => {
-                let latency = self.latency.unwrap_or(default_latency);
-                let (base_url, stop) = start_built_in_mock(latency)?;
+                let options = ServeOptions {
+                    latency: self.latency.unwrap_or(mock.latency),
+                    ..mock
+                };
+                let latency = options.latency;
+                let faults: Vec<String> = options.faults.iter().map(ToString::to_string).collect();
+                let (base_url, stop) = start_built_in_mock(options)?;
                 eprintln!(
                     "Using the built-in mock API at {base_url}{}",
                     describe_latency(latency),
                 );
+                for fault in faults {
+                    eprintln!("  failing on purpose: {fault}");
+                }
                 (base_url, Some(stop))
             }
         };
         Ok(Api {
             client: client::client(&base_url)?,
             base_url,
-            _mock: mock,
+            _mock: stop,
         })
     }
 }
@@ -79,7 +101,7 @@ impl ApiArgs {
 /// so a lesson may send thousands. Its own thread and runtime keep the server's work apart from
 /// the lesson's, as if it ran on another machine: the lesson's timings measure the client. It
 /// stops when the returned sender is dropped, or when the program ends.
-fn start_built_in_mock(latency: Latency) -> Result<(String, oneshot::Sender<()>), Error> {
+fn start_built_in_mock(options: ServeOptions) -> Result<(String, oneshot::Sender<()>), Error> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")
         .map_err(|err| format!("could not start the built-in mock server: {err}"))?;
     let base_url = format!("http://{}", listener.local_addr()?);
@@ -87,10 +109,6 @@ fn start_built_in_mock(latency: Latency) -> Result<(String, oneshot::Sender<()>)
         .enable_all()
         .build()?;
     let (stop, stopped) = oneshot::channel::<()>();
-    let options = ServeOptions {
-        latency,
-        ..ServeOptions::default()
-    };
     // The sender is dropped when the lesson is done; then the server stops.
     let shutdown = async {
         let _ = stopped.await;

@@ -1,0 +1,32 @@
+//! Exercise 5, solved: give up on a slow server, and say why.
+
+use std::time::Duration;
+
+use lesson_support::models::Post;
+use reqwest::Client;
+
+use crate::ApiError;
+
+/// Fetches post `id`, giving up after `limit`, classifying any failure.
+pub async fn fetch_post_within(
+    client: &Client,
+    base_url: &str,
+    id: u64,
+    limit: Duration,
+) -> Result<Post, ApiError> {
+    let post = client
+        .get(format!("{base_url}/posts/{id}"))
+        // For this request only: it replaces the client's timeout, and the shared client (with
+        // its connection pool) stays as it is for everyone else.
+        .timeout(limit)
+        .send()
+        .await?
+        // A 404 or 500 becomes an error here, carrying its status and URL.
+        .error_for_status()?
+        .json::<Post>()
+        .await?;
+    // Every `?` above converts a `reqwest::Error` into an `ApiError` through the
+    // `From<reqwest::Error>` impl in lib.rs, which picks the variant: status (404 or not),
+    // then timeout, connect, decode.
+    Ok(post)
+}

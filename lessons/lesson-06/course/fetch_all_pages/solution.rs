@@ -1,0 +1,47 @@
+//! Exercise 7, solved: fetch every page of a list.
+
+use std::num::NonZeroU32;
+
+use reqwest::{Client, Response};
+use serde_json::Value;
+
+use crate::PagingError;
+
+/// Every item of `resource`, fetched `page_size` at a time, in order.
+pub async fn fetch_all_pages(
+    client: &Client,
+    base_url: &str,
+    resource: &str,
+    page_size: NonZeroU32,
+) -> Result<Vec<Value>, PagingError> {
+    let url = format!("{base_url}/{resource}");
+    let mut items = Vec::new();
+    let mut page: u32 = 1;
+    // Known once the first answer is in; until then, at least one page.
+    let mut pages: u64 = 1;
+    while u64::from(page) <= pages {
+        let response = client
+            .get(&url)
+            .query(&[("_page", page), ("_limit", page_size.get())])
+            .send()
+            .await?
+            // `?` turns the `reqwest::Error` into `PagingError::Http` (its `#[from]`).
+            .error_for_status()?;
+        if page == 1 {
+            let total = total_count(&response).ok_or_else(|| PagingError::NoTotalCount {
+                url: response.url().to_string(),
+            })?;
+            // Round up: the last page may hold fewer than `page_size` items.
+            pages = total.div_ceil(u64::from(page_size.get()));
+        }
+        items.extend(response.json::<Vec<Value>>().await?);
+        page += 1;
+    }
+    Ok(items)
+}
+
+/// The `X-Total-Count` header as a number, if it is there and is one.
+fn total_count(response: &Response) -> Option<u64> {
+    let value = response.headers().get("x-total-count")?;
+    value.to_str().ok()?.trim().parse().ok()
+}

@@ -1,0 +1,36 @@
+//! Wrong: doubles the wait every time, and never stops at `max_delay`.
+
+use std::time::Duration;
+
+use reqwest::{Client, Response, StatusCode};
+
+use crate::RetryPolicy;
+
+pub async fn get_with_retry(
+    client: &Client,
+    url: &str,
+    policy: &RetryPolicy,
+) -> Result<Response, reqwest::Error> {
+    let mut wait = policy.base_delay;
+    let mut attempt = 1;
+    loop {
+        let outcome = client.get(url).send().await;
+        let worth_retrying = match &outcome {
+            Ok(response) => {
+                response.status() == StatusCode::TOO_MANY_REQUESTS
+                    || response.status().is_server_error()
+            }
+            Err(err) => err.is_connect() || err.is_timeout() || err.is_request(),
+        };
+        if !worth_retrying || attempt >= policy.max_attempts {
+            return outcome;
+        }
+        let retry_after = outcome.as_ref().ok().and_then(|response| {
+            let value = response.headers().get("retry-after")?.to_str().ok()?;
+            value.parse().ok().map(Duration::from_secs)
+        });
+        tokio::time::sleep(retry_after.unwrap_or(wait * 3 / 4)).await;
+        wait *= 2;
+        attempt += 1;
+    }
+}

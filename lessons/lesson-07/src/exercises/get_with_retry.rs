@@ -1,0 +1,32 @@
+//! Exercise 8: retry a GET, with backoff that grows.
+//!
+//! `get_with_retry` sends `GET url` through `client` until it gets an answer worth keeping,
+//! waiting longer after each failure. `RetryPolicy` is this lesson's (in `lib.rs`).
+//!
+//! The contract, which `cargo test -p lesson-07` checks:
+//! - at most `policy.max_attempts` requests in all, the first one included;
+//! - retry only what may be different next time: a 429, a 5xx, or no answer at all (a refused
+//!   or dropped connection, a timeout). Anything else is returned at once: a 200, and a 404 too;
+//! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
+//!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
+//!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, …;
+//! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead;
+//! - wait with `tokio::time::sleep`, and send every attempt through `client`;
+//! - return the last attempt's result as it is: `Ok(response)` for any answer (even the last
+//!   503 once the attempts are spent), `Err(error)` when the last attempt got no answer.
+
+use reqwest::{Client, Response};
+
+use crate::RetryPolicy;
+
+/// GETs `url`, retrying failures worth retrying with a growing, jittered wait.
+pub async fn get_with_retry(
+    client: &Client,
+    url: &str,
+    policy: &RetryPolicy,
+) -> Result<Response, reqwest::Error> {
+    // TODO: loop over the attempts: send, decide whether to retry, pick the wait, sleep.
+    // Delete the next line: it only keeps the compiler from warning about unused arguments.
+    let _ = (client, url, policy);
+    todo!()
+}

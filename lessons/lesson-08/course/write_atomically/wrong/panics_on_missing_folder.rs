@@ -1,0 +1,19 @@
+//! Wrong: atomic, but unwraps every step, so a folder that does not exist (or any other
+//! filesystem error) is a panic instead of an `Err` the caller can report.
+
+use std::io;
+use std::path::Path;
+
+use tokio::io::AsyncWriteExt;
+
+pub async fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let name = path.file_name().unwrap().to_string_lossy();
+    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let mut file = tokio::fs::File::create(&temp).await.unwrap();
+    file.write_all(contents).await.unwrap();
+    file.flush().await.unwrap();
+    file.sync_all().await.unwrap();
+    drop(file);
+    tokio::fs::rename(&temp, path).await.unwrap();
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! Broken: sends the PATCH to `/todo/{id}` (singular), a path the API does not have.
+
+use lesson_support::models::Todo;
+use reqwest::Response;
+use serde_json::json;
+
+use crate::TodoError;
+
+pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
+    let client = lesson_support::client::client(base_url).map_err(TodoError::Transport)?;
+    let response = client
+        .patch(format!("{base_url}/todo/{id}"))
+        .json(&json!({ "completed": true }))
+        .send()
+        .await
+        .map_err(TodoError::Transport)?;
+    todo_from(response).await
+}
+
+/// The todo in a success's body, or the error status.
+async fn todo_from(response: Response) -> Result<Todo, TodoError> {
+    let status = response.status();
+    if !status.is_success() {
+        return Err(TodoError::Status(status));
+    }
+    response.json().await.map_err(TodoError::Decode)
+}

@@ -1,0 +1,55 @@
+//! Wrong: the mock has no matchers (`any()`), so it answers whatever arrives; the test
+//! checks only the returned todo and never what was sent.
+
+use lesson_support::models::Todo;
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::{CompleteTodo, TodoError};
+
+/// What the server answers: a title no implementation could make up, so getting it back proves
+/// that `complete` returned the server's answer.
+fn answered(id: u64) -> Todo {
+    Todo {
+        user_id: 4,
+        id,
+        title: "feed the cat".to_owned(),
+        completed: true,
+    }
+}
+
+/// Passes if `complete` returns the server's todo.
+pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
+    let server = MockServer::start().await;
+    let done = answered(17);
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(&done))
+        .mount(&server)
+        .await;
+
+    match complete(&server.uri(), 17).await {
+        Ok(todo) if todo == done => Ok(()),
+        other => Err(format!(
+            "expected the server's todo {done:?}, got {other:?}"
+        )),
+    }
+}
+
+/// Passes if `complete` reports a 500 as `TodoError::Status(500)`.
+pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<(), String> {
+    let server = MockServer::start().await;
+    // A 500 whose body *is* a todo: a client that skips the status would decode it and return
+    // `Ok`. (With an empty body it would return a decode error instead, and a test that only
+    // asks "is it an error?" would let it through.)
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(500).set_body_json(answered(17)))
+        .mount(&server)
+        .await;
+
+    match complete(&server.uri(), 17).await {
+        Err(TodoError::Status(status)) if status == 500 => Ok(()),
+        other => Err(format!(
+            "expected Err(TodoError::Status(500)), got {other:?}"
+        )),
+    }
+}
