@@ -85,6 +85,19 @@ pub fn exit_code(result: Result<(), Error>) -> ExitCode {
     }
 }
 
+/// `text` on one line, cut to at most `max` characters with an ellipsis where it was cut: for
+/// titles and error chains in output that must fit a terminal's width. Counts characters, not
+/// bytes: slicing a `str` in the middle of a character would panic.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.replace(['\n', '\r'], " ");
+    if text.chars().count() <= max {
+        text
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
 /// The first `reqwest::Error` in the chain: it may be wrapped by a lesson's own error type.
 fn find_reqwest_error<'a>(err: &'a (dyn StdError + 'static)) -> Option<&'a reqwest::Error> {
     let mut current = Some(err);
@@ -132,6 +145,14 @@ mod tests {
         );
         let multi = Layer("first\nsecond", None);
         assert_eq!(error_chain(&multi), "first second");
+    }
+
+    #[test]
+    fn shorten_cuts_long_text_at_a_character_boundary() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("two\nlines", 10), "two lines");
+        assert_eq!(shorten("déjà vu, encore", 6), "déjà …");
+        assert_eq!(shorten("déjà vu, encore", 6).chars().count(), 6);
     }
 
     #[tokio::test]

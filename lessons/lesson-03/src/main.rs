@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::Parser;
 use lesson_03::{Run, timeline_bars, titles_concurrently, titles_sequentially};
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, error_chain};
+use lesson_support::report::{describe, error_chain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Fetch the titles of posts 1 to N concurrently, then one after another, and compare.
@@ -121,16 +121,5 @@ fn print_timeline(label: &str, run: &Run, span: Duration) {
     }
     if bars.len() > SHOWN {
         println!("{:>10} … {} more rows", "", bars.len() - SHOWN);
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= max {
-        text
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
     }
 }

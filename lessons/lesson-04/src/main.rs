@@ -16,6 +16,7 @@ use lesson_04::{ApiError, causes, fetch_json, fetch_post, fetch_post_with_commen
 use lesson_support::api::format_duration;
 use lesson_support::client::client_builder;
 use lesson_support::models::Post;
+use lesson_support::report::shorten;
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 use mock_server::{Fault, FaultEffect, FaultSelect, MockApi};
 
@@ -333,15 +334,4 @@ fn print_wrapped(prefix: &str, text: &str) {
         empty = false;
     }
     println!("{line}");
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= max {
-        text
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

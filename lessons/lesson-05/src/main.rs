@@ -20,7 +20,7 @@ use lesson_05::{
     proportional_bar,
 };
 use lesson_support::api::format_duration;
-use lesson_support::report::describe;
+use lesson_support::report::{describe, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Fetch all 5,000 photos with at most K requests in flight, two ways, then compare limits.
@@ -290,15 +290,4 @@ fn wrap(text: &str, width: usize) -> String {
         }
     }
     lines.join("\n")
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= max {
-        text
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

@@ -17,6 +17,7 @@ use lesson_06::{
 };
 use lesson_support::api::format_duration;
 use lesson_support::models::{Post, Todo};
+use lesson_support::report::shorten;
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 use serde::Serialize;
 
@@ -187,15 +188,4 @@ fn json_line(value: &impl Serialize) -> String {
     // Serialising these types cannot fail: their fields are strings and numbers, and the only
     // maps have string keys. Should it ever fail, the message is printed in place of the JSON.
     serde_json::to_string(value).unwrap_or_else(|err| format!("<not JSON: {err}>"))
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= max {
-        text
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use clap::Parser;
 use lesson_07::{Batch, BatchLimits, Ending, Retry, RetryPolicy, fetch_all};
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, error_chain};
+use lesson_support::report::{describe, error_chain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 use mock_server::{Fault, FaultEffect, FaultSelect, ServeOptions};
 
@@ -254,16 +254,5 @@ fn parse_positive_duration(text: &str) -> Result<Duration, String> {
     match mock_server::parse_duration(text)? {
         Duration::ZERO => Err("write a duration above zero, such as 250ms or 2s".to_owned()),
         duration => Ok(duration),
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= max {
-        text
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
     }
 }

@@ -17,7 +17,7 @@ use clap::Parser;
 use futures::StreamExt;
 use lesson_08::{SaveError, Saved, Tally, default_dir, post_path, save_posts};
 use lesson_support::api::format_duration;
-use lesson_support::report::describe;
+use lesson_support::report::{describe, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Save posts 1 to N as JSON files, several at a time; a rerun skips the saved ones.
@@ -171,15 +171,5 @@ fn without_url(message: &str) -> String {
             None => before.to_owned(),
         },
         None => message.to_owned(),
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
     }
 }

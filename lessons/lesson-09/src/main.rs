@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use lesson_09::{TodoClient, scenarios};
 use lesson_support::models::Todo;
+use lesson_support::report::shorten;
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Run the todo client against an API, then against scripted mock servers, and show what
@@ -110,15 +111,5 @@ fn show(title: &str, lines: scenarios::Lines) {
     println!("\n{title}");
     for line in lines {
         println!("   {}", shorten(&line, 76));
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis where it was cut.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
     }
 }
