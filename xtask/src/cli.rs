@@ -13,17 +13,26 @@ pub enum Command {
     /// Show the exercises without running anything.
     List,
     /// Run one exercise's checks with their messages visible.
-    Check(u32),
+    Check(ExerciseRef),
     /// Show hint `hint` (counting from 1) of an exercise.
-    Hint { exercise: u32, hint: usize },
+    Hint { exercise: ExerciseRef, hint: usize },
     /// Put the stub back in place of the learner's file.
-    Reset(u32),
+    Reset(ExerciseRef),
     /// Show the reference solution, once the exercise passes or when forced.
-    Solution { exercise: u32, force: bool },
+    Solution { exercise: ExerciseRef, force: bool },
     /// The course's own verification, for maintainers and CI.
     Verify,
     /// The usage text.
     Help,
+}
+
+/// How the learner names an exercise: by its number (`3`), or by its lesson (`lesson-01`), which
+/// is enough when that lesson has one exercise. Whether it exists is the course's to say
+/// ([`crate::course::Course::exercise`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExerciseRef {
+    Number(u32),
+    Lesson(String),
 }
 
 /// The names `cargo xtask help` and the "unknown command" error mention.
@@ -37,7 +46,8 @@ usage: cargo xtask [command]
 
   (no command), progress   run every exercise's checks and show which ones pass
   list                     list the exercises without running anything
-  check N                  run exercise N's checks and show their messages
+  check N                  run exercise N's checks and show their messages (N may also
+                           name a lesson with one exercise: `check lesson-01`)
   hint N [K]               show hint K (default 1) of exercise N
   reset N                  put exercise N's starting file back (yours is kept in target/xtask/)
   solution N [--force]     show exercise N's reference solution once your answer passes
@@ -103,8 +113,8 @@ impl<'a> Arguments<'a> {
         (!self.remaining.is_empty()).then(|| self.remaining.remove(0))
     }
 
-    /// The exercise number every per-exercise command needs.
-    fn exercise(&mut self) -> Result<u32> {
+    /// The exercise every per-exercise command needs: a number, or a lesson's name.
+    fn exercise(&mut self) -> Result<ExerciseRef> {
         let command = self.command;
         let argument = self.next().ok_or_else(|| {
             Error::Usage(format!(
@@ -112,7 +122,10 @@ impl<'a> Arguments<'a> {
                  (cargo xtask list shows them)"
             ))
         })?;
-        parse_number(argument, "exercise")
+        if argument.starts_with("lesson-") {
+            return Ok(ExerciseRef::Lesson(argument.to_owned()));
+        }
+        parse_number(argument, "exercise").map(ExerciseRef::Number)
     }
 
     /// The hint number of `hint N [K]`, if given.
@@ -173,19 +186,29 @@ mod tests {
 
     #[test]
     fn commands_with_an_exercise_number() {
-        assert_eq!(parse_str("check 3"), Ok(Command::Check(3)));
-        assert_eq!(parse_str("reset 4"), Ok(Command::Reset(4)));
+        assert_eq!(
+            parse_str("check 3"),
+            Ok(Command::Check(ExerciseRef::Number(3)))
+        );
+        assert_eq!(
+            parse_str("reset 4"),
+            Ok(Command::Reset(ExerciseRef::Number(4)))
+        );
+        assert_eq!(
+            parse_str("check lesson-01"),
+            Ok(Command::Check(ExerciseRef::Lesson("lesson-01".to_owned())))
+        );
     }
 
     #[test]
     fn hint_defaults_to_the_first() {
         let first = Command::Hint {
-            exercise: 3,
+            exercise: ExerciseRef::Number(3),
             hint: 1,
         };
         assert_eq!(parse_str("hint 3"), Ok(first));
         let second = Command::Hint {
-            exercise: 3,
+            exercise: ExerciseRef::Number(3),
             hint: 2,
         };
         assert_eq!(parse_str("hint 3 2"), Ok(second));
@@ -194,17 +217,17 @@ mod tests {
     #[test]
     fn solution_force_may_come_before_or_after_the_number() {
         let forced = Command::Solution {
-            exercise: 3,
+            exercise: ExerciseRef::Number(3),
             force: true,
         };
         assert_eq!(parse_str("solution 3 --force"), Ok(forced));
         let forced = Command::Solution {
-            exercise: 3,
+            exercise: ExerciseRef::Number(3),
             force: true,
         };
         assert_eq!(parse_str("solution --force 3"), Ok(forced));
         let plain = Command::Solution {
-            exercise: 3,
+            exercise: ExerciseRef::Number(3),
             force: false,
         };
         assert_eq!(parse_str("solution 3"), Ok(plain));

@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::cli::ExerciseRef;
 use crate::error::{Error, Result};
 
 /// One exercise of the course. Paths are relative to the repository root, with `/`, because
@@ -97,13 +98,20 @@ impl Course {
     }
 
     /// Exercise `number`, or an error that says which numbers exist.
-    pub fn exercise(&self, number: u32) -> Result<&Exercise> {
+    pub fn exercise(&self, reference: &ExerciseRef) -> Result<&Exercise> {
         if self.exercises.is_empty() {
             return Err(Error::Failed(
                 "the course has no exercises yet (none of lessons/*/course/*/stub.rs exists)"
                     .to_string(),
             ));
         }
+        match reference {
+            ExerciseRef::Number(number) => self.by_number(*number),
+            ExerciseRef::Lesson(lesson) => self.by_lesson(lesson),
+        }
+    }
+
+    fn by_number(&self, number: u32) -> Result<&Exercise> {
         self.exercises
             .iter()
             .find(|exercise| exercise.number == number)
@@ -114,6 +122,36 @@ impl Course {
                     describe_numbers(&numbers)
                 ))
             })
+    }
+
+    /// A lesson's exercise, when the lesson has exactly one; otherwise an error that says which
+    /// lessons there are, or which numbers to choose from.
+    fn by_lesson(&self, lesson: &str) -> Result<&Exercise> {
+        let in_lesson: Vec<&Exercise> = self
+            .exercises
+            .iter()
+            .filter(|e| e.lesson == lesson)
+            .collect();
+        match in_lesson.as_slice() {
+            [only] => Ok(only),
+            [] => {
+                let lessons = self.lessons();
+                let (first, last) = (lessons.first(), lessons.last());
+                Err(Error::Usage(format!(
+                    "there is no {lesson} with exercises; the lessons are {} to {} (cargo xtask \
+                     list)",
+                    first.unwrap_or(&"?"),
+                    last.unwrap_or(&"?")
+                )))
+            }
+            several => {
+                let numbers: Vec<u32> = several.iter().map(|e| e.number).collect();
+                Err(Error::Usage(format!(
+                    "{lesson} has exercises {}: name one by its number (cargo xtask list)",
+                    describe_numbers(&numbers)
+                )))
+            }
+        }
     }
 
     /// The lessons that have exercises, in course order, each once.

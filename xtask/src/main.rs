@@ -49,13 +49,13 @@ fn run(args: &[String]) -> Result<ExitCode> {
     match command {
         Command::Progress => progress::progress(&course)?,
         Command::List => progress::list(&course),
-        Command::Check(n) => return exercise::check(&course, course.exercise(n)?),
+        Command::Check(n) => return exercise::check(&course, course.exercise(&n)?),
         Command::Hint { exercise, hint } => {
-            exercise::hint(&course, course.exercise(exercise)?, hint)?;
+            exercise::hint(&course, course.exercise(&exercise)?, hint)?;
         }
-        Command::Reset(n) => exercise::reset(&course, course.exercise(n)?)?,
+        Command::Reset(n) => exercise::reset(&course, course.exercise(&n)?)?,
         Command::Solution { exercise, force } => {
-            exercise::solution(&course, course.exercise(exercise)?, force)?;
+            exercise::solution(&course, course.exercise(&exercise)?, force)?;
         }
         Command::Verify => verify::verify(&course)?,
         Command::Help => {} // answered above, before looking for the course

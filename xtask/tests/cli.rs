@@ -121,3 +121,21 @@ fn help_lists_the_commands() {
         assert!(help.contains(command), "{command} missing from:\n{help}");
     }
 }
+
+/// A lesson's name stands for its exercise when it has one; otherwise the error says what to
+/// type instead: the lessons that exist, or the numbers to choose from.
+#[test]
+fn a_lesson_name_picks_its_only_exercise_or_says_why_not() {
+    let hint = xtask(&["hint", "lesson-01"]);
+    assert!(hint.status.success(), "{}", stderr(&hint));
+    assert!(
+        stdout(&hint).starts_with("Exercise 1 "),
+        "{}",
+        stdout(&hint)
+    );
+
+    let message = assert_usage_error(&["check", "lesson-99"], "there is no lesson-99");
+    assert!(message.contains("lesson-01"), "{message}");
+    let message = assert_usage_error(&["hint", "lesson-03"], "lesson-03 has exercises 3");
+    assert!(message.contains("name one by its number"), "{message}");
+}
