@@ -64,8 +64,11 @@ use server::Shared;
 /// A running mock JSONPlaceholder on a loopback port, on wiremock. The server stops when this
 /// is dropped.
 ///
-/// Meant for tests and lessons, which run for seconds: wiremock keeps every request it answered
-/// (see [`MockApiBuilder::record_requests`]). For a long-running server use [`serve`].
+/// Meant for tests, which run for seconds and want its arrival log. wiremock keeps a copy of
+/// every request it answered for as long as the server lives (it uses them to explain failed
+/// expectations): a test's few thousand requests cost nothing, a load test's millions cost
+/// gigabytes. Anything long-running should use [`serve`], which answers the same way and keeps
+/// nothing.
 pub struct MockApi {
     server: MockServer,
     shared: Arc<Shared>,
@@ -91,8 +94,7 @@ pub struct Arrival {
 }
 
 impl MockApi {
-    /// Starts a server with the defaults: no latency, no faults, recording on, an OS-picked
-    /// loopback port.
+    /// Starts a server with the defaults: no latency, no faults, an OS-picked loopback port.
     pub async fn start() -> MockApi {
         MockApi::builder().start().await
     }
@@ -113,8 +115,7 @@ impl MockApi {
         *self.server.address()
     }
 
-    /// Every request received so far, in arrival order (faulted ones included). Empty when
-    /// recording is off.
+    /// Every request received so far, in arrival order (faulted ones included).
     pub fn arrivals(&self) -> Vec<Arrival> {
         self.shared.arrivals()
     }
@@ -123,8 +124,7 @@ impl MockApi {
     /// number of arrivals whose windows `[at, at + delay)` overlap. Ten concurrent requests
     /// against a slow server give 10; the same requests sent one after another give 1.
     ///
-    /// Measured on the server's side, so it proves concurrency whatever the client claims. 0
-    /// when recording is off.
+    /// Measured on the server's side, so it proves concurrency whatever the client claims.
     pub fn peak_in_flight(&self) -> usize {
         peak_in_flight(&self.arrivals())
     }
@@ -162,23 +162,12 @@ fn peak_in_flight(arrivals: &[Arrival]) -> usize {
     peak
 }
 
-/// Configures a [`MockApi`]: latency, faults, seed, port, recording.
-#[derive(Debug)]
+/// Configures a [`MockApi`]: latency, faults, seed, port.
+#[derive(Debug, Default)]
 pub struct MockApiBuilder {
     /// The knobs, in the same type [`serve`] takes, so that both front ends read them alike.
     options: ServeOptions,
     listener: Option<TcpListener>,
-    record: bool,
-}
-
-impl Default for MockApiBuilder {
-    fn default() -> MockApiBuilder {
-        MockApiBuilder {
-            options: ServeOptions::default(),
-            listener: None,
-            record: true,
-        }
-    }
 }
 
 impl MockApiBuilder {
@@ -208,23 +197,10 @@ impl MockApiBuilder {
         self
     }
 
-    /// Serves on this already-bound listener instead of an OS-picked loopback port. Binding it
-    /// yourself lets you report a busy port before the server starts.
+    /// Serves on this already-bound listener instead of an OS-picked loopback port: for a test
+    /// that needs the address before the server exists.
     pub fn listener(mut self, listener: TcpListener) -> Self {
         self.listener = Some(listener);
-        self
-    }
-
-    /// Whether to keep the arrival log behind [`MockApi::arrivals`] (default on). Off also
-    /// disables wiremock's own request log (`MockServer::received_requests`).
-    ///
-    /// Off does not make a `MockApi` fit for long runs, though: whatever this setting, wiremock
-    /// keeps a copy of every request in the mock that answered it, for as long as the server
-    /// lives (it uses them to explain failed expectations). A test's few thousand requests cost
-    /// nothing; a load test's millions cost gigabytes. Anything long-running should use
-    /// [`serve`], which answers the same way and keeps nothing.
-    pub fn record_requests(mut self, on: bool) -> Self {
-        self.record = on;
         self
     }
 
@@ -235,10 +211,7 @@ impl MockApiBuilder {
         if let Some(listener) = self.listener {
             builder = builder.listener(listener);
         }
-        if !self.record {
-            builder = builder.disable_request_recording();
-        }
-        let shared = Arc::new(Shared::new(self.options, self.record));
+        let shared = Arc::new(Shared::new(self.options, true));
         let server = builder.start().await;
         mocks::mount(&server, &shared).await;
         MockApi { server, shared }
@@ -279,32 +252,5 @@ mod tests {
         let instant = [arrival(t, 0), arrival(t + ms(1), 0)];
         assert_eq!(peak_in_flight(&instant), 1);
         assert_eq!(peak_in_flight(&[]), 0);
-    }
-
-    /// With recording off, the engine still numbers every request, so `EveryNth` faults work
-    /// the same; only the log is missing.
-    #[tokio::test]
-    async fn a_non_recording_server_still_counts_requests_for_its_faults() {
-        let api = MockApi::builder()
-            .record_requests(false)
-            .fault(Fault {
-                select: FaultSelect::EveryNth(2),
-                effect: FaultEffect::Status(503),
-            })
-            .start()
-            .await;
-        let client = reqwest::Client::builder().no_proxy().build().unwrap();
-        let mut statuses = Vec::new();
-        for _ in 0..5 {
-            let response = client
-                .get(format!("{}/posts/1", api.uri()))
-                .send()
-                .await
-                .unwrap();
-            statuses.push(response.status().as_u16());
-        }
-        assert_eq!(statuses, [200, 503, 200, 503, 200]);
-        assert!(api.arrivals().is_empty());
-        assert_eq!(api.peak_in_flight(), 0);
     }
 }

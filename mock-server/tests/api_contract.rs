@@ -42,7 +42,6 @@ on_both_front_ends!(
     patch_answers_the_stored_item_with_the_sent_fields_laid_over_it,
     delete_answers_an_empty_object,
     writes_to_a_missing_item_answer_404_with_an_empty_object,
-    two_servers_serve_byte_identical_data,
 );
 
 /// Status, headers and body text of a request.
@@ -575,19 +574,6 @@ async fn writes_to_a_missing_item_answer_404_with_an_empty_object(front: Front) 
                 "{method} {path}"
             );
         }
-    }
-}
-
-/// The generated data is deterministic: two servers send the same bytes.
-async fn two_servers_serve_byte_identical_data(front: Front) {
-    let (first, second) = (front.start().await, front.start().await);
-    for name in RESOURCES {
-        let path = format!("/{name}");
-        assert_eq!(
-            get(&first, &path).await.2,
-            get(&second, &path).await.2,
-            "{path}"
-        );
     }
 }
 

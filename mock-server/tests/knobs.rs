@@ -437,12 +437,3 @@ async fn the_arrival_log_records_what_each_request_carried() {
     assert_eq!(arrivals[2].fault, Some(FaultEffect::Status(500)));
     assert!(arrivals.windows(2).all(|pair| pair[0].at <= pair[1].at));
 }
-
-/// With recording off there is no log, and nothing to measure.
-#[tokio::test]
-async fn with_recording_off_the_log_stays_empty() {
-    let api = MockApi::builder().record_requests(false).start().await;
-    assert_eq!(statuses_of_n(&api, 3).await, [200, 200, 200]);
-    assert!(api.arrivals().is_empty());
-    assert_eq!(api.peak_in_flight(), 0);
-}

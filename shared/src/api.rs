@@ -136,6 +136,18 @@ fn describe_latency(latency: Latency) -> String {
     }
 }
 
+/// A URL on this machine where nothing listens: a port the system just gave us, closed again.
+/// Where a lesson shows what a refused connection looks like.
+///
+/// # Errors
+/// If no loopback port can be had at all.
+pub fn unused_local_url() -> std::io::Result<String> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let port = listener.local_addr()?.port();
+    drop(listener);
+    Ok(format!("http://127.0.0.1:{port}"))
+}
+
 /// A duration the way a person writes it: `200ms`, `1.50s`.
 pub fn format_duration(duration: Duration) -> String {
     if duration < Duration::from_secs(1) {

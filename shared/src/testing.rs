@@ -74,15 +74,9 @@ impl std::fmt::Display for LessonRun {
     }
 }
 
-/// A URL on this machine where nothing listens: the port was free a moment ago, and is closed.
+/// A URL on this machine where nothing listens (see [`crate::api::unused_local_url`]).
 pub fn unused_local_url() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("binding port 0 on loopback");
-    let port = listener
-        .local_addr()
-        .expect("a bound listener has an address")
-        .port();
-    drop(listener);
-    format!("http://127.0.0.1:{port}")
+    crate::api::unused_local_url().expect("a free port on loopback")
 }
 
 /// A server that gives the same answer to every request: a 500, a body that is not JSON, …
@@ -114,9 +108,9 @@ impl Exercise {
     pub async fn run<F: std::future::Future>(&self, future: F) -> Result<F::Output, String> {
         use futures::FutureExt;
         quiet_panics::install();
-        quiet_panics::set(true);
-        let outcome = std::panic::AssertUnwindSafe(future).catch_unwind().await;
-        quiet_panics::set(false);
+        let outcome = std::panic::AssertUnwindSafe(quiet_panics::Quietly(Box::pin(future)))
+            .catch_unwind()
+            .await;
         outcome.map_err(|payload| {
             let message = payload
                 .downcast_ref::<&str>()
@@ -224,7 +218,10 @@ pub fn assert_rejected(candidate: &str, verdict: Verdict, nudge: &str) {
 /// its own words. Other panics (a failing assertion in a test) print as usual.
 mod quiet_panics {
     use std::cell::{Cell, RefCell};
+    use std::future::Future;
+    use std::pin::Pin;
     use std::sync::Once;
+    use std::task::{Context, Poll};
 
     thread_local! {
         /// Whether this thread is running code under check right now.
@@ -253,11 +250,79 @@ mod quiet_panics {
         });
     }
 
-    pub(super) fn set(quiet: bool) {
-        QUIET.with(|flag| flag.set(quiet));
+    /// Polls the future inside with panic output switched off, and only while polling it: a
+    /// check that gives up on the future (a timeout drops it) or another task on the same
+    /// thread is never left silenced.
+    pub(super) struct Quietly<F>(pub(super) Pin<Box<F>>);
+
+    impl<F: Future> Future for Quietly<F> {
+        type Output = F::Output;
+
+        fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+            let _quiet = Quiet::on();
+            self.0.as_mut().poll(cx)
+        }
+    }
+
+    /// Switches panic output off for this thread until dropped, even when dropped by a panic
+    /// unwinding through it.
+    struct Quiet {
+        before: bool,
+    }
+
+    impl Quiet {
+        fn on() -> Quiet {
+            Quiet {
+                before: QUIET.with(|flag| flag.replace(true)),
+            }
+        }
+    }
+
+    impl Drop for Quiet {
+        fn drop(&mut self) {
+            QUIET.with(|flag| flag.set(self.before));
+        }
+    }
+
+    #[cfg(test)]
+    pub(super) fn is_quiet() -> bool {
+        QUIET.with(Cell::get)
     }
 
     pub(super) fn last_location() -> String {
         LOCATION.with(|last| last.borrow().clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    const EXERCISE: Exercise = Exercise {
+        number: 0,
+        file: "a/file.rs",
+    };
+
+    /// A run cut short (a check's own timeout drops it) leaves panic output switched on.
+    #[tokio::test]
+    async fn a_cancelled_run_does_not_leave_panics_silenced() {
+        let never = EXERCISE.run(std::future::pending::<()>());
+        let _ = tokio::time::timeout(Duration::from_millis(10), never).await;
+        assert!(!quiet_panics::is_quiet());
+    }
+
+    /// The stub's `todo!()` and any other panic become messages that name the file.
+    #[tokio::test]
+    async fn panics_become_messages() {
+        let stub: Result<(), String> = EXERCISE.run(async { todo!() }).await;
+        assert!(stub.unwrap_err().contains("still the stub"));
+        let other: Result<(), String> = EXERCISE.run(async { panic!("boom") }).await;
+        let message = other.unwrap_err();
+        assert!(
+            message.contains("a/file.rs") && message.contains("boom"),
+            "{message}"
+        );
+        assert!(!quiet_panics::is_quiet());
     }
 }

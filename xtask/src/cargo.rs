@@ -37,8 +37,9 @@ pub fn exercises_test(root: &Path, lesson: &str, module: Option<&str>, quiet: bo
     command.args(["test", "--package", lesson, "--test", "exercises"]);
     if quiet {
         // One line per compiler error, so the first one can stand for "why it does not
-        // compile"; and every check runs even when one fails.
-        command.args(["--message-format", "short", "--no-fail-fast"]);
+        // compile". (A single test binary runs all its tests whatever fails, so no
+        // `--no-fail-fast` is needed.)
+        command.args(["--message-format", "short"]);
     }
     if let Some(module) = module {
         // After `--`: a filter for the test binary; `::` keeps exercise 1 from matching 12.

@@ -97,7 +97,8 @@ impl Course {
         self.root.join(relative)
     }
 
-    /// Exercise `number`, or an error that says which numbers exist.
+    /// The exercise a number or a lesson's name refers to, or an error that says what exists:
+    /// the numbers, the lessons, or a lesson's several exercises.
     pub fn exercise(&self, reference: &ExerciseRef) -> Result<&Exercise> {
         if self.exercises.is_empty() {
             return Err(Error::Failed(

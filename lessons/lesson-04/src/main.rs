@@ -107,7 +107,7 @@ async fn show_failures(client: &reqwest::Client, base_url: &str) -> Result<(), E
         })
         .start()
         .await;
-    let nowhere = address_where_nothing_listens()?;
+    let nowhere = lesson_support::api::unused_local_url()?;
     let local = lesson_support::client::client(&failing.uri())?;
 
     let (result, elapsed) = timed(fetch_post(client, base_url, 101)).await;
@@ -305,14 +305,6 @@ async fn timed<T>(work: impl Future<Output = T>) -> (T, Duration) {
     let started = Instant::now();
     let output = work.await;
     (output, started.elapsed())
-}
-
-/// A URL on this machine where nothing listens: a port the system just gave us, closed again.
-fn address_where_nothing_listens() -> Result<String, Error> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    let port = listener.local_addr()?.port();
-    drop(listener);
-    Ok(format!("http://127.0.0.1:{port}"))
 }
 
 /// Prints `text` after `prefix`, broken at spaces to fit [`WIDTH`] columns; the lines after the

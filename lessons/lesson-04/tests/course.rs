@@ -27,6 +27,8 @@ mod fetch_post_within {
     mod client_per_call;
     #[path = "wrong/everything_is_other.rs"]
     mod everything_is_other;
+    #[path = "wrong/fixed_timeout.rs"]
+    mod fixed_timeout;
     #[path = "wrong/ignores_status.rs"]
     mod ignores_status;
     #[path = "wrong/no_timeout.rs"]
@@ -43,6 +45,16 @@ mod fetch_post_within {
     async fn rejects_the_stub() {
         let verdict = checks::all(stub::fetch_post_within).await;
         assert_rejected("stub", verdict, "still the stub");
+    }
+
+    #[tokio::test]
+    async fn rejects_a_fixed_timeout_instead_of_the_limit() {
+        let verdict = checks::all(fixed_timeout::fetch_post_within).await;
+        assert_rejected(
+            "fixed_timeout",
+            verdict,
+            "it does not wait as long as `limit` says",
+        );
     }
 
     #[tokio::test]

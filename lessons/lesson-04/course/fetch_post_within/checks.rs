@@ -21,6 +21,9 @@ pub const EXERCISE: Exercise = Exercise {
 /// The limit given to the function when the server is too slow for it.
 const SHORT_LIMIT: Duration = Duration::from_millis(200);
 
+/// The second limit of the timeout check, still well under the server's answer time.
+const LONG_LIMIT: Duration = Duration::from_millis(900);
+
 /// How long the slow server takes to answer: ten times the limit, so that no busy machine can
 /// blur the difference between giving up and waiting.
 const SLOW_ANSWER: Duration = Duration::from_secs(2);
@@ -151,7 +154,9 @@ where
         ));
     };
     match result {
-        Err(ApiError::Timeout(err)) if err.is_timeout() => Ok(()),
+        Err(ApiError::Timeout(err)) if err.is_timeout() => {
+            follows_the_limit(candidate, &client, &api.uri(), elapsed).await
+        }
         Err(ApiError::Timeout(_)) => Err(EXERCISE.fail(
             "the result is Timeout, but the reqwest error inside it is not a timeout \
              (`is_timeout()` is false): wrap the error that reqwest gave you",
@@ -178,6 +183,38 @@ where
              about 200ms, got {} after {}ms",
             variant(&other),
             elapsed.as_millis()
+        ))),
+    }
+}
+
+/// A timeout of the function's own choosing (say 1s) would also give up on a 2s server: a
+/// second, longer `limit` shows whether the function waits as long as it is told.
+async fn follows_the_limit<F>(
+    candidate: &F,
+    client: &Client,
+    base_url: &str,
+    short_elapsed: Duration,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let started = Instant::now();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            PATIENCE,
+            candidate(client, base_url, 1, LONG_LIMIT),
+        ))
+        .await?;
+    let long_elapsed = started.elapsed();
+    // The two runs should differ by about LONG_LIMIT - SHORT_LIMIT (700ms); half of that
+    // leaves room for a busy machine.
+    let grew = long_elapsed.saturating_sub(short_elapsed) >= (LONG_LIMIT - SHORT_LIMIT) / 2;
+    match outcome {
+        Ok(Err(ApiError::Timeout(_))) if grew => Ok(()),
+        _ => Err(EXERCISE.fail(&format!(
+            "with `limit` 200ms your function gave up after {}ms, and with `limit` 900ms after              {}ms: it does not wait as long as `limit` says. Pass `limit` itself to the              request: `client.get(url).timeout(limit)`",
+            short_elapsed.as_millis(),
+            long_elapsed.as_millis()
         ))),
     }
 }

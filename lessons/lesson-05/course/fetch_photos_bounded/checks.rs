@@ -139,8 +139,9 @@ where
     Err(EXERCISE.fail(&if peak > limit {
         format!(
             "at most `limit` ({limit}) requests may be in flight; the server saw {peak} at \
-             once. `join_all` starts them all; bound them with `buffered(limit)`, or with one \
-             `Semaphore` shared by every request (a semaphore made per request bounds nothing)"
+             once. `join_all` starts them all; bound them with `buffer_unordered(limit)`, or \
+             with one `Semaphore` shared by every request (a semaphore made per request bounds \
+             nothing)"
         )
     } else if peak <= 1 {
         format!(
