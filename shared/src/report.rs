@@ -67,9 +67,15 @@ pub fn hint(err: &(dyn StdError + 'static)) -> Option<&'static str> {
 
 /// The whole report: `error: <chain>` and, when there is one, `; <hint>`.
 pub fn describe(err: &(dyn StdError + 'static)) -> String {
+    format!("error: {}", explain(err))
+}
+
+/// The chain and, when there is one, `; <hint>`, without the `error:` prefix: for a reason
+/// that goes inside another message ("all 5 requests failed; the first: …").
+pub fn explain(err: &(dyn StdError + 'static)) -> String {
     match hint(err) {
-        Some(hint) => format!("error: {}; {hint}", error_chain(err)),
-        None => format!("error: {}", error_chain(err)),
+        Some(hint) => format!("{}; {hint}", error_chain(err)),
+        None => error_chain(err),
     }
 }
 

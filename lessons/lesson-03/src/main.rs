@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::Parser;
 use lesson_03::{Run, timeline_bars, titles_concurrently, titles_sequentially};
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, error_chain, shorten};
+use lesson_support::report::{error_chain, explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Fetch the titles of posts 1 to N concurrently, then one after another, and compare.
@@ -60,8 +60,7 @@ async fn run(args: Args) -> Result<(), Error> {
     // sequential run would only fail again, slower.
     if let (0, Some(first)) = (concurrent.successes(), concurrent.fetched.first()) {
         if let Err(err) = &first.title {
-            let reason = describe(err);
-            let reason = reason.trim_start_matches("error: ");
+            let reason = explain(err);
             return Err(format!("all {} requests failed; the first: {reason}", ids.len()).into());
         }
     }

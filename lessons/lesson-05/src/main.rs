@@ -20,7 +20,7 @@ use lesson_05::{
     proportional_bar,
 };
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, shorten};
+use lesson_support::report::{explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Fetch all 5,000 photos with at most K requests in flight, two ways, then compare limits.
@@ -164,8 +164,7 @@ fn print_run(run: &Run) {
 fn all_failed(run: &Run) -> Error {
     match run.failures().first() {
         Some((_, err)) => {
-            let reason = describe(*err);
-            let reason = reason.trim_start_matches("error: ");
+            let reason = explain(*err);
             format!(
                 "all {} requests failed; the first: {reason}",
                 run.fetched.len()

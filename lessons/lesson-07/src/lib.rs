@@ -120,7 +120,10 @@ pub fn is_worth_retrying_status(status: StatusCode) -> bool {
 /// lost may already have been carried out: sending it again could place a second order. Retry
 /// only requests that are idempotent, or that the server can recognise as repeats.
 pub fn is_worth_retrying_error(err: &reqwest::Error) -> bool {
-    // `is_request` covers a connection that closed before the answer came.
+    // In reqwest 0.13 every error from `send()` is a request error (`is_request`), refused
+    // connections and timeouts included, so `is_request` alone decides; the other two name
+    // the cases we have in mind. It also covers a connection that closed before the answer
+    // came, and a TLS or protocol failure, which a second try rarely fixes but a GET survives.
     err.is_connect() || err.is_timeout() || err.is_request()
 }
 

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use clap::Parser;
 use lesson_07::{Batch, BatchLimits, Ending, Retry, RetryPolicy, fetch_all};
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, error_chain, shorten};
+use lesson_support::report::{error_chain, explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 use mock_server::{Fault, FaultEffect, FaultSelect, ServeOptions};
 
@@ -141,8 +141,7 @@ async fn run(args: Args) -> Result<(), Error> {
         Ending::Finished if fetched == 0 => {
             // Nothing arrived at all: the server is down or is not a JSONPlaceholder API.
             let first = batch.outcomes.iter().find_map(|o| o.result.as_ref().err());
-            let reason = first.map(|err| describe(err)).unwrap_or_default();
-            let reason = reason.trim_start_matches("error: ");
+            let reason = first.map(|err| explain(err)).unwrap_or_default();
             Err(format!("all {total} posts failed; the first: {reason}").into())
         }
         Ending::Finished => Ok(()),

@@ -27,6 +27,8 @@ mod get_with_retry {
     mod client_per_attempt;
     #[path = "wrong/constant_delay.rs"]
     mod constant_delay;
+    #[path = "wrong/full_jitter.rs"]
+    mod full_jitter;
     #[path = "wrong/ignores_retry_after.rs"]
     mod ignores_retry_after;
     #[path = "wrong/no_wait.rs"]
@@ -71,6 +73,16 @@ mod get_with_retry {
     async fn rejects_a_constant_delay() {
         let verdict = checks::all(constant_delay::get_with_retry).await;
         assert_rejected("constant_delay", verdict, "The waits must grow");
+    }
+
+    #[tokio::test]
+    async fn rejects_full_jitter_where_equal_jitter_is_asked_for() {
+        let verdict = checks::all(full_jitter::get_with_retry).await;
+        assert_rejected(
+            "full_jitter",
+            verdict,
+            "this contract asks for equal jitter",
+        );
     }
 
     #[tokio::test]

@@ -114,7 +114,8 @@ async fn write_then_rename(temp: &Path, path: &Path, contents: &[u8]) -> io::Res
     // again, skipping it is defensible; for data you cannot recreate, keep it. (Making the
     // rename itself survive a power cut also takes a sync of the folder, which is Unix-only.)
     file.sync_all().await?;
-    // Close before renaming: Windows refuses to rename a file that is still open.
+    // Done with the file: close it before it takes on its final name, so nothing more can be
+    // written through this handle once others can see it.
     drop(file);
     // The atomic step: on one filesystem, `rename` swaps the name over to the new file in one
     // go, replacing whatever was there (a file, or a symlink, which is replaced, not followed).
@@ -126,7 +127,8 @@ async fn write_then_rename(temp: &Path, path: &Path, contents: &[u8]) -> io::Res
 /// The same atomic write done with `std::fs`, all of it inside one `spawn_blocking`.
 ///
 /// Every `tokio::fs` call above is its own trip to the blocking pool and back: open, write,
-/// flush, sync, rename, five hand-offs between threads for one small file. Here the whole
+/// sync, rename, four hand-offs between threads for one small file (`flush` only waits for the
+/// write already under way). Here the whole
 /// sequence is one plain blocking function, run once on the pool. Prefer this shape for a run
 /// of several filesystem calls in a row, or for work that mixes file I/O and CPU (compressing,
 /// hashing); prefer `tokio::fs` for a single call, or to stream a large file piece by piece

@@ -17,7 +17,7 @@ use clap::Parser;
 use futures::StreamExt;
 use lesson_08::{SaveError, Saved, Tally, default_dir, post_path, save_posts};
 use lesson_support::api::format_duration;
-use lesson_support::report::{describe, shorten};
+use lesson_support::report::{explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 
 /// Save posts 1 to N as JSON files, several at a time; a rerun skips the saved ones.
@@ -126,8 +126,7 @@ async fn run(args: Args) -> Result<(), Error> {
     // Nothing saved and nothing already there: the server is down, is not a JSONPlaceholder
     // API, or the folder refuses every file.
     if let (0, 0, Some(err)) = (tally.saved, tally.skipped, &first_failure) {
-        let reason = describe(err);
-        let reason = reason.trim_start_matches("error: ");
+        let reason = explain(err);
         return Err(format!("all {total} posts failed; the first: {reason}").into());
     }
     if tally.saved > 0 {
@@ -144,7 +143,7 @@ async fn run(args: Args) -> Result<(), Error> {
 /// is for the final error line.
 fn reason(err: &SaveError) -> String {
     let (outer, source): (String, &(dyn std::error::Error + 'static)) = match err {
-        SaveError::Fetch { source, .. } => (without_url(&source.to_string()), source),
+        SaveError::Fetch { source, .. } => (without_url(source), source),
         SaveError::Write { source, .. } => (source.to_string(), source),
     };
     let mut innermost = source;
@@ -164,12 +163,10 @@ fn reason(err: &SaveError) -> String {
 }
 
 /// reqwest's message without its " for url (…)": "HTTP status client error (404 Not Found)".
-fn without_url(message: &str) -> String {
-    match message.split_once(" for url (") {
-        Some((before, after)) => match after.split_once(')') {
-            Some((_url, rest)) => format!("{before}{rest}"),
-            None => before.to_owned(),
-        },
-        None => message.to_owned(),
+fn without_url(err: &reqwest::Error) -> String {
+    let message = err.to_string();
+    match err.url() {
+        Some(url) => message.replace(&format!(" for url ({url})"), ""),
+        None => message,
     }
 }

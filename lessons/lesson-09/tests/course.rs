@@ -25,6 +25,8 @@ mod complete_tests {
     mod checks;
     #[path = "wrong/checks_only_is_err.rs"]
     mod checks_only_is_err;
+    #[path = "wrong/checks_only_is_ok.rs"]
+    mod checks_only_is_ok;
     #[path = "wrong/ignores_the_result.rs"]
     mod ignores_the_result;
     #[path = "wrong/matches_the_body_bytes.rs"]
@@ -99,6 +101,15 @@ mod complete_tests {
             "misses_the_count",
             verdict!(misses_the_count),
             "sends the same PATCH twice: count the requests",
+        );
+    }
+
+    #[tokio::test]
+    async fn rejects_a_test_that_does_not_look_at_the_returned_todo() {
+        assert_rejected(
+            "checks_only_is_ok",
+            verdict!(checks_only_is_ok),
+            "returns a todo it made up instead of the server's answer",
         );
     }
 

@@ -48,6 +48,10 @@ mod exercise_10_complete_tests {
         complete_sends_one_patch
     );
     lesson_support::check!(
+        checks::patch_test_fails_a_client_that_invents_its_answer,
+        complete_sends_one_patch
+    );
+    lesson_support::check!(
         checks::status_test_passes_the_correct_client,
         complete_reports_a_server_error
     );

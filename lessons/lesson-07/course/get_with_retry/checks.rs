@@ -311,41 +311,50 @@ where
 {
     let server = Scripted::start(&[Answer::Status(503)]).await;
     let client = tagged_client(&server.url());
+    // Eight waits: enough that a wait drawn anywhere in [0, d] (full jitter) cannot land in
+    // the upper half every time by luck (1 chance in 256).
     let policy = RetryPolicy {
-        max_attempts: 5,
+        max_attempts: 9,
         ..POLICY
     };
+    let waits = (policy.max_attempts - 1) as usize;
 
     // Only the waits matter here, not the outcome.
     let _ = call(candidate, &client, &server.url(), &policy).await?;
 
     let gaps = server.gaps();
-    if gaps.len() != 4 {
+    if gaps.len() != waits {
         return Err(EXERCISE.fail(&format!(
-            "the server answered 503 every time; with max_attempts = 5 it should receive 5 \
+            "the server answered 503 every time; with max_attempts = {} it should receive {} \
              requests, and it received {}",
+            policy.max_attempts,
+            policy.max_attempts,
             gaps.len() + 1
         )));
     }
     if gaps.iter().all(|gap| *gap < Duration::from_millis(10)) {
         return Err(EXERCISE.fail(&format!(
-            "the 5 requests came {} apart: retrying at once hammers a server that is already \
+            "the {} requests came {} apart: retrying at once hammers a server that is already \
              failing. Wait before each retry, with `tokio::time::sleep(wait).await`",
+            policy.max_attempts,
             millis(&gaps)
         )));
     }
-    let floors: Vec<Duration> = (1..=4).map(|n| policy.ceiling(n) / 2).collect();
+    let floors: Vec<Duration> = (1..policy.max_attempts)
+        .map(|n| policy.ceiling(n) / 2)
+        .collect();
     if gaps
         .iter()
         .zip(&floors)
         .any(|(gap, floor)| *gap + TOLERANCE < *floor)
     {
         return Err(EXERCISE.fail(&format!(
-            "the waits between the 5 requests were {}; before retry n wait at least d/2, with \
+            "the waits between the {} requests were {}; before retry n wait at least d/2, with \
              d = min(max_delay, base_delay × 2^(n-1)): here at least {}. The waits must grow: \
              double the ceiling with every retry (`policy.ceiling(n)`). Full jitter, anywhere \
              in [0, d], may wait almost nothing; this contract asks for equal jitter, d/2 plus \
              a random part of d/2",
+            policy.max_attempts,
             millis(&gaps),
             millis(&floors)
         )));

@@ -23,6 +23,8 @@ use lesson_support::testing::{Exercise, Verdict};
 mod also_correct;
 #[path = "broken/ignores_status.rs"]
 mod ignores_status;
+#[path = "broken/invents_its_answer.rs"]
+mod invents_its_answer;
 #[path = "broken/no_content_type.rs"]
 mod no_content_type;
 #[path = "broken/sends_completed_false.rs"]
@@ -56,6 +58,7 @@ where
     patch_test_fails_a_client_that_sends_completed_false(&patch_test).await?;
     patch_test_fails_a_client_that_sends_no_content_type(&patch_test).await?;
     patch_test_fails_a_client_that_sends_twice(&patch_test).await?;
+    patch_test_fails_a_client_that_invents_its_answer(&patch_test).await?;
     status_test_passes_the_correct_client(&status_test).await?;
     status_test_fails_a_client_that_ignores_the_status(&status_test).await
 }
@@ -185,6 +188,26 @@ where
         "sends the same PATCH twice",
         "count the requests: `.expect(1)` on the mock, or the length of \
          `server.received_requests().await`",
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails a client that sends the right request but returns a todo
+/// of its own making instead of the server's answer.
+pub async fn patch_test_fails_a_client_that_invents_its_answer<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(&CompleteTodo) -> Result<(), String>,
+{
+    let subject = Subject::new(Box::new(|base_url, id| {
+        Box::pin(invents_its_answer::complete(base_url, id))
+    }));
+    fails(
+        test,
+        PATCH_TEST,
+        &subject,
+        "sends the right PATCH but returns a todo it made up instead of the server's answer",
+        "compare what `complete` returns with the todo your server answered: \
+         `assert_eq!(todo, answered)`, or `Ok(todo) if todo == answered`",
     )
     .await
 }
