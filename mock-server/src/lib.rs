@@ -57,6 +57,7 @@ mod words;
 
 pub use data::{ALBUMS, COMMENTS, COMPLETED_TODOS, PHOTOS, POSTS, RESOURCES, TODOS, USERS};
 pub use knobs::{Fault, FaultEffect, FaultSelect, Latency, format_duration, parse_duration};
+pub use prng::Rng as SeededRng;
 pub use serve::{ServeOptions, serve};
 
 use server::Shared;
@@ -72,6 +73,8 @@ use server::Shared;
 pub struct MockApi {
     server: MockServer,
     shared: Arc<Shared>,
+    /// Where the API lives on the server (see [`MockApiBuilder::base_path`]); empty for the root.
+    base_path: String,
 }
 
 /// One request as the server saw it, for tests that check what a client really sent and when.
@@ -104,10 +107,17 @@ impl MockApi {
         MockApiBuilder::default()
     }
 
-    /// The base URL without a trailing slash, such as `http://127.0.0.1:41234`: append
+    /// The base URL without a trailing slash, such as `http://127.0.0.1:41234`, or
+    /// `http://127.0.0.1:41234/api/v1` with a [base path](MockApiBuilder::base_path): append
     /// `/posts/1` to it.
     pub fn uri(&self) -> String {
-        self.server.uri()
+        format!("{}{}", self.server.uri(), self.base_path)
+    }
+
+    /// The path the API is served under: `/api/v1`, or `""` for the root. An [`Arrival`]'s
+    /// path includes it.
+    pub fn base_path(&self) -> &str {
+        &self.base_path
     }
 
     /// The socket address the server listens on.
@@ -197,6 +207,22 @@ impl MockApiBuilder {
         self
     }
 
+    /// Serves the API under `path` (such as `/api/v1`) instead of at the root: [`MockApi::uri`]
+    /// then ends with it, and a request outside it (`/posts/1`) is a 404. A check that hands
+    /// the code under test such a base URL sees whether it keeps the base URL's path, which
+    /// `Url::join("/posts/1")` silently drops.
+    ///
+    /// # Panics
+    /// If `path` is not empty and does not start with `/`, a bug in the caller.
+    pub fn base_path(mut self, path: &str) -> Self {
+        assert!(
+            path.is_empty() || path.starts_with('/'),
+            "a base path starts with `/`, got {path:?}"
+        );
+        self.options.base_path = path.trim_end_matches('/').to_owned();
+        self
+    }
+
     /// Serves on this already-bound listener instead of an OS-picked loopback port: for a test
     /// that needs the address before the server exists.
     pub fn listener(mut self, listener: TcpListener) -> Self {
@@ -211,10 +237,15 @@ impl MockApiBuilder {
         if let Some(listener) = self.listener {
             builder = builder.listener(listener);
         }
+        let base_path = self.options.base_path.clone();
         let shared = Arc::new(Shared::new(self.options, true));
         let server = builder.start().await;
         mocks::mount(&server, &shared).await;
-        MockApi { server, shared }
+        MockApi {
+            server,
+            shared,
+            base_path,
+        }
     }
 }
 

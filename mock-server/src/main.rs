@@ -222,6 +222,7 @@ async fn run(args: Args) -> Result<(), String> {
         latency: args.latency,
         seed: args.seed,
         faults,
+        ..ServeOptions::default()
     };
     serve(listener, options, shutdown_signal())
         .await

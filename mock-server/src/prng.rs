@@ -36,35 +36,45 @@ pub(crate) fn unit_interval(bits: u64) -> f64 {
 }
 
 /// A sequence of numbers from one starting point: the data generator keeps one per item, so
-/// that post 7's text does not depend on how much text post 6 used.
-pub(crate) struct Rng {
+/// that post 7's text does not depend on how much text post 6 used. Exported as
+/// `mock_server::SeededRng` for tests that draw seeded scenarios (ids, delays, faults): the same
+/// seed gives the same scenario on every machine, so a failure reproduces.
+pub struct Rng {
     counter: u64,
 }
 
 impl Rng {
     /// A generator whose whole sequence is determined by `seed`.
-    pub(crate) fn new(seed: u64) -> Rng {
+    pub fn new(seed: u64) -> Rng {
         Rng { counter: seed }
     }
 
     /// The next 64 random bits.
-    pub(crate) fn next_u64(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.counter = self.counter.wrapping_add(GOLDEN_GAMMA);
         finalise(self.counter)
     }
 
     /// A number in `low..=high`. The modulo bias is far too small to matter for filler data.
-    pub(crate) fn between(&mut self, low: u64, high: u64) -> u64 {
+    pub fn between(&mut self, low: u64, high: u64) -> u64 {
         low + self.next_u64() % (high - low + 1)
     }
 
     /// One element of a non-empty slice.
-    pub(crate) fn pick<T: Copy>(&mut self, choices: &[T]) -> T {
+    pub fn pick<T: Copy>(&mut self, choices: &[T]) -> T {
         choices[self.between(0, choices.len() as u64 - 1) as usize]
     }
 
+    /// The elements of `items` in a random order (Fisher-Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for last in (1..items.len()).rev() {
+            let other = self.between(0, last as u64) as usize;
+            items.swap(last, other);
+        }
+    }
+
     /// `true` with probability `probability`.
-    pub(crate) fn chance(&mut self, probability: f64) -> bool {
+    pub fn chance(&mut self, probability: f64) -> bool {
         unit_interval(self.next_u64()) < probability
     }
 }

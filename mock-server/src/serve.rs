@@ -55,6 +55,11 @@ pub struct ServeOptions {
     pub seed: u64,
     /// The faults, first added first: when several select a request, the first one applies.
     pub faults: Vec<Fault>,
+    /// Serves the API under this path instead of at the root (default: empty, the root): with
+    /// `/api/v1`, post 1 is `/api/v1/posts/1`, and `/posts/1` is a 404 like any unknown path.
+    /// Many real APIs live under such a prefix; it shows whether a client keeps the path of its
+    /// base URL. Give it with a leading slash and without a trailing one.
+    pub base_path: String,
 }
 
 /// How long a stopping server lets answers already under way finish (a slow latency, a

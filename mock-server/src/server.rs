@@ -35,6 +35,8 @@ pub(crate) struct Shared {
     latency: Latency,
     seed: u64,
     faults: Vec<Fault>,
+    /// The path the API is served under (see [`ServeOptions::base_path`]); empty for the root.
+    base_path: String,
     /// How many requests have been admitted. An atomic, not a lock: the hyper front end admits
     /// requests from several threads at once, and a counter is all they need to share.
     requests_seen: AtomicU64,
@@ -87,12 +89,14 @@ impl Shared {
             latency,
             seed,
             faults,
+            base_path,
         } = options;
         Shared {
             data: &DATASET,
             latency,
             seed,
             faults,
+            base_path: base_path.trim_end_matches('/').to_owned(),
             requests_seen: AtomicU64::new(0),
             arrivals: record.then(|| Mutex::new(Vec::new())),
         }
@@ -110,7 +114,7 @@ impl Shared {
     /// request: the number it takes is what `EveryNth` and the seeded draws are based on.
     pub(crate) fn admit(&self, path: &str) -> Ticket {
         let index = self.requests_seen.fetch_add(1, Ordering::Relaxed) + 1;
-        let id = id_in_path(path);
+        let id = self.within_base(path).and_then(id_in_path);
         // The first fault, in the order they were added, that selects this request decides.
         // Each draws its random share from its own stream, keyed by its position.
         let fault = (0..self.faults.len()).find(|&position| {
@@ -143,7 +147,7 @@ impl Shared {
     pub(crate) fn respond(&self, ticket: Ticket, request: &Request) -> Outcome {
         let effect = ticket.fault.map(|position| &self.faults[position].effect);
         let reply = match effect {
-            None => answer(self.data, request),
+            None => self.answer(request),
             Some(FaultEffect::DropConnection) => {
                 self.record(request, Duration::ZERO, effect.cloned());
                 return Outcome::Drop;
@@ -164,6 +168,34 @@ impl Shared {
         }
     }
 
+    /// The API's answer to `request`, whose path must lie under the base path.
+    fn answer(&self, request: &Request) -> Reply {
+        if self.base_path.is_empty() {
+            return answer(self.data, request);
+        }
+        match self.within_base(request.url.path()) {
+            Some(rest) => {
+                // The routes know nothing of the base path: hand them the request without it.
+                let mut inner = request.clone();
+                inner.url.set_path(rest);
+                answer(self.data, &inner)
+            }
+            None => Reply::not_found(),
+        }
+    }
+
+    /// `path` without the base path (`/api/v1/posts/1` → `/posts/1`), or `None` when it lies
+    /// outside it (`/posts/1`, `/api/v10/posts`).
+    fn within_base<'p>(&self, path: &'p str) -> Option<&'p str> {
+        let rest = path.strip_prefix(self.base_path.as_str())?;
+        if rest.is_empty() {
+            Some("/")
+        } else {
+            rest.starts_with('/').then_some(rest)
+        }
+    }
+
+    /// Logs a request with its whole path as it arrived (base path included, query too).
     fn record(&self, request: &Request, delay: Duration, fault: Option<FaultEffect>) {
         if let Some(log) = &self.arrivals {
             let path = match request.url.query() {

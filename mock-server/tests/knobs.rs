@@ -30,6 +30,7 @@ on_both_front_ends!(
     too_many_requests_carries_retry_after_in_whole_seconds,
     a_dropped_connection_is_an_error_for_the_client_not_a_response,
     the_first_fault_added_wins_when_several_select_a_request,
+    a_base_path_moves_the_api_under_it_and_leaves_the_root_empty,
 );
 
 fn fault(select: FaultSelect, effect: FaultEffect) -> Fault {
@@ -436,4 +437,37 @@ async fn the_arrival_log_records_what_each_request_carried() {
     );
     assert_eq!(arrivals[2].fault, Some(FaultEffect::Status(500)));
     assert!(arrivals.windows(2).all(|pair| pair[0].at <= pair[1].at));
+}
+
+/// With a base path, the API answers under it and only there: the root and a look-alike prefix
+/// are 404s, and ids under the base path still select faults.
+async fn a_base_path_moves_the_api_under_it_and_leaves_the_root_empty(front: Front) {
+    let api = front
+        .start_with(ServeOptions {
+            base_path: "/api/v1".to_owned(),
+            ..faults([fault(FaultSelect::Ids(vec![3]), FaultEffect::Status(503))])
+        })
+        .await;
+    assert!(api.uri().ends_with("/api/v1"), "{}", api.uri());
+    let root = api.uri().trim_end_matches("/api/v1").to_owned();
+    let client = client();
+    let post: serde_json::Value = client
+        .get(format!("{}/posts/7", api.uri()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(post["id"], 7);
+    for outside in ["/posts/7", "/api/v10/posts/7", "/api/posts/7"] {
+        let response = client.get(format!("{root}{outside}")).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{outside}");
+    }
+    assert_eq!(statuses(&api, &["/posts/3", "/posts/4"]).await, [503, 200]);
+    if let Some(api) = logged(&api) {
+        let paths: Vec<String> = api.arrivals().into_iter().map(|a| a.path).collect();
+        assert_eq!(paths[0], "/api/v1/posts/7");
+        assert_eq!(paths[1], "/posts/7");
+    }
 }

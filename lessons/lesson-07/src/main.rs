@@ -80,6 +80,7 @@ async fn run(args: Args) -> Result<(), Error> {
             latency: Latency::Fixed(DEFAULT_LATENCY),
             seed,
             faults: faults(args.fail_share),
+            ..ServeOptions::default()
         })
         .await?;
     let ids: Vec<u64> = (1..=args.count).collect();

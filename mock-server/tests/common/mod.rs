@@ -47,7 +47,8 @@ impl Front {
             Front::Wiremock => {
                 let mut builder = MockApi::builder()
                     .latency(options.latency)
-                    .seed(options.seed);
+                    .seed(options.seed)
+                    .base_path(&options.base_path);
                 for fault in options.faults {
                     builder = builder.fault(fault);
                 }
@@ -55,7 +56,11 @@ impl Front {
             }
             Front::Hyper => {
                 let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
-                let uri = format!("http://{}", listener.local_addr().expect("an address"));
+                let uri = format!(
+                    "http://{}{}",
+                    listener.local_addr().expect("an address"),
+                    options.base_path
+                );
                 let (stop, stopped) = oneshot::channel::<()>();
                 tokio::spawn(serve(listener, options, async {
                     let _ = stopped.await;

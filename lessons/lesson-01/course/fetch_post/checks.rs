@@ -11,14 +11,11 @@ pub const EXERCISE: Exercise = Exercise {
     file: "lessons/lesson-01/src/exercises/fetch_post.rs",
 };
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
-{
-    returns_the_post_it_was_asked_for(&candidate).await?;
-    sends_one_get_through_the_given_client(&candidate).await?;
-    reports_a_missing_post_as_a_404(&candidate).await
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>;
+    returns_the_post_it_was_asked_for,
+    sends_one_get_through_the_given_client,
+    reports_a_missing_post_as_a_404,
 }
 
 /// Post 7 comes back whole: the right id, user and title.

@@ -1,0 +1,92 @@
+//! Detects code that blocks the runtime's thread, the mistake async code cannot see by itself.
+//!
+//! An async runtime runs many tasks on few threads, switching between them at each `.await`.
+//! A call that blocks the thread instead of awaiting (`std::thread::sleep`, a `reqwest::blocking`
+//! request, `futures::executor::block_on`, a synchronous file read) stops every other task on
+//! that thread until it returns. A heartbeat is such an other task: it wakes every few
+//! milliseconds and writes down how late it woke. On `#[tokio::test]`'s runtime, which has one
+//! thread, any blocking call in the code under check shows up as one long gap between beats.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use tokio::task::JoinHandle;
+
+/// How often the heartbeat means to beat.
+const PERIOD: Duration = Duration::from_millis(5);
+
+/// A task that beats every few milliseconds on the current runtime, and remembers the longest
+/// gap between two beats. Stops when dropped.
+///
+/// Start it, run the code under check, then read [`Heartbeat::longest_gap`]: on a current-thread
+/// runtime (the default of `#[tokio::test]`), a blocking call of 200 ms makes a gap of at least
+/// 200 ms, while awaiting code keeps every gap near the period. Choose the threshold well above
+/// what a busy machine's scheduler can cause (tens of milliseconds) and well below the blocking
+/// the check provokes.
+#[derive(Debug)]
+pub struct Heartbeat {
+    beats: Arc<Mutex<Beats>>,
+    task: JoinHandle<()>,
+}
+
+/// When the last beat was, and the longest gap between two beats so far.
+#[derive(Debug)]
+struct Beats {
+    last: Instant,
+    longest: Duration,
+}
+
+impl Heartbeat {
+    /// Starts beating on the current tokio runtime.
+    ///
+    /// # Panics
+    /// Outside a tokio runtime.
+    pub fn start() -> Heartbeat {
+        let beats = Arc::new(Mutex::new(Beats {
+            last: Instant::now(),
+            longest: Duration::ZERO,
+        }));
+        let record = beats.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(PERIOD).await;
+                let now = Instant::now();
+                let mut beats = record.lock().unwrap_or_else(PoisonError::into_inner);
+                beats.longest = beats.longest.max(now - beats.last);
+                beats.last = now;
+            }
+        });
+        Heartbeat { beats, task }
+    }
+
+    /// The longest time between two beats so far, including the time since the last one (a
+    /// blocking call that is still going shows too).
+    pub fn longest_gap(&self) -> Duration {
+        let beats = self.beats.lock().unwrap_or_else(PoisonError::into_inner);
+        beats.longest.max(beats.last.elapsed())
+    }
+}
+
+impl Drop for Heartbeat {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A blocking sleep stops the beat for as long as it lasts; an async sleep does not.
+    #[tokio::test]
+    async fn a_blocking_call_shows_as_a_long_gap_and_an_await_does_not() {
+        let heartbeat = Heartbeat::start();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let awaiting = heartbeat.longest_gap();
+        std::thread::sleep(Duration::from_millis(150));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let blocked = heartbeat.longest_gap();
+        assert!(awaiting < Duration::from_millis(100), "{awaiting:?}");
+        assert!(blocked >= Duration::from_millis(150), "{blocked:?}");
+    }
+}
