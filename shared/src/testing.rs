@@ -256,6 +256,70 @@ macro_rules! exercise_checks {
     };
 }
 
+/// The course's proof about one exercise, for its `tests/course.rs`: the stub and every kept
+/// wrong answer are rejected, each with the message meant for it, and every correct variant is
+/// accepted. Written inside the module that holds the exercise's `checks`, with paths relative
+/// to the exercise's folder:
+///
+/// ```ignore
+/// #[path = "../course/fetch_post"]
+/// mod fetch_post {
+///     mod checks;
+///     lesson_support::kept_answers! {
+///         function: fetch_post;
+///         wrong: {
+///             always_post_one in "wrong/always_post_one.rs" => "use `id` in the path",
+///         }
+///         correct: {
+///             client_execute in "also_correct/client_execute.rs",
+///         }
+///     }
+/// }
+/// ```
+///
+/// Each answer becomes a module, and a test in `rejects` or `accepts` named after it
+/// (`fetch_post::rejects::always_post_one`). `cargo xtask verify` fails on a file in `wrong/`
+/// or `also_correct/` that is not listed here.
+#[macro_export]
+macro_rules! kept_answers {
+    (
+        function: $function:ident;
+        wrong: { $( $wrong:ident in $wrong_file:literal => $nudge:expr ),* $(,)? }
+        correct: { $( $right:ident in $right_file:literal ),* $(,)? }
+    ) => {
+        mod stub;
+        $( #[path = $wrong_file] mod $wrong; )*
+        $( #[path = $right_file] mod $right; )*
+
+        /// The stub, and each kept wrong answer, with the words its rejection must contain.
+        mod rejects {
+            #[tokio::test]
+            async fn stub() {
+                let verdict = super::checks::all(super::stub::$function).await;
+                $crate::testing::assert_rejected("stub", verdict, "still the stub");
+            }
+            $(
+                #[tokio::test]
+                async fn $wrong() {
+                    let verdict = super::checks::all(super::$wrong::$function).await;
+                    $crate::testing::assert_rejected(stringify!($wrong), verdict, $nudge);
+                }
+            )*
+        }
+
+        /// Right answers written another way than the reference solution.
+        mod accepts {
+            $(
+                #[tokio::test]
+                async fn $right() {
+                    let verdict = super::checks::all(super::$right::$function).await;
+                    $crate::testing::assert_accepted(stringify!($right), verdict);
+                }
+            )*
+        }
+    };
+}
+
 /// Asserts that the checks rejected a wrong answer, and with a message containing `nudge`: a
 /// rejection for the wrong reason would teach the wrong lesson.
 pub fn assert_rejected(candidate: &str, verdict: Verdict, nudge: &str) {
