@@ -2,7 +2,9 @@
 //!
 //! Three steps, each printed as it runs, then one summary line:
 //! 1. the layout: every exercise has its learner file, solution and hints (what the runner's
-//!    other commands rely on, which no test covers);
+//!    other commands rely on, which no test covers), and every kept answer in its `wrong/`
+//!    and `also_correct/` folders is listed in the lesson's `tests/course.rs` (a file
+//!    no test runs proves nothing);
 //! 2. `cargo test --workspace --all-features --locked`: with the `solutions` feature the checks
 //!    run against the reference solutions and `tests/course.rs` proves that every stub and every
 //!    kept wrong answer is rejected; the lessons' and the mock server's own tests run too;
@@ -13,7 +15,7 @@
 use std::path::Path;
 
 use crate::cargo;
-use crate::course::Course;
+use crate::course::{Course, Exercise};
 use crate::error::{Error, Result};
 use crate::hints;
 
@@ -67,6 +69,7 @@ fn layout(course: &Course) -> Step {
             Ok(_) => {}
             Err(error) => problems.push(error.to_string()),
         }
+        problems.extend(unlisted_answers(course, exercise));
     }
     for problem in &problems {
         println!("  ✗ {problem}");
@@ -75,6 +78,58 @@ fn layout(course: &Course) -> Step {
         Step::Passed
     } else {
         Step::Failed
+    }
+}
+
+/// The folders of kept answers an exercise may have, each file of which a test must run.
+const ANSWER_FOLDERS: [&str; 2] = ["wrong", "also_correct"];
+
+/// The kept answers of `exercise` that its lesson's `tests/course.rs` does not name.
+///
+/// `course.rs` names each answer by its path inside the exercise's folder (`"wrong/x.rs"`),
+/// within the block that opens with `#[path = "../course/<name>"]`; other exercises of the same
+/// lesson have blocks of their own, so the same file name there does not count.
+fn unlisted_answers(course: &Course, exercise: &Exercise) -> Vec<String> {
+    let course_tests = format!("lessons/{}/tests/course.rs", exercise.lesson);
+    let text = course.read(&course_tests).unwrap_or_default();
+    let block = exercise_block(&text, &exercise.name);
+    let mut problems = Vec::new();
+    for folder in ANSWER_FOLDERS {
+        let dir = format!(
+            "lessons/{}/course/{}/{folder}",
+            exercise.lesson, exercise.name
+        );
+        let Ok(entries) = std::fs::read_dir(course.path(&dir)) else {
+            continue; // no such folder: nothing to list
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".rs"))
+            .collect();
+        names.sort();
+        for name in names {
+            if !block.contains(&format!("\"{folder}/{name}\"")) {
+                problems.push(format!(
+                    "{dir}/{name} is not listed in {course_tests}, so no test runs it"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The part of a `course.rs` about one exercise: from its `#[path = "../course/<name>"]` to the
+/// next such line (or the end).
+fn exercise_block<'t>(text: &'t str, name: &str) -> &'t str {
+    const OPENING: &str = "#[path = \"../course/";
+    let Some(start) = text.find(&format!("{OPENING}{name}\"]")) else {
+        return "";
+    };
+    let rest = &text[start + OPENING.len()..];
+    match rest.find(OPENING) {
+        Some(end) => &rest[..end],
+        None => rest,
     }
 }
 
@@ -103,4 +158,21 @@ fn book(root: &Path) -> Result<Step> {
     } else {
         Step::Failed
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exercise_block;
+
+    /// Each exercise's block ends where the next exercise's begins, so a kept answer of one
+    /// exercise cannot stand in for a file of the same name in another.
+    #[test]
+    fn an_exercise_block_stops_at_the_next_exercise() {
+        let text = "#[path = \"../course/a\"]\nmod a { x in \"wrong/x.rs\" }\n\
+                    #[path = \"../course/b\"]\nmod b { y in \"wrong/y.rs\" }\n";
+        assert!(exercise_block(text, "a").contains("\"wrong/x.rs\""));
+        assert!(!exercise_block(text, "a").contains("\"wrong/y.rs\""));
+        assert!(exercise_block(text, "b").contains("\"wrong/y.rs\""));
+        assert_eq!(exercise_block(text, "c"), "");
+    }
 }
