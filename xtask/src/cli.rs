@@ -22,6 +22,8 @@ pub enum Command {
     Solution { exercise: ExerciseRef, force: bool },
     /// The course's own verification, for maintainers and CI.
     Verify,
+    /// cargo-mutants over the reference solutions (one exercise, or all).
+    Mutants(Option<ExerciseRef>),
     /// The usage text.
     Help,
 }
@@ -36,7 +38,8 @@ pub enum ExerciseRef {
 }
 
 /// The names `cargo xtask help` and the "unknown command" error mention.
-pub const COMMAND_NAMES: &str = "progress, list, check, hint, reset, solution, verify, help";
+pub const COMMAND_NAMES: &str =
+    "progress, list, check, hint, reset, solution, verify, mutants, help";
 
 /// The usage text of `cargo xtask help`.
 pub const USAGE: &str = "\
@@ -53,6 +56,8 @@ usage: cargo xtask [command]
   solution N [--force]     show exercise N's reference solution once your answer passes
                            (--force: show it anyway)
   verify                   for maintainers and CI: every test of the course, then the book
+  mutants [N]              for maintainers: cargo-mutants over the reference solutions (of
+                           exercise N, or all), to find wrong answers the checks still pass
   help                     this text";
 
 /// Parses the arguments that follow `cargo xtask`.
@@ -65,6 +70,7 @@ pub fn parse(args: &[String]) -> Result<Command> {
         "progress" => Command::Progress,
         "list" => Command::List,
         "verify" => Command::Verify,
+        "mutants" => Command::Mutants(rest.optional_exercise()?),
         "help" | "--help" | "-h" => Command::Help,
         "check" => Command::Check(rest.exercise()?),
         "reset" => Command::Reset(rest.exercise()?),
@@ -126,6 +132,15 @@ impl<'a> Arguments<'a> {
             return Ok(ExerciseRef::Lesson(argument.to_owned()));
         }
         parse_number(argument, "exercise").map(ExerciseRef::Number)
+    }
+
+    /// An exercise, if one is given (`mutants [N]`).
+    fn optional_exercise(&mut self) -> Result<Option<ExerciseRef>> {
+        if self.remaining.is_empty() {
+            Ok(None)
+        } else {
+            self.exercise().map(Some)
+        }
     }
 
     /// The hint number of `hint N [K]`, if given.

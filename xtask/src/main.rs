@@ -12,6 +12,7 @@ mod course;
 mod error;
 mod exercise;
 mod hints;
+mod mutants;
 mod progress;
 mod test_output;
 mod verify;
@@ -58,6 +59,13 @@ fn run(args: &[String]) -> Result<ExitCode> {
             exercise::solution(&course, course.exercise(&exercise)?, force)?;
         }
         Command::Verify => verify::verify(&course)?,
+        Command::Mutants(only) => {
+            let exercises: Vec<&course::Exercise> = match only {
+                Some(reference) => vec![course.exercise(&reference)?],
+                None => course.exercises.iter().collect(),
+            };
+            mutants::mutants(&course, &exercises)?;
+        }
         Command::Help => {} // answered above, before looking for the course
     }
     Ok(ExitCode::SUCCESS)
