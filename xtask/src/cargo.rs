@@ -130,17 +130,6 @@ pub fn describe(command: &Command) -> String {
         .join(" ")
 }
 
-/// Whether `program` can be started at all (is it installed and on `PATH`?).
-pub fn is_installed(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok()
-}
-
 fn cannot_start(program: &str, error: &std::io::Error) -> Error {
     Error::Failed(format!("cannot run {program}: {error}"))
 }

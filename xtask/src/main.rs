@@ -15,6 +15,7 @@ mod hints;
 mod mutants;
 mod progress;
 mod test_output;
+mod tools;
 mod verify;
 
 use std::path::{Path, PathBuf};

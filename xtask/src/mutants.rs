@@ -11,7 +11,7 @@
 //! `target/`) into `target/xtask/mutants/tree`, puts each solution in place of the learner's file
 //! there, and lets cargo-mutants mutate that file in the copy, testing with the exercise's checks
 //! (`--test exercises`). The learner's own files are never touched. cargo-mutants itself is
-//! installed on first use, at the version pinned below.
+//! installed on first use, at the version pinned in `tools.rs`.
 
 use std::fs;
 use std::path::Path;
@@ -19,9 +19,7 @@ use std::path::Path;
 use crate::cargo;
 use crate::course::{Course, Exercise};
 use crate::error::{Error, Result};
-
-/// The cargo-mutants the figures in the course's notes were measured with.
-const CARGO_MUTANTS_VERSION: &str = "27.1.0";
+use crate::tools::CARGO_MUTANTS;
 
 /// What the copy leaves out: build output, and version control.
 const NOT_COPIED: [&str; 2] = ["target", ".git"];
@@ -29,7 +27,7 @@ const NOT_COPIED: [&str; 2] = ["target", ".git"];
 /// Mutates the reference solution of every exercise in `exercises` and reports, per exercise,
 /// the mutants the checks caught and missed. Fails if any was missed.
 pub fn mutants(course: &Course, exercises: &[&Exercise]) -> Result<()> {
-    install(course.root())?;
+    let cargo_mutants = CARGO_MUTANTS.ensure(course.root())?;
     let work = course.path("target/xtask/mutants");
     let tree = work.join("tree");
     if tree.exists() {
@@ -44,8 +42,9 @@ pub fn mutants(course: &Course, exercises: &[&Exercise]) -> Result<()> {
         let target = tree.join(exercise.learner_file());
         fs::copy(course.path(&exercise.solution()), &target).map_err(|e| failed(&target, &e))?;
         let output = work.join(format!("exercise-{}", exercise.number));
-        let mut command = cargo::cargo(&tree);
+        let mut command = std::process::Command::new(&cargo_mutants);
         command
+            .current_dir(&tree)
             .args(["mutants", "--in-place", "--no-shuffle", "--timeout", "60"])
             .args(["--package", &exercise.lesson])
             .args(["--file", &exercise.learner_file()])
@@ -90,34 +89,6 @@ pub fn mutants(course: &Course, exercises: &[&Exercise]) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// Installs the pinned cargo-mutants unless it is already there.
-fn install(root: &Path) -> Result<()> {
-    let wanted = format!("cargo-mutants {CARGO_MUTANTS_VERSION}");
-    let present = cargo::cargo(root)
-        .args(["mutants", "--version"])
-        .output()
-        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == wanted);
-    if present {
-        return Ok(());
-    }
-    let mut command = cargo::cargo(root);
-    command.args([
-        "install",
-        "cargo-mutants",
-        "--locked",
-        "--version",
-        CARGO_MUTANTS_VERSION,
-    ]);
-    if cargo::run_in_view(command)? {
-        Ok(())
-    } else {
-        Err(Error::Failed(format!(
-            "could not install {wanted}; try `cargo install cargo-mutants --locked --version \
-             {CARGO_MUTANTS_VERSION}`"
-        )))
-    }
 }
 
 /// Copies the folder `from` into `to`, leaving out [`NOT_COPIED`] at every level.

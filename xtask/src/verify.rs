@@ -8,7 +8,8 @@
 //! 2. `cargo test --workspace --all-features --locked`: with the `solutions` feature the checks
 //!    run against the reference solutions and `tests/course.rs` proves that every stub and every
 //!    kept wrong answer is rejected; the lessons' and the mock server's own tests run too;
-//! 3. `mdbook build book`: the book.
+//! 3. `mdbook build book`: the book, with mdBook 0.5.4, installed into `target/` on first use
+//!    when it is not on `PATH` (see `tools.rs`).
 //!
 //! Every step runs even when an earlier one fails, so one run shows everything to fix.
 
@@ -18,9 +19,7 @@ use crate::cargo;
 use crate::course::{Course, Exercise};
 use crate::error::{Error, Result};
 use crate::hints;
-
-/// The mdBook the book is written for, and how to get it.
-const MDBOOK_INSTALL: &str = "cargo install mdbook --version 0.5.4 --locked";
+use crate::tools::MDBOOK;
 
 /// How one step went.
 enum Step {
@@ -147,11 +146,14 @@ fn tests(root: &Path) -> Result<Step> {
 /// The book. (mdBook exits 0 even on a missing include; the `course-book` tests, run in the
 /// tests step, are what catch that. This step proves the book builds.)
 fn book(root: &Path) -> Result<Step> {
-    if !cargo::is_installed("mdbook") {
-        println!("✗ mdbook is not on PATH; install it with `{MDBOOK_INSTALL}`");
-        return Ok(Step::Failed);
-    }
-    let mut command = std::process::Command::new("mdbook");
+    let mdbook = match MDBOOK.ensure(root) {
+        Ok(mdbook) => mdbook,
+        Err(error) => {
+            println!("✗ {error}");
+            return Ok(Step::Failed);
+        }
+    };
+    let mut command = std::process::Command::new(mdbook);
     command.args(["build", "book"]).current_dir(root);
     Ok(if cargo::run_in_view(command)? {
         Step::Passed
