@@ -1,7 +1,7 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // One kept wrong answer unwraps on purpose: that is what makes it wrong.
 #![allow(clippy::unwrap_used)]
 
@@ -18,131 +18,121 @@ fn the_exercise_file_is_the_stub() {
     );
 }
 
+/// `lesson_support::kept_answers!` for this exercise, whose answer is two functions, not one:
+/// the same stub, `wrong:` and `correct:` lists and the same tests (`rejects::<name>`,
+/// `accepts::<name>`), each answer's two tests joined into one candidate by `checks::both`.
+macro_rules! kept_test_pairs {
+    (
+        wrong: { $( $wrong:ident in $wrong_file:literal => $nudge:expr ),* $(,)? }
+        correct: { $( $right:ident in $right_file:literal ),* $(,)? }
+    ) => {
+        mod stub;
+        $( #[path = $wrong_file] mod $wrong; )*
+        $( #[path = $right_file] mod $right; )*
+
+        /// Runs every check on the two tests of one answer module.
+        macro_rules! verdict {
+            ($answer:ident) => {
+                super::checks::all(super::checks::both(
+                    super::$answer::complete_sends_one_patch,
+                    super::$answer::complete_reports_a_server_error,
+                ))
+                .await
+            };
+        }
+
+        /// The stub, and each kept wrong answer, with the words its rejection must contain.
+        mod rejects {
+            #[tokio::test]
+            async fn stub() {
+                let verdict = verdict!(stub);
+                lesson_support::testing::assert_rejected("stub", verdict, "still the stub");
+            }
+            $(
+                #[tokio::test]
+                async fn $wrong() {
+                    let verdict = verdict!($wrong);
+                    lesson_support::testing::assert_rejected(stringify!($wrong), verdict, $nudge);
+                }
+            )*
+        }
+
+        /// Right answers written another way than the reference solution.
+        mod accepts {
+            $(
+                #[tokio::test]
+                async fn $right() {
+                    let verdict = verdict!($right);
+                    lesson_support::testing::assert_accepted(stringify!($right), verdict);
+                }
+            )*
+        }
+    };
+}
+
 #[path = "../course/complete_tests"]
 mod complete_tests {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/checks_only_is_err.rs"]
-    mod checks_only_is_err;
-    #[path = "wrong/checks_only_is_ok.rs"]
-    mod checks_only_is_ok;
-    #[path = "wrong/ignores_the_result.rs"]
-    mod ignores_the_result;
-    #[path = "wrong/matches_the_body_bytes.rs"]
-    mod matches_the_body_bytes;
-    #[path = "wrong/misses_the_body.rs"]
-    mod misses_the_body;
-    #[path = "wrong/misses_the_content_type.rs"]
-    mod misses_the_content_type;
-    #[path = "wrong/misses_the_count.rs"]
-    mod misses_the_count;
-    #[path = "wrong/no_matchers.rs"]
-    mod no_matchers;
-    mod stub;
-    #[path = "wrong/unwraps_a_mismatch.rs"]
-    mod unwraps_a_mismatch;
 
-    /// Runs every check on the two tests of one module.
-    macro_rules! verdict {
-        ($module:ident) => {
-            checks::all(
-                $module::complete_sends_one_patch,
-                $module::complete_reports_a_server_error,
-            )
-            .await
-        };
-    }
-
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        assert_rejected("stub", verdict!(stub), "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_mock_without_matchers() {
-        assert_rejected(
-            "no_matchers",
-            verdict!(no_matchers),
-            "sends PUT instead of PATCH: match on the method",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_ignores_what_complete_returned() {
-        assert_rejected(
-            "ignores_the_result",
-            verdict!(ignores_the_result),
-            "yet your test passed: check what `complete` returns",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_misses_the_body() {
-        assert_rejected(
-            "misses_the_body",
-            verdict!(misses_the_body),
-            "sends `{\"completed\": false}`: match on the body",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_misses_the_content_type() {
-        assert_rejected(
-            "misses_the_content_type",
-            verdict!(misses_the_content_type),
-            "match on the header",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_does_not_count_the_requests() {
-        assert_rejected(
-            "misses_the_count",
-            verdict!(misses_the_count),
-            "sends the same PATCH twice: count the requests",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_does_not_look_at_the_returned_todo() {
-        assert_rejected(
-            "checks_only_is_ok",
-            verdict!(checks_only_is_ok),
-            "returns a todo it made up instead of the server's answer",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_an_error_test_that_accepts_any_error() {
-        assert_rejected(
-            "checks_only_is_err",
-            verdict!(checks_only_is_err),
-            "only because the body of your 500 is not a todo",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_compares_json_as_text() {
-        assert_rejected(
-            "matches_the_body_bytes",
-            verdict!(matches_the_body_bytes),
-            "compare JSON as JSON",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_test_that_panics_against_a_correct_client() {
-        let verdict = verdict!(unwraps_a_mismatch);
-        assert_rejected(
-            "unwraps_a_mismatch",
-            verdict.clone(),
-            "failed against the lesson's `TodoClient::complete`, which is correct. It panicked",
-        );
-        assert_rejected(
-            "unwraps_a_mismatch",
-            verdict,
-            "`complete` got a 404 from your server",
-        );
+    kept_test_pairs! {
+        wrong: {
+            no_matchers in "wrong/no_matchers.rs"
+                => "sends PUT instead of PATCH: match on the method",
+            ignores_the_result in "wrong/ignores_the_result.rs"
+                => "yet your test passed: check what `complete` returns",
+            misses_the_body in "wrong/misses_the_body.rs"
+                => "sends `{\"completed\": false}`: match on the body",
+            misses_the_content_type in "wrong/misses_the_content_type.rs"
+                => "without `Content-Type: application/json` (a real JSON server would ignore \
+                    such a body): match on the header",
+            misses_the_count in "wrong/misses_the_count.rs"
+                => "sends the same PATCH twice: count the requests",
+            checks_only_is_ok in "wrong/checks_only_is_ok.rs"
+                => "returns a todo it made up instead of the server's answer",
+            checks_only_is_err in "wrong/checks_only_is_err.rs"
+                => "only because the body of your 500 is not a todo",
+            matches_the_body_bytes in "wrong/matches_the_body_bytes.rs"
+                => "compare JSON as JSON",
+            unwraps_a_mismatch in "wrong/unwraps_a_mismatch.rs"
+                => "`complete` got a 404 from your server",
+            mounts_outside_the_base_path in "wrong/mounts_outside_the_base_path.rs"
+                => "`complete` got a 404 from your server: wiremock's answer when no mock \
+                    matches. One of your matchers does not fit a correct request: check the \
+                    method, the path (your base URL's path",
+            asks_for_todo_1 in "wrong/asks_for_todo_1.rs"
+                => "with the id `1`, the one id this client gets right by accident",
+            uses_the_bare_server_uri in "wrong/uses_the_bare_server_uri.rs"
+                => "drops the base URL's path (`Url::join(\"/todos/{id}\")`: given \
+                    `http://host/api/v1`, it sends to `http://host/todos/{id}`): your test \
+                    called `complete` with `http://127.0.0.1:",
+            finds_true_in_the_body in "wrong/finds_true_in_the_body.rs"
+                => "sends `{\"completed\": \"true\"}`, a string where the contract says the \
+                    JSON boolean: compare the body as JSON",
+            matches_part_of_the_body in "wrong/matches_part_of_the_body.rs"
+                => "not only its `completed` field: `body_partial_json`, or a look at one \
+                    field, lets other fields through",
+            only_checks_a_content_type_is_there in "wrong/only_checks_a_content_type_is_there.rs"
+                => "sends its JSON as `Content-Type: text/plain`: match the header's value",
+            counts_only_the_patch in "wrong/counts_only_the_patch.rs"
+                => "sends `GET {base URL}/todos/{id}` before the right PATCH: two requests \
+                    where the contract allows one: count every request that arrived",
+            compares_some_fields in "wrong/compares_some_fields.rs"
+                => "reads the answer's `userId` as `user_id`",
+            accepts_any_status_error in "wrong/accepts_any_status_error.rs"
+                => "reports every error status as `TodoError::Status(404)`, a 500 included: \
+                    it returned `Err(TodoError::Status(404 Not Found))` for your 500",
+            accepts_any_error_from_a_todo_body in "wrong/accepts_any_error_from_a_todo_body.rs"
+                => "reports a 500 as `TodoError::Transport` (\"no answer from the server\") \
+                    instead of `TodoError::Status(500)`: it returned `Err(TodoError::Transport",
+            matches_the_path_by_regex in "wrong/matches_the_path_by_regex.rs"
+                => "sends to `{base URL}/todos/{id}/`, with a trailing slash (seed 1002",
+            accepts_any_server_error in "wrong/accepts_any_server_error.rs"
+                => "reports every error status as `TodoError::Status(502)` (seed 2001",
+        }
+        correct: {
+            asserts_and_panics in "also_correct/asserts_and_panics.rs",
+            inspects_what_arrived in "also_correct/inspects_what_arrived.rs",
+            a_catch_all_that_expects_nothing in "also_correct/a_catch_all_that_expects_nothing.rs",
+        }
     }
 }

@@ -18,16 +18,19 @@ fn answered(id: u64) -> Todo {
     }
 }
 
-/// Passes if `complete` sends one `PATCH /todos/{id}` with `{"completed": true}` as JSON, and
-/// returns the server's todo.
+/// Passes if `complete` sends one `PATCH {base URL}/todos/{id}` with `{"completed": true}` as
+/// JSON, and returns the server's todo.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     let server = MockServer::start().await;
+    // The API under a prefix, as real deployments often put it: a client that builds its URL
+    // from the host alone, dropping `/api/v1`, misses the mock below.
+    let base_url = format!("{}/api/v1", server.uri());
     let done = answered(17);
     // Every part of the right request is a matcher: a request that differs in any of them
     // gets wiremock's 404 instead of the todo. `body_json` compares JSON values, so spacing and
     // key order do not matter.
     Mock::given(method("PATCH"))
-        .and(path("/todos/17"))
+        .and(path("/api/v1/todos/17"))
         .and(header("content-type", "application/json"))
         .and(body_json(json!({ "completed": true })))
         .respond_with(ResponseTemplate::new(200).set_body_json(&done))
@@ -36,7 +39,7 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
         .mount(&server)
         .await;
 
-    let result = complete(&server.uri(), 17).await;
+    let result = complete(&base_url, 17).await;
 
     // `.expect(1)` counts the requests this mock matched; the server saw every request.
     let received = server.received_requests().await.unwrap_or_default();
@@ -47,6 +50,7 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
         ));
     }
     match result {
+        // The whole todo: a client that lost or made up a field returns another one.
         Ok(todo) if todo == done => Ok(()),
         Ok(todo) => Err(format!("expected the server's todo {done:?}, got {todo:?}")),
         Err(err) => Err(format!(

@@ -1,28 +1,39 @@
 //! Exercise 10: test a client that completes todos.
 //!
 //! This time the course gives you the code and you write the tests. Each function below is a
-//! test of "complete todo `id`": it receives the code under test as `complete` (call it as
-//! `complete(&server.uri(), id).await`), starts its own wiremock `MockServer`, mounts mocks,
-//! calls `complete`, and decides.
+//! test of "complete todo `id`": it receives the code under test as `complete`, starts its own
+//! wiremock `MockServer`, mounts mocks, calls `complete(&base_url, id).await` with a base URL
+//! on that server, and decides.
 //!
 //! A test passes by returning `Ok(())`. It fails by returning `Err(message)` or by panicking,
 //! as any Rust test may: `assert!`, `unwrap()`, and a `.expect(n)` that wiremock finds unmet
 //! when the server is dropped all count as failing.
 //!
-//! The contract, which `cargo test -p lesson-09` checks by running your tests against a
-//! correct implementation (they must pass) and against broken ones (each must fail):
-//! - `complete_sends_one_patch` fails unless `complete` sends exactly one request,
-//!   `PATCH /todos/{id}`, with the header `Content-Type: application/json` and the JSON body
-//!   `{"completed": true}`, and returns `Ok` with the todo the server answered;
-//! - `complete_reports_a_server_error` fails unless `complete` returns
+//! The contract, which `cargo test -p lesson-09` checks by running your tests against correct
+//! implementations (they must pass) and against broken ones (each must fail):
+//! - `complete_sends_one_patch` fails unless `complete`, given a base URL *with a path*,
+//!   sends exactly one request of any kind, and that request is `PATCH {base URL}/todos/{id}`:
+//!   the base URL's path kept (an API often lives under a prefix, so call `complete` with
+//!   `format!("{}/api/v1", server.uri())`, not the bare `server.uri()`, and a client that
+//!   drops the prefix fails your test);
+//! - with the header `Content-Type: application/json`;
+//! - with the JSON body `{"completed": true}`: `true` the JSON boolean, and no other field (a
+//!   PATCH changes every field it is sent);
+//! - and unless `complete` returns `Ok` with the todo your server answered, every field of it
+//!   (`userId`, `id`, `title`, `completed`): answer one that no client could make up, with a
+//!   title and an owner other than 0;
+//! - `complete_reports_a_server_error` fails unless `complete` returns exactly
 //!   `Err(TodoError::Status(500))` (the lesson's `crate::TodoError`) when the server answers
-//!   500;
-//! - neither fails a correct implementation, however it writes its JSON (spaces, order).
+//!   500: not another status, not `Transport` or `Decode`, and not `Ok`;
+//! - neither fails a correct implementation, however it writes its JSON (spaces, line breaks,
+//!   key order), whatever other headers it adds (`Accept`, `User-Agent`), and however it
+//!   builds its URL. The base URL you give has no trailing `/`;
+//! - a test must finish within 10 seconds.
 
 use crate::CompleteTodo;
 
-/// Passes if `complete` sends one `PATCH /todos/{id}` with `{"completed": true}` as JSON, and
-/// returns the server's todo.
+/// Passes if `complete` sends one `PATCH {base URL}/todos/{id}` with `{"completed": true}` as
+/// JSON, and returns the server's todo.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     // TODO: start a MockServer, mount a mock that answers a todo only to the right request,
     // call `complete`, and check what came back and what the server received.

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::TodoError;
 
 pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
-    let client = lesson_support::client::client(base_url).map_err(TodoError::Transport)?;
+    let client = super::course_client(base_url).map_err(TodoError::Transport)?;
     let response = client
         .patch(format!("{base_url}/todos/{id}"))
         // `.body(text)` sends bytes and sets no content type; `.json(&value)` sets both.

@@ -7,7 +7,7 @@ use serde_json::json;
 use crate::TodoError;
 
 pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
-    let client = lesson_support::client::client(base_url).map_err(TodoError::Transport)?;
+    let client = super::course_client(base_url).map_err(TodoError::Transport)?;
     let patch = || {
         client
             .patch(format!("{base_url}/todos/{id}"))

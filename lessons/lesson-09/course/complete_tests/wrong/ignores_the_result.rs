@@ -22,8 +22,9 @@ fn answered(id: u64) -> Todo {
 /// Passes if `complete` sends one `PATCH /todos/{id}` with `{"completed": true}` as JSON.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
     Mock::given(method("PATCH"))
-        .and(path("/todos/17"))
+        .and(path("/api/v1/todos/17"))
         .and(header("content-type", "application/json"))
         .and(body_json(json!({ "completed": true })))
         .respond_with(ResponseTemplate::new(200).set_body_json(answered(17)))
@@ -31,7 +32,7 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
         .await;
 
     // The mock only answers the right request, so calling is enough... or is it?
-    let _ = complete(&server.uri(), 17).await;
+    let _ = complete(&base_url, 17).await;
     Ok(())
 }
 

@@ -19,13 +19,14 @@ fn answered(id: u64) -> Todo {
     }
 }
 
-/// Passes if `complete` sends one `PATCH /todos/{id}` with `{"completed": true}` as JSON, and
-/// returns the server's todo.
+/// Passes if `complete` sends one `PATCH {base URL}/todos/{id}` with `{"completed": true}` as
+/// JSON, and returns the server's todo.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
     let done = answered(17);
     Mock::given(method("PATCH"))
-        .and(path("/todos/17"))
+        .and(path("/api/v1/todos/17"))
         .and(body_json(json!({ "completed": true })))
         .respond_with(ResponseTemplate::new(200).set_body_json(&done))
         // Exactly one matching request; wiremock checks when `server` is dropped.
@@ -33,7 +34,7 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
         .mount(&server)
         .await;
 
-    let result = complete(&server.uri(), 17).await;
+    let result = complete(&base_url, 17).await;
 
     // `.expect(1)` counts the requests this mock matched; the server saw every request.
     let received = server.received_requests().await.unwrap_or_default();

@@ -23,19 +23,20 @@ fn answered(id: u64) -> Todo {
 /// returns the server's todo.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
     let done = answered(17);
     // Every part of the right request is a matcher: a request that differs in any of them
     // gets wiremock's 404 instead of the todo. `body_json` compares JSON values, so spacing and
     // key order do not matter.
     Mock::given(method("PATCH"))
-        .and(path("/todos/17"))
+        .and(path("/api/v1/todos/17"))
         .and(header("content-type", "application/json"))
         .and(body_json(json!({ "completed": true })))
         .respond_with(ResponseTemplate::new(200).set_body_json(&done))
         .mount(&server)
         .await;
 
-    let result = complete(&server.uri(), 17).await;
+    let result = complete(&base_url, 17).await;
 
     match result {
         Ok(todo) if todo == done => Ok(()),

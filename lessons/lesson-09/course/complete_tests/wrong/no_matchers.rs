@@ -21,13 +21,14 @@ fn answered(id: u64) -> Todo {
 /// Passes if `complete` returns the server's todo.
 pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
     let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
     let done = answered(17);
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_json(&done))
         .mount(&server)
         .await;
 
-    match complete(&server.uri(), 17).await {
+    match complete(&base_url, 17).await {
         Ok(todo) if todo == done => Ok(()),
         other => Err(format!(
             "expected the server's todo {done:?}, got {other:?}"

@@ -1,0 +1,28 @@
+//! Broken: always completes todo 1, the id of the example it was copied from
+//! (`/todos/1`), whatever id it is given. Right only when asked for todo 1.
+
+use lesson_support::models::Todo;
+use reqwest::Response;
+use serde_json::json;
+
+use crate::TodoError;
+
+pub async fn complete(base_url: &str, _id: u64) -> Result<Todo, TodoError> {
+    let client = super::course_client(base_url).map_err(TodoError::Transport)?;
+    let response = client
+        .patch(format!("{base_url}/todos/1"))
+        .json(&json!({ "completed": true }))
+        .send()
+        .await
+        .map_err(TodoError::Transport)?;
+    todo_from(response).await
+}
+
+/// The todo in a success's body, or the error status.
+async fn todo_from(response: Response) -> Result<Todo, TodoError> {
+    let status = response.status();
+    if !status.is_success() {
+        return Err(TodoError::Status(status));
+    }
+    response.json().await.map_err(TodoError::Decode)
+}
