@@ -1,12 +1,13 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
-// The exercise files name the error type as `crate::ApiError`.
-use lesson_04::ApiError;
+// The exercise files name the error type as `crate::ApiError` (and one correct variant uses
+// `crate::fetch_json`), as a learner's file inside the lesson's crate can.
+use lesson_04::{ApiError, fetch_json};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -20,107 +21,64 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/fetch_post_within"]
 mod fetch_post_within {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/client_per_call.rs"]
-    mod client_per_call;
-    #[path = "wrong/everything_is_other.rs"]
-    mod everything_is_other;
-    #[path = "wrong/fixed_timeout.rs"]
-    mod fixed_timeout;
-    #[path = "wrong/ignores_status.rs"]
-    mod ignores_status;
-    #[path = "wrong/no_timeout.rs"]
-    mod no_timeout;
-    #[path = "wrong/outer_deadline.rs"]
-    mod outer_deadline;
-    #[path = "wrong/panics_on_failure.rs"]
-    mod panics_on_failure;
-    mod stub;
-    #[path = "wrong/timeout_as_connect.rs"]
-    mod timeout_as_connect;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::fetch_post_within).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_fixed_timeout_instead_of_the_limit() {
-        let verdict = checks::all(fixed_timeout::fetch_post_within).await;
-        assert_rejected(
-            "fixed_timeout",
-            verdict,
-            "it does not wait as long as `limit` says",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_waiting_without_a_timeout() {
-        let verdict = checks::all(no_timeout::fetch_post_within).await;
-        assert_rejected(
-            "no_timeout",
-            verdict,
-            "still waiting. The client's own timeout is 30s: give this request its own, \
-             `client.get(url).timeout(limit)`",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_new_client_per_call() {
-        let verdict = checks::all(client_per_call::fetch_post_within).await;
-        assert_rejected(
-            "client_per_call",
-            verdict,
-            "did not come from the `client` you were given",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_calling_a_timeout_a_connection_error() {
-        let verdict = checks::all(timeout_as_connect::fetch_post_within).await;
-        assert_rejected(
-            "timeout_as_connect",
-            verdict,
-            "a timeout is not a failed connection",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_one_variant_for_every_failure() {
-        let verdict = checks::all(everything_is_other::fetch_post_within).await;
-        assert_rejected(
-            "everything_is_other",
-            verdict,
-            "sort reqwest's errors into their variants",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_ignoring_the_status() {
-        let verdict = checks::all(ignores_status::fetch_post_within).await;
-        assert_rejected(
-            "ignores_status",
-            verdict,
-            "decoded without looking at the status first",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_an_outer_deadline_for_one_request() {
-        let verdict = checks::all(outer_deadline::fetch_post_within).await;
-        assert_rejected(
-            "outer_deadline",
-            verdict,
-            "the variant of `tokio::time::timeout`'s error",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_panicking_on_a_failure() {
-        let verdict = checks::all(panics_on_failure::fetch_post_within).await;
-        assert_rejected("panics_on_failure", verdict, "your code panicked");
+    lesson_support::kept_answers! {
+        function: fetch_post_within;
+        wrong: {
+            classifies_decode_before_timeout in "wrong/classifies_decode_before_timeout.rs" =>
+                "a body that did not arrive within `limit` is a timeout",
+            client_per_call in "wrong/client_per_call.rs" =>
+                "did not come from the `client` you were given",
+            connect_timeout_only in "wrong/connect_timeout_only.rs" =>
+                "did not come from the `client` you were given",
+            connect_for_every_send_error in "wrong/connect_for_every_send_error.rs" =>
+                "the connection was made, so it is not Connect",
+            decode_errors_by_step in "wrong/decode_errors_by_step.rs" =>
+                "even when the error comes from `.json()`",
+            everything_is_other in "wrong/everything_is_other.rs" =>
+                "the result is Other, which is for failures without a variant of their own",
+            fixed_long_timeout in "wrong/fixed_long_timeout.rs" =>
+                "gave up with Timeout only after",
+            fixed_timeout in "wrong/fixed_timeout.rs" =>
+                "it must wait until `limit` has passed, not less",
+            ignores_status in "wrong/ignores_status.rs" =>
+                "decoded without looking at the status first",
+            millis_as_seconds in "wrong/millis_as_seconds.rs" =>
+                "your function was still waiting: give up once `limit` has passed",
+            no_timeout in "wrong/no_timeout.rs" =>
+                "your function was still waiting: give up once `limit` has passed",
+            not_found_for_every_4xx in "wrong/not_found_for_every_4xx.rs" =>
+                "only a 404 means \"no such post\"",
+            not_found_url_is_the_path in "wrong/not_found_url_is_the_path.rs" =>
+                "expected the URL asked for",
+            outer_deadline in "wrong/outer_deadline.rs" =>
+                "the variant of `tokio::time::timeout`'s error",
+            panics_on_failure in "wrong/panics_on_failure.rs" => "your code panicked",
+            read_timeout_client in "wrong/read_timeout_client.rs" =>
+                "did not come from the `client` you were given",
+            retries_on_timeout in "wrong/retries_on_timeout.rs" =>
+                "After a timeout, return Timeout; do not retry",
+            retries_server_errors in "wrong/retries_server_errors.rs" =>
+                "one call, one request",
+            status_only_for_server_errors in "wrong/status_only_for_server_errors.rs" =>
+                "every 4xx and 5xx is an error status",
+            timeout_around_send_only in "wrong/timeout_around_send_only.rs" =>
+                "the variant of `tokio::time::timeout`'s error",
+            timeout_as_connect in "wrong/timeout_as_connect.rs" =>
+                "the connection was made, so it is not Connect",
+            timeout_counts_as_connect in "wrong/timeout_counts_as_connect.rs" =>
+                "a timeout is not a failed connection",
+            url_join in "wrong/url_join.rs" =>
+                "asked with a base URL ending in /api/v1, the request went to \"GET /posts/58\", outside it",
+            whole_seconds in "wrong/whole_seconds.rs" =>
+                "it must wait until `limit` has passed, not less",
+        }
+        correct: {
+            error_for_status_ref in "also_correct/error_for_status_ref.rs",
+            execute_built_request in "also_correct/execute_built_request.rs",
+            matches_by_hand in "also_correct/matches_by_hand.rs",
+            uses_fetch_json in "also_correct/uses_fetch_json.rs",
+        }
     }
 }

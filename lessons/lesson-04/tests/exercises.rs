@@ -7,8 +7,6 @@
 // The checks name the error type as `crate::ApiError`, as your file does.
 use lesson_04::ApiError;
 
-// `all` serves tests/course.rs; here each check runs as its own test.
-#[allow(dead_code)]
 #[path = "../course/fetch_post_within/checks.rs"]
 mod fetch_post_within_checks;
 
@@ -16,22 +14,5 @@ mod exercise_5_fetch_post_within {
     use super::fetch_post_within_checks as checks;
     use lesson_04::exercises::fetch_post_within::fetch_post_within;
 
-    lesson_support::check!(
-        checks::returns_the_post_that_arrives_in_time,
-        fetch_post_within
-    );
-    lesson_support::check!(
-        checks::gives_up_after_the_limit_with_a_timeout,
-        fetch_post_within
-    );
-    lesson_support::check!(checks::a_404_is_not_found, fetch_post_within);
-    lesson_support::check!(
-        checks::another_error_status_is_a_status_error,
-        fetch_post_within
-    );
-    lesson_support::check!(checks::no_connection_is_a_connect_error, fetch_post_within);
-    lesson_support::check!(
-        checks::a_body_that_is_not_a_post_is_a_decode_error,
-        fetch_post_within
-    );
+    checks::tests!(fetch_post_within);
 }

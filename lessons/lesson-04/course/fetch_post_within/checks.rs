@@ -1,48 +1,86 @@
 //! The checks of exercise 5 (`fetch_post_within`), run against your file, the reference solution
 //! and the course's typical wrong answers.
+//!
+//! Rule table: each clause of the contract (the doc comment of `stub.rs`), the checks that test
+//! it, and the inputs that make a near miss fail.
+//!
+//! | # | rule | check(s) | inputs that catch near misses |
+//! |---|------|----------|-------------------------------|
+//! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids |
+//! | 2 | sent through the given `client` | `returns_the_post_it_was_asked_for` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag |
+//! | 3 | one call, one request: no retry | every check counts what the server received | 5xx and 429 (a retry habit), a timeout (retry on timeout) |
+//! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 1.5 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up |
+//! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0 |
+//! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail |
+//! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
+//! | 8 | a 404 is `NotFound { url }`, the URL asked for | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` |
+//! | 9 | another error status is `Status { status, url }` | `another_error_status_is_a_status_error` | 400, 403, 410, 429, 500, 502, 503 (not one representative per class) |
+//! | 10 | no connection is `Connect` | `no_connection_is_a_connect_error` | a refused port |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, a body that ends before its `Content-Length` |
+//! | 12 | any other failure is `Other` | `a_dropped_connection_is_other` | a server that closes the connection without answering |
+//! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11 |
+//! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection), jittered latency |
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{
     Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
 };
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
 use wiremock::ResponseTemplate;
 
 use crate::ApiError;
+
+// The reference solution, for the seeded scenarios.
+#[path = "solution.rs"]
+mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
     number: 5,
     file: "lessons/lesson-04/src/exercises/fetch_post_within.rs",
 };
 
-/// The limit given to the function when the server is too slow for it.
-const SHORT_LIMIT: Duration = Duration::from_millis(200);
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>;
+    returns_the_post_it_was_asked_for,
+    a_404_is_not_found_with_the_url_asked_for,
+    another_error_status_is_a_status_error,
+    no_connection_is_a_connect_error,
+    a_dropped_connection_is_other,
+    a_body_that_is_not_a_post_is_a_decode_error,
+    agrees_with_the_reference_on_seeded_scenarios,
+    gives_up_at_the_limit_with_a_timeout,
+    the_limit_covers_the_body_too,
+}
 
-/// The second limit of the timeout check, still well under the server's answer time.
-const LONG_LIMIT: Duration = Duration::from_millis(900);
+/// A `limit` far longer than any answer of the fast checks.
+const GENEROUS: Duration = Duration::from_millis(1500);
 
-/// How long the slow server takes to answer: ten times the limit, so that no busy machine can
-/// blur the difference between giving up and waiting.
-const SLOW_ANSWER: Duration = Duration::from_secs(2);
+/// How long after `limit` a function that gives up may take to return: room for a busy machine,
+/// and less than the gap between the two limits of the timeout check, so that no fixed timeout
+/// fits both windows.
+const SLACK_AFTER: Duration = Duration::from_millis(350);
 
-/// How long the timeout check waits for the function to return. Well past `SHORT_LIMIT`, well
-/// before `SLOW_ANSWER`: only a function that gave up can have returned by then.
-const PATIENCE: Duration = Duration::from_millis(1500);
+/// How much earlier than `limit` a function may return with `Timeout` (timer granularity).
+const SLACK_BEFORE: Duration = Duration::from_millis(10);
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
-{
-    returns_the_post_that_arrives_in_time(&candidate).await?;
-    gives_up_after_the_limit_with_a_timeout(&candidate).await?;
-    a_404_is_not_found(&candidate).await?;
-    another_error_status_is_a_status_error(&candidate).await?;
-    no_connection_is_a_connect_error(&candidate).await?;
-    a_body_that_is_not_a_post_is_a_decode_error(&candidate).await
+/// How long a check waits for a function that should give up at `limit` before dropping it.
+const PATIENCE_AFTER: Duration = Duration::from_millis(700);
+
+/// Every message goes through here: a message is one line, without runs of spaces (a missing
+/// `\` at the end of a line of a string literal would put the next line's indentation in it).
+fn fail(message: &str) -> String {
+    debug_assert!(
+        !message.contains("  ") && !message.contains('\n'),
+        "course bug: a check's message has a run of spaces or a line break: {message:?}"
+    );
+    EXERCISE.fail(message)
 }
 
 /// Names the variant of a result, for messages.
@@ -50,7 +88,9 @@ fn variant(result: &Result<Post, ApiError>) -> String {
     match result {
         Ok(post) => format!("Ok(post {})", post.id),
         Err(ApiError::NotFound { url }) => format!("Err(NotFound {{ url: {url:?} }})"),
-        Err(ApiError::Status { status, .. }) => format!("Err(Status {{ status: {status}, .. }})"),
+        Err(ApiError::Status { status, url }) => {
+            format!("Err(Status {{ status: {status}, url: {url:?} }})")
+        }
         Err(ApiError::Timeout(_)) => "Err(Timeout(..))".to_owned(),
         Err(ApiError::Connect(_)) => "Err(Connect(..))".to_owned(),
         Err(ApiError::Decode(_)) => "Err(Decode(..))".to_owned(),
@@ -59,49 +99,114 @@ fn variant(result: &Result<Post, ApiError>) -> String {
     }
 }
 
-/// A post that arrives within the limit comes back whole, fetched with one GET through the
-/// given client.
-pub async fn returns_the_post_that_arrives_in_time<F>(candidate: &F) -> Verdict
+/// What to add to a message when the result is `Other` where a variant of its own was due.
+fn sort_hint(result: &Result<Post, ApiError>) -> &'static str {
+    if matches!(result, Err(ApiError::Other(_))) {
+        ": the result is Other, which is for failures without a variant of their own. Sort \
+         reqwest's errors into their variants (`err.status()`, `err.is_timeout()`, \
+         `err.is_connect()`, `err.is_decode()`), or let `?` do it (lib.rs has `impl \
+         From<reqwest::Error> for ApiError`)"
+    } else {
+        ""
+    }
+}
+
+/// A duration as a person writes it, to the millisecond: `200ms`, `1.5s`.
+fn ms(duration: Duration) -> String {
+    let millis = u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
+    mock_server::format_duration(Duration::from_millis(millis))
+}
+
+/// `GET /path` for each request the server received.
+fn requests(api: &MockApi) -> Vec<String> {
+    api.arrivals()
+        .iter()
+        .map(|a| format!("{} {}", a.method, a.path))
+        .collect()
+}
+
+/// Explains, from the server's side, how the requests of one call differ from one GET of
+/// `expected` (a full path, base path included). `None` when they are exactly that.
+fn one_get_of(api: &MockApi, expected: &str) -> Option<String> {
+    let seen = requests(api);
+    let wanted = format!("GET {expected}");
+    if seen == [wanted.as_str()] {
+        return None;
+    }
+    let base = api.base_path();
+    Some(match seen.as_slice() {
+        [] => "no request reached the server at `base_url`: build the URL from `base_url` \
+               (format!(\"{base_url}/posts/{id}\")) instead of a fixed address"
+            .to_owned(),
+        [one] if !base.is_empty() && !one.contains(base) => format!(
+            "asked with a base URL ending in {base}, the request went to {one:?}, outside it: \
+             keep the base URL's path, format!(\"{{base_url}}/posts/{{id}}\") (`Url::join` \
+             with \"/posts/..\" drops it)"
+        ),
+        [one] if one.starts_with("GET ") => {
+            format!("the server received {one:?}; expected {wanted:?}")
+        }
+        [one] => format!("the server received {one:?}; expected {wanted:?}: fetch with GET"),
+        many => format!(
+            "one call sent {} requests, {many:?}; expected one, {wanted:?}: one call, one \
+             request (no retry: retrying is the caller's choice, and `is_transient()` tells it \
+             when)",
+            many.len()
+        ),
+    })
+}
+
+/// What post `id` is on the course's API, read through `client` from a server of the check's
+/// own.
+async fn the_post(client: &Client, id: u64) -> Result<Post, String> {
+    let reference = MockApi::start().await;
+    client
+        .get(format!("{}/posts/{id}", reference.uri()))
+        .send()
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|err| fail(&format!("the check's own server failed: {err}")))?
+        .json()
+        .await
+        .map_err(|err| fail(&format!("the check's own server sent a bad post: {err}")))
+}
+
+/// Post 58 comes back whole, from one GET through the given client, under a base URL with a
+/// path, when it arrives well within `limit`.
+pub async fn returns_the_post_it_was_asked_for<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    // What the server holds for post 7, read from a second, identical server.
-    let reference = MockApi::start().await;
-    let expected: Post = reqwest::get(format!("{}/posts/7", reference.uri()))
-        .await
-        .map_err(|err| format!("the check's own server failed: {err}"))?
-        .json()
-        .await
-        .map_err(|err| format!("the check's own server sent a bad post: {err}"))?;
-    // Slow, but well within the limit.
+    let latency = Duration::from_millis(100);
     let api = MockApi::builder()
-        .latency(Latency::Fixed(Duration::from_millis(200)))
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(latency))
         .start()
         .await;
     let client = tagged_client(&api.uri());
+    let expected = the_post(&client, 58).await?;
 
+    let started = Instant::now();
     let result = EXERCISE
-        .run(candidate(&client, &api.uri(), 7, Duration::from_secs(5)))
+        .run(candidate(&client, &api.uri(), 58, GENEROUS))
         .await?;
+    let elapsed = started.elapsed();
 
-    let arrivals = api.arrivals();
-    if arrivals.is_empty() {
-        return Err(EXERCISE.fail(
-            "no request reached the server at `base_url`: build the URL from `base_url` \
-             (format!(\"{base_url}/posts/{id}\")) instead of a fixed address",
-        ));
-    }
-    let requests: Vec<String> = arrivals
-        .iter()
-        .map(|a| format!("{} {}", a.method, a.path))
-        .collect();
-    if requests != ["GET /posts/7"] {
-        return Err(EXERCISE.fail(&format!(
-            "asked for post 7, the server received {requests:?}; expected one GET /posts/7"
+    if matches!(result, Err(ApiError::Timeout(_))) && elapsed < GENEROUS - SLACK_BEFORE {
+        return Err(fail(&format!(
+            "`limit` was {}, the server answers after {}, and your function gave up with \
+             Timeout after {}: it must wait as long as `limit` says. `limit` is a `Duration`, \
+             pass it as it is: `.timeout(limit)`, no conversion of units",
+            ms(GENEROUS),
+            ms(latency),
+            ms(elapsed)
         )));
     }
-    if !is_tagged(&arrivals[0].headers) {
-        return Err(EXERCISE.fail(
+    if let Some(problem) = one_get_of(&api, "/api/v1/posts/58") {
+        return Err(fail(&format!("fetching post 58: {problem}")));
+    }
+    if !is_tagged(&api.arrivals()[0].headers) {
+        return Err(fail(
             "the request did not come from the `client` you were given. To change the timeout \
              of one request, do not build a new `Client` (it would open new connections every \
              call): set it on the request, `client.get(url).timeout(limit)`",
@@ -109,181 +214,154 @@ where
     }
     match result {
         Ok(post) if post == expected => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
-            "post 7 exists and the server sent it after 200ms, within the limit of 5s, yet the \
+        Ok(post) => Err(fail(&format!(
+            "asked for post 58 and got {post:?}; expected {expected:?}"
+        ))),
+        other => Err(fail(&format!(
+            "post 58 exists and the server sent it after {}, within the limit of {}, yet the \
              result is {}",
+            ms(latency),
+            ms(GENEROUS),
             variant(&other)
         ))),
     }
 }
 
-/// A server slower than `limit` gives `Timeout`, soon after `limit` rather than when the
-/// server finally answers.
-pub async fn gives_up_after_the_limit_with_a_timeout<F>(candidate: &F) -> Verdict
+/// A 404 is `NotFound`, with the URL that was asked for (base path included), whether the post
+/// is missing (101) or the server says so about an existing id (23).
+pub async fn a_404_is_not_found_with_the_url_asked_for<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     let api = MockApi::builder()
-        .latency(Latency::Fixed(SLOW_ANSWER))
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![23]),
+            effect: FaultEffect::Status(404),
+        })
         .start()
         .await;
     let client = tagged_client(&api.uri());
 
-    let started = Instant::now();
-    // The patience is inside `run`, so that a function still waiting is dropped (cancelled)
-    // cleanly and reported below.
-    let outcome = EXERCISE
-        .run(tokio::time::timeout(
-            PATIENCE,
-            candidate(&client, &api.uri(), 1, SHORT_LIMIT),
-        ))
-        .await?;
-    let elapsed = started.elapsed();
-
-    let arrived = api.arrivals().len();
-    if arrived != 1 {
-        return Err(EXERCISE.fail(&format!(
-            "the server received {arrived} requests; expected one GET /posts/1"
-        )));
-    }
-    let Ok(result) = outcome else {
-        return Err(EXERCISE.fail(
-            "the server takes 2s to answer and `limit` was 200ms, but after 1.5s your function \
-             was still waiting. The client's own timeout is 30s: give this request its own, \
-             `client.get(url).timeout(limit)`",
-        ));
-    };
-    match result {
-        Err(ApiError::Timeout(err)) if err.is_timeout() => {
-            follows_the_limit(candidate, &client, &api.uri(), elapsed).await
+    for id in [101, 23] {
+        let asked = format!("{}/posts/{id}", api.uri());
+        let before = api.arrivals().len();
+        let result = EXERCISE
+            .run(candidate(&client, &api.uri(), id, GENEROUS))
+            .await?;
+        let sent: Vec<String> = requests(&api).split_off(before);
+        if sent.len() > 1 {
+            return Err(fail(&format!(
+                "the server answered 404 for post {id}, and received {sent:?} from one call: \
+                 one call, one request (a 404 will be a 404 again)"
+            )));
         }
-        Err(ApiError::Timeout(_)) => Err(EXERCISE.fail(
-            "the result is Timeout, but the reqwest error inside it is not a timeout \
-             (`is_timeout()` is false): wrap the error that reqwest gave you",
-        )),
-        Err(ApiError::Connect(_)) => Err(EXERCISE.fail(
-            "the server accepted the connection and was slower than `limit`, and the result is \
-             Connect: a timeout is not a failed connection. `send()` fails for both; tell them \
-             apart with `err.is_timeout()` before `err.is_connect()`, or let `?` do it (lib.rs \
-             has `impl From<reqwest::Error> for ApiError`)",
-        )),
-        Err(ApiError::Other(_)) => Err(EXERCISE.fail(
-            "the server was slower than `limit`, and the result is Other: sort reqwest's \
-             errors into their variants (`err.is_timeout()`, `err.is_connect()`, …), or let `?` \
-             do it (lib.rs has `impl From<reqwest::Error> for ApiError`)",
-        )),
-        Err(ApiError::Deadline(_)) => Err(EXERCISE.fail(
-            "the result is Deadline, the variant of `tokio::time::timeout`'s error. That tool \
-             bounds any work; for one request, reqwest's own `client.get(url).timeout(limit)` \
-             is the contract: it reports Timeout, with reqwest's error (and the URL) as the \
-             cause",
-        )),
-        other => Err(EXERCISE.fail(&format!(
-            "the server was slower than the limit of 200ms; expected Err(Timeout(..)) after \
-             about 200ms, got {} after {}ms",
-            variant(&other),
-            elapsed.as_millis()
-        ))),
+
+        match result {
+            Err(ApiError::NotFound { url }) if url == asked => {}
+            Err(ApiError::NotFound { url }) => {
+                return Err(fail(&format!(
+                    "the result is NotFound, as it should be, but its url is {url:?}; expected \
+                     the URL asked for, {asked:?}"
+                )));
+            }
+            Err(ApiError::Decode(_)) => {
+                return Err(fail(&format!(
+                    "the server answered 404 for post {id}, and the result is Decode: the body \
+                     `{{}}` was decoded without looking at the status first. Call \
+                     `.error_for_status()` (or check `response.status()`) before `.json()`"
+                )));
+            }
+            Err(ApiError::Status { status, .. }) if status.as_u16() == 404 => {
+                return Err(fail(&format!(
+                    "the server answered 404 for post {id}, and the result is Status: a 404 \
+                     has its own variant, NotFound {{ url }}, because the caller reacts to it \
+                     differently (no such post: fix the id, do not retry)"
+                )));
+            }
+            other => {
+                return Err(fail(&format!(
+                    "the server answered 404 for post {id}; expected Err(NotFound {{ url: \
+                     {asked:?} }}), got {}{}",
+                    variant(&other),
+                    sort_hint(&other)
+                )));
+            }
+        }
     }
+    Ok(())
 }
 
-/// A timeout of the function's own choosing (say 1s) would also give up on a 2s server: a
-/// second, longer `limit` shows whether the function waits as long as it is told.
-async fn follows_the_limit<F>(
-    candidate: &F,
-    client: &Client,
-    base_url: &str,
-    short_elapsed: Duration,
-) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
-{
-    let started = Instant::now();
-    let outcome = EXERCISE
-        .run(tokio::time::timeout(
-            PATIENCE,
-            candidate(client, base_url, 1, LONG_LIMIT),
-        ))
-        .await?;
-    let long_elapsed = started.elapsed();
-    // The two runs should differ by about LONG_LIMIT - SHORT_LIMIT (700ms); half of that
-    // leaves room for a busy machine.
-    let grew = long_elapsed.saturating_sub(short_elapsed) >= (LONG_LIMIT - SHORT_LIMIT) / 2;
-    match outcome {
-        Ok(Err(ApiError::Timeout(_))) if grew => Ok(()),
-        _ => Err(EXERCISE.fail(&format!(
-            "with `limit` 200ms your function gave up after {}ms, and with `limit` 900ms after              {}ms: it does not wait as long as `limit` says. Pass `limit` itself to the              request: `client.get(url).timeout(limit)`",
-            short_elapsed.as_millis(),
-            long_elapsed.as_millis()
-        ))),
-    }
-}
-
-/// A 404 is `NotFound`, with the URL that was asked for.
-pub async fn a_404_is_not_found<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
-{
-    let api = MockApi::start().await;
-    let client = tagged_client(&api.uri());
-    let asked = format!("{}/posts/101", api.uri());
-
-    let result = EXERCISE
-        .run(candidate(&client, &api.uri(), 101, Duration::from_secs(5)))
-        .await?;
-
-    match result {
-        Err(ApiError::NotFound { url }) if url == asked => Ok(()),
-        Err(ApiError::NotFound { url }) => Err(EXERCISE.fail(&format!(
-            "the result is NotFound, as it should be, but its url is {url:?}; expected the URL \
-             asked for, {asked:?}"
-        ))),
-        Err(ApiError::Decode(_)) => Err(EXERCISE.fail(
-            "the server answered 404 for post 101, and the result is Decode: the body `{}` was \
-             decoded without looking at the status first. Call `.error_for_status()` (or check \
-             `response.status()`) before `.json()`",
-        )),
-        other => Err(EXERCISE.fail(&format!(
-            "the server answered 404 for post 101; expected Err(NotFound {{ url: {asked:?} }}), \
-             got {}",
-            variant(&other)
-        ))),
-    }
-}
-
-/// Any other error status (here 500 and 503) is `Status`, with that status.
+/// Every other error status, client errors and server errors alike, is `Status`, with that
+/// status and the URL asked for, after one request.
 pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    for (id, code) in [(3, 500), (4, 503)] {
-        let api = MockApi::builder()
-            .fault(Fault {
-                select: FaultSelect::Ids(vec![id]),
-                effect: FaultEffect::Status(code),
-            })
-            .start()
-            .await;
-        let client = tagged_client(&api.uri());
+    let cases: [(u64, u16); 7] = [
+        (31, 400),
+        (4, 403),
+        (77, 410),
+        (12, 429),
+        (3, 500),
+        (58, 502),
+        (90, 503),
+    ];
+    let mut builder = MockApi::builder().base_path("/api/v1");
+    for (id, code) in cases {
+        builder = builder.fault(Fault {
+            select: FaultSelect::Ids(vec![id]),
+            effect: FaultEffect::Status(code),
+        });
+    }
+    let api = builder.start().await;
+    let client = tagged_client(&api.uri());
 
+    for (id, code) in cases {
+        let asked = format!("{}/posts/{id}", api.uri());
+        let before = api.arrivals().len();
         let result = EXERCISE
-            .run(candidate(&client, &api.uri(), id, Duration::from_secs(5)))
+            .run(candidate(&client, &api.uri(), id, GENEROUS))
             .await?;
+        let sent: Vec<String> = requests(&api).split_off(before);
+        if sent.len() > 1 {
+            return Err(fail(&format!(
+                "the server answered {code} for post {id}, and received {} requests from one \
+                 call, {sent:?}: one call, one request. Retrying is the caller's choice; \
+                 `is_transient()` tells it when",
+                sent.len()
+            )));
+        }
 
         match result {
-            Err(ApiError::Status { status, .. }) if status.as_u16() == code => {}
+            Err(ApiError::Status { status, url }) if status.as_u16() == code && url == asked => {}
+            Err(ApiError::Status { status, url }) if status.as_u16() == code => {
+                return Err(fail(&format!(
+                    "the result is Status {{ status: {code}, .. }}, as it should be, but its \
+                     url is {url:?}; expected the URL asked for, {asked:?}"
+                )));
+            }
             Err(ApiError::NotFound { .. }) => {
-                return Err(EXERCISE.fail(&format!(
+                return Err(fail(&format!(
                     "the server answered {code} for post {id}, and the result is NotFound: only \
-                     a 404 means \"no such post\"; a {code} is the server failing, worth a retry \
-                     later. Return Status {{ status, url }} for it"
+                     a 404 means \"no such post\". Return Status {{ status, url }} for every \
+                     other error status"
+                )));
+            }
+            Err(ApiError::Decode(_)) => {
+                return Err(fail(&format!(
+                    "the server answered {code} for post {id}, and the result is Decode: the \
+                     body `{{}}` was decoded without looking at the status first. Call \
+                     `.error_for_status()` (or check `response.status()`) before `.json()`: \
+                     every 4xx and 5xx is an error status"
                 )));
             }
             other => {
-                return Err(EXERCISE.fail(&format!(
+                return Err(fail(&format!(
                     "the server answered {code} for post {id}; expected Err(Status {{ status: \
-                     {code}, .. }}), got {}",
-                    variant(&other)
+                     {code}, url: {asked:?} }}), got {}{}",
+                    variant(&other),
+                    sort_hint(&other)
                 )));
             }
         }
@@ -296,39 +374,520 @@ pub async fn no_connection_is_a_connect_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let base_url = unused_local_url();
+    let base_url = format!("{}/api/v1", unused_local_url());
     let client = tagged_client(&base_url);
 
-    match EXERCISE
-        .run(candidate(&client, &base_url, 1, Duration::from_secs(5)))
-        .await?
-    {
-        Err(ApiError::Connect(err)) if err.is_connect() => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&client, &base_url, 1, GENEROUS),
+        ))
+        .await?;
+    match outcome {
+        Ok(Err(ApiError::Connect(err))) if err.is_connect() => Ok(()),
+        Ok(Err(ApiError::Connect(_))) => Err(fail(
+            "nothing listens at `base_url` and the result is Connect, but the reqwest error \
+             inside it is not a connection error (`is_connect()` is false): wrap the error \
+             that reqwest gave you",
+        )),
+        Ok(other) => Err(fail(&format!(
             "nothing listens at `base_url` (the connection is refused); expected \
-             Err(Connect(..)), got {}",
+             Err(Connect(..)), got {}{}",
+            variant(&other),
+            sort_hint(&other)
+        ))),
+        Err(_) => Err(fail(
+            "nothing listens at `base_url` (the connection is refused at once), and 5s later \
+             your function had not returned: report Connect, do not keep trying",
+        )),
+    }
+}
+
+/// A server that accepts the request and closes the connection without a word is `Other`: it
+/// is neither a refused connection nor a timeout.
+pub async fn a_dropped_connection_is_other<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![17]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+
+    let result = EXERCISE
+        .run(candidate(&client, &api.uri(), 17, GENEROUS))
+        .await?;
+
+    match result {
+        Err(ApiError::Other(_)) => Ok(()),
+        Err(ApiError::Connect(_)) => Err(fail(
+            "the server accepted the connection and the request, then closed the connection \
+             without answering, and the result is Connect: the connection was made, so it is \
+             not Connect. Such a failure is Other (`err.is_connect()` is false for it)",
+        )),
+        other => Err(fail(&format!(
+            "the server accepted the request for post 17, then closed the connection without \
+             answering; expected Err(Other(..)), the variant for every failure that is not a \
+             status, a timeout, a refused connection or a bad body, got {}",
             variant(&other)
         ))),
     }
 }
 
-/// A success whose body is not a post is `Decode`.
+/// A success whose body is not a post is `Decode`: a body of the wrong shape, one that is not
+/// JSON, and one cut short.
 pub async fn a_body_that_is_not_a_post_is_a_decode_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let server = server_answering(ResponseTemplate::new(200).set_body_string(r#"{"id": 1}"#)).await;
-    let client = tagged_client(&server.uri());
+    let client = tagged_client("http://127.0.0.1");
+    for (body, what) in [
+        (r#"{"id": 1}"#, "the body {\"id\": 1}, which is not a post"),
+        ("<html>", "the body <html>, which is not JSON"),
+    ] {
+        let server = server_answering(ResponseTemplate::new(200).set_body_string(body)).await;
+        let result = EXERCISE
+            .run(candidate(&client, &server.uri(), 1, GENEROUS))
+            .await?;
+        decode_expected(result, &format!("the server answered 200 with {what}"))?;
+    }
 
-    match EXERCISE
-        .run(candidate(&client, &server.uri(), 1, Duration::from_secs(5)))
-        .await?
-    {
+    let server = RawServer::start(Body::CutShort).await;
+    let result = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&client, &server.url, 1, GENEROUS),
+        ))
+        .await?;
+    let Ok(result) = result else {
+        return Err(fail(
+            "the server answered 200 with a body that ends (the connection closes) before its \
+             Content-Length, and 5s later your function had not returned",
+        ));
+    };
+    decode_expected(
+        result,
+        "the server answered 200 and closed the connection halfway through the body (before \
+         its Content-Length), so the body is not a post",
+    )
+}
+
+/// `Ok` when `result` is `Decode` with reqwest's decode error, else the message.
+fn decode_expected(result: Result<Post, ApiError>, what: &str) -> Verdict {
+    match result {
         Err(ApiError::Decode(err)) if err.is_decode() => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
-            "the server answered 200 with the body {{\"id\": 1}}, which is not a post; \
-             expected Err(Decode(..)), got {}",
+        Err(ApiError::Decode(_)) => Err(fail(&format!(
+            "{what}; the result is Decode, but the reqwest error inside it is not a decode \
+             error (`is_decode()` is false): wrap the error that `.json()` gave you"
+        ))),
+        other => Err(fail(&format!(
+            "{what}; expected Err(Decode(..)), got {}{}",
+            variant(&other),
+            sort_hint(&other)
+        ))),
+    }
+}
+
+/// The seeds of [`agrees_with_the_reference_on_seeded_scenarios`]: three scenarios without a
+/// fault (two of them for a missing post), three error statuses, three dropped connections,
+/// under three base paths.
+const SEEDS: [u64; 9] = [3, 14, 15, 92, 65, 35, 89, 79, 32];
+
+/// One seeded scenario of [`agrees_with_the_reference_on_seeded_scenarios`].
+#[derive(Debug, Clone)]
+struct Scenario {
+    seed: u64,
+    base_path: &'static str,
+    id: u64,
+    fault: Option<FaultEffect>,
+}
+
+impl Scenario {
+    fn draw(seed: u64) -> Scenario {
+        let mut rng = SeededRng::new(seed);
+        let base_path = rng.pick(&["", "/api/v1", "/v2/blog"]);
+        // 1..=100 exist; above that is a 404.
+        let id = rng.between(1, 113);
+        let fault = match rng.between(0, 5) {
+            0 | 1 => None,
+            2..=4 => {
+                Some(FaultEffect::Status(rng.pick(&[
+                    400, 401, 403, 404, 409, 410, 422, 429, 500, 502, 503, 504,
+                ])))
+            }
+            _ => Some(FaultEffect::DropConnection),
+        };
+        Scenario {
+            seed,
+            base_path,
+            id,
+            fault,
+        }
+    }
+
+    async fn server(&self) -> MockApi {
+        let mut builder = MockApi::builder()
+            .base_path(self.base_path)
+            .seed(self.seed)
+            .latency(Latency::Range {
+                min: Duration::ZERO,
+                max: Duration::from_millis(30),
+            });
+        if let Some(effect) = &self.fault {
+            builder = builder.fault(Fault {
+                select: FaultSelect::Ids(vec![self.id]),
+                effect: effect.clone(),
+            });
+        }
+        builder.start().await
+    }
+
+    fn describe(&self) -> String {
+        let base = if self.base_path.is_empty() {
+            "a base URL without a path".to_owned()
+        } else {
+            format!("a base URL ending in {}", self.base_path)
+        };
+        let server = match &self.fault {
+            None if self.id > 100 => "which has no such post".to_owned(),
+            None => "which answers normally".to_owned(),
+            Some(FaultEffect::Status(code)) => format!("which answers {code}"),
+            Some(FaultEffect::DropConnection) => {
+                "which closes the connection without answering".to_owned()
+            }
+            Some(other) => format!("with the fault {other:?}"),
+        };
+        format!(
+            "seeded scenario {} (post {}, {base}, a server {server})",
+            self.seed, self.id
+        )
+    }
+}
+
+/// A result with the server's address replaced by `{base_url}`, to compare two servers' runs.
+fn outcome(result: &Result<Post, ApiError>, base_url: &str) -> String {
+    variant(result).replace(base_url, "{base_url}")
+}
+
+/// Against seeded scenarios (a base path or none, an id that may be missing, any error status,
+/// a dropped connection, a jittered latency), the function returns what the reference solution
+/// returns, and the server receives the same requests.
+pub async fn agrees_with_the_reference_on_seeded_scenarios<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    // One client for each side: building a client takes a while (it loads the TLS roots).
+    let (reference_client, client) = (
+        &tagged_client("http://127.0.0.1"),
+        &tagged_client("http://127.0.0.1"),
+    );
+    // All scenarios at once, each on two servers of its own (one for the reference, one for
+    // your function): they stay quick, and cannot disturb one another.
+    let runs = futures::future::join_all(SEEDS.map(|seed| async move {
+        let scenario = Scenario::draw(seed);
+        let (reference_api, api) = tokio::join!(scenario.server(), scenario.server());
+        let (reference_url, url) = (reference_api.uri(), api.uri());
+        let (expected, result) = tokio::join!(
+            reference::fetch_post_within(reference_client, &reference_url, scenario.id, GENEROUS),
+            EXERCISE.run(tokio::time::timeout(
+                Duration::from_secs(5),
+                candidate(client, &url, scenario.id, GENEROUS),
+            )),
+        );
+        (scenario, reference_api, api, expected, result)
+    }))
+    .await;
+
+    for (scenario, reference_api, api, expected, result) in runs {
+        let Ok(result) = result? else {
+            return Err(fail(&format!(
+                "{}: your function had not returned after 5s",
+                scenario.describe()
+            )));
+        };
+
+        let theirs = outcome(&expected, &reference_api.uri());
+        let yours = outcome(&result, &api.uri());
+        let same_post = match (&expected, &result) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => true,
+        };
+        if theirs != yours || !same_post {
+            return Err(fail(&format!(
+                "{}: expected {theirs}, got {yours}{}",
+                scenario.describe(),
+                sort_hint(&result)
+            )));
+        }
+        // The server must see what the reference made it see. (A dropped connection may be
+        // retried by the connection pool itself, so its count is not compared.)
+        if scenario.fault != Some(FaultEffect::DropConnection)
+            && requests(&api) != requests(&reference_api)
+        {
+            let full = format!("{}/posts/{}", scenario.base_path, scenario.id);
+            let problem = one_get_of(&api, &full).unwrap_or_else(|| {
+                format!(
+                    "the server received {:?}; with the reference solution it received {:?}",
+                    requests(&api),
+                    requests(&reference_api)
+                )
+            });
+            return Err(fail(&format!("{}: {problem}", scenario.describe())));
+        }
+    }
+    Ok(())
+}
+
+/// A server slower than `limit` gives `Timeout`, not before `limit` and soon after it, after
+/// one request: with two limits whose windows do not overlap, so no fixed timeout passes.
+pub async fn gives_up_at_the_limit_with_a_timeout<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let slow = Duration::from_secs(5);
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(slow))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+
+    for (id, limit) in [
+        (8, Duration::from_millis(150)),
+        (64, Duration::from_millis(600)),
+    ] {
+        let before = api.arrivals().len();
+        let started = Instant::now();
+        // The patience is inside `run`, so that a function still waiting is dropped
+        // (cancelled) cleanly and reported below.
+        let outcome = EXERCISE
+            .run(tokio::time::timeout(
+                limit + PATIENCE_AFTER,
+                candidate(&client, &api.uri(), id, limit),
+            ))
+            .await?;
+        let elapsed = started.elapsed();
+        let sent = requests(&api).split_off(before);
+        let setting = format!(
+            "the server takes {} to answer and `limit` was {}",
+            ms(slow),
+            ms(limit)
+        );
+
+        let Ok(result) = outcome else {
+            return Err(fail(&format!(
+                "{setting}, but {} after the call your function was still waiting: give up \
+                 once `limit` has passed, by making `limit` itself this request's timeout, \
+                 `client.get(url).timeout(limit)` (the client's own timeout is 30s)",
+                ms(limit + PATIENCE_AFTER)
+            )));
+        };
+        timeout_expected(result, &setting, "`send()`")?;
+        if elapsed + SLACK_BEFORE < limit {
+            let reached = if sent.is_empty() {
+                " (the request never reached the server)"
+            } else {
+                ""
+            };
+            return Err(fail(&format!(
+                "{setting}, and your function gave up with Timeout after {}{reached}: it must \
+                 wait until `limit` has passed, not less. `limit` is a `Duration`; pass it as \
+                 it is, `.timeout(limit)` (no conversion to whole seconds or milliseconds)",
+                ms(elapsed)
+            )));
+        }
+        if sent.len() != 1 {
+            return Err(fail(&format!(
+                "{setting}, and the server received {} requests from one call, {sent:?}: one \
+                 call, one request. After a timeout, return Timeout; do not retry",
+                sent.len()
+            )));
+        }
+        if elapsed > limit + SLACK_AFTER {
+            return Err(fail(&format!(
+                "{setting}, and your function gave up with Timeout only after {}: give up when \
+                 `limit` has passed, with `limit` itself as the request's timeout, not a \
+                 timeout of your own",
+                ms(elapsed)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `Ok` when `result` is `Timeout` with reqwest's timeout error inside, else the message for
+/// a failure that happened in `step` ("`send()`", "`.json()`").
+fn timeout_expected(result: Result<Post, ApiError>, setting: &str, step: &str) -> Verdict {
+    match result {
+        Err(ApiError::Timeout(err)) if err.is_timeout() => Ok(()),
+        Err(ApiError::Timeout(_)) => Err(fail(&format!(
+            "{setting}; the result is Timeout, but the reqwest error inside it is not a timeout \
+             (`is_timeout()` is false): wrap the error that reqwest gave you"
+        ))),
+        Err(ApiError::Connect(_)) => Err(fail(&format!(
+            "{setting}; the server accepted the connection, and the result is Connect: a \
+             timeout is not a failed connection. An error of {step} can be either; tell them \
+             apart with `err.is_timeout()` before `err.is_connect()`, or let `?` do it (lib.rs \
+             has `impl From<reqwest::Error> for ApiError`)"
+        ))),
+        Err(ApiError::Decode(_)) => Err(fail(&format!(
+            "{setting}; the result is Decode: a body that did not arrive within `limit` is a \
+             timeout, even when the error comes from `.json()`. Sort an error by what it is, \
+             not by the step it came from: `err.is_timeout()` before `err.is_decode()`, or let \
+             `?` do it (lib.rs has `impl From<reqwest::Error> for ApiError`)"
+        ))),
+        Err(ApiError::Other(_)) => Err(fail(&format!(
+            "{setting}; the result is Other: a timeout is Timeout. Sort reqwest's errors into \
+             their variants (`err.is_timeout()`, `err.is_connect()`, …), or let `?` do it \
+             (lib.rs has `impl From<reqwest::Error> for ApiError`)"
+        ))),
+        Err(ApiError::Deadline(_)) => Err(fail(&format!(
+            "{setting}; the result is Deadline, the variant of `tokio::time::timeout`'s error. \
+             That tool bounds any work; for one request, reqwest's own \
+             `client.get(url).timeout(limit)` is the contract: it reports Timeout, with \
+             reqwest's error (and the URL) as the cause"
+        ))),
+        other => Err(fail(&format!(
+            "{setting}; expected Err(Timeout(..)) once `limit` has passed, got {}",
             variant(&other)
         ))),
+    }
+}
+
+/// `limit` bounds the whole answer, body included: a server that sends the head of its answer
+/// at once and then the body a byte at a time gives `Timeout` soon after `limit`.
+pub async fn the_limit_covers_the_body_too<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let limit = Duration::from_millis(300);
+    let server = RawServer::start(Body::Trickle).await;
+    let client = tagged_client(&server.url);
+    let setting = format!(
+        "the server sent the head of its answer (200 OK) at once, then the body one byte \
+         every {}, and `limit` was {}",
+        ms(TRICKLE),
+        ms(limit)
+    );
+
+    let started = Instant::now();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            limit + PATIENCE_AFTER,
+            candidate(&client, &server.url, 1, limit),
+        ))
+        .await?;
+    let elapsed = started.elapsed();
+
+    let Ok(result) = outcome else {
+        return Err(fail(&format!(
+            "{setting}; {} after the call your function was still reading the body: `limit` \
+             bounds the whole answer, body included. reqwest's `.timeout(limit)` on the request \
+             covers it; a `tokio::time::timeout` around `send()` alone, or a read timeout, \
+             does not",
+            ms(limit + PATIENCE_AFTER)
+        )));
+    };
+    timeout_expected(result, &setting, "`.json()`")?;
+    let received = server.requests.load(Ordering::SeqCst);
+    if received != 1 {
+        return Err(fail(&format!(
+            "{setting}; the server received {received} requests from one call: one call, one \
+             request. After a timeout, return Timeout; do not retry"
+        )));
+    }
+    if elapsed + SLACK_BEFORE < limit || elapsed > limit + SLACK_AFTER {
+        return Err(fail(&format!(
+            "{setting}, and your function gave up with Timeout after {}: give up when `limit` \
+             has passed, not before and not long after",
+            ms(elapsed)
+        )));
+    }
+    Ok(())
+}
+
+/// How often the trickling server sends a byte of its body.
+const TRICKLE: Duration = Duration::from_millis(80);
+
+/// What a [`RawServer`] does after the head of its answer.
+#[derive(Debug, Clone, Copy)]
+enum Body {
+    /// Sends the start of a post, then one byte every [`TRICKLE`], for about 3 s, then closes.
+    Trickle,
+    /// Sends the start of a post and closes the connection, well short of its Content-Length.
+    CutShort,
+}
+
+/// A server written on bare TCP, for what a mock HTTP server will not do: answer with a body
+/// that arrives slowly or not at all. It answers every request with `200 OK` and a
+/// `Content-Length` of 1000, then follows its [`Body`]. Stops when dropped.
+struct RawServer {
+    url: String,
+    requests: Arc<AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RawServer {
+    async fn start(body: Body) -> RawServer {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port on loopback");
+        let url = format!(
+            "http://{}",
+            listener
+                .local_addr()
+                .expect("a bound listener has an address")
+        );
+        let requests = Arc::new(AtomicUsize::new(0));
+        let count = requests.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let count = count.clone();
+                tokio::spawn(async move {
+                    // Read the request's head.
+                    let mut seen = Vec::new();
+                    let mut buffer = [0u8; 1024];
+                    while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match stream.read(&mut buffer).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => seen.extend_from_slice(&buffer[..n]),
+                        }
+                    }
+                    count.fetch_add(1, Ordering::SeqCst);
+                    let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                                content-length: 1000\r\n\r\n{\"userId\": 1, \"id\": 1, \"title\": \"";
+                    if stream.write_all(head.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    let _ = stream.flush().await;
+                    if let Body::Trickle = body {
+                        for _ in 0..36 {
+                            tokio::time::sleep(TRICKLE).await;
+                            if stream.write_all(b"a").await.is_err() {
+                                return;
+                            }
+                            let _ = stream.flush().await;
+                        }
+                    }
+                    let _ = stream.shutdown().await;
+                });
+            }
+        });
+        RawServer {
+            url,
+            requests,
+            task,
+        }
+    }
+}
+
+impl Drop for RawServer {
+    fn drop(&mut self) {
+        self.task.abort();
     }
 }

@@ -7,7 +7,8 @@ use reqwest::Client;
 
 use crate::ApiError;
 
-/// Fetches post `id`, giving up after `limit`, classifying any failure.
+/// Fetches post `id`, giving up after `limit`, classifying any failure (the contract is the
+/// exercise file's doc comment).
 pub async fn fetch_post_within(
     client: &Client,
     base_url: &str,
@@ -17,7 +18,8 @@ pub async fn fetch_post_within(
     let post = client
         .get(format!("{base_url}/posts/{id}"))
         // For this request only: it replaces the client's timeout, and the shared client (with
-        // its connection pool) stays as it is for everyone else.
+        // its connection pool) stays as it is for everyone else. It runs from the connection to
+        // the end of the body, so a body that trickles in too slowly is a timeout too.
         .timeout(limit)
         .send()
         .await?
@@ -27,6 +29,7 @@ pub async fn fetch_post_within(
         .await?;
     // Every `?` above converts a `reqwest::Error` into an `ApiError` through the
     // `From<reqwest::Error>` impl in lib.rs, which picks the variant: status (404 or not),
-    // then timeout, connect, decode.
+    // then timeout, connect, decode, and Other for the rest. No retry: the caller decides, with
+    // `ApiError::is_transient`.
     Ok(post)
 }

@@ -6,14 +6,22 @@
 //!
 //! The contract, which `cargo test -p lesson-04` checks:
 //! - one GET `{base_url}/posts/{id}`, sent through `client`, with a timeout of `limit` for this
-//!   request only (the client keeps its own timeout for every other request);
-//! - `Ok(post)` when the post arrives within `limit`;
-//! - `Err(ApiError::Timeout(..))` when it does not: return soon after `limit` has passed, not
-//!   when the server finally answers;
+//!   request only (the client keeps its own timeout for every other request). `base_url` may
+//!   end in a path (`http://host/api/v1`): the post is then at `http://host/api/v1/posts/{id}`;
+//! - one call, one request, whatever happens: no retry (retrying is the caller's choice, and
+//!   `ApiError::is_transient` tells it when);
+//! - `Ok(post)` when the whole answer, body included, arrives within `limit`;
+//! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
+//!   slow to send the body: give up once `limit` has passed, not before it, and not when the
+//!   server finally answers;
 //! - `Err(ApiError::NotFound { url })` for a 404, with the URL that was asked for;
-//! - `Err(ApiError::Status { status, url })` for any other error status (500, 503, …);
+//! - `Err(ApiError::Status { status, url })` for any other error status, 4xx or 5xx (400, 403,
+//!   429, 500, 503, …), with the URL that was asked for;
 //! - `Err(ApiError::Connect(..))` when no connection can be made;
-//! - `Err(ApiError::Decode(..))` when the body is not a post;
+//! - `Err(ApiError::Decode(..))` when a successful answer's body is not a post: not JSON, JSON
+//!   of another shape, or cut short before its end;
+//! - `Err(ApiError::Other(..))` for any other failure, such as a server that closes the
+//!   connection without answering;
 //! - never a panic.
 
 use std::time::Duration;
