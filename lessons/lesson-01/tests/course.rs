@@ -23,12 +23,30 @@ mod fetch_post {
         function: fetch_post;
         wrong: {
             always_post_one in "wrong/always_post_one.rs" => "use `id` in the path",
+            caches_posts in "wrong/caches_posts.rs" => "each call sends its own GET",
+            clamps_the_id in "wrong/clamps_the_id.rs" => "use `id` in the path, unchanged",
+            client_new in "wrong/client_new.rs" => "did not come from the `client`",
+            double_slash in "wrong/double_slash.rs" => "with one `/` between the base URL",
             hard_coded_url in "wrong/hard_coded_url.rs" => "build the URL from `base_url`",
-            ignores_status in "wrong/ignores_status.rs" => "`.error_for_status()`",
+            ignores_status in "wrong/ignores_status.rs" => "(`.error_for_status()?` does that)",
+            only_404_is_an_error in "wrong/only_404_is_an_error.rs" => "400 Bad Request for post 3",
+            only_client_errors in "wrong/only_client_errors.rs" => "500 Internal Server Error for post 8",
+            polite_thread_sleep in "wrong/polite_thread_sleep.rs" => "the runtime's thread was blocked",
             reqwest_get in "wrong/reqwest_get.rs" => "did not come from the `client`",
+            retries_once in "wrong/retries_once.rs" => "one call sends exactly one GET",
+            text_then_unwrap in "wrong/text_then_unwrap.rs" => "your code panicked",
+            unwraps_the_status in "wrong/unwraps_the_status.rs" => "your code panicked",
+            url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /posts/7, outside it",
+            url_join_relative in "wrong/url_join_relative.rs" => "the request went to /api/posts/7, outside it",
+            value_fields_by_hand in "wrong/value_fields_by_hand.rs" => "every field as sent",
+            value_with_defaults in "wrong/value_with_defaults.rs" => "which is not a post",
+            zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            cloned_client_match in "also_correct/cloned_client_match.rs",
             execute_built_request in "also_correct/execute_built_request.rs",
+            status_ref_then_turbofish in "also_correct/status_ref_then_turbofish.rs",
+            url_path_segments in "also_correct/url_path_segments.rs",
         }
     }
 }

@@ -141,9 +141,10 @@ pub enum FailureKind {
     Timeout,
     /// No connection: nothing listens there, or the name does not resolve.
     Connect,
-    /// The answer arrived but its body is not the JSON the type describes.
+    /// The body could not be read as the type: it is not the JSON the type describes, or (reqwest
+    /// 0.13 counts this as decoding too) it broke off while being read.
     Decode,
-    /// Anything else (a malformed URL, a redirect loop, a broken body stream).
+    /// Anything else (a malformed URL, a redirect loop, a connection closed before the answer).
     Other,
 }
 

@@ -5,8 +5,8 @@
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
-// The exercise files name the error type as `crate::UserError`.
-use lesson_02::UserError;
+// The exercise files name the lesson's types as `crate::UserError`, `crate::FailureKind`.
+use lesson_02::{FailureKind, UserError};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -20,62 +20,34 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/fetch_user"]
 mod fetch_user {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/every_status_is_not_found.rs"]
-    mod every_status_is_not_found;
-    #[path = "wrong/everything_is_a_server_error.rs"]
-    mod everything_is_a_server_error;
-    #[path = "wrong/hard_coded_url.rs"]
-    mod hard_coded_url;
-    #[path = "wrong/ignores_status.rs"]
-    mod ignores_status;
-    #[path = "wrong/panics_on_failure.rs"]
-    mod panics_on_failure;
-    mod stub;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::fetch_user).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_calling_every_error_status_not_found() {
-        let verdict = checks::all(every_status_is_not_found::fetch_user).await;
-        assert_rejected("every_status_is_not_found", verdict, "only a 404 means");
-    }
-
-    #[tokio::test]
-    async fn rejects_calling_every_failure_a_server_error() {
-        let verdict = checks::all(everything_is_a_server_error::fetch_user).await;
-        assert_rejected(
-            "everything_is_a_server_error",
-            verdict,
-            "expected Err(NotFound(11))",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_hard_coded_url() {
-        let verdict = checks::all(hard_coded_url::fetch_user).await;
-        assert_rejected("hard_coded_url", verdict, "build the URL from `base_url`");
-    }
-
-    #[tokio::test]
-    async fn rejects_ignoring_the_status() {
-        let verdict = checks::all(ignores_status::fetch_user).await;
-        assert_rejected(
-            "ignores_status",
-            verdict,
-            "without looking at the status first",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_panicking_when_unreachable() {
-        let verdict = checks::all(panics_on_failure::fetch_user).await;
-        assert_rejected("panics_on_failure", verdict, "your code panicked");
+    lesson_support::kept_answers! {
+        function: fetch_user;
+        wrong: {
+            body_errors_are_bad_body in "wrong/body_errors_are_bad_body.rs" => "then closed the connection; expected Err(Unreachable(..))",
+            caches_users in "wrong/caches_users.rs" => "each call sends its own GET",
+            client_new in "wrong/client_new.rs" => "did not come from the `client`",
+            connect_errors_only in "wrong/connect_errors_only.rs" => "whatever kind of error `send()` gave",
+            every_status_is_not_found in "wrong/every_status_is_not_found.rs" => "only a 404 means",
+            everything_is_a_server_error in "wrong/everything_is_a_server_error.rs" => "expected Err(NotFound(11))",
+            failure_kind_other_is_bad_body in "wrong/failure_kind_other_is_bad_body.rs" => "closed the connection without answering",
+            gone_is_not_found in "wrong/gone_is_not_found.rs" => "410 Gone for user 6, and the result is Err(NotFound(6)): only a 404 means",
+            hard_coded_url in "wrong/hard_coded_url.rs" => "build the URL from `base_url`",
+            ignores_status in "wrong/ignores_status.rs" => "without looking at the status first",
+            only_200_is_success in "wrong/only_200_is_success.rs" => "every 2xx is a success",
+            only_5xx_is_server in "wrong/only_5xx_is_server.rs" => "400 Bad Request for user 3 (body `{}`), and the result is Err(BadBody",
+            panics_on_failure in "wrong/panics_on_failure.rs" => "your code panicked",
+            retries_server_errors in "wrong/retries_server_errors.rs" => "received 2 requests",
+            server_error_constant in "wrong/server_error_constant.rs" => "the status as received, got Err(Server(500 Internal Server Error))",
+            trusts_is_decode in "wrong/trusts_is_decode.rs" => "reqwest 0.13 reports both as a decode error",
+            unwraps_the_body in "wrong/unwraps_the_body.rs" => "your code panicked",
+            url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
+        }
+        correct: {
+            classify_reqwest_error in "also_correct/classify_reqwest_error.rs",
+            execute_with_cloned_client in "also_correct/execute_with_cloned_client.rs",
+            match_status_ranges in "also_correct/match_status_ranges.rs",
+        }
     }
 }

@@ -7,8 +7,6 @@
 // The checks name the error type as `crate::UserError`, as your file does.
 use lesson_02::UserError;
 
-// `all` serves tests/course.rs; here each check runs as its own test.
-#[allow(dead_code)]
 #[path = "../course/fetch_user/checks.rs"]
 mod fetch_user_checks;
 
@@ -16,9 +14,5 @@ mod exercise_2_fetch_user {
     use super::fetch_user_checks as checks;
     use lesson_02::exercises::fetch_user::fetch_user;
 
-    lesson_support::check!(checks::returns_the_user_it_was_asked_for, fetch_user);
-    lesson_support::check!(checks::a_404_is_not_found, fetch_user);
-    lesson_support::check!(checks::another_error_status_is_a_server_error, fetch_user);
-    lesson_support::check!(checks::no_answer_is_unreachable, fetch_user);
-    lesson_support::check!(checks::a_body_that_is_not_a_user_is_a_bad_body, fetch_user);
+    checks::tests!(fetch_user);
 }

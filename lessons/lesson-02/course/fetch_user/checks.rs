@@ -1,12 +1,39 @@
 //! The checks of exercise 2 (`fetch_user`), run against your file, the reference solution and
 //! the course's typical wrong answers.
+//!
+//! Rule table: each clause of the stub's contract, the check(s) that test it, and the inputs
+//! that make a near miss fail.
+//!
+//! | # | contract clause | check(s) | inputs that catch near misses |
+//! |---|-----------------|----------|-------------------------------|
+//! | 1 | one GET per call to `{base_url}/users/{id}`, the base URL's path kept, through `client` | `asks_base_url_users_id_once`, seeded scenarios | base URLs with a path (`/api/v1`, `/api`, `/v3`): `Url::join` leaves it; a tagged client: `Client::new()`, `reqwest::get` |
+//! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
+//! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; a 203 with user 4 (an `== 200` test fails it) |
+//! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML |
+//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | 400, 403, 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML |
+//! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens, a connection dropped before the answer, a server slower than the client's timeout |
+//! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, a user whose `lat` is a number |
+//! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
+//! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
+//!
+//! Out of the contract: `base_url` ends without a `/`; an unfollowed 3xx (reqwest follows
+//! redirects) is not checked.
+
+#[path = "solution.rs"]
+mod reference;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use lesson_support::models::User;
 use lesson_support::testing::{
-    Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
+    CLIENT_TAG_HEADER, Exercise, Verdict, is_tagged, server_answering, tagged_client,
+    unused_local_url,
 };
-use mock_server::{Fault, FaultEffect, FaultSelect, MockApi};
-use reqwest::Client;
+use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
+use reqwest::{Client, StatusCode};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::ResponseTemplate;
 
 use crate::UserError;
@@ -16,17 +43,23 @@ pub const EXERCISE: Exercise = Exercise {
     file: "lessons/lesson-02/src/exercises/fetch_user.rs",
 };
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
-{
-    returns_the_user_it_was_asked_for(&candidate).await?;
-    a_404_is_not_found(&candidate).await?;
-    another_error_status_is_a_server_error(&candidate).await?;
-    no_answer_is_unreachable(&candidate).await?;
-    a_body_that_is_not_a_user_is_a_bad_body(&candidate).await
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, u64) -> Result<User, UserError>;
+    asks_base_url_users_id_once,
+    returns_the_user_whole,
+    a_404_is_not_found_with_the_id_asked_for,
+    every_other_error_status_is_server_with_that_status,
+    any_success_status_is_read_as_a_user,
+    a_body_that_is_not_a_user_is_a_bad_body,
+    no_answer_is_unreachable,
+    a_body_cut_short_is_unreachable,
+    agrees_with_the_reference_on_seeded_scenarios,
 }
+
+/// The timeout of the client the checks give when the server is too slow for it (3 s) or
+/// stalls. A busy machine cannot turn it into a false failure: if even the head of the answer
+/// comes later than this, the request times out in `send()`, which is `Unreachable` as well.
+const SHORT_TIMEOUT: Duration = Duration::from_millis(200);
 
 /// Names the variant of a result, for messages.
 fn variant(result: &Result<User, UserError>) -> String {
@@ -34,144 +67,683 @@ fn variant(result: &Result<User, UserError>) -> String {
         Ok(user) => format!("Ok(user {})", user.id),
         Err(UserError::NotFound(id)) => format!("Err(NotFound({id}))"),
         Err(UserError::Server(status)) => format!("Err(Server({status}))"),
-        Err(UserError::Unreachable(_)) => "Err(Unreachable(..))".to_owned(),
-        Err(UserError::BadBody(_)) => "Err(BadBody(..))".to_owned(),
+        Err(UserError::Unreachable(err)) => format!("Err(Unreachable({}))", kind(err)),
+        Err(UserError::BadBody(err)) => format!("Err(BadBody({}))", kind(err)),
     }
 }
 
-/// User 3 comes back whole, fetched with one GET through the given client.
-pub async fn returns_the_user_it_was_asked_for<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
-{
-    // What the server holds for user 3, read from a second, identical server.
-    let reference = MockApi::start().await;
-    let expected: User = reqwest::get(format!("{}/users/3", reference.uri()))
-        .await
-        .map_err(|err| format!("the check's own server failed: {err}"))?
-        .json()
-        .await
-        .map_err(|err| format!("the check's own server sent a bad user: {err}"))?;
+/// What kind of reqwest error `err` is, in a few words.
+fn kind(err: &reqwest::Error) -> String {
+    if let Some(status) = err.status() {
+        format!("a status error, {status}")
+    } else if err.is_timeout() {
+        "a timeout".to_owned()
+    } else if err.is_connect() {
+        "a connection error".to_owned()
+    } else if std::error::Error::source(err).is_some_and(|s| s.is::<serde_json::Error>()) {
+        "a decode error from the JSON parser".to_owned()
+    } else if err.is_decode() || err.is_body() {
+        "an error reading the body".to_owned()
+    } else {
+        "an error sending the request".to_owned()
+    }
+}
+
+/// What user `id` holds in the course's data set (read from a fresh server).
+async fn expected_user(id: u64) -> Result<User, String> {
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
+    reference::fetch_user(&client, &api.uri(), id)
+        .await
+        .map_err(|err| format!("the check's own server failed to give user {id}: {err}"))
+}
 
-    let result = EXERCISE.run(candidate(&client, &api.uri(), 3)).await?;
+/// A client like [`tagged_client`], with a short timeout.
+fn impatient_client(base_url: &str) -> Result<Client, String> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        CLIENT_TAG_HEADER,
+        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
+    );
+    lesson_support::client::client_builder(base_url)
+        .default_headers(headers)
+        .timeout(SHORT_TIMEOUT)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))
+}
 
-    let arrivals = api.arrivals();
-    if arrivals.is_empty() {
-        return Err(EXERCISE.fail(
-            "no request reached the server at `base_url`: build the URL from `base_url` \
-             (format!(\"{base_url}/users/{id}\")) instead of a fixed address",
-        ));
+/// `once`, `twice`, `3 times`.
+fn count_of_times(n: usize) -> String {
+    match n {
+        0 => "not at all".to_owned(),
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
     }
-    let paths: Vec<&str> = arrivals.iter().map(|a| a.path.as_str()).collect();
-    if paths != ["/users/3"] {
+}
+
+/// The requests of `arrivals` as `GET /path` strings.
+fn requests(arrivals: &[Arrival]) -> Vec<String> {
+    arrivals
+        .iter()
+        .map(|a| format!("{} {}", a.method, a.path))
+        .collect()
+}
+
+/// Checks that the requests one call sent are exactly one GET to `{base_url}/users/{id}`, and
+/// says which part of the rule is broken if not.
+fn one_get_to_the_user(
+    arrivals: &[Arrival],
+    base_url: &str,
+    base_path: &str,
+    id: u64,
+    answer: &str,
+) -> Result<(), String> {
+    let expected = format!("{base_path}/users/{id}");
+    let [arrival] = arrivals else {
+        if arrivals.is_empty() {
+            return Err(EXERCISE.fail(&format!(
+                "asked for user {id} with the base URL {base_url}, no request reached that \
+                 server: build the URL from `base_url` (format!(\"{{base_url}}/users/{{id}}\")) \
+                 instead of a fixed address"
+            )));
+        }
         return Err(EXERCISE.fail(&format!(
-            "asked for user 3, the server received {paths:?}; expected one GET /users/3"
+            "asked for user {id} once, the server (answering {answer}) received {} requests: \
+             {:?}; one call sends exactly one GET {expected}, even when the answer is an \
+             error: the caller decides whether to try again",
+            arrivals.len(),
+            requests(arrivals)
+        )));
+    };
+    let path = arrival.path.as_str();
+    if arrival.method != "GET" {
+        return Err(EXERCISE.fail(&format!(
+            "asked for user {id}, the server received {} {path}; reading a user is a GET",
+            arrival.method
         )));
     }
-    if !is_tagged(&arrivals[0].headers) {
-        return Err(EXERCISE.fail(
-            "the request did not come from the `client` you were given: use `client.get(…)`, \
-             not `reqwest::get` or a new `Client`",
-        ));
+    if path == expected {
+        return Ok(());
     }
-    match result {
-        Ok(user) if user == expected => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
-            "user 3 exists, yet the result is {}",
-            variant(&other)
-        ))),
+    let Some(rest) = path
+        .strip_prefix(base_path)
+        .filter(|rest| rest.starts_with('/'))
+    else {
+        return Err(EXERCISE.fail(&format!(
+            "asked with a base URL ending in {base_path} ({base_url}), the request went to \
+             {path}, outside it; expected GET {expected}: keep the base URL whole, path \
+             included, and append `/users/{{id}}` to it"
+        )));
+    };
+    if let Some(asked) = rest
+        .strip_prefix("/users/")
+        .and_then(|n| n.parse::<u64>().ok())
+    {
+        return Err(EXERCISE.fail(&format!(
+            "asked for user {id}, the request asked for user {asked} (GET {path}); expected \
+             GET {expected}: use `id` in the path, unchanged"
+        )));
     }
+    Err(EXERCISE.fail(&format!(
+        "asked for user {id} with the base URL {base_url}, the request went to {path}; \
+         expected GET {expected}: the URL is `{{base_url}}/users/{{id}}`, exactly, with one \
+         `/` between the base URL and `users`"
+    )))
 }
 
-/// A 404 is `NotFound` with the id asked for.
-pub async fn a_404_is_not_found<F>(candidate: &F) -> Verdict
+/// One GET per call, to `{base_url}/users/{id}`, the base URL's path kept, through the client
+/// given.
+pub async fn asks_base_url_users_id_once<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
-    let api = MockApi::start().await;
+    let api = MockApi::builder().base_path("/api/v1").start().await;
     let client = tagged_client(&api.uri());
 
-    let result = EXERCISE.run(candidate(&client, &api.uri(), 11)).await?;
+    let _ = EXERCISE.run(candidate(&client, &api.uri(), 3)).await?;
 
-    match result {
-        Err(UserError::NotFound(11)) => Ok(()),
-        Err(UserError::BadBody(_)) => Err(EXERCISE.fail(
-            "the server answered 404 for user 11, and the result is BadBody: the body `{}` was \
-             decoded without looking at the status first. Check `response.status()` before \
-             reading the body",
-        )),
-        other => Err(EXERCISE.fail(&format!(
-            "the server answered 404 for user 11; expected Err(NotFound(11)), got {}",
-            variant(&other)
-        ))),
+    let arrivals = api.arrivals();
+    one_get_to_the_user(&arrivals, &api.uri(), api.base_path(), 3, "200 with user 3")?;
+    if arrivals.iter().all(|a| is_tagged(&a.headers)) {
+        Ok(())
+    } else {
+        Err(EXERCISE.fail(
+            "the request did not come from the `client` you were given: use `client.get(…)`, \
+             not `reqwest::get` or a new `Client`",
+        ))
     }
 }
 
-/// Any other error status is `Server` with that status.
-pub async fn another_error_status_is_a_server_error<F>(candidate: &F) -> Verdict
+/// Users 3 and 9 come back whole, every field as the server sent it.
+pub async fn returns_the_user_whole<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
+    let api = MockApi::builder().base_path("/api").start().await;
+    let client = tagged_client(&api.uri());
+    for id in [3, 9] {
+        let expected = expected_user(id).await?;
+
+        let before = api.arrivals().len();
+        let result = EXERCISE.run(candidate(&client, &api.uri(), id)).await?;
+
+        one_get_to_the_user(
+            &api.arrivals()[before..],
+            &api.uri(),
+            api.base_path(),
+            id,
+            "200",
+        )?;
+        match result {
+            Ok(user) if user == expected => {}
+            Ok(user) => {
+                return Err(EXERCISE.fail(&format!(
+                    "asked for user {id}, got {user:?}; the server sent {expected:?}: decode \
+                     the body into `User` as it is (`.json::<User>()`)"
+                )));
+            }
+            other => {
+                return Err(EXERCISE.fail(&format!(
+                    "user {id} exists (the server answered 200 with it), yet the result is {}",
+                    variant(&other)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A 404 is `NotFound` with the id asked for, whatever the body, after one request.
+pub async fn a_404_is_not_found_with_the_id_asked_for<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    // 11 and 13 do not exist; 4 does, but the server answers 404 for it on purpose.
     let api = MockApi::builder()
+        .base_path("/api/v1")
         .fault(Fault {
-            select: FaultSelect::Ids(vec![2]),
-            effect: FaultEffect::Status(503),
+            select: FaultSelect::Ids(vec![4]),
+            effect: FaultEffect::Status(404),
         })
         .start()
         .await;
     let client = tagged_client(&api.uri());
+    for id in [11, 4, 13] {
+        let before = api.arrivals().len();
+        let result = EXERCISE.run(candidate(&client, &api.uri(), id)).await?;
+        one_get_to_the_user(
+            &api.arrivals()[before..],
+            &api.uri(),
+            api.base_path(),
+            id,
+            "404 Not Found",
+        )?;
+        not_found(id, "`{}`", &result)?;
+    }
 
-    let result = EXERCISE.run(candidate(&client, &api.uri(), 2)).await?;
+    let html = "<html><body><h1>404 Not Found</h1></body></html>";
+    let server = server_answering(ResponseTemplate::new(404).set_body_raw(html, "text/html")).await;
+    let result = EXERCISE.run(candidate(&client, &server.uri(), 17)).await?;
+    not_found(17, html, &result)
+}
 
+/// Whether `result` is `NotFound(id)`, for a 404 whose body is `body`.
+fn not_found(id: u64, body: &str, result: &Result<User, UserError>) -> Verdict {
     match result {
-        Err(UserError::Server(status)) if status.as_u16() == 503 => Ok(()),
-        Err(UserError::NotFound(_)) => Err(EXERCISE.fail(
-            "the server answered 503 Service Unavailable for user 2, and the result is \
-             NotFound: only a 404 means \"no such user\"; a 5xx is the server failing, which \
-             is worth a retry later. Return Server(status) for it",
-        )),
+        Err(UserError::NotFound(got)) if *got == id => Ok(()),
+        Err(UserError::NotFound(got)) => Err(EXERCISE.fail(&format!(
+            "the server answered 404 for user {id}; expected Err(NotFound({id})), the id \
+             asked for, got Err(NotFound({got}))"
+        ))),
+        Err(UserError::BadBody(_)) => Err(EXERCISE.fail(&format!(
+            "the server answered 404 for user {id} (body {body}), and the result is {}: the \
+             body was decoded without looking at the status first. Check `response.status()` \
+             before reading the body",
+            variant(result)
+        ))),
         other => Err(EXERCISE.fail(&format!(
-            "the server answered 503 for user 2; expected Err(Server(503 Service \
-             Unavailable)), got {}",
+            "the server answered 404 Not Found for user {id}; expected Err(NotFound({id})), \
+             got {}",
+            variant(other)
+        ))),
+    }
+}
+
+/// Every other 4xx and 5xx is `Server` with that status, whatever the body, after one request.
+pub async fn every_other_error_status_is_server_with_that_status<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    // (id, status); users 1 to 10 exist, and each of these fails on purpose.
+    let cases: [(u64, u16); 7] = [
+        (2, 503),
+        (3, 400),
+        (5, 403),
+        (6, 410),
+        (7, 429),
+        (8, 500),
+        (10, 502),
+    ];
+    let mut builder = MockApi::builder().base_path("/v3");
+    for (id, status) in cases {
+        builder = builder.fault(Fault {
+            select: FaultSelect::Ids(vec![id]),
+            effect: if status == 429 {
+                FaultEffect::TooManyRequests {
+                    retry_after: Duration::from_secs(1),
+                }
+            } else {
+                FaultEffect::Status(status)
+            },
+        });
+    }
+    let api = builder.start().await;
+    let client = tagged_client(&api.uri());
+    for (id, status) in cases {
+        let status = StatusCode::from_u16(status).map_err(|err| err.to_string())?;
+        let before = api.arrivals().len();
+        let result = EXERCISE.run(candidate(&client, &api.uri(), id)).await?;
+        one_get_to_the_user(
+            &api.arrivals()[before..],
+            &api.uri(),
+            api.base_path(),
+            id,
+            &status.to_string(),
+        )?;
+        server_error(id, status, "`{}`", &result)?;
+    }
+
+    for (status, body) in [
+        (503, "Service Unavailable: try again later"),
+        (500, "<html><body>Internal Server Error</body></html>"),
+    ] {
+        let server =
+            server_answering(ResponseTemplate::new(status).set_body_raw(body, "text/plain")).await;
+        let result = EXERCISE.run(candidate(&client, &server.uri(), 1)).await?;
+        let status = StatusCode::from_u16(status).map_err(|err| err.to_string())?;
+        server_error(1, status, body, &result)?;
+    }
+    Ok(())
+}
+
+/// Whether `result` is `Server(status)`, for an error status other than 404 whose body is
+/// `body`.
+fn server_error(
+    id: u64,
+    status: StatusCode,
+    body: &str,
+    result: &Result<User, UserError>,
+) -> Verdict {
+    let class = if status.is_server_error() {
+        "a 5xx is the server failing"
+    } else {
+        "a 4xx other than 404 is a request the server refused"
+    };
+    match result {
+        Err(UserError::Server(got)) if *got == status => Ok(()),
+        Err(UserError::Server(got)) => Err(EXERCISE.fail(&format!(
+            "the server answered {status} for user {id}; expected Err(Server({status})), the \
+             status as received, got Err(Server({got}))"
+        ))),
+        Err(UserError::NotFound(_)) => Err(EXERCISE.fail(&format!(
+            "the server answered {status} for user {id}, and the result is {}: only a 404 \
+             means \"no such user\"; {class}. Return Server(status) for it",
+            variant(result)
+        ))),
+        Err(UserError::BadBody(_)) => Err(EXERCISE.fail(&format!(
+            "the server answered {status} for user {id} (body {body}), and the result is {}: \
+             every 4xx and 5xx is an error status, decided from the status alone; {class}. \
+             Return Server(status) for it without reading the body",
+            variant(result)
+        ))),
+        other => Err(EXERCISE.fail(&format!(
+            "the server answered {status} for user {id}; expected Err(Server({status})), got {}",
+            variant(other)
+        ))),
+    }
+}
+
+/// A success status other than 200 (a 203 from a proxy) with a user in the body is `Ok`.
+pub async fn any_success_status_is_read_as_a_user<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    let expected = expected_user(4).await?;
+    let server = server_answering(ResponseTemplate::new(203).set_body_json(&expected)).await;
+    let client = tagged_client(&server.uri());
+    match EXERCISE.run(candidate(&client, &server.uri(), 4)).await? {
+        Ok(user) if user == expected => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "the server answered 203 Non-Authoritative Information, a success status, with \
+             user 4 in the body; expected Ok(user 4), got {}: every 2xx is a success, and only \
+             4xx and 5xx are error statuses (`is_client_error()`, `is_server_error()`)",
             variant(&other)
         ))),
     }
 }
 
-/// No server at all is `Unreachable`, and not a panic.
+/// A 200 whose body is not a user is `BadBody`, carrying the decode error.
+pub async fn a_body_that_is_not_a_user_is_a_bad_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    let mut wrong_type = serde_json::to_value(expected_user(1).await?)
+        .map_err(|err| format!("the check could not encode user 1: {err}"))?;
+    wrong_type["address"]["geo"]["lat"] = serde_json::json!(-37.3159);
+    let wrong_type = wrong_type.to_string();
+    let bodies = [
+        r#"{"id": 1}"#,
+        "[]",
+        "<html><body>User 1</body></html>",
+        wrong_type.as_str(),
+    ];
+    let client = tagged_client("http://127.0.0.1");
+    for body in bodies {
+        let server = server_answering(
+            ResponseTemplate::new(200).set_body_raw(body.to_owned(), "application/json"),
+        )
+        .await;
+        let result = EXERCISE.run(candidate(&client, &server.uri(), 1)).await?;
+        let shown = if body.len() > 60 {
+            "user 1 with `lat` sent as a number, not a string"
+        } else {
+            body
+        };
+        match &result {
+            Err(UserError::BadBody(err))
+                if std::error::Error::source(err).is_some_and(|s| s.is::<serde_json::Error>()) => {}
+            Err(UserError::BadBody(err)) => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered 200 with a body that is not a user ({shown}); the \
+                     result is BadBody, but it carries {} instead of the JSON decode error: \
+                     pass on the error that `.json::<User>()` gave",
+                    kind(err)
+                )));
+            }
+            other => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered 200 with a body that is not a user ({shown}); \
+                     expected Err(BadBody(..)) carrying the decode error, got {}",
+                    variant(other)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// No answer at all is `Unreachable` with reqwest's error: nothing listens, the connection
+/// drops before the answer, the answer comes after the client's timeout. One request each.
 pub async fn no_answer_is_unreachable<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
     let base_url = unused_local_url();
     let client = tagged_client(&base_url);
-
     match EXERCISE.run(candidate(&client, &base_url, 1)).await? {
-        Err(UserError::Unreachable(err)) if err.is_connect() => Ok(()),
+        Err(UserError::Unreachable(err)) if err.is_connect() => {}
+        other => {
+            return Err(EXERCISE.fail(&format!(
+                "nothing listens at `base_url` (the connection is refused); expected \
+                 Err(Unreachable(..)) carrying the connection error, got {}",
+                variant(&other)
+            )));
+        }
+    }
+
+    let api = MockApi::builder()
+        .base_path("/api")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![5]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let result = EXERCISE.run(candidate(&client, &api.uri(), 5)).await?;
+    one_get_to_the_user(
+        &api.arrivals(),
+        &api.uri(),
+        api.base_path(),
+        5,
+        "by closing the connection",
+    )?;
+    match &result {
+        Err(UserError::Unreachable(_)) => {}
+        other => {
+            return Err(EXERCISE.fail(&format!(
+                "the server closed the connection without answering (asked for user 5); \
+                 expected Err(Unreachable(..)), got {}: no answer arrived, so it is \
+                 Unreachable, whatever kind of error `send()` gave",
+                variant(other)
+            )));
+        }
+    }
+
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_secs(3)))
+        .start()
+        .await;
+    let client = impatient_client(&api.uri())?;
+    match EXERCISE.run(candidate(&client, &api.uri(), 6)).await? {
+        Err(UserError::Unreachable(err)) if err.is_timeout() => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "nothing listens at `base_url` (the connection is refused); expected \
-             Err(Unreachable(..)), got {}",
+            "the server takes 3 s to answer, and the client you were given gives up after {} \
+             ms; expected Err(Unreachable(..)) carrying the timeout, got {}: no answer \
+             arrived in time, so it is Unreachable",
+            SHORT_TIMEOUT.as_millis(),
             variant(&other)
         ))),
     }
 }
 
-/// A success whose body is not a user is `BadBody`.
-pub async fn a_body_that_is_not_a_user_is_a_bad_body<F>(candidate: &F) -> Verdict
+/// A server on a bare socket, for answers wiremock cannot give: a body cut short, a body that
+/// stalls. It counts the requests it receives; it stops when dropped.
+struct RawServer {
+    url: String,
+    requests: Arc<AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for RawServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl RawServer {
+    /// Answers every request with the bytes of `head_and_part`, then closes the connection, or
+    /// with `stall`, keeps it open and silent.
+    async fn start(head_and_part: String, stall: bool) -> Result<RawServer, String> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
+        let address = listener
+            .local_addr()
+            .map_err(|err| format!("the check's socket has no address: {err}"))?;
+        let requests = Arc::new(AtomicUsize::new(0));
+        let counter = requests.clone();
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let (reply, counter) = (head_and_part.clone(), counter.clone());
+                connections.spawn(async move {
+                    let mut request = Vec::new();
+                    let mut buffer = [0u8; 1024];
+                    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match socket.read(&mut buffer).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => request.extend_from_slice(&buffer[..n]),
+                        }
+                    }
+                    counter.fetch_add(1, Ordering::SeqCst);
+                    let _ = socket.write_all(reply.as_bytes()).await;
+                    let _ = socket.flush().await;
+                    if stall {
+                        tokio::time::sleep(Duration::from_secs(30)).await;
+                    }
+                });
+            }
+        });
+        Ok(RawServer {
+            url: format!("http://{address}"),
+            requests,
+            task,
+        })
+    }
+}
+
+/// A body that stops before its end (the connection closes, or the server stalls past the
+/// client's timeout) is `Unreachable`: the answer never arrived whole. It is not `BadBody`.
+pub async fn a_body_cut_short_is_unreachable<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
-    let server = server_answering(ResponseTemplate::new(200).set_body_string(r#"{"id": 1}"#)).await;
-    let client = tagged_client(&server.uri());
-
-    match EXERCISE.run(candidate(&client, &server.uri(), 1)).await? {
-        Err(UserError::BadBody(err)) if err.is_decode() => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
-            "the server answered 200 with the body {{\"id\": 1}}, which is not a user; \
-             expected Err(BadBody(..)), got {}",
-            variant(&other)
-        ))),
+    let part = r#"{"id": 1, "name": "Le"#;
+    let head_and_part = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{part}"
+    );
+    for stall in [false, true] {
+        let server = RawServer::start(head_and_part.clone(), stall).await?;
+        let client = if stall {
+            impatient_client(&server.url)?
+        } else {
+            tagged_client(&server.url)
+        };
+        let what = if stall {
+            format!(
+                "then stalled past the client's timeout ({} ms)",
+                SHORT_TIMEOUT.as_millis()
+            )
+        } else {
+            "then closed the connection".to_owned()
+        };
+        let result = EXERCISE.run(candidate(&client, &server.url, 1)).await?;
+        let received = server.requests.load(Ordering::SeqCst);
+        if received != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered 200 with the first {} of 400 bytes of its body, {what}; \
+                 it received {received} requests, expected one: no retry",
+                part.len()
+            )));
+        }
+        match &result {
+            Err(UserError::Unreachable(_)) => {}
+            other => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered 200 with the first {} of 400 bytes of its body, \
+                     {what}; expected Err(Unreachable(..)), got {}: the answer never \
+                     arrived whole, which is not the same as a body that is not a user. \
+                     reqwest 0.13 reports both as a decode error (`is_decode()` is true for \
+                     both); only a body that failed to parse has a `serde_json::Error` as its \
+                     `source()`",
+                    part.len(),
+                    variant(other)
+                )));
+            }
+        }
     }
+    Ok(())
+}
+
+/// A server under `base_path` that fails each `(id, effect)` of `faults` that way.
+async fn server_with_faults(base_path: &str, faults: &[(u64, FaultEffect)]) -> MockApi {
+    let mut builder = MockApi::builder().base_path(base_path);
+    for (id, effect) in faults {
+        builder = builder.fault(Fault {
+            select: FaultSelect::Ids(vec![*id]),
+            effect: effect.clone(),
+        });
+    }
+    builder.start().await
+}
+
+/// Whether two results are the same variant carrying the same data (for errors from reqwest,
+/// the same kind of error).
+fn same(got: &Result<User, UserError>, want: &Result<User, UserError>) -> bool {
+    match (got, want) {
+        (Ok(a), Ok(b)) => a == b,
+        (Err(UserError::NotFound(a)), Err(UserError::NotFound(b))) => a == b,
+        (Err(UserError::Server(a)), Err(UserError::Server(b))) => a == b,
+        (Err(UserError::Unreachable(_)), Err(UserError::Unreachable(_))) => true,
+        (Err(UserError::BadBody(a)), Err(UserError::BadBody(b))) => a.is_decode() == b.is_decode(),
+        _ => false,
+    }
+}
+
+/// Seeded scenarios: a base path, 11 or 13 ids (unsorted, repeated, some with no such user,
+/// some failing with a chosen status or a dropped connection), asked one after another. The
+/// candidate and the reference solution, each against its own identical server, must give
+/// the same results and send the same requests.
+pub async fn agrees_with_the_reference_on_seeded_scenarios<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    for seed in [5, 23, 71] {
+        let mut rng = SeededRng::new(seed);
+        let base_path = rng.pick(&["/api", "/api/v1", "/v3"]);
+        let count = rng.pick(&[11, 13]);
+        let mut ids: Vec<u64> = (0..count).map(|_| rng.between(1, 14)).collect();
+        ids.push(ids[rng.between(0, ids.len() as u64 - 1) as usize]);
+        rng.shuffle(&mut ids);
+        let mut faults: Vec<(u64, FaultEffect)> = Vec::new();
+        for &id in &ids {
+            if rng.chance(0.4) && !faults.iter().any(|(f, _)| *f == id) {
+                let effect = match rng.pick(&[400, 403, 404, 410, 429, 500, 502, 503, 0]) {
+                    0 => FaultEffect::DropConnection,
+                    status => FaultEffect::Status(status),
+                };
+                faults.push((id, effect));
+            }
+        }
+        let (theirs, ours) = (
+            server_with_faults(base_path, &faults).await,
+            server_with_faults(base_path, &faults).await,
+        );
+        let described: Vec<String> = faults
+            .iter()
+            .map(|(id, effect)| format!("user {id}: {effect}"))
+            .collect();
+        let scenario = format!(
+            "scenario seed {seed}: base URL ending in {base_path}, ids {ids:?} asked one after \
+             another (users 1 to 10 exist), the server failing {described:?}"
+        );
+        for &id in &ids {
+            let result = EXERCISE.run(candidate(&client, &theirs.uri(), id)).await?;
+            let expected = reference::fetch_user(&client, &ours.uri(), id).await;
+            if !same(&result, &expected) {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}: for user {id} the result is {}; expected {}",
+                    variant(&result),
+                    variant(&expected)
+                )));
+            }
+        }
+        let (got, want) = (requests(&theirs.arrivals()), requests(&ours.arrivals()));
+        if got != want {
+            let times = |list: &[String], request: &str| {
+                list.iter().filter(|r| r.as_str() == request).count()
+            };
+            let detail = want
+                .iter()
+                .chain(&got)
+                .find(|r| times(&got, r) != times(&want, r))
+                .map(|r| {
+                    format!(
+                        "the server received {r} {}, expected {} (one per call)",
+                        count_of_times(times(&got, r)),
+                        count_of_times(times(&want, r))
+                    )
+                })
+                .unwrap_or_else(|| format!("the requests came as {got:?}, expected {want:?}"));
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: {detail}; each call sends its own GET {{base_url}}/users/{{id}}, \
+                 whether or not the same id was asked before"
+            )));
+        }
+    }
+    Ok(())
 }

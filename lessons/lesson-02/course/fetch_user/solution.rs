@@ -25,8 +25,13 @@ pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User
 
     // A success status: the body should be a user. If it is not, say so.
     response.json::<User>().await.map_err(|err| {
-        // Reading the body can also fail mid-way (the connection drops): that is not a bad body.
-        if err.is_decode() {
+        // Reading the body can also fail mid-way (the connection drops, the timeout runs out):
+        // that is not a bad body. reqwest 0.13 calls both a decode error (`is_decode()` is true
+        // for both); only a body that arrived whole and failed to parse has the JSON parser's
+        // error as its source.
+        let not_a_user =
+            std::error::Error::source(&err).is_some_and(|source| source.is::<serde_json::Error>());
+        if not_a_user {
             UserError::BadBody(err)
         } else {
             UserError::Unreachable(err)

@@ -6,11 +6,19 @@
 //! `reqwest::Error`.
 //!
 //! The contract, which `cargo test -p lesson-02` checks:
-//! - `Ok(user)` when the user exists;
-//! - `Err(UserError::NotFound(id))` when the server answers 404;
-//! - `Err(UserError::Server(status))` for any other error status (500, 503, …);
-//! - `Err(UserError::Unreachable(err))` when no answer arrives (refused, timed out);
-//! - `Err(UserError::BadBody(err))` when the answer's body is not a user;
+//! - exactly one GET per call, to `{base_url}/users/{id}`, sent through `client`. `base_url`
+//!   has no trailing `/` and may have a path of its own (`http://host/api/v1`): keep it whole.
+//!   No retry, whatever the failure: the caller decides whether to try again;
+//! - `Ok(user)` when the answer has a success status (any 2xx) and its body is a user;
+//! - `Err(UserError::NotFound(id))`, with the `id` asked for, when the server answers 404,
+//!   whatever the body;
+//! - `Err(UserError::Server(status))`, with the status as received, for every other error
+//!   status: any other 4xx (400, 403, 410, 429, …) or 5xx (500, 502, 503, …), whatever the body;
+//! - `Err(UserError::Unreachable(err))` when no whole answer arrives: the connection is refused
+//!   or dropped, the client's timeout runs out, or the body stops before its end (cut short or
+//!   stalled). `err` is reqwest's error;
+//! - `Err(UserError::BadBody(err))` when a success's body arrived whole but is not a user (not
+//!   JSON, or JSON of another shape): `err` is reqwest's decode error;
 //! - never a panic.
 
 use lesson_support::models::User;

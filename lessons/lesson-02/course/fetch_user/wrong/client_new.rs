@@ -1,0 +1,29 @@
+//! Wrong: builds a new `Client` for the request instead of using the one given, losing its
+//! connection pool and its settings (a timeout among them).
+
+use lesson_support::models::User;
+use reqwest::{Client, StatusCode};
+
+use crate::UserError;
+
+pub async fn fetch_user(_client: &Client, base_url: &str, id: u64) -> Result<User, UserError> {
+    let response = Client::new()
+        .get(format!("{base_url}/users/{id}"))
+        .send()
+        .await
+        .map_err(UserError::Unreachable)?;
+    let status = response.status();
+    if status == StatusCode::NOT_FOUND {
+        return Err(UserError::NotFound(id));
+    }
+    if status.is_client_error() || status.is_server_error() {
+        return Err(UserError::Server(status));
+    }
+    response.json::<User>().await.map_err(|err| {
+        if err.is_decode() {
+            UserError::BadBody(err)
+        } else {
+            UserError::Unreachable(err)
+        }
+    })
+}

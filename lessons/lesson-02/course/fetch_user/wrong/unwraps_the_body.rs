@@ -1,0 +1,23 @@
+//! Wrong: classifies the status well, then unwraps the decoding: a body that is not a user
+//! crashes the program instead of being `BadBody`.
+
+use lesson_support::models::User;
+use reqwest::{Client, StatusCode};
+
+use crate::UserError;
+
+pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User, UserError> {
+    let response = client
+        .get(format!("{base_url}/users/{id}"))
+        .send()
+        .await
+        .map_err(UserError::Unreachable)?;
+    let status = response.status();
+    if status == StatusCode::NOT_FOUND {
+        return Err(UserError::NotFound(id));
+    }
+    if status.is_client_error() || status.is_server_error() {
+        return Err(UserError::Server(status));
+    }
+    Ok(response.json::<User>().await.unwrap())
+}
