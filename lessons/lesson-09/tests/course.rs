@@ -76,6 +76,14 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            body_partial_json in "wrong/body_partial_json.rs" => "match the whole body",
+            body_string_exact_bytes in "wrong/body_string_exact_bytes.rs" => "which is correct",
+            error_any_status in "wrong/error_any_status.rs" => "nothing looser",
+            expect_without_request_count in "wrong/expect_without_request_count.rs" => "count every request that arrived",
+            first_id_only in "wrong/first_id_only.rs" => "gets right by accident",
+            no_content_type_matcher in "wrong/no_content_type_matcher.rs" => "match on the header",
+            owner_zero_empty_title in "wrong/owner_zero_empty_title.rs" => "returns a todo it made up",
+            path_regex_suffix in "wrong/path_regex_suffix.rs" => "match the full path, base path included",
             no_matchers in "wrong/no_matchers.rs"
                 => "sends PUT instead of PATCH: match on the method",
             ignores_the_result in "wrong/ignores_the_result.rs"
@@ -130,6 +138,8 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            any_mock_then_match_received in "also_correct/any_mock_then_match_received.rs",
+            no_expect_request_log in "also_correct/no_expect_request_log.rs",
             asserts_and_panics in "also_correct/asserts_and_panics.rs",
             inspects_what_arrived in "also_correct/inspects_what_arrived.rs",
             a_catch_all_that_expects_nothing in "also_correct/a_catch_all_that_expects_nothing.rs",

@@ -1,0 +1,67 @@
+//! Wrong: the todo the server answers has `userId` 0 and an empty title, i.e. exactly what a client can make up from the id alone (`Todo { user_id: 0, id, title: String::new(), completed: true }`) or get by reading the answer with `userId`/`title` missing and defaulted, so such a client returns an equal todo and passes, against "answer one that no client could make up, with a title and an owner other than 0".
+
+use lesson_support::models::Todo;
+use serde_json::json;
+use wiremock::matchers::{any, body_json, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::{CompleteTodo, TodoError};
+
+/// The smallest todo that says "done": the fields the test does not care about left empty.
+fn answered_todo(id: u64) -> Todo {
+    Todo {
+        user_id: 0,
+        id,
+        title: String::new(),
+        completed: true,
+    }
+}
+
+/// Passes if `complete` sends one `PATCH {base URL}/todos/{id}` with `{"completed": true}` as
+/// JSON, and returns the server's todo.
+pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), String> {
+    let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
+    let todo = answered_todo(17);
+    Mock::given(method("PATCH"))
+        .and(path("/api/v1/todos/17"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!({ "completed": true })))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&todo))
+        .expect(1)
+        .named("PATCH /api/v1/todos/17")
+        .mount(&server)
+        .await;
+
+    let result = complete(&base_url, 17).await;
+
+    let received = server.received_requests().await.unwrap_or_default();
+    if received.len() != 1 {
+        return Err(format!(
+            "the server received {} requests, expected exactly 1",
+            received.len()
+        ));
+    }
+    match result {
+        Ok(got) if got == todo => Ok(()),
+        Ok(got) => Err(format!("complete returned {got:?}, the server answered {todo:?}")),
+        Err(err) => Err(format!("complete failed: {err:?}")),
+    }
+}
+
+/// Passes if `complete` reports a 500 as `TodoError::Status(500)`.
+pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<(), String> {
+    let server = MockServer::start().await;
+    let base_url = format!("{}/api/v1", server.uri());
+    // A body that would decode: only a real status check turns this answer into an error.
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(500).set_body_json(answered_todo(17)))
+        .mount(&server)
+        .await;
+
+    match complete(&base_url, 17).await {
+        Err(TodoError::Status(status)) if status == 500 => Ok(()),
+        Err(err) => Err(format!("expected Err(Status(500)), got Err({err:?})")),
+        Ok(todo) => Err(format!("expected Err(Status(500)), got Ok({todo:?})")),
+    }
+}
