@@ -1,7 +1,7 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every kept correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
@@ -17,90 +17,55 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/fetch_photos_bounded"]
 mod fetch_photos_bounded {
-    use lesson_support::testing::assert_rejected;
-
-    #[path = "wrong/await_in_loop.rs"]
-    mod await_in_loop;
-    #[path = "wrong/buffered_head_of_line.rs"]
-    mod buffered_head_of_line;
     mod checks;
-    #[path = "wrong/chunks_of_limit.rs"]
-    mod chunks_of_limit;
-    #[path = "wrong/completion_order.rs"]
-    mod completion_order;
-    #[path = "wrong/hangs_on_zero.rs"]
-    mod hangs_on_zero;
-    #[path = "wrong/semaphore_per_request.rs"]
-    mod semaphore_per_request;
-    mod stub;
-    #[path = "wrong/unbounded_join_all.rs"]
-    mod unbounded_join_all;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::fetch_photos_bounded).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_starting_every_request_at_once() {
-        let verdict = checks::all(unbounded_join_all::fetch_photos_bounded).await;
-        assert_rejected(
-            "unbounded_join_all",
-            verdict,
-            "at most `limit` (3) requests may be in flight; the server saw 12",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_semaphore_per_request() {
-        let verdict = checks::all(semaphore_per_request::fetch_photos_bounded).await;
-        assert_rejected(
-            "semaphore_per_request",
-            verdict,
-            "a semaphore made per request bounds nothing",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_awaiting_in_a_loop() {
-        let verdict = checks::all(await_in_loop::fetch_photos_bounded).await;
-        assert_rejected("await_in_loop", verdict, "`.await` inside your loop");
-    }
-
-    #[tokio::test]
-    async fn rejects_completion_order() {
-        let verdict = checks::all(completion_order::fetch_photos_bounded).await;
-        assert_rejected(
-            "completion_order",
-            verdict,
-            "`buffer_unordered` yields them as they finish",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_batches_that_wait_for_their_slowest_request() {
-        let verdict = checks::all(chunks_of_limit::fetch_photos_bounded).await;
-        assert_rejected("chunks_of_limit", verdict, "batches of `limit`");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_window_stalled_behind_a_slow_request() {
-        let verdict = checks::all(buffered_head_of_line::fetch_photos_bounded).await;
-        assert_rejected(
-            "buffered_head_of_line",
-            verdict,
-            "That is `buffered`: it keeps the order by holding answers back",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_hanging_on_a_limit_of_zero() {
-        let verdict = checks::all(hangs_on_zero::fetch_photos_bounded).await;
-        assert_rejected(
-            "hangs_on_zero",
-            verdict,
-            "`buffer_unordered(0)` starts no request",
-        );
+    lesson_support::kept_answers! {
+        function: fetch_photos_bounded;
+        wrong: {
+            await_in_loop in "wrong/await_in_loop.rs" =>
+                "the requests reached the server one at a time",
+            blocking_pause in "wrong/blocking_pause.rs" => "nothing may block the thread",
+            buffered_head_of_line in "wrong/buffered_head_of_line.rs" =>
+                "a new request starts as soon as any one finishes",
+            chunks_of_limit in "wrong/chunks_of_limit.rs" =>
+                "a new request starts as soon as any one finishes",
+            completion_order in "wrong/completion_order.rs" =>
+                "Return them in the order of `ids`",
+            hangs_on_zero in "wrong/hangs_on_zero.rs" => "`buffer_unordered(0)` starts no request",
+            hard_coded_three in "wrong/hard_coded_three.rs" =>
+                "at most `limit` requests in flight: with `limit` 1 and 2 ids, the server saw 2",
+            keyed_by_id in "wrong/keyed_by_id.rs" => "a repeated id included",
+            new_client_per_request in "wrong/new_client_per_request.rs" =>
+                "did not come from the `client` you were given",
+            one_slot_kept_back in "wrong/one_slot_kept_back.rs" =>
+                "no fewer than `limit` requests in flight while ids wait: with `limit` 3",
+            only_404_is_an_error in "wrong/only_404_is_an_error.rs" =>
+                "the server answered 503 for photo 31",
+            permit_after_send in "wrong/permit_after_send.rs" =>
+                "at most `limit` requests in flight",
+            permit_dropped_at_once in "wrong/permit_dropped_at_once.rs" =>
+                "at most `limit` requests in flight",
+            retries_server_errors in "wrong/retries_server_errors.rs" =>
+                "a request that fails is reported, not sent again",
+            semaphore_per_request in "wrong/semaphore_per_request.rs" =>
+                "at most `limit` requests in flight",
+            sorted_by_photo_id in "wrong/sorted_by_photo_id.rs" =>
+                "That is `ids` sorted, but `ids` was not sorted",
+            stops_at_first_error in "wrong/stops_at_first_error.rs" =>
+                "a failure takes its place in the list as an `Err`",
+            unbounded_join_all in "wrong/unbounded_join_all.rs" =>
+                "at most `limit` requests in flight",
+            url_join in "wrong/url_join.rs" => "asked with a base URL ending in /api/v2",
+            window_one_too_wide in "wrong/window_one_too_wide.rs" =>
+                "the server saw 2 at once (one more than `limit`",
+            zero_means_unlimited in "wrong/zero_means_unlimited.rs" =>
+                "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
+        }
+        correct: {
+            joinset_window in "also_correct/joinset_window.rs",
+            shared_semaphore_join_all in "also_correct/shared_semaphore_join_all.rs",
+            spawn_after_permit in "also_correct/spawn_after_permit.rs",
+            unordered_then_slots in "also_correct/unordered_then_slots.rs",
+        }
     }
 }

@@ -1,343 +1,82 @@
 //! The checks of exercise 6 (`fetch_photos_bounded`): each one a rule of the contract, each
-//! failure a message that says what the server saw and where to look.
+//! failure a message that says what the server saw and which rule that breaks.
 //!
 //! How many requests were in flight is measured on the server's side, from when each request
 //! arrived and how long its answer took, so no amount of client-side bookkeeping can fool it.
+//!
+//! # Rule table
+//!
+//! | # | Contract clause | Check | Inputs that make near-misses fail |
+//! |---|-----------------|-------|-----------------------------------|
+//! | 1 | no ids: no results, no requests | `returns_nothing_for_no_ids` | `ids` empty |
+//! | 2 | every request through `client` | `sends_every_request_through_the_given_client` | a client that tags its requests: `Client::new()` per request, `reqwest::get` send none |
+//! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths): `Url::join("/photos/…")` drops them |
+//! | 4 | a repeated id is fetched again and has its own result | `returns_one_result_per_entry_in_the_order_of_ids` | 13 entries, ids 4 and 9 twice: a `HashMap` by id or a dedup loses one |
+//! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail |
+//! | 6 | `Ok(photo)`: the photo asked for | `returns_one_result_per_entry_in_the_order_of_ids` | every photo's title compared |
+//! | 7 | nothing blocks the thread | `returns_one_result_per_entry_in_the_order_of_ids` | a task beating every 5 ms on the test's one thread adds up its pauses: a `std::thread::sleep` of 200 ms per request stalls it for seconds, a busy machine for far less |
+//! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
+//! | 9 | a body that is not a photo, a failed connection: `Err` | `reports_each_failure_in_its_place` | a 200 with an HTML body, a dropped connection |
+//! | 10 | one failure loses no other photo; a failed request is not sent again | `reports_each_failure_in_its_place` | the first entry fails, successes between failures; requests per path counted |
+//! | 11 | at most `limit` in flight | `keeps_exactly_limit_requests_in_flight`, `a_slow_request_holds_up_no_other_slot`, `agrees_with_the_reference_on_seeded_scenarios` | the server's peak for limits 1, 3, 7 with 2, 5 and 11 ids (not multiples): `join_all`, a semaphore per request, a permit dropped at once or taken after sending, a window of `limit + 1` |
+//! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
+//! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
+//! | 14 | a new request starts as soon as any one finishes | `a_slow_request_holds_up_no_other_slot` | one photo of 11 (the second) takes 800 ms, the others 60 ms, limit 3: any slot left idle for 350 ms while ids wait fails `chunks` + `join_all` and `buffered` |
+//! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
+//! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
+//! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Photo;
 use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+use wiremock::matchers::any;
+use wiremock::{Match, Mock, MockServer, Request, Respond, ResponseTemplate};
+
+/// The reference solution, for the differential check.
+#[path = "solution.rs"]
+mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
     number: 6,
     file: "lessons/lesson-05/src/exercises/fetch_photos_bounded.rs",
 };
 
-/// Every answer's delay in the bound check: long enough that a busy machine cannot make
-/// requests sent together look like requests sent one by one.
-const LATENCY: Duration = Duration::from_millis(150);
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>;
+    returns_nothing_for_no_ids,
+    sends_every_request_through_the_given_client,
+    returns_one_result_per_entry_in_the_order_of_ids,
+    reports_each_failure_in_its_place,
+    keeps_exactly_limit_requests_in_flight,
+    takes_a_limit_of_zero_as_one,
+    a_slow_request_holds_up_no_other_slot,
+    agrees_with_the_reference_on_seeded_scenarios,
+}
+
+/// Every answer's delay in the bound check: long enough that a busy machine, which can stall a
+/// thread for 100 ms or more, cannot make requests sent together look like requests sent one
+/// by one.
+const LATENCY: Duration = Duration::from_millis(250);
+
+/// How long any call may take before the check calls it a hang: many times what the right
+/// answer needs in any check.
+const PATIENCE: Duration = Duration::from_secs(10);
 
 /// How long a candidate may take with `limit` 0 before the check calls it a hang: ten times what
 /// the right answer needs (3 requests of 50 ms, one after another).
-const PATIENCE: Duration = Duration::from_millis(1500);
+const PATIENCE_AT_ZERO: Duration = Duration::from_millis(1500);
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    returns_one_photo_per_id_in_the_order_of_ids(&candidate).await?;
-    keeps_exactly_limit_requests_in_flight(&candidate).await?;
-    starts_the_next_request_as_soon_as_one_finishes(&candidate).await?;
-    sends_every_request_through_the_given_client(&candidate).await?;
-    reports_a_failed_id_without_losing_the_others(&candidate).await?;
-    treats_a_limit_of_zero_as_one(&candidate).await?;
-    returns_nothing_for_no_ids(&candidate).await
-}
-
-/// One result per id, in the order of `ids`, with the right photos, even when the answers
-/// arrive in another order.
-pub async fn returns_one_photo_per_id_in_the_order_of_ids<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    // Photo n takes n × 50 ms, and the ids go from slowest to fastest: with 3 in flight, the
-    // first answers to come back are those of photos 4, 5 and 6, in that order.
-    let ids = [6, 5, 4, 3, 2, 1];
-    let delays: Vec<(u64, Duration)> = ids
-        .iter()
-        .map(|&id| (id, Duration::from_millis(50 * id)))
-        .collect();
-    let server = PhotosWithDelays::start(&delays).await;
-    let client = tagged_client(&server.uri());
-
-    let results = EXERCISE
-        .run(candidate(&client, &server.uri(), &ids, 3))
-        .await?;
-
-    let received = server.arrivals().len();
-    if received < ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "the server at `base_url` received {received} of the {} requests: build each URL \
-             from `base_url` (format!(\"{{base_url}}/photos/{{id}}\")) instead of a fixed address",
-            ids.len()
-        )));
-    }
-    if results.len() != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked for {} ids and got {} results: return exactly one result per id",
-            ids.len(),
-            results.len()
-        )));
-    }
-    let got: Vec<String> = results
-        .iter()
-        .map(|result| match result {
-            Ok(photo) => photo.id.to_string(),
-            Err(_) => "error".to_owned(),
-        })
-        .collect();
-    if got != ["6", "5", "4", "3", "2", "1"] {
-        return Err(EXERCISE.fail(&format!(
-            "for ids [6, 5, 4, 3, 2, 1] the results held photos [{}], while the first answers \
-             to arrive were those of 4, 5 and 6. Return them in the order of `ids`: \
-             `buffer_unordered` yields them as they finish, so carry each id's position \
-             along (`enumerate`) and put the results back in place",
-            got.join(", ")
-        )));
-    }
-    for (id, result) in ids.iter().zip(&results) {
-        let title = result
-            .as_ref()
-            .map(|photo| photo.title.clone())
-            .unwrap_or_default();
-        if title != photo_title(*id) {
-            return Err(EXERCISE.fail(&format!(
-                "photo {id} came back with the title {title:?} instead of {:?}",
-                photo_title(*id)
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// The server sees exactly `limit` requests at once: never more, and not fewer either.
-pub async fn keeps_exactly_limit_requests_in_flight<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(LATENCY))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
-    let ids: Vec<u64> = (1..=12).collect();
-    let limit = 3;
-
-    EXERCISE
-        .run(candidate(&client, &api.uri(), &ids, limit))
-        .await?;
-
-    let arrived = api.arrivals().len();
-    let peak = api.peak_in_flight();
-    if arrived < ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "the server received {arrived} of the {} requests: send one per id",
-            ids.len()
-        )));
-    }
-    if peak == limit {
-        return Ok(());
-    }
-    Err(EXERCISE.fail(&if peak > limit {
-        format!(
-            "at most `limit` ({limit}) requests may be in flight; the server saw {peak} at \
-             once. `join_all` starts them all; bound them with `buffer_unordered(limit)`, or \
-             with one `Semaphore` shared by every request (a semaphore made per request bounds \
-             nothing)"
-        )
-    } else if peak <= 1 {
-        format!(
-            "the {} requests reached the server one after another, though `limit` was \
-             {limit}: is there an `.await` inside your loop? Let {limit} run at once",
-            ids.len()
-        )
-    } else {
-        format!(
-            "only {peak} requests were in flight at a time, though `limit` was {limit}: keep \
-             `limit` of them running, not fewer"
-        )
-    }))
-}
-
-/// A slow request does not hold up the others: as soon as any request finishes, the next one
-/// starts in its place, without waiting for a whole batch, or for the requests before it.
-pub async fn starts_the_next_request_as_soon_as_one_finishes<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    // Photo 2 takes 600 ms, the others 50 ms. With 2 in flight, photo 3 can start when photo
-    // 1 is back, at about 50 ms, and photo 4 when photo 3 is, at about 100 ms: long before
-    // photo 2 is back.
-    let slow = ms(600);
-    let ids: Vec<u64> = (1..=6).collect();
-    let delays: Vec<(u64, Duration)> = ids
-        .iter()
-        .map(|&id| (id, if id == 2 { slow } else { ms(50) }))
-        .collect();
-    let server = PhotosWithDelays::start(&delays).await;
-    let client = tagged_client(&server.uri());
-
-    EXERCISE
-        .run(candidate(&client, &server.uri(), &ids, 2))
-        .await?;
-
-    let arrivals = server.arrivals();
-    let arrived_at = |id: u64| arrivals.iter().find(|a| a.0 == id).map(|a| a.1);
-    let (Some(start), Some(third), Some(fourth)) =
-        (arrivals.first().map(|a| a.1), arrived_at(3), arrived_at(4))
-    else {
-        return Err(EXERCISE.fail(&format!(
-            "the server received {} of the {} requests: send one per id",
-            arrivals.len(),
-            ids.len()
-        )));
-    };
-    // Half the slow delay: far above the 50 or 100 ms the right answer needs, far below the
-    // 600 ms of a request that waited for photo 2.
-    let late = slow / 2;
-    let third = third.saturating_duration_since(start);
-    let fourth = fourth.saturating_duration_since(start);
-    if third >= late {
-        return Err(EXERCISE.fail(&format!(
-            "with `limit` 2, photo 2 taking 600 ms and the others 50 ms, the request for photo \
-             3 reached the server {} ms after the first, although photo 1 had freed its slot \
-             after 50 ms: it waited for the slow photo 2. Awaiting in batches of `limit` \
-             (`chunks` + `join_all`) leaves slots idle; start the next request as soon as any \
-             one finishes (`buffer_unordered`)",
-            third.as_millis()
-        )));
-    }
-    if fourth >= late {
-        return Err(EXERCISE.fail(&format!(
-            "with `limit` 2, photo 2 taking 600 ms and the others 50 ms, the request for photo \
-             4 reached the server {} ms after the first, although photo 3 was back after \
-             about 100 ms: its answer was held until the slow photo 2 was out, and a held \
-             answer kept its slot. That is `buffered`: it keeps the order by holding answers \
-             back. Use `buffer_unordered`, which frees a slot as soon as a request finishes, \
-             and put the results back in the order of `ids` yourself",
-            fourth.as_millis()
-        )));
-    }
-    Ok(())
-}
-
-/// Every request goes through the client given as an argument.
-pub async fn sends_every_request_through_the_given_client<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    let api = MockApi::start().await;
-    let client = tagged_client(&api.uri());
-
-    EXERCISE
-        .run(candidate(&client, &api.uri(), &[1, 2, 3, 4], 2))
-        .await?;
-
-    let arrivals = api.arrivals();
-    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
-    if arrivals.is_empty() || strangers > 0 {
-        return Err(EXERCISE.fail(&format!(
-            "{strangers} of {} requests did not come from the `client` you were given: send \
-             every request through it (or a clone of it) instead of a new `Client` or \
-             `reqwest::get`, which start a new connection pool each time",
-            arrivals.len()
-        )));
-    }
-    Ok(())
-}
-
-/// A photo that fails (here: the server answers 500 for photo 3) is an `Err` in its place,
-/// and the other photos still arrive.
-pub async fn reports_a_failed_id_without_losing_the_others<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    let api = MockApi::builder()
-        .fault(Fault {
-            select: FaultSelect::Ids(vec![3]),
-            effect: FaultEffect::Status(500),
-        })
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
-    let ids = [1, 2, 3, 4, 5, 6];
-
-    let results = EXERCISE
-        .run(candidate(&client, &api.uri(), &ids, 2))
-        .await?;
-
-    if results.len() != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked for 6 ids, one of which fails, and got {} results: a failure must take its \
-             place in the list as an `Err`, not shorten the list",
-            results.len()
-        )));
-    }
-    let lost: Vec<u64> = ids
-        .iter()
-        .zip(&results)
-        .filter(|(id, result)| **id != 3 && result.is_err())
-        .map(|(id, _)| *id)
-        .collect();
-    if !lost.is_empty() {
-        return Err(EXERCISE.fail(&format!(
-            "photo 3 failed with a 500, and photos {lost:?} were lost with it: keep each \
-             photo's result separate"
-        )));
-    }
-    match &results[2] {
-        Ok(_) => Err(EXERCISE
-            .fail("the server answered 500 for photo 3, yet its result is `Ok`: check the status")),
-        Err(err) if err.status().map(|s| s.as_u16()) == Some(500) => Ok(()),
-        Err(err) => Err(EXERCISE.fail(&format!(
-            "the server answered 500 for photo 3, but its error says: {err}. Call \
-             `.error_for_status()` before decoding, so the error is about the status and not \
-             about a body that is not a photo"
-        ))),
-    }
-}
-
-/// `limit` 0 works like 1: every photo arrives, one at a time, and the function returns.
-pub async fn treats_a_limit_of_zero_as_one<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
-{
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(ms(50)))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
-    let ids = [1, 2, 3];
-
-    let outcome = tokio::time::timeout(
-        PATIENCE,
-        EXERCISE.run(candidate(&client, &api.uri(), &ids, 0)),
-    )
-    .await;
-    let Ok(results) = outcome else {
-        return Err(EXERCISE.fail(&format!(
-            "with `limit` 0 and 3 ids, your function had not returned after {:.1} s (the \
-             server received {} requests): `buffer_unordered(0)` starts no request and waits \
-             forever, and so does a `Semaphore::new(0)`. Take 0 as 1: `limit.max(1)`",
-            PATIENCE.as_secs_f64(),
-            api.arrivals().len()
-        )));
-    };
-    let results = results?;
-    let arrived = results.iter().filter(|result| result.is_ok()).count();
-    let peak = api.peak_in_flight();
-    if results.len() != ids.len() || arrived != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "with `limit` 0 and 3 ids, {arrived} of {} results were photos: take 0 as 1 and \
-             fetch every photo",
-            results.len()
-        )));
-    }
-    if peak > 1 {
-        return Err(EXERCISE.fail(&format!(
-            "with `limit` 0 the server saw {peak} requests at once: take 0 as 1, one at a time"
-        )));
-    }
-    Ok(())
-}
+/// How long the test's thread may stand still in all, in pauses of 50 ms or more, before the
+/// check calls it blocked: a busy machine's scheduler can cause a pause of 100 ms or so now and
+/// then, while a blocking pause of 200 ms per request, in the 13 requests of the check, stalls
+/// it for 2.6 s. (The right answer's whole run takes about 400 ms.)
+const BLOCKED: Duration = Duration::from_millis(1000);
 
 /// No ids, no requests, no results, and no panic.
 pub async fn returns_nothing_for_no_ids<F>(candidate: &F) -> Verdict
@@ -347,17 +86,708 @@ where
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
 
-    let results = EXERCISE.run(candidate(&client, &api.uri(), &[], 4)).await?;
+    let results = call("with no ids", candidate(&client, &api.uri(), &[], 4)).await?;
 
     let sent = api.arrivals().len();
     if results.is_empty() && sent == 0 {
         Ok(())
     } else {
         Err(EXERCISE.fail(&format!(
-            "with no ids, got {} results and the server received {sent} requests: no ids, \
-             no requests, an empty list",
-            results.len()
+            "with no ids, got {} and the server received {}: no ids, no requests, an empty \
+             list",
+            plural(results.len(), "result"),
+            plural(sent, "request")
         )))
+    }
+}
+
+/// Every request goes through the client given as an argument.
+pub async fn sends_every_request_through_the_given_client<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+    let ids = [12, 5, 31, 8, 20];
+
+    call(
+        "asked for 5 photos",
+        candidate(&client, &api.uri(), &ids, 2),
+    )
+    .await?;
+
+    let arrivals = api.arrivals();
+    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
+    if arrivals.is_empty() || strangers > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "{strangers} of the {} requests the server received did not come from the \
+             `client` you were given: send every request through it (or a clone of it), not \
+             a new `Client` or `reqwest::get`, which start a new connection pool each time",
+            arrivals.len()
+        )));
+    }
+    Ok(())
+}
+
+/// One result per entry of `ids`, repeats included, in the order of `ids` even when the answers
+/// arrive in another order; one request per entry, under the base URL's path; the thread never
+/// blocked.
+pub async fn returns_one_result_per_entry_in_the_order_of_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    // Ids unsorted, 4 and 9 twice, and delays that make the answers finish in another order.
+    let ids = [9, 4, 12, 4, 1, 7, 15, 3, 9, 6, 11, 2, 8];
+    let delay = |id: u64| {
+        ms(match id {
+            9 => 180,
+            15 => 170,
+            4 => 150,
+            12 => 120,
+            2 => 110,
+            6 => 90,
+            1 => 60,
+            8 => 50,
+            3 => 40,
+            7 => 30,
+            _ => 20,
+        })
+    };
+    let answers: Vec<(u64, Answer)> = ids
+        .iter()
+        .map(|&id| (id, Answer::Photo(delay(id))))
+        .collect();
+    let server = PhotoServer::start("/api/v2", &answers).await;
+    let client = tagged_client(&server.uri());
+    let limit = 4;
+
+    let stalls = Stalls::start();
+    let started = Instant::now();
+    let results = call(
+        "asked for 13 entries with `limit` 4",
+        candidate(&client, &server.uri(), &ids, limit),
+    )
+    .await?;
+    let (stalled, longest) = stalls.stop();
+
+    // Blocked: stood still for long, and for most of the run (a busy machine may slow the whole
+    // run down, but leaves the thread running most of the time).
+    if stalled >= BLOCKED && stalled * 2 >= started.elapsed() {
+        return Err(EXERCISE.fail(&format!(
+            "while your function ran, the thread it runs on stood still for {} ms in all (up \
+             to {} ms at once): nothing may block the thread (no `std::thread::sleep`, no \
+             `reqwest::blocking`, no `block_on`). While it is blocked no request in flight \
+             makes progress; to wait, `.await` (`tokio::time::sleep(…).await`)",
+            stalled.as_millis(),
+            longest.as_millis()
+        )));
+    }
+    let seen = server.seen();
+    if seen.is_empty() {
+        return Err(EXERCISE.fail(
+            "no request reached the server at `base_url`: build each URL from `base_url` \
+             (format!(\"{base_url}/photos/{id}\")) instead of a fixed address",
+        ));
+    }
+    let outside: Vec<&str> = seen
+        .iter()
+        .map(|s| s.path.as_str())
+        .filter(|path| !path.starts_with("/api/v2/photos/"))
+        .collect();
+    if let Some(path) = outside.first() {
+        return Err(EXERCISE.fail(&format!(
+            "asked with a base URL ending in /api/v2, {} requests went outside it, such as \
+             GET {path}: the URL is `base_url` followed by /photos/{{id}} \
+             (format!(\"{{base_url}}/photos/{{id}}\")), the base URL's path kept. \
+             (`Url::join` with a path that starts with `/` drops it.)",
+            outside.len()
+        )));
+    }
+    let expected = expected_counts("/api/v2", &ids);
+    if let Some(message) = compare_counts(&expected, &server.counts(), &ids) {
+        return Err(EXERCISE.fail(&message));
+    }
+    if results.len() != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked for the 13 entries of {ids:?} (4 and 9 twice), got {}: one result per \
+             entry of `ids`, a repeated id included, in the order of `ids`",
+            plural(results.len(), "result")
+        )));
+    }
+    if let Some((position, err)) = results
+        .iter()
+        .enumerate()
+        .find_map(|(position, result)| result.as_ref().err().map(|err| (position, err)))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered every photo with 200, yet entry {position} (photo {}) is an \
+             error: {err}",
+            ids[position]
+        )));
+    }
+    let got: Vec<u64> = results
+        .iter()
+        .filter_map(|result| result.as_ref().ok().map(|photo| photo.id))
+        .collect();
+    if got != ids {
+        let finishing = server.finishing_order();
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        let how = if got == finishing {
+            " That is the order the answers finished in on the server.".to_owned()
+        } else if got == sorted {
+            " That is `ids` sorted, but `ids` was not sorted.".to_owned()
+        } else {
+            String::new()
+        };
+        return Err(EXERCISE.fail(&format!(
+            "for ids {ids:?} the results held photos {got:?}.{how} Return them in the order \
+             of `ids`: `buffer_unordered` yields them as they finish, so carry each entry's \
+             position along (`enumerate`) and put the results back in place"
+        )));
+    }
+    for (id, result) in ids.iter().zip(&results) {
+        if let Ok(photo) = result
+            && *photo != photo_json(*id)
+        {
+            return Err(EXERCISE.fail(&format!(
+                "photo {id} came back as {photo:?}, while the server sent {:?}",
+                photo_json(*id)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Each failure is an `Err` in its place, one that carries the status when the server answered
+/// with an error status; the photos around it still arrive; nothing is sent twice.
+pub async fn reports_each_failure_in_its_place<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    // Every error status comes with a body shaped like a photo: only the status says it failed.
+    let answers = [
+        (31, Answer::Status(503)),
+        (8, Answer::Photo(Duration::ZERO)),
+        (44, Answer::Status(400)),
+        (15, Answer::Photo(Duration::ZERO)),
+        (3, Answer::Status(429)),
+        (50, Answer::Photo(Duration::ZERO)),
+        (19, Answer::Status(500)),
+        (36, Answer::NotAPhoto),
+        (12, Answer::Photo(Duration::ZERO)),
+        (22, Answer::Status(403)),
+        (7, Answer::Drop),
+        (41, Answer::Status(502)),
+        (5, Answer::Photo(Duration::ZERO)),
+        (29, Answer::Status(410)),
+        (17, Answer::Photo(Duration::ZERO)),
+        (60, Answer::Photo(Duration::ZERO)),
+    ];
+    // Photo 27 has no answer: the server says 404.
+    let mut ids: Vec<u64> = answers.iter().map(|&(id, _)| id).collect();
+    ids.insert(4, 27);
+    let answer = |id: u64| {
+        answers
+            .iter()
+            .find(|&&(known, _)| known == id)
+            .map_or(Answer::Status(404), |&(_, answer)| answer)
+    };
+    let server = PhotoServer::start("/v1", &answers).await;
+    let client = tagged_client(&server.uri());
+
+    let results = call(
+        "asked for 17 photos, 11 of which fail",
+        candidate(&client, &server.uri(), &ids, 3),
+    )
+    .await?;
+
+    if results.len() != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked for {} photos, 11 of which fail (the first one among them), and got {}: a \
+             failure takes its place in the list as an `Err`, and the list keeps one result \
+             per id",
+            ids.len(),
+            plural(results.len(), "result")
+        )));
+    }
+    let expected = expected_counts("/v1", &ids);
+    if let Some(message) = compare_counts(&expected, &server.counts(), &ids) {
+        return Err(EXERCISE.fail(&message));
+    }
+    for (id, result) in ids.iter().zip(&results) {
+        let failure = match (answer(*id), result) {
+            (Answer::Photo(_), Ok(photo)) if *photo == photo_json(*id) => continue,
+            (Answer::Photo(_), Ok(photo)) => format!(
+                "photo {id} came back as {photo:?}, while the server sent {:?}",
+                photo_json(*id)
+            ),
+            (Answer::Photo(_), Err(err)) => format!(
+                "the server answered photo {id} with 200 and the photo, yet its result is an \
+                 error: {err}. One failure must not lose the other photos: keep each photo's \
+                 result separate"
+            ),
+            (Answer::Status(status), Ok(_)) => format!(
+                "the server answered {status} for photo {id} (with a body shaped like a photo), \
+                 yet its result is `Ok`: an error status of any class, 4xx or 5xx, is an \
+                 `Err`. Check the status of every answer (`.error_for_status()`) before \
+                 decoding it"
+            ),
+            (Answer::Status(status), Err(err)) => match err.status() {
+                Some(got) if got.as_u16() == status => continue,
+                Some(got) => format!(
+                    "the server answered {status} for photo {id}, but its error carries the \
+                     status {got}"
+                ),
+                None => format!(
+                    "the server answered {status} for photo {id}, but its error carries no \
+                     status: {err}. The error must be the status itself: call \
+                     `.error_for_status()` on the answer before decoding"
+                ),
+            },
+            (Answer::NotAPhoto, Ok(photo)) => format!(
+                "the server answered photo {id} with 200 and an HTML page, yet its result is \
+                 Ok({photo:?})"
+            ),
+            (Answer::Drop, Ok(photo)) => format!(
+                "the server closed the connection for photo {id} without answering, yet its \
+                 result is Ok({photo:?})"
+            ),
+            (Answer::NotAPhoto | Answer::Drop, Err(_)) => continue,
+        };
+        return Err(EXERCISE.fail(&failure));
+    }
+    Ok(())
+}
+
+/// The server never sees more than `limit` requests at once, and sees that many: for several
+/// limits, on counts of ids that are not multiples of them, and for a limit above the count.
+pub async fn keeps_exactly_limit_requests_in_flight<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let ids = [17, 4, 23, 9, 41, 2, 30, 12, 36, 7, 19];
+    // (limit, how many of the ids): run side by side, each against its own server.
+    let scenarios: [(usize, usize); 4] = [(1, 2), (3, 5), (7, 11), (13, 11)];
+    let runs = scenarios.map(|(limit, count)| async move {
+        let api = MockApi::builder()
+            .latency(Latency::Fixed(LATENCY))
+            .base_path("/api/v1")
+            .start()
+            .await;
+        let client = tagged_client(&api.uri());
+        let asked = format!("with `limit` {limit} and {count} ids");
+        call(&asked, candidate(&client, &api.uri(), &ids[..count], limit))
+            .await
+            .map(|_| (limit, count, api.arrivals().len(), api.peak_in_flight()))
+    });
+    let mut outcomes = Vec::new();
+    for outcome in futures::future::join_all(runs).await {
+        outcomes.push(outcome?);
+    }
+
+    for &(limit, count, arrived, _) in &outcomes {
+        if arrived != count {
+            return Err(EXERCISE.fail(&format!(
+                "with `limit` {limit} and {count} ids, the server received {}: one per id",
+                plural(arrived, "request")
+            )));
+        }
+    }
+    for &(limit, count, _, peak) in &outcomes {
+        if peak > limit {
+            let detail = match (peak == limit + 1, peak == count) {
+                (true, true) => format!(" (one more than `limit`, all {count})"),
+                (true, false) => " (one more than `limit`)".to_owned(),
+                (false, true) => format!(" (all {count}: nothing held any back)"),
+                (false, false) => String::new(),
+            };
+            return Err(EXERCISE.fail(&format!(
+                "at most `limit` requests in flight: with `limit` {limit} and {count} ids, the \
+                 server saw {peak} at once{detail}. Bound them with `buffer_unordered(limit)`, \
+                 or with one `Semaphore` shared by every request, each holding its permit \
+                 until its answer is read"
+            )));
+        }
+    }
+    for &(limit, count, _, peak) in &outcomes {
+        let expected = limit.min(count);
+        if peak < expected {
+            let rule = if limit > count {
+                format!(
+                    "a `limit` above the number of ids starts them all: with `limit` {limit} \
+                     and {count} ids, the server saw at most {peak} at once"
+                )
+            } else if peak == 1 {
+                format!(
+                    "no fewer than `limit` requests in flight while ids wait: with `limit` \
+                     {limit} and {count} ids, the requests reached the server one at a time"
+                )
+            } else {
+                format!(
+                    "no fewer than `limit` requests in flight while ids wait: with `limit` \
+                     {limit} and {count} ids, the server saw at most {peak} at once"
+                )
+            };
+            return Err(EXERCISE.fail(&format!(
+                "{rule}. Let `limit` run together: `buffer_unordered(limit)` starts that many, \
+                 and the next as soon as one finishes"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `limit` 0 works like 1: every photo arrives, one at a time, and the function returns.
+pub async fn takes_a_limit_of_zero_as_one<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::builder()
+        .latency(Latency::Fixed(ms(50)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [3, 14, 9];
+
+    let outcome = tokio::time::timeout(
+        PATIENCE_AT_ZERO,
+        EXERCISE.run(candidate(&client, &api.uri(), &ids, 0)),
+    )
+    .await;
+    let Ok(results) = outcome else {
+        return Err(EXERCISE.fail(&format!(
+            "with `limit` 0 and 3 ids, your function had not returned after {:.1} s (the \
+             server received {}): a `limit` of 0 is taken as 1. `buffer_unordered(0)` starts \
+             no request and waits forever, and so does a `Semaphore::new(0)`: `limit.max(1)`",
+            PATIENCE_AT_ZERO.as_secs_f64(),
+            plural(api.arrivals().len(), "request")
+        )));
+    };
+    let results = results?;
+    let peak = api.peak_in_flight();
+    if peak > 1 {
+        return Err(EXERCISE.fail(&format!(
+            "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw {peak} \
+             requests at once. (aiohttp's `TCPConnector(limit=0)` means no limit; here 0 \
+             means one at a time.)"
+        )));
+    }
+    let arrived = results.iter().filter(|result| result.is_ok()).count();
+    if results.len() != ids.len() || arrived != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, {arrived} of {} results \
+             were photos, and the server received {}; fetch every photo, one at a time",
+            results.len(),
+            plural(api.arrivals().len(), "request")
+        )));
+    }
+    Ok(())
+}
+
+/// A slow request does not hold up the others: whenever a request finishes while ids wait,
+/// the next one starts in its slot at once, without waiting for a whole batch, or for the
+/// requests before it.
+pub async fn a_slow_request_holds_up_no_other_slot<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    // Photo 3, second in line, takes 800 ms, the others 60 ms. With 3 in flight, the other two
+    // slots get through the 10 fast photos in about 300 ms, long before photo 3 is back.
+    let slow_id = 3;
+    let slow = ms(800);
+    let fast = ms(60);
+    let ids = [14, slow_id, 27, 8, 19, 5, 22, 11, 30, 2, 16];
+    let limit = 3;
+    let answers: Vec<(u64, Answer)> = ids
+        .iter()
+        .map(|&id| (id, Answer::Photo(if id == slow_id { slow } else { fast })))
+        .collect();
+    let server = PhotoServer::start("", &answers).await;
+    let client = tagged_client(&server.uri());
+
+    call(
+        "asked for 11 photos with `limit` 3",
+        candidate(&client, &server.uri(), &ids, limit),
+    )
+    .await?;
+
+    let seen = server.seen();
+    if seen.len() != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "the server received {} for the {} ids: one per id",
+            plural(seen.len(), "request"),
+            ids.len()
+        )));
+    }
+    let peak = server.peak_in_flight();
+    if peak > limit {
+        return Err(EXERCISE.fail(&format!(
+            "at most `limit` requests in flight: with `limit` {limit} and {} ids, the server \
+             saw {peak} at once",
+            ids.len()
+        )));
+    }
+    // Far above the few milliseconds the right answer takes to fill a slot, even on a busy
+    // machine; far below the 740 ms a slot stays idle while photo 3 is waited for.
+    let slack = ms(350);
+    if let Some(idle) = first_idle_slot(&seen, limit, slack) {
+        let start = seen.iter().map(|s| s.at).min().unwrap_or(idle.freed_at);
+        let since = |at: Instant| at.saturating_duration_since(start).as_millis();
+        let next = format!(
+            "the next request (GET {}) reached the server only at {} ms",
+            idle.next.path,
+            since(idle.next.at)
+        );
+        return Err(EXERCISE.fail(&format!(
+            "a new request starts as soon as any one finishes: with `limit` 3, photo 3 (second \
+             in `ids`) taking 800 ms and the others 60 ms, at {} ms a request had finished, \
+             leaving {} in flight, with ids still waiting, yet {next}. Batches awaited whole \
+             (`chunks` + `join_all`) wait for their slowest request; `buffered` holds answers \
+             that finished behind a slower one, and each held answer keeps its slot. \
+             `buffer_unordered` frees the slot at once: put the results back in the order of \
+             `ids` yourself",
+            since(idle.freed_at),
+            idle.in_flight
+        )));
+    }
+    Ok(())
+}
+
+/// On seeded scenarios (ids with repeats and a missing one, a limit, failing ids, a base path),
+/// the learner's function and the reference solution give the same results, and the server sees
+/// the same requests and the same peak.
+pub async fn agrees_with_the_reference_on_seeded_scenarios<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let runs = [11, 23, 47].map(|seed| async move {
+        let scenario = Scenario::new(seed);
+        let (theirs, ours) = (scenario.server().await, scenario.server().await);
+        let (their_client, our_client) = (tagged_client(&theirs.uri()), tagged_client(&ours.uri()));
+        let asked = scenario.to_string();
+        let (results, expected) = futures::future::join(
+            call(
+                &asked,
+                candidate(&their_client, &theirs.uri(), &scenario.ids, scenario.limit),
+            ),
+            reference::fetch_photos_bounded(
+                &our_client,
+                &ours.uri(),
+                &scenario.ids,
+                scenario.limit,
+            ),
+        )
+        .await;
+        scenario.compare(&results?, &expected, &theirs, &ours)
+    });
+    for verdict in futures::future::join_all(runs).await {
+        verdict?;
+    }
+    Ok(())
+}
+
+/// One seeded scenario of the differential check.
+struct Scenario {
+    seed: u64,
+    base_path: &'static str,
+    ids: Vec<u64>,
+    limit: usize,
+    /// Ids the server fails, with their status.
+    failing: Vec<(u64, u16)>,
+}
+
+impl Scenario {
+    fn new(seed: u64) -> Scenario {
+        let mut rng = SeededRng::new(seed);
+        let count = rng.between(11, 19) as usize;
+        let mut ids: Vec<u64> = Vec::with_capacity(count);
+        while ids.len() < count - 1 {
+            let id = if !ids.is_empty() && rng.chance(0.15) {
+                rng.pick(&ids)
+            } else {
+                rng.between(1, 60)
+            };
+            ids.push(id);
+        }
+        // One id the API does not have (it has 5000 photos): a 404.
+        let position = rng.between(0, ids.len() as u64) as usize;
+        ids.insert(position, rng.between(5001, 5999));
+        // At most 2 rounds of requests, to keep the check quick.
+        let limit = rng.between(count.div_ceil(2) as u64, count as u64 + 1) as usize;
+        let mut failing = Vec::new();
+        for _ in 0..rng.between(2, 3) {
+            let id = rng.pick(&ids);
+            if id <= 5000 && failing.iter().all(|&(known, _)| known != id) {
+                failing.push((id, rng.pick(&[400, 403, 410, 429, 500, 502, 503])));
+            }
+        }
+        let base_path = rng.pick(&["/api", "/v3/json", "/service/photos-api", ""]);
+        Scenario {
+            seed,
+            base_path,
+            ids,
+            limit,
+            failing,
+        }
+    }
+
+    async fn server(&self) -> MockApi {
+        let mut builder = MockApi::builder()
+            .latency(Latency::Range {
+                min: ms(150),
+                max: ms(250),
+            })
+            .seed(self.seed)
+            .base_path(self.base_path);
+        for &(id, status) in &self.failing {
+            builder = builder.fault(Fault {
+                select: FaultSelect::Ids(vec![id]),
+                effect: FaultEffect::Status(status),
+            });
+        }
+        builder.start().await
+    }
+
+    /// What differs between the learner's run (`theirs`) and the reference's (`ours`), as a
+    /// failure message that names the scenario and the rule.
+    fn compare(
+        &self,
+        results: &[Result<Photo, reqwest::Error>],
+        expected: &[Result<Photo, reqwest::Error>],
+        theirs: &MockApi,
+        ours: &MockApi,
+    ) -> Verdict {
+        let fail = |rule: String| Err(EXERCISE.fail(&format!("{self}: {rule}")));
+        let their_counts = path_counts(theirs.arrivals().iter().map(|a| a.path.as_str()));
+        let our_counts = path_counts(ours.arrivals().iter().map(|a| a.path.as_str()));
+        if their_counts != our_counts {
+            let differs = our_counts
+                .iter()
+                .find(|(path, n)| their_counts.get(*path) != Some(n))
+                .map(|(path, n)| (path.clone(), *n, their_counts.get(path).copied()))
+                .or_else(|| {
+                    their_counts
+                        .iter()
+                        .find(|(path, _)| !our_counts.contains_key(*path))
+                        .map(|(path, n)| (path.clone(), 0, Some(*n)))
+                });
+            if let Some((path, want, got)) = differs {
+                return fail(format!(
+                    "one GET `{{base_url}}/photos/{{id}}` per entry of `ids`: GET {path} \
+                     should have reached the server {} and reached it {}",
+                    times(want),
+                    times(got.unwrap_or(0))
+                ));
+            }
+        }
+        if results.len() != expected.len() {
+            return fail(format!(
+                "one result per entry of `ids`: got {} for {} entries",
+                plural(results.len(), "result"),
+                expected.len()
+            ));
+        }
+        for (position, (got, want)) in results.iter().zip(expected).enumerate() {
+            let id = self.ids[position];
+            let same = match (got, want) {
+                (Ok(got), Ok(want)) => got == want,
+                (Err(got), Err(want)) => got.status() == want.status(),
+                _ => false,
+            };
+            if !same {
+                return fail(format!(
+                    "one result per entry, in the order of `ids`, `Ok` with the photo or `Err` \
+                     with the status: entry {position} (photo {id}) should be {}, and is {}",
+                    describe(want),
+                    describe(got)
+                ));
+            }
+        }
+        let (their_peak, our_peak) = (theirs.peak_in_flight(), ours.peak_in_flight());
+        let expected_peak = self.limit.min(self.ids.len());
+        if their_peak > self.limit {
+            return fail(format!(
+                "at most `limit` requests in flight, the server saw {their_peak}"
+            ));
+        }
+        if their_peak < expected_peak && our_peak == expected_peak {
+            return fail(format!(
+                "no fewer than `limit` requests in flight while ids wait: the server saw at \
+                 most {their_peak} at once"
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Scenario {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "in the scenario of seed {} (ids {:?}, `limit` {}, a base URL ending in {}, the \
+             server failing {})",
+            self.seed,
+            self.ids,
+            self.limit,
+            if self.base_path.is_empty() {
+                "the host"
+            } else {
+                self.base_path
+            },
+            self.failing
+                .iter()
+                .map(|(id, status)| format!("photo {id} with {status}"))
+                .chain(
+                    self.ids
+                        .iter()
+                        .find(|&&id| id > 5000)
+                        .map(|id| format!("photo {id} with 404, as there is no such photo")),
+                )
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}
+
+fn describe(result: &Result<Photo, reqwest::Error>) -> String {
+    match result {
+        Ok(photo) => format!("Ok(photo {}, {:?})", photo.id, photo.title),
+        Err(err) => match err.status() {
+            Some(status) => format!("an error carrying the status {}", status.as_u16()),
+            None => format!("an error without a status ({err})"),
+        },
+    }
+}
+
+/// `1 result`, `3 results`.
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn times(n: usize) -> String {
+    match n {
+        0 => "never".to_owned(),
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+/// Runs the candidate's call as the learner's code: a panic becomes a message, and so does a
+/// call that never returns.
+async fn call<T>(asked: &str, future: impl Future<Output = T>) -> Result<T, String> {
+    match tokio::time::timeout(PATIENCE, EXERCISE.run(future)).await {
+        Ok(outcome) => outcome,
+        Err(_) => Err(EXERCISE.fail(&format!(
+            "{asked}, your function had not returned after {} s: it must finish, whatever the \
+             server answers",
+            PATIENCE.as_secs()
+        ))),
     }
 }
 
@@ -365,78 +795,322 @@ fn ms(millis: u64) -> Duration {
     Duration::from_millis(millis)
 }
 
-/// The title of photo `id` on a [`PhotosWithDelays`] server.
-fn photo_title(id: u64) -> String {
-    format!("photo number {id}")
+/// How many times each path should be asked for: once per entry of `ids`.
+fn expected_counts(base_path: &str, ids: &[u64]) -> BTreeMap<String, usize> {
+    path_counts(
+        ids.iter()
+            .map(|id| format!("{base_path}/photos/{id}"))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    )
 }
 
-/// A server whose photos answer after delays chosen per id, and which notes when each request
-/// arrived: what the checks need to make answers finish in an order of their choosing and to
-/// see when the next request started. (`MockApi` draws its delays per request, not per id.)
-struct PhotosWithDelays {
+fn path_counts<'a>(paths: impl Iterator<Item = &'a str>) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for path in paths {
+        *counts.entry(path.to_owned()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The first path asked for another number of times than `ids` calls for, as a message.
+fn compare_counts(
+    expected: &BTreeMap<String, usize>,
+    got: &BTreeMap<String, usize>,
+    ids: &[u64],
+) -> Option<String> {
+    let (path, want) = expected
+        .iter()
+        .find(|(path, want)| got.get(*path).copied().unwrap_or(0) != **want)?;
+    let received = got.get(path).copied().unwrap_or(0);
+    let id = path.rsplit('/').next().unwrap_or_default();
+    Some(if *want > 1 && received < *want {
+        format!(
+            "{id} appears {} in {ids:?}, and the server received GET {path} {}: one request \
+             per entry of `ids`, a repeated id included (each entry has its own result)",
+            times(*want),
+            times(received)
+        )
+    } else if received > *want {
+        format!(
+            "the server received GET {path} {}, though {id} appears {} in {ids:?}: one \
+             request per entry of `ids`; a request that fails is reported, not sent again",
+            times(received),
+            times(*want)
+        )
+    } else {
+        format!(
+            "the server never received GET {path}, though {id} is in {ids:?}: one request per \
+             entry of `ids`"
+        )
+    })
+}
+
+/// A task that beats every 5 ms on the test's one thread and adds up the pauses of 50 ms or
+/// more between beats: code that blocks the thread (instead of awaiting) stops the beat for as
+/// long as it blocks. (`lesson_support::testing::Heartbeat` keeps only the longest pause; one
+/// pause can come from a busy machine, the sum of many cannot.)
+struct Stalls {
+    /// (last beat, pauses so far, longest pause).
+    beats: Arc<Mutex<(Instant, Duration, Duration)>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Stalls {
+    fn start() -> Stalls {
+        let beats = Arc::new(Mutex::new((Instant::now(), Duration::ZERO, Duration::ZERO)));
+        let record = Arc::clone(&beats);
+        let task = tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(ms(5)).await;
+                let mut beats = record.lock().unwrap_or_else(PoisonError::into_inner);
+                let now = Instant::now();
+                let gap = now - beats.0;
+                if gap >= ms(50) {
+                    beats.1 += gap;
+                    beats.2 = beats.2.max(gap);
+                }
+                beats.0 = now;
+            }
+        });
+        Stalls { beats, task }
+    }
+
+    /// Stops beating; the pauses in all, and the longest.
+    fn stop(self) -> (Duration, Duration) {
+        self.task.abort();
+        let beats = self.beats.lock().unwrap_or_else(PoisonError::into_inner);
+        let gap = beats.0.elapsed();
+        let last = if gap >= ms(50) { gap } else { Duration::ZERO };
+        (beats.1 + last, beats.2.max(last))
+    }
+}
+
+/// A slot that stayed idle too long while ids waited.
+struct IdleSlot<'a> {
+    /// When a request's answer left and the slot became free.
+    freed_at: Instant,
+    /// How many requests were still in flight then.
+    in_flight: usize,
+    /// The request that filled the slot, late.
+    next: &'a Seen,
+}
+
+/// Sweeps the server's log: whenever an answer left while fewer than `limit` requests were in
+/// flight and requests were still to come, the free slots must have been filled within
+/// `slack`. Which request comes next does not matter, only that one does.
+fn first_idle_slot(seen: &[Seen], limit: usize, slack: Duration) -> Option<IdleSlot<'_>> {
+    let mut by_start: Vec<&Seen> = seen.iter().collect();
+    by_start.sort_by_key(|s| s.at);
+    let mut ends: Vec<Instant> = seen.iter().map(Seen::end).collect();
+    ends.sort();
+    for freed_at in ends {
+        let in_flight = seen
+            .iter()
+            .filter(|s| s.at <= freed_at && s.end() > freed_at)
+            .count();
+        let later: Vec<&Seen> = by_start
+            .iter()
+            .copied()
+            .filter(|s| s.at > freed_at)
+            .collect();
+        let free = limit.saturating_sub(in_flight).min(later.len());
+        if free == 0 {
+            continue;
+        }
+        let filler = later[free - 1];
+        if filler.at > freed_at + slack {
+            return Some(IdleSlot {
+                freed_at,
+                in_flight,
+                next: filler,
+            });
+        }
+    }
+    None
+}
+
+/// What a [`PhotoServer`] answers for one id.
+#[derive(Clone, Copy, Debug)]
+enum Answer {
+    /// 200 and the photo, after this delay.
+    Photo(Duration),
+    /// This error status, at once, with a body shaped like the photo: only the status tells.
+    Status(u16),
+    /// 200 and an HTML page.
+    NotAPhoto,
+    /// No answer: the connection is closed.
+    Drop,
+}
+
+/// One request as a [`PhotoServer`] saw it.
+#[derive(Clone, Debug)]
+struct Seen {
+    path: String,
+    at: Instant,
+    delay: Duration,
+}
+
+impl Seen {
+    fn end(&self) -> Instant {
+        self.at + self.delay
+    }
+}
+
+type Log = Arc<Mutex<Vec<Seen>>>;
+
+fn note(log: &Log, path: &str, delay: Duration) {
+    log.lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Seen {
+            path: path.to_owned(),
+            at: Instant::now(),
+            delay,
+        });
+}
+
+/// A server of photos that answers each id as told, under a base path, and notes every request
+/// it receives and when: what the checks need to make answers finish in an order of their
+/// choosing, fail in every way, and see when each request started. (`MockApi` draws its delays
+/// per request, not per id, and has no body that is not JSON.)
+struct PhotoServer {
     server: MockServer,
-    /// `(id, when its request arrived)`, in arrival order.
-    log: Arc<Mutex<Vec<(u64, Instant)>>>,
+    base_path: &'static str,
+    log: Log,
 }
 
-impl PhotosWithDelays {
-    /// Serves `GET /photos/{id}` for the ids in `delays`, each after its delay; anything else
-    /// gets a 404.
-    async fn start(delays: &[(u64, Duration)]) -> PhotosWithDelays {
+impl PhotoServer {
+    /// Serves `GET {base_path}/photos/{id}` for the ids in `answers`; anything else gets a 404.
+    async fn start(base_path: &'static str, answers: &[(u64, Answer)]) -> PhotoServer {
         let server = MockServer::start().await;
-        let log = Arc::new(Mutex::new(Vec::new()));
-        Mock::given(method("GET"))
-            .respond_with(DelayedPhoto {
-                delays: delays.iter().copied().collect(),
+        let log = Log::default();
+        let path = |id: u64| format!("{base_path}/photos/{id}");
+        let dropped: HashSet<String> = answers
+            .iter()
+            .filter(|(_, answer)| matches!(answer, Answer::Drop))
+            .map(|&(id, _)| path(id))
+            .collect();
+        if !dropped.is_empty() {
+            let drop_log = Arc::clone(&log);
+            Mock::given(PathIn(dropped))
+                .respond_with_err(move |request: &Request| {
+                    note(&drop_log, request.url.path(), Duration::ZERO);
+                    std::io::Error::new(std::io::ErrorKind::ConnectionReset, "dropped on purpose")
+                })
+                .with_priority(1)
+                .mount(&server)
+                .await;
+        }
+        Mock::given(any())
+            .respond_with(Photos {
+                answers: answers
+                    .iter()
+                    .map(|&(id, answer)| (path(id), (id, answer)))
+                    .collect(),
                 log: Arc::clone(&log),
             })
+            .with_priority(10)
             .mount(&server)
             .await;
-        PhotosWithDelays { server, log }
+        PhotoServer {
+            server,
+            base_path,
+            log,
+        }
     }
 
     fn uri(&self) -> String {
-        self.server.uri()
+        format!("{}{}", self.server.uri(), self.base_path)
     }
 
-    fn arrivals(&self) -> Vec<(u64, Instant)> {
+    fn seen(&self) -> Vec<Seen> {
         self.log
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
+
+    fn counts(&self) -> BTreeMap<String, usize> {
+        let seen = self.seen();
+        path_counts(seen.iter().map(|s| s.path.as_str()))
+    }
+
+    /// The ids of the answers in the order they left the server.
+    fn finishing_order(&self) -> Vec<u64> {
+        let mut seen = self.seen();
+        seen.sort_by_key(Seen::end);
+        seen.iter()
+            .filter_map(|s| s.path.rsplit('/').next()?.parse().ok())
+            .collect()
+    }
+
+    /// The most requests whose `[arrival, answer)` windows overlapped, as `MockApi` counts.
+    fn peak_in_flight(&self) -> usize {
+        let seen = self.seen();
+        seen.iter()
+            .map(|s| {
+                seen.iter()
+                    .filter(|other| other.at <= s.at && other.end() > s.at)
+                    .count()
+                    .max(1)
+            })
+            .max()
+            .unwrap_or(0)
+    }
 }
 
-/// The responder behind [`PhotosWithDelays`]. wiremock calls it as each request arrives, and
-/// waits the delay it returns only afterwards, so the time it notes is the arrival.
-struct DelayedPhoto {
-    delays: HashMap<u64, Duration>,
-    log: Arc<Mutex<Vec<(u64, Instant)>>>,
+/// The photo a [`PhotoServer`] serves for `id`.
+fn photo_json(id: u64) -> Photo {
+    Photo {
+        album_id: id.div_ceil(50),
+        id,
+        title: format!("photo number {id}"),
+        url: format!("https://example.com/600/{id}"),
+        thumbnail_url: format!("https://example.com/150/{id}"),
+    }
 }
 
-impl Respond for DelayedPhoto {
+/// Matches requests for the paths in the set.
+struct PathIn(HashSet<String>);
+
+impl Match for PathIn {
+    fn matches(&self, request: &Request) -> bool {
+        self.0.contains(request.url.path())
+    }
+}
+
+/// The responder behind [`PhotoServer`]. wiremock calls it as each request arrives, and waits
+/// the delay it returns only afterwards, so the time it notes is the arrival.
+struct Photos {
+    /// Path → (id, answer).
+    answers: HashMap<String, (u64, Answer)>,
+    log: Log,
+}
+
+impl Respond for Photos {
     fn respond(&self, request: &Request) -> ResponseTemplate {
-        let id = request
-            .url
-            .path()
-            .strip_prefix("/photos/")
-            .and_then(|id| id.parse::<u64>().ok());
-        let Some((id, delay)) = id.and_then(|id| Some((id, *self.delays.get(&id)?))) else {
-            return ResponseTemplate::new(404);
+        let path = request.url.path();
+        let answer = self.answers.get(path).copied();
+        let delay = match answer {
+            Some((_, Answer::Photo(delay))) => delay,
+            _ => Duration::ZERO,
         };
-        self.log
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((id, Instant::now()));
-        let photo = Photo {
-            album_id: 1,
-            id,
-            title: photo_title(id),
-            url: format!("https://example.com/600/{id}"),
-            thumbnail_url: format!("https://example.com/150/{id}"),
-        };
-        ResponseTemplate::new(200)
-            .set_body_json(photo)
-            .set_delay(delay)
+        note(&self.log, path, delay);
+        match answer {
+            Some((id, Answer::Photo(delay))) => ResponseTemplate::new(200)
+                .set_body_json(photo_json(id))
+                .set_delay(delay),
+            Some((id, Answer::Status(status))) => {
+                ResponseTemplate::new(status).set_body_json(photo_json(id))
+            }
+            Some((id, Answer::NotAPhoto)) => ResponseTemplate::new(200).set_body_raw(
+                format!("<!doctype html><title>Photo {id}</title><p>Moved.</p>"),
+                "text/html",
+            ),
+            Some((_, Answer::Drop)) | None => {
+                ResponseTemplate::new(404).set_body_raw("{}", "application/json")
+            }
+        }
     }
 }
