@@ -22,6 +22,12 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            cache_by_url in "wrong/cache_by_url.rs" => "whether or not the same id was asked before",
+            lenient_defaults in "wrong/lenient_defaults.rs" => "which fails on a missing or mistyped field",
+            rt_only_client_errors in "wrong/rt_only_client_errors.rs" => "the body was read as a post although the status is an error",
+            retry_server_errors in "wrong/retry_server_errors.rs" => "even when the answer is an error",
+            thread_sleep_politeness in "wrong/thread_sleep_politeness.rs" => "blocks the thread a little on every call",
+            url_join_leading_slash in "wrong/url_join_leading_slash.rs" => "keep the base URL whole, path included",
             always_post_one in "wrong/always_post_one.rs" => "use `id` in the path",
             caches_posts in "wrong/caches_posts.rs" => "each call sends its own GET",
             clamps_the_id in "wrong/clamps_the_id.rs" => "use `id` in the path, unchanged",
@@ -43,6 +49,8 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            execute_path_segments in "also_correct/execute_path_segments.rs",
+            status_ref_method_get in "also_correct/status_ref_method_get.rs",
             cloned_client_match in "also_correct/cloned_client_match.rs",
             execute_built_request in "also_correct/execute_built_request.rs",
             status_ref_then_turbofish in "also_correct/status_ref_then_turbofish.rs",

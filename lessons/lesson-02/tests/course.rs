@@ -25,6 +25,13 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            failure_kind_classifier in "wrong/failure_kind_classifier.rs" => "whatever kind of error `send()` gave",
+            is_decode_split in "wrong/is_decode_split.rs" => "the answer never arrived whole",
+            rt_only_200_is_success in "wrong/rt_only_200_is_success.rs" => "every 2xx is a success",
+            other_4xx_falls_through in "wrong/other_4xx_falls_through.rs" => "a 4xx other than 404 is a request the server refused",
+            retry_failed_send in "wrong/retry_failed_send.rs" => "the caller decides whether to try again",
+            set_path_drops_base in "wrong/set_path_drops_base.rs" => "keep the base URL whole, path included",
+            timeout_as_504 in "wrong/timeout_as_504.rs" => "no answer arrived in time, so it is Unreachable",
             body_errors_are_bad_body in "wrong/body_errors_are_bad_body.rs" => "then closed the connection; expected Err(Unreachable(..))",
             caches_users in "wrong/caches_users.rs" => "each call sends its own GET",
             client_new in "wrong/client_new.rs" => "did not come from the `client`",
@@ -45,6 +52,8 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            error_for_status_ref in "also_correct/error_for_status_ref.rs",
+            match_status_arms in "also_correct/match_status_arms.rs",
             classify_reqwest_error in "also_correct/classify_reqwest_error.rs",
             execute_with_cloned_client in "also_correct/execute_with_cloned_client.rs",
             match_status_ranges in "also_correct/match_status_ranges.rs",

@@ -15,6 +15,10 @@ use tokio::task::JoinHandle;
 /// How often the heartbeat means to beat.
 const PERIOD: Duration = Duration::from_millis(5);
 
+/// A gap at least this long counts as a stall in [`Heartbeat::stalled`]: ten periods, well above
+/// the timer's own lateness, well below a blocking call worth finding.
+const STALL: Duration = Duration::from_millis(30);
+
 /// A task that beats every few milliseconds on the current runtime, and remembers the longest
 /// gap between two beats. Stops when dropped.
 ///
@@ -29,11 +33,14 @@ pub struct Heartbeat {
     task: JoinHandle<()>,
 }
 
-/// When the last beat was, and the longest gap between two beats so far.
+/// When the beating started and the last beat was, the longest gap between two beats so far,
+/// and the sum of the stalls.
 #[derive(Debug)]
 struct Beats {
+    started: Instant,
     last: Instant,
     longest: Duration,
+    stalled: Duration,
 }
 
 impl Heartbeat {
@@ -42,9 +49,12 @@ impl Heartbeat {
     /// # Panics
     /// Outside a tokio runtime.
     pub fn start() -> Heartbeat {
+        let now = Instant::now();
         let beats = Arc::new(Mutex::new(Beats {
-            last: Instant::now(),
+            started: now,
+            last: now,
             longest: Duration::ZERO,
+            stalled: Duration::ZERO,
         }));
         let record = beats.clone();
         let task = tokio::spawn(async move {
@@ -52,7 +62,11 @@ impl Heartbeat {
                 tokio::time::sleep(PERIOD).await;
                 let now = Instant::now();
                 let mut beats = record.lock().unwrap_or_else(PoisonError::into_inner);
-                beats.longest = beats.longest.max(now - beats.last);
+                let gap = now - beats.last;
+                beats.longest = beats.longest.max(gap);
+                if gap >= STALL {
+                    beats.stalled += gap;
+                }
                 beats.last = now;
             }
         });
@@ -64,6 +78,27 @@ impl Heartbeat {
     pub fn longest_gap(&self) -> Duration {
         let beats = self.beats.lock().unwrap_or_else(PoisonError::into_inner);
         beats.longest.max(beats.last.elapsed())
+    }
+
+    /// How long the thread stood still in all, counting every gap of 30 ms or more (including
+    /// the one still going), and how long the heartbeat has been running.
+    ///
+    /// One long gap can come from a busy machine's scheduler; many cannot. A call that blocks
+    /// for 50 ms each time, called 14 times, stands the thread still for 700 ms of a run that
+    /// takes little more, so a check can ask for a large sum *and* a large share of the run:
+    /// `stalled >= 400 ms && stalled * 2 >= running`.
+    pub fn stalled(&self) -> (Duration, Duration) {
+        let beats = self.beats.lock().unwrap_or_else(PoisonError::into_inner);
+        let current = beats.last.elapsed();
+        let stalled = beats.stalled + if current >= STALL { current } else { Duration::ZERO };
+        (stalled, beats.started.elapsed())
+    }
+
+    /// Whether the thread was blocked for a large part of the run: stalls adding up to at least
+    /// `at_least`, and to at least half the time the heartbeat ran (see [`Heartbeat::stalled`]).
+    pub fn blocked_for(&self, at_least: Duration) -> Option<Duration> {
+        let (stalled, running) = self.stalled();
+        (stalled >= at_least && stalled * 2 >= running).then_some(stalled)
     }
 }
 
@@ -88,5 +123,24 @@ mod tests {
         let blocked = heartbeat.longest_gap();
         assert!(awaiting < Duration::from_millis(100), "{awaiting:?}");
         assert!(blocked >= Duration::from_millis(150), "{blocked:?}");
+    }
+
+    /// Many short blocking calls add up; awaiting the same time does not.
+    #[tokio::test]
+    async fn short_blocking_calls_add_up_to_a_stall() {
+        let awaiting = Heartbeat::start();
+        for _ in 0..10 {
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+        assert_eq!(awaiting.blocked_for(Duration::from_millis(200)), None);
+        drop(awaiting);
+
+        let blocking = Heartbeat::start();
+        for _ in 0..10 {
+            std::thread::sleep(Duration::from_millis(40));
+            tokio::task::yield_now().await;
+        }
+        let stalled = blocking.blocked_for(Duration::from_millis(200));
+        assert!(stalled.is_some_and(|s| s >= Duration::from_millis(300)), "{stalled:?}");
     }
 }

@@ -14,7 +14,7 @@
 //! | 6 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503 (not only 404): only-404 and only-4xx checks fail |
 //! | 7 | a 2xx whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, HTML, a post whose `title` is a number |
 //! | 8 | no answer at all is an `Err`, not a panic | `an_error_status_is_an_err_carrying_it` | a port where nothing listens |
-//! | 9 | never blocks the runtime's thread | `returns_the_post_whole` | a heartbeat on the test's one thread: `std::thread::sleep` shows as a long gap |
+//! | 9 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | a heartbeat on the test's one thread: a long `std::thread::sleep` shows as one long gap; a short one on every call adds up over the scenarios' forty-odd calls |
 //!
 //! Out of the contract: `base_url` ends without a `/` (the course's servers give it so); an
 //! unfollowed 3xx (reqwest follows redirects) is not checked.
@@ -48,6 +48,11 @@ lesson_support::exercise_checks! {
 /// The longest the runtime's thread may stay away while the code under check runs: far above
 /// what a busy machine's scheduler causes, far below a blocking sleep of half a second.
 const LONGEST_GAP: Duration = Duration::from_millis(250);
+
+/// The stalls, in all, that make the seeded scenarios' forty-odd calls "blocked" (when they are
+/// also half the run): a blocking pause of 25 ms per call adds up to a second, a busy machine's
+/// occasional pause to far less.
+const STALLED_IN_ALL: Duration = Duration::from_millis(400);
 
 /// What post `id` holds, as the course's data set has it (read from a fresh server).
 async fn expected_post(id: u64) -> Result<Post, String> {
@@ -380,6 +385,8 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let client = tagged_client("http://127.0.0.1");
+    // Watches the thread through all the calls: a short blocking pause in each adds up.
+    let heartbeat = Heartbeat::start();
     for seed in [11, 29, 47] {
         let mut rng = SeededRng::new(seed);
         let base_path = rng.pick(&["/api", "/api/v1", "/blog/v2"]);
@@ -449,6 +456,17 @@ where
                  whether or not the same id was asked before"
             )));
         }
+    }
+    if let Some(stalled) = heartbeat.blocked_for(STALLED_IN_ALL) {
+        let (_, running) = heartbeat.stalled();
+        return Err(EXERCISE.fail(&format!(
+            "over the {} ms of the seeded scenarios' calls, the runtime's thread stood still for \
+             {} ms in all: your function blocks the thread a little on every call, and no other \
+             task can run meanwhile. Wait with `.await` (`tokio::time::sleep`), never \
+             `std::thread::sleep` or a blocking client",
+            running.as_millis(),
+            stalled.as_millis()
+        )));
     }
     Ok(())
 }
