@@ -1,7 +1,7 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
@@ -17,69 +17,53 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/write_atomically"]
 mod write_atomically {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/copy_instead_of_rename.rs"]
-    mod copy_instead_of_rename;
-    #[path = "wrong/direct_write.rs"]
-    mod direct_write;
-    #[path = "wrong/panics_on_missing_folder.rs"]
-    mod panics_on_missing_folder;
-    mod stub;
-    #[path = "wrong/temp_left_on_failure.rs"]
-    mod temp_left_on_failure;
-    #[path = "wrong/wrong_destination.rs"]
-    mod wrong_destination;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::write_atomically).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    // The symlink that exposes a write in place is made on Unix only (see the check).
-    #[cfg(unix)]
-    #[tokio::test]
-    async fn rejects_writing_straight_into_the_file() {
-        let verdict = checks::all(direct_write::write_atomically).await;
-        assert_rejected("direct_write", verdict, "the file was written in place");
-    }
-
-    #[cfg(unix)]
-    #[tokio::test]
-    async fn rejects_copying_the_temporary_file_over_the_destination() {
-        let verdict = checks::all(copy_instead_of_rename::write_atomically).await;
-        assert_rejected(
-            "copy_instead_of_rename",
-            verdict,
-            "the file was written in place",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_leaving_the_temporary_file_when_the_rename_fails() {
-        let verdict = checks::all(temp_left_on_failure::write_atomically).await;
-        assert_rejected(
-            "temp_left_on_failure",
-            verdict,
-            "remove it (`tokio::fs::remove_file`) before returning the error",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_renaming_to_another_name_than_the_path() {
-        let verdict = checks::all(wrong_destination::write_atomically).await;
-        assert_rejected(
-            "wrong_destination",
-            verdict,
-            "rename the temporary file to `path` itself",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_panicking_on_a_filesystem_error() {
-        let verdict = checks::all(panics_on_missing_folder::write_atomically).await;
-        assert_rejected("panics_on_missing_folder", verdict, "your code panicked");
+    lesson_support::kept_answers! {
+        function: write_atomically;
+        wrong: {
+            direct_write in "wrong/direct_write.rs" => "written into in place",
+            copy_instead_of_rename in "wrong/copy_instead_of_rename.rs" =>
+                "written into in place",
+            skips_an_existing_file in "wrong/skips_an_existing_file.rs" =>
+                "even though a file is already there",
+            renames_over_the_link_target in "wrong/renames_over_the_link_target.rs" =>
+                "the new file was renamed over sentinel.txt",
+            removes_then_renames in "wrong/removes_then_renames.rs" =>
+                "there must be no moment without a file at `path`",
+            std_fs_in_async_fn in "wrong/std_fs_in_async_fn.rs" =>
+                "the file work ran on the async runtime's own thread",
+            temp_in_system_temp_dir in "wrong/temp_in_system_temp_dir.rs" =>
+                "make the temporary file beside `path`",
+            one_temp_name_per_folder in "wrong/one_temp_name_per_folder.rs" =>
+                "writes to different files at the same time must not share a temporary name",
+            extension_swapped_temp_name in "wrong/extension_swapped_temp_name.rs" =>
+                "writes to different files at the same time must not share a temporary name",
+            pid_only_temp_name in "wrong/pid_only_temp_name.rs" =>
+                "writes of the same `path` at the same time must not share a temporary name",
+            temp_left_on_failure in "wrong/temp_left_on_failure.rs" =>
+                "remove it (`tokio::fs::remove_file`) before returning the error",
+            swallows_the_error in "wrong/swallows_the_error.rs" =>
+                "yet the result was `Ok`: return the error of the step that failed",
+            unwraps_every_step in "wrong/unwraps_every_step.rs" =>
+                "given a `path` that is a folder, which a file cannot replace, your code panicked",
+            creates_the_missing_folder in "wrong/creates_the_missing_folder.rs" =>
+                "do not create folders",
+            unwraps_the_file_name in "wrong/unwraps_the_file_name.rs" =>
+                "given `sub/..`, a path that names no file, your code panicked",
+            write_instead_of_write_all in "wrong/write_instead_of_write_all.rs" =>
+                "only the first 2097152 of the 4190205 new bytes",
+            spawns_and_returns in "wrong/spawns_and_returns.rs" =>
+                "every step of the write done and awaited",
+            writes_contents_as_text in "wrong/writes_contents_as_text.rs" =>
+                "`contents` is bytes, not text",
+            wrong_destination in "wrong/wrong_destination.rs" =>
+                "rename the temporary file to `path` itself",
+        }
+        correct: {
+            in_one_trip in "also_correct/in_one_trip.rs",
+            whole_file_then_sync in "also_correct/whole_file_then_sync.rs",
+            guard_removes_on_drop in "also_correct/guard_removes_on_drop.rs",
+        }
     }
 }

@@ -4,17 +4,71 @@
 //! Each check works in a fresh folder of its own under the system's temporary directory, and
 //! removes it when done. They use `std::fs` to look at the results: blocking calls are fine in a
 //! test, which has nothing else to do meanwhile.
+//!
+//! Rule table: each clause of the stub's contract, the check(s) that test it, and the inputs
+//! that make a near miss fail.
+//!
+//! | # | contract clause | check(s) | inputs that catch near misses |
+//! |---|-----------------|----------|-------------------------------|
+//! | 1 | afterwards (when the call returns) `path` holds exactly `contents`, file new or not | `writes_exactly_the_contents_at_the_path`, `replaces_an_existing_file_instead_of_writing_into_it`, seeded scenarios | names `notes.txt`, `README`, `empty.json`, `picture.png` (not only `.json`: an extension swapped back lands elsewhere, and the message says where); empty contents; bytes that are not UTF-8 (text written with `from_utf8_lossy` differs); read the moment the call returns (a write left to `tokio::spawn` has not run); an old file longer than the new one (no truncation, an append, a skip of existing files each leave a telling content) |
+//! | 2 | all of `contents`, however large | `writes_all_of_a_large_contents` | 4 MiB less 4099 bytes of seeded bytes, read the moment the call returns: one `write` (not `write_all`) stops at tokio's 2 MiB buffer |
+//! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
+//! | 4 | never missing, empty or half-written meanwhile | `path_is_never_missing_or_half_written` | 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
+//! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
+//! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
+//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written three times at once (the file name and the process id alone collide); a bystander `post-7.json.tmp` already in the folder |
+//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places |
+//! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread` | 16 MiB timed poll by poll: one poll taking over 90% of the call, three times in a row, is file work done on the runtime's thread. Relative, so a fast disk or a slow one makes no difference; three tries, so a correct write that the scheduler stalled once still passes |
+//! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics); each panic message says which of these it was |
+//! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
+//!
+//! Not checked: that the bytes reach the disk (`sync_all`) before the rename: only a power cut
+//! shows the difference. Nor `flush` before the rename: without it (and without `sync_all`,
+//! which waits for tokio's pending write too) the last piece may still be in flight at the
+//! rename, but in 30 runs of 4 MiB writes it always landed before the call returned, so no
+//! check can tell; and its other effect, a write error (a full disk) going unreported, cannot
+//! be provoked here. Known gaps: a temporary file in another folder than the two searched; a
+//! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
+//! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
+//! to see; a short `std::fs` call among `tokio::fs` ones (only file work that takes most of the
+//! call is caught); a name unique within the process but not across processes.
 
+#[path = "solution.rs"]
+mod reference;
+
+use std::collections::BTreeMap;
+use std::future::Future;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use lesson_support::testing::{Exercise, Verdict};
+use mock_server::SeededRng;
 
 pub const EXERCISE: Exercise = Exercise {
     number: 9,
     file: "lessons/lesson-08/src/exercises/write_atomically.rs",
 };
+
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Path, &[u8]) -> io::Result<()>;
+    writes_exactly_the_contents_at_the_path,
+    replaces_an_existing_file_instead_of_writing_into_it,
+    replaces_a_symlink_not_the_file_it_points_to,
+    path_is_never_missing_or_half_written,
+    does_its_file_work_off_the_runtime_thread,
+    makes_the_temporary_file_beside_path,
+    leaves_no_other_file_behind,
+    writes_to_different_paths_at_once_all_succeed,
+    writes_to_the_same_path_at_once_all_succeed,
+    removes_the_temporary_file_when_the_write_fails,
+    returns_not_found_for_a_missing_folder,
+    returns_an_error_for_a_path_that_names_no_file,
+    writes_all_of_a_large_contents,
+    agrees_with_the_reference_on_seeded_scenarios,
+}
 
 /// A post as lesson 08 saves it: pretty JSON over several lines.
 const POST: &[u8] = b"{\n  \"userId\": 1,\n  \"id\": 7,\n  \"title\": \"seven\",\n  \"body\": \"the new post\"\n}\n";
@@ -23,28 +77,25 @@ const POST: &[u8] = b"{\n  \"userId\": 1,\n  \"id\": 7,\n  \"title\": \"seven\",
 /// truncating it would leave the old tail behind.
 const OLD_POST: &[u8] = b"{\n  \"userId\": 1,\n  \"id\": 7,\n  \"title\": \"the old title\",\n  \"body\": \"the old post, longer than the new one\"\n}\n";
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
-{
-    writes_exactly_the_contents_at_the_path(&candidate).await?;
-    replaces_an_existing_file(&candidate).await?;
-    replaces_the_destination_instead_of_writing_into_it(&candidate).await?;
-    leaves_no_other_file_behind(&candidate).await?;
-    removes_the_temporary_file_when_the_write_fails(&candidate).await?;
-    returns_an_error_for_a_missing_folder(&candidate).await
-}
-
 /// A file that did not exist holds exactly `contents` afterwards, at exactly `path`, whatever
-/// its name.
+/// its name, and whatever the bytes: text, none at all, or bytes that are not UTF-8.
 pub async fn writes_exactly_the_contents_at_the_path<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     let scratch = Scratch::new()?;
     let notes: &[u8] = b"not JSON, and not a .json file either\n";
-    for (name, contents) in [("post-7.json", POST), ("notes.txt", notes)] {
+    let readme: &[u8] = b"a name without an extension\n";
+    // Bytes as a PNG file begins, then seeded bytes: not UTF-8, so not text.
+    let mut image = b"\x89PNG\r\n\x1a\n\xff\xfe".to_vec();
+    image.extend(bytes(8, 1021));
+    for (name, contents) in [
+        ("post-7.json", POST),
+        ("notes.txt", notes),
+        ("README", readme),
+        ("empty.json", b"".as_slice()),
+        ("picture.png", &image),
+    ] {
         let path = scratch.path(name);
         EXERCISE
             .run(candidate(&path, contents))
@@ -54,33 +105,50 @@ where
             Ok(written) if written == contents => {}
             Ok(written) => {
                 return Err(EXERCISE.fail(&format!(
-                    "after writing {name}, it holds {} bytes that are not the {} bytes of \
-                     `contents`: write all of `contents`, and nothing else",
-                    written.len(),
-                    contents.len()
+                    "after writing {} bytes to the new file {name}, it holds {}: write all of \
+                     `contents`, and nothing else, byte for byte (`contents` is bytes, not \
+                     text: it need not be UTF-8)",
+                    contents.len(),
+                    describe(&written, contents, b"")
                 )));
             }
             Err(_) => {
-                return Err(EXERCISE.fail(&format!(
-                    "after writing {name}, there is no file at `path`; the folder holds {}: the \
-                     file must end up at exactly `path`, so rename the temporary file to \
-                     `path` itself",
-                    scratch.listing()
-                )));
+                let elsewhere = scratch.entries().into_iter().find(|other| {
+                    std::fs::read(scratch.path(other)).is_ok_and(|there| there == contents)
+                });
+                return Err(EXERCISE.fail(&match elsewhere {
+                    Some(other) => format!(
+                        "after writing {name}, there is no file at `path`, and its contents are \
+                         in {other} instead: the file must end up at exactly `path`, so rename \
+                         the temporary file to `path` itself"
+                    ),
+                    None => format!(
+                        "when the call that writes {name} returned, there was no file at `path` \
+                         (the folder held {}): by the time `write_atomically` returns, the file \
+                         must be at `path`, every step of the write done and awaited, not left \
+                         to a task that runs later",
+                        scratch.listing()
+                    ),
+                }));
             }
         }
     }
     Ok(())
 }
 
-/// An existing file is replaced: afterwards it holds the new contents only.
-pub async fn replaces_an_existing_file<F>(candidate: &F) -> Verdict
+/// An existing file is replaced whole, and replaced rather than written into: a second name
+/// for the old file (a hard link) still shows the old contents afterwards. A rename puts a new
+/// file under the name and leaves the old one as it was; a write into `path` changes the one
+/// file both names share.
+pub async fn replaces_an_existing_file_instead_of_writing_into_it<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     let scratch = Scratch::new()?;
     let path = scratch.path("post-7.json");
+    let second_name = scratch.path("old-post-7.json");
     std::fs::write(&path, OLD_POST).map_err(|err| setup_failed(&err))?;
+    std::fs::hard_link(&path, &second_name).map_err(|err| setup_failed(&err))?;
 
     EXERCISE
         .run(candidate(&path, POST))
@@ -88,27 +156,38 @@ where
         .map_err(|err| unexpected_error("replacing an existing file", &err))?;
 
     let written = std::fs::read(&path).unwrap_or_default();
-    if written == POST {
-        Ok(())
-    } else if written == OLD_POST {
-        Err(EXERCISE
-            .fail("the file at `path` still holds its old contents: the new file must replace it"))
-    } else {
-        Err(EXERCISE.fail(&format!(
-            "the file at `path` held {} bytes and was replaced by {} bytes, yet it now holds {} \
-             bytes that are neither: replace the whole file",
+    if written != POST {
+        let rule = if written == OLD_POST {
+            "the new file must replace it, even though a file is already there"
+        } else {
+            "replace the whole file with a new one, renamed over `path`"
+        };
+        return Err(EXERCISE.fail(&format!(
+            "`path` held {} bytes and was given {} new ones; it now holds {}: {rule}",
             OLD_POST.len(),
             POST.len(),
-            written.len()
-        )))
+            describe(&written, POST, OLD_POST)
+        )));
     }
+    let through_second_name = std::fs::read(&second_name).unwrap_or_default();
+    if through_second_name != OLD_POST {
+        return Err(EXERCISE.fail(&format!(
+            "the file at `path` was written into in place: a second name for the old file (a \
+             hard link) now shows {} too, so between the first byte and the last, readers of \
+             `path` saw half a file. Write a temporary file beside `path`, then rename it over \
+             `path`: that puts a new file under the name, and leaves the old one whole until \
+             then (`tokio::fs::copy` and `tokio::fs::write` write into `path`)",
+            describe(&through_second_name, POST, OLD_POST)
+        )));
+    }
+    Ok(())
 }
 
-/// The atomicity check. A write *into* `path` and a rename *over* `path` leave the same bytes
-/// behind, so the check makes them differ: `path` starts as a symbolic link to another file.
-/// Writing into `path` (`tokio::fs::write`, `File::create`, `tokio::fs::copy`) follows the
-/// link and overwrites that file; a rename replaces the link itself and never touches it.
-pub async fn replaces_the_destination_instead_of_writing_into_it<F>(candidate: &F) -> Verdict
+/// `path` starts as a symbolic link to another file (which has a second name, a hard link, of
+/// its own). Afterwards `path` must be a regular file holding `contents`, and the file the link
+/// pointed to must be untouched: neither written into through the link, nor replaced by a
+/// rename over it (the link resolved with `canonicalize`).
+pub async fn replaces_a_symlink_not_the_file_it_points_to<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
@@ -117,28 +196,52 @@ where
         const SENTINEL: &[u8] = b"the file the link points to: it must not change\n";
         let scratch = Scratch::new()?;
         let sentinel = scratch.path("sentinel.txt");
+        let sentinel_second_name = scratch.path("sentinel-hard-link.txt");
         let path = scratch.path("post-7.json");
         std::fs::write(&sentinel, SENTINEL).map_err(|err| setup_failed(&err))?;
+        std::fs::hard_link(&sentinel, &sentinel_second_name).map_err(|err| setup_failed(&err))?;
         std::os::unix::fs::symlink(&sentinel, &path).map_err(|err| setup_failed(&err))?;
 
         EXERCISE
             .run(candidate(&path, POST))
             .await?
-            .map_err(|err| unexpected_error("replacing a file", &err))?;
+            .map_err(|err| unexpected_error("replacing a symbolic link", &err))?;
 
-        if std::fs::read(&sentinel).unwrap_or_default() != SENTINEL {
+        let sentinel_now = std::fs::read(&sentinel).unwrap_or_default();
+        let second_name_now = std::fs::read(&sentinel_second_name).unwrap_or_default();
+        if sentinel_now != SENTINEL && second_name_now != SENTINEL {
+            return Err(EXERCISE.fail(&format!(
+                "`path` was a symbolic link to sentinel.txt, and sentinel.txt was written into \
+                 in place through it (it now holds {}): the link itself must be replaced, by a \
+                 new file renamed over `path`, and the file it points to left untouched",
+                describe(&sentinel_now, POST, SENTINEL)
+            )));
+        }
+        if sentinel_now != SENTINEL {
             return Err(EXERCISE.fail(
-                "the file was written in place: an interrupted write would leave it \
-                 half-written; write a temporary file beside it and rename it over the \
-                 destination",
+                "`path` was a symbolic link to sentinel.txt, and the new file was renamed over \
+                 sentinel.txt, the file the link points to, replacing it: the link itself must be \
+                 replaced, and the file it points to left untouched. Rename the temporary file \
+                 to `path` as given, without resolving it (no `canonicalize`, no `read_link`)",
             ));
         }
-        let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file());
-        if !is_file || std::fs::read(&path).unwrap_or_default() != POST {
-            return Err(EXERCISE.fail(
-                "`path` should now be a regular file holding `contents`, put there by renaming \
-                 the temporary file over `path`",
-            ));
+        let now = std::fs::symlink_metadata(&path);
+        let is_file = now.as_ref().is_ok_and(std::fs::Metadata::is_file);
+        let written = std::fs::read(&path).unwrap_or_default();
+        if !is_file || written != POST {
+            let what = match now {
+                Ok(meta) if meta.file_type().is_symlink() => "still a symbolic link".to_owned(),
+                Ok(meta) if meta.is_file() => {
+                    format!("a file holding {}", describe(&written, POST, b""))
+                }
+                Ok(_) => "something else than a file".to_owned(),
+                Err(_) => "gone".to_owned(),
+            };
+            return Err(EXERCISE.fail(&format!(
+                "`path` was a symbolic link; afterwards it is {what}: it should be a regular file \
+                 holding `contents`, put there by renaming the temporary file over `path`, which \
+                 replaces the link itself"
+            )));
         }
     }
     // Elsewhere, making a symbolic link may need privileges: this check runs on Unix only.
@@ -147,16 +250,217 @@ where
     Ok(())
 }
 
+/// `path` is replaced sixteen times in a row, between the old contents and the new, while a
+/// thread of the check looks at it over and over, and the check looks again each time the call
+/// waits. Each look must find the old contents or all of the new ones: never no file, an empty
+/// one or part of one. (A moment without a file lasts microseconds: one write may slip
+/// between two looks, sixteen in a row on a disk do not.)
+pub async fn path_is_never_missing_or_half_written<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let path = scratch.path("post-7.json");
+    std::fs::write(&path, OLD_POST).map_err(|err| setup_failed(&err))?;
+
+    let watched = path.clone();
+    let watcher = Watcher::start(move || match std::fs::symlink_metadata(&watched) {
+        Ok(meta) if [OLD_POST.len(), POST.len()].contains(&(meta.len() as usize)) => None,
+        Ok(meta) => Some(format!("it held {} bytes", meta.len())),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            Some("there was no file at `path` at all".to_owned())
+        }
+        Err(err) => Some(format!("it could not be read ({err})")),
+    });
+    let mut seen: Option<String> = None;
+    for round in 0..16 {
+        let (new, old) = if round % 2 == 0 {
+            (POST, OLD_POST)
+        } else {
+            (OLD_POST, POST)
+        };
+        let look = || {
+            if seen.is_some() {
+                return;
+            }
+            match std::fs::read(&path) {
+                Ok(now) if now == old || now == new => {}
+                Ok(now) => seen = Some(format!("it held {}", describe(&now, new, old))),
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                    seen = Some("there was no file at `path` at all".to_owned());
+                }
+                Err(err) => seen = Some(format!("it could not be read ({err})")),
+            }
+        };
+        let (result, _) = EXERCISE
+            .run(step_by_step(candidate(&path, new), look))
+            .await?;
+        result.map_err(|err| unexpected_error("replacing an existing file", &err))?;
+    }
+    let seen = seen.or(watcher.stop());
+
+    match seen {
+        None => Ok(()),
+        Some(what) if what.contains("no file") => Err(EXERCISE.fail(&format!(
+            "`path` held its old contents, and in the middle of your write {what}: there must \
+             be no moment without a file at `path`. Rename the temporary file straight over \
+             `path`: `tokio::fs::rename` replaces an existing file in one step, on every \
+             platform (Python's `os.rename` on Windows does not, hence the habit of removing \
+             the file first, which opens the gap)"
+        ))),
+        Some(what) => Err(EXERCISE.fail(&format!(
+            "`path` held its old contents, and in the middle of your write {what}: a reader \
+             must only ever find the old contents or all of the new ones. Never write into \
+             `path` itself: write a temporary file, then rename it over `path`"
+        ))),
+    }
+}
+
+/// How many times the blocking check writes before it concludes: a correct write can have one
+/// poll stretched by the machine's scheduler, not three in a row.
+const BLOCKING_TRIES: usize = 3;
+
+/// Sixteen mebibytes, timed poll by poll. With `tokio::fs` (or `spawn_blocking`), the disk
+/// work happens on tokio's blocking pool while the call waits, and each poll (each stretch of
+/// its code between two `.await`s) is short. Code that does its file work with `std::fs` in the
+/// `async fn` spends nearly the whole call inside one poll, on the runtime's thread: every
+/// other task on that thread stands still meanwhile. The measure is relative (the longest poll
+/// against the whole call), so a fast or a slow disk makes no difference.
+pub async fn does_its_file_work_off_the_runtime_thread<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let contents = vec![b'x'; 16 * 1024 * 1024];
+    let mut measures = Vec::new();
+    for attempt in 0..BLOCKING_TRIES {
+        let path = scratch.path(&format!("posts-{attempt}.json"));
+        let started = Instant::now();
+        let (result, longest_poll) = EXERCISE
+            .run(timed_polls(candidate(&path, &contents)))
+            .await?;
+        let whole = started.elapsed();
+        result.map_err(|err| unexpected_error("writing 16 MiB to a new file", &err))?;
+        if longest_poll.as_secs_f64() < 0.9 * whole.as_secs_f64() {
+            return Ok(());
+        }
+        measures.push(format!("{longest_poll:.1?} of {whole:.1?}"));
+    }
+    Err(EXERCISE.fail(&format!(
+        "writing 16 MiB, one poll of the call (one stretch of your code between two `.await`s) \
+         took nearly all of it, {} times in a row ({}): the file work ran on the async \
+         runtime's own thread, and every other task on it stood still meanwhile (`std::fs` in \
+         an `async fn` blocks). Use `tokio::fs`, or run the `std::fs` calls inside \
+         `tokio::task::spawn_blocking`",
+        BLOCKING_TRIES,
+        measures.join(", ")
+    )))
+}
+
+/// The temporary file goes beside `path`. The destination has a name no other file has, and
+/// its contents begin with that name. The usual wrong places for a temporary file (the system's
+/// temporary directory, the current directory) are searched for a file carrying the name, or a
+/// new file beginning with it: each time the call waits, over and over by a thread of the check
+/// meanwhile, and once more after. The contents are 6 MiB, which tokio's `File` writes in three
+/// pieces, so the call waits while its temporary file exists.
+pub async fn makes_the_temporary_file_beside_path<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let stem = unique_stem();
+    let name = format!("{stem}.json");
+    let path = scratch.path(&name);
+    let mut contents = format!("{stem}\n").into_bytes();
+    contents.resize(6 * 1024 * 1024, b'x');
+
+    let search = Arc::new(Search::new(&stem));
+    let searching = search.clone();
+    let watcher = Watcher::start(move || searching.find());
+    let mut seen: Option<PathBuf> = None;
+    let look = || {
+        if seen.is_none() {
+            seen = search.find();
+        }
+    };
+    let (outcome, _) = EXERCISE
+        .run(step_by_step(candidate(&path, &contents), look))
+        .await?;
+    let stray = seen.or(watcher.stop()).or_else(|| search.find());
+    sweep(&strays(&stem));
+    if let Some(stray) = stray
+        .as_ref()
+        .filter(|stray| search.begins_with_stem(stray))
+    {
+        sweep(std::slice::from_ref(stray));
+    }
+    outcome.map_err(|err| unexpected_error(&format!("writing a new file {name}"), &err))?;
+
+    if let Some(stray) = stray {
+        return Err(EXERCISE.fail(&format!(
+            "while writing {name} into a folder of its own, {} appeared outside that folder: \
+             make the temporary file beside `path`, in the same folder \
+             (`path.with_file_name(..)`). A rename is atomic only within one filesystem, and \
+             {} may be on another one, where the rename fails (\"Invalid cross-device link\")",
+            stray.display(),
+            stray
+                .parent()
+                .map_or_else(|| "that folder".to_owned(), |dir| dir.display().to_string())
+        )));
+    }
+    Ok(())
+}
+
+/// A search of the usual wrong places for a temporary file (see [`strays`]) for one made while
+/// writing a file named after `stem` whose contents begin with `stem`: a file whose name
+/// carries the stem, or a regular file that was not there when the search began and begins
+/// with it.
+struct Search {
+    stem: String,
+    known: Vec<PathBuf>,
+}
+
+impl Search {
+    fn new(stem: &str) -> Search {
+        Search {
+            stem: stem.to_owned(),
+            known: places().iter().flat_map(|dir| entry_paths(dir)).collect(),
+        }
+    }
+
+    fn find(&self) -> Option<PathBuf> {
+        if let Some(named) = strays(&self.stem).into_iter().next() {
+            return Some(named);
+        }
+        places()
+            .iter()
+            .flat_map(|dir| entry_paths(dir))
+            .filter(|path| !self.known.contains(path))
+            .find(|path| self.begins_with_stem(path))
+    }
+
+    fn begins_with_stem(&self, path: &Path) -> bool {
+        use std::io::Read;
+        // A regular file only: opening a named pipe would wait for a writer.
+        if !std::fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file()) {
+            return false;
+        }
+        let mut start = vec![0; self.stem.len()];
+        std::fs::File::open(path)
+            .and_then(|mut file| file.read_exact(&mut start))
+            .is_ok_and(|()| start == self.stem.as_bytes())
+    }
+}
+
 /// After successful writes, the folder holds the written files and nothing else: no
-/// temporary file, no backup, neither beside them nor in the system's temporary directory.
+/// temporary file, no backup, neither beside them nor elsewhere.
 pub async fn leaves_no_other_file_behind<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     let scratch = Scratch::new()?;
-    // A name no other file in the temporary directory has, to look for it there too.
-    let unique = format!("post-{}-{}", std::process::id(), next_number());
-    let names = [format!("{unique}.json"), "post-2.json".to_owned()];
+    let stem = unique_stem();
+    let names = [format!("{stem}.json"), "post-2.json".to_owned()];
     for name in &names {
         let path = scratch.path(name);
         // Twice: the second write replaces the first.
@@ -180,16 +484,118 @@ where
             names[0], names[1]
         )));
     }
-    let elsewhere: Vec<String> = entries(&std::env::temp_dir())
-        .into_iter()
-        .filter(|entry| entry.contains(&unique))
-        .collect();
+    let elsewhere = strays(&stem);
+    sweep(&elsewhere);
     if !elsewhere.is_empty() {
         return Err(EXERCISE.fail(&format!(
-            "writing {} left {elsewhere:?} in the system's temporary directory: make the \
-             temporary file beside `path`, in the same folder (a rename is atomic only within \
-             one filesystem, and /tmp may be another), and leave nothing behind",
+            "writing {} left {elsewhere:?} outside its folder: make the temporary file beside \
+             `path`, in the same folder (a rename is atomic only within one filesystem), and \
+             leave nothing behind",
             names[0]
+        )));
+    }
+    Ok(())
+}
+
+/// Three writes at once, to three different files of one folder: each succeeds and its file
+/// holds its own contents. One temporary name for the whole folder fails this.
+pub async fn writes_to_different_paths_at_once_all_succeed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let names = ["post-1.json", "post-1.txt", "notes.txt"];
+    let contents: Vec<Vec<u8>> = [(1, 4099), (2, 3011), (3, 5003)]
+        .into_iter()
+        .map(|(seed, len)| bytes(seed, len))
+        .collect();
+    let paths: Vec<PathBuf> = names.iter().map(|name| scratch.path(name)).collect();
+
+    let results = futures::future::join_all(
+        paths
+            .iter()
+            .zip(&contents)
+            .map(|(path, contents)| EXERCISE.run(candidate(path, contents))),
+    )
+    .await;
+
+    let rule = "writes to different files at the same time must not share a temporary name: \
+                derive it from the file name of `path`, and make it unique (the process id and \
+                a counter)";
+    let scene = "three writes at once, to post-1.json, post-1.txt and notes.txt in one folder";
+    for ((result, name), contents) in results.into_iter().zip(names).zip(&contents) {
+        if let Err(err) = result? {
+            return Err(EXERCISE.fail(&format!(
+                "{scene}: the write of {name} failed ({err}): {rule}"
+            )));
+        }
+        let written = std::fs::read(scratch.path(name)).unwrap_or_default();
+        if written != *contents {
+            return Err(EXERCISE.fail(&format!(
+                "{scene}: afterwards {name} holds {}: {rule}",
+                describe(&written, contents, b"")
+            )));
+        }
+    }
+    let leftovers: Vec<String> = scratch
+        .entries()
+        .into_iter()
+        .filter(|entry| !names.contains(&entry.as_str()))
+        .collect();
+    if !leftovers.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "{scene}: afterwards the folder also holds {leftovers:?}: {rule}, and leave nothing \
+             behind"
+        )));
+    }
+    Ok(())
+}
+
+/// Three writes of the same `path` at once: each succeeds, and `path` ends up holding all of
+/// one of them. A temporary name made of the file name and the process id alone fails this.
+pub async fn writes_to_the_same_path_at_once_all_succeed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let path = scratch.path("post-7.json");
+    let contents: Vec<Vec<u8>> = [(4, 4099), (5, 3011), (6, 5003)]
+        .into_iter()
+        .map(|(seed, len)| bytes(seed, len))
+        .collect();
+
+    let results = futures::future::join_all(
+        contents
+            .iter()
+            .map(|contents| EXERCISE.run(candidate(&path, contents))),
+    )
+    .await;
+
+    let rule = "writes of the same `path` at the same time must not share a temporary name \
+                either: within one program, the file name and the process id are not enough; \
+                add a counter (a `static AtomicU64`)";
+    let scene = "three writes of post-7.json at once (4099, 3011 and 5003 bytes)";
+    for (number, result) in ["first", "second", "third"].into_iter().zip(results) {
+        if let Err(err) = result? {
+            return Err(EXERCISE.fail(&format!("{scene}: the {number} failed ({err}): {rule}")));
+        }
+    }
+    let written = std::fs::read(&path).unwrap_or_default();
+    if !contents.contains(&written) {
+        return Err(EXERCISE.fail(&format!(
+            "{scene}: afterwards post-7.json holds {} bytes that are none of the three: {rule}",
+            written.len()
+        )));
+    }
+    let leftovers: Vec<String> = scratch
+        .entries()
+        .into_iter()
+        .filter(|entry| entry != "post-7.json")
+        .collect();
+    if !leftovers.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "{scene}: afterwards the folder also holds {leftovers:?}: {rule}, and leave nothing \
+             behind"
         )));
     }
     Ok(())
@@ -203,32 +609,46 @@ where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     let scratch = Scratch::new()?;
-    let path = scratch.path("post-7.json");
+    let stem = unique_stem();
+    let name = format!("{stem}.json");
+    let path = scratch.path(&name);
     std::fs::create_dir(&path).map_err(|err| setup_failed(&err))?;
     std::fs::write(path.join("keep.txt"), b"in the way").map_err(|err| setup_failed(&err))?;
 
-    let result = EXERCISE.run(candidate(&path, POST)).await?;
+    let result = EXERCISE
+        .run(candidate(&path, POST))
+        .await
+        .map_err(|message| {
+            message.replacen(
+                "your code panicked",
+                "given a `path` that is a folder, which a file cannot replace, your code panicked",
+                1,
+            )
+        })?;
+    let elsewhere = strays(&stem);
+    sweep(&elsewhere);
 
     if result.is_ok() {
         return Err(EXERCISE.fail(
             "`path` was a folder, which a file cannot replace, yet the result was `Ok`: return \
-             the error of the step that failed",
+             the error of the step that failed, do not swallow it",
         ));
     }
     let leftovers: Vec<String> = scratch
         .entries()
         .into_iter()
-        .filter(|entry| entry != "post-7.json")
+        .filter(|entry| *entry != name)
+        .chain(elsewhere.iter().map(|stray| stray.display().to_string()))
         .collect();
     if !leftovers.is_empty() {
         return Err(EXERCISE.fail(&format!(
-            "the write failed (`path` is a folder), and {leftovers:?} was left behind after \
-             the rename failed: when a step fails after the temporary file exists, remove it \
+            "the write failed (`path` is a folder), and {leftovers:?} was left behind: when a \
+             step fails after the temporary file exists, remove it \
              (`tokio::fs::remove_file`) before returning the error. A `?` on the rename \
              returns before any cleanup"
         )));
     }
-    if !path.join("keep.txt").is_file() {
+    if std::fs::read(path.join("keep.txt")).ok().as_deref() != Some(b"in the way".as_slice()) {
         return Err(EXERCISE.fail(
             "`path` was a folder and its contents are gone: a failed write must leave `path` \
              as it was",
@@ -237,35 +657,508 @@ where
     Ok(())
 }
 
-/// A path in a folder that does not exist is an `Err`, not a panic, and the folder is not
-/// created (making folders is the caller's job).
-pub async fn returns_an_error_for_a_missing_folder<F>(candidate: &F) -> Verdict
+/// A path in a folder that does not exist is an `Err` of kind `NotFound`, not a panic, and the
+/// folder is not created (making folders is the caller's job).
+pub async fn returns_not_found_for_a_missing_folder<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     let scratch = Scratch::new()?;
-    let path = scratch.path("missing").join("post-7.json");
+    let stem = unique_stem();
+    let folder = scratch.path("missing");
+    let path = folder.join(format!("{stem}.json"));
 
-    let result = EXERCISE.run(candidate(&path, POST)).await?;
+    let result = EXERCISE
+        .run(candidate(&path, POST))
+        .await
+        .map_err(|message| {
+            message.replacen(
+                "your code panicked",
+                "given a path in a folder that does not exist, your code panicked",
+                1,
+            )
+        })?;
+    let elsewhere = strays(&stem);
+    sweep(&elsewhere);
 
     match result {
-        Err(_) if !scratch.path("missing").exists() => Ok(()),
-        Err(_) => Err(EXERCISE.fail(
-            "for a path in a folder that does not exist you returned an error, but left the \
-             folder behind: do not create folders, return the error",
-        )),
-        Ok(()) => Err(EXERCISE.fail(
-            "for a path in a folder that does not exist the result was `Ok`: return the error \
-             (io::ErrorKind::NotFound) and leave making folders to the caller",
-        )),
+        Ok(()) if folder.exists() => {
+            return Err(EXERCISE.fail(
+                "for a path in a folder that does not exist the result was `Ok`, and the folder \
+                 now exists: do not create folders, return the error (`NotFound`) and leave \
+                 making folders to the caller",
+            ));
+        }
+        Ok(()) => {
+            return Err(EXERCISE.fail(
+                "for a path in a folder that does not exist the result was `Ok`: return the \
+                 error (`NotFound`) of the step that failed",
+            ));
+        }
+        Err(_) if folder.exists() => {
+            return Err(EXERCISE.fail(
+                "for a path in a folder that does not exist you returned an error, but left the \
+                 folder behind: do not create folders, return the error",
+            ));
+        }
+        Err(err) if err.kind() != io::ErrorKind::NotFound => {
+            return Err(EXERCISE.fail(&format!(
+                "for a path in a folder that does not exist the result was an error of kind \
+                 {:?} ({err}); expected the `NotFound` of the step that failed: return that \
+                 error as it came, not one of your own",
+                err.kind()
+            )));
+        }
+        Err(_) => {}
     }
+    let leftovers: Vec<String> = scratch
+        .entries()
+        .into_iter()
+        .chain(elsewhere.iter().map(|stray| stray.display().to_string()))
+        .collect();
+    if !leftovers.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "the write into a missing folder failed, as it should, but left {leftovers:?} \
+             behind: a failed write leaves nothing behind"
+        )));
+    }
+    Ok(())
+}
+
+/// A path that names no file (it ends in `..`) is an `Err`, not a panic, and leaves nothing
+/// behind.
+pub async fn returns_an_error_for_a_path_that_names_no_file<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let sub = scratch.path("sub");
+    std::fs::create_dir(&sub).map_err(|err| setup_failed(&err))?;
+    let path = sub.join("..");
+
+    let result = EXERCISE
+        .run(candidate(&path, POST))
+        .await
+        .map_err(|message| {
+            message.replacen(
+                "your code panicked",
+                "given `sub/..`, a path that names no file, your code panicked",
+                1,
+            )
+        })?;
+
+    if result.is_ok() {
+        return Err(EXERCISE.fail(
+            "given `sub/..`, a path that names no file (`path.file_name()` is `None`), the \
+             result was `Ok`: return an error (`io::ErrorKind::InvalidInput`)",
+        ));
+    }
+    let leftovers: Vec<String> = scratch
+        .entries()
+        .into_iter()
+        .filter(|entry| entry != "sub")
+        .chain(entries(&sub))
+        .collect();
+    if !leftovers.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "given `sub/..`, a path that names no file, you returned an error, as you should, \
+             but left {leftovers:?} behind: a failed write leaves nothing behind"
+        )));
+    }
+    Ok(())
+}
+
+/// Four mebibytes less 4099 bytes, read the moment the call returns: all of them are there.
+/// tokio's `File` takes at most 2 MiB per `write`, so a single `write` (rather than
+/// `write_all`) keeps only the first 2 MiB.
+pub async fn writes_all_of_a_large_contents<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let path = scratch.path("posts.json");
+    let contents = bytes(9, 4 * 1024 * 1024 - 4099);
+
+    EXERCISE
+        .run(candidate(&path, &contents))
+        .await?
+        .map_err(|err| unexpected_error("writing 4 MiB to a new file", &err))?;
+
+    let written = std::fs::read(&path).unwrap_or_default();
+    if written != contents {
+        return Err(EXERCISE.fail(&format!(
+            "when the call returned, `path` held {}: every byte of `contents` must be written \
+             (`write_all`, not `write`, which may take only part of it), and finished \
+             (`flush`) before the rename",
+            describe(&written, &contents, b"")
+        )));
+    }
+    Ok(())
+}
+
+/// What a name in a seeded scenario's folder is before the writes start.
+#[derive(Debug, Clone, Copy)]
+enum Before {
+    Absent,
+    ShortFile,
+    LongFile,
+    Folder,
+    #[cfg(unix)]
+    Link,
+}
+
+/// Names a learner's code may trip on: dots, spaces, accents, no extension, a leading dot.
+const SCENARIO_NAMES: [&str; 6] = [
+    "notes.txt",
+    "README",
+    ".hidden",
+    "archive.tar.gz",
+    "café notes.md",
+    "x",
+];
+
+/// Seeded scenarios, in a folder holding `post-7.json` and three names drawn from
+/// [`SCENARIO_NAMES`], each absent, a short or long file, a folder or a symbolic link, and a
+/// bystander, `post-7.json.tmp` (the name a careless temporary file would take). Seven writes:
+/// one to each of the four names, one into a missing folder, two more anywhere (the bystander
+/// included), of 0 to 70 001 bytes. The candidate and the reference solution, each in a folder
+/// of its own set up the same way, must give the same results (`Ok` or `Err`) and leave the
+/// same folder behind after every write.
+pub async fn agrees_with_the_reference_on_seeded_scenarios<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    const BYSTANDER: &str = "post-7.json.tmp";
+    let mut every_state = vec![
+        Before::Absent,
+        Before::ShortFile,
+        Before::LongFile,
+        Before::Folder,
+    ];
+    #[cfg(unix)]
+    every_state.push(Before::Link);
+    for seed in [13, 23] {
+        let mut rng = SeededRng::new(seed);
+        let (theirs, ours) = (Scratch::new()?, Scratch::new()?);
+        let mut names = SCENARIO_NAMES.to_vec();
+        rng.shuffle(&mut names);
+        names.truncate(3);
+        names.push("post-7.json");
+        rng.shuffle(&mut names);
+        // Four different states for the four names, in an order of the seed's choosing.
+        let mut states = every_state.clone();
+        rng.shuffle(&mut states);
+        for (index, name) in names.iter().chain([&BYSTANDER]).enumerate() {
+            let before = if *name == BYSTANDER {
+                Before::LongFile
+            } else {
+                states[index % states.len()]
+            };
+            let filler = bytes(rng.next_u64(), rng.between(1, 3000) as usize);
+            for scratch in [&theirs, &ours] {
+                set_up(scratch, name, before, &filler, index).map_err(|err| setup_failed(&err))?;
+            }
+        }
+        let mut targets: Vec<String> = names.iter().map(|name| (*name).to_owned()).collect();
+        targets.push(format!("missing/{}", rng.pick(&names)));
+        let anywhere: Vec<&str> = names.iter().copied().chain([BYSTANDER]).collect();
+        targets.push(rng.pick(&anywhere).to_owned());
+        targets.push(rng.pick(&anywhere).to_owned());
+        let mut sizes = [0, 1, 90, 4099, 4099, 70_001, 70_001];
+        rng.shuffle(&mut sizes);
+        for ((step, target), len) in (1..).zip(&targets).zip(sizes) {
+            let contents = bytes(rng.next_u64(), len);
+            let was = describe_entry(&theirs, target);
+            let scenario = format!(
+                "scenario seed {seed}, write {step} of {}: {len} bytes to `{target}` (which was \
+                 {was})",
+                targets.len()
+            );
+
+            let result = EXERCISE
+                .run(candidate(&theirs.path(target), &contents))
+                .await?;
+            let expected = reference::write_atomically(&ours.path(target), &contents).await;
+            match (&result, &expected) {
+                (Ok(()), Err(want)) => {
+                    return Err(EXERCISE.fail(&format!(
+                        "{scenario}: the result is `Ok`; expected an `Err` ({:?}: {want}), \
+                         since that write cannot be done: return the error of the step that \
+                         failed",
+                        want.kind()
+                    )));
+                }
+                (Err(got), Ok(())) => {
+                    return Err(EXERCISE.fail(&format!(
+                        "{scenario}: the result is `Err({got})`; that write can be done and \
+                         should succeed"
+                    )));
+                }
+                _ => {}
+            }
+            let (got, want) = (snapshot(&theirs), snapshot(&ours));
+            if let Some(difference) = first_difference(&got, &want) {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}: afterwards {difference}. The rule: a successful write leaves \
+                     `path` a regular file holding exactly `contents`, a failed one leaves it as \
+                     it was, and nothing else in the folder changes"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Puts `name` in the state `before` in `scratch`.
+fn set_up(
+    scratch: &Scratch,
+    name: &str,
+    before: Before,
+    filler: &[u8],
+    index: usize,
+) -> io::Result<()> {
+    #[cfg(not(unix))]
+    let _ = index;
+    let path = scratch.path(name);
+    match before {
+        Before::Absent => Ok(()),
+        Before::ShortFile => std::fs::write(path, &filler[..filler.len().min(20)]),
+        Before::LongFile => std::fs::write(path, filler),
+        Before::Folder => {
+            std::fs::create_dir(&path)?;
+            std::fs::write(path.join("keep.txt"), filler)
+        }
+        #[cfg(unix)]
+        Before::Link => {
+            let target = scratch.path(&format!("target-{index}.txt"));
+            std::fs::write(&target, filler)?;
+            std::os::unix::fs::symlink(&target, path)
+        }
+    }
+}
+
+/// What `name` is in `scratch`, for a message: "absent", "a file of 20 bytes", …
+fn describe_entry(scratch: &Scratch, name: &str) -> String {
+    let path = scratch.path(name);
+    match std::fs::symlink_metadata(&path) {
+        Err(_) if !path.parent().is_some_and(Path::exists) => {
+            "in a folder that does not exist".to_owned()
+        }
+        Err(_) => "absent".to_owned(),
+        Ok(meta) if meta.file_type().is_symlink() => "a symbolic link to another file".to_owned(),
+        Ok(meta) if meta.is_dir() => "a folder".to_owned(),
+        Ok(meta) => format!("a file of {} bytes", meta.len()),
+    }
+}
+
+/// One entry of a folder, as a scenario compares it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Entry {
+    File(Vec<u8>),
+    Folder,
+    Link(String),
+    Other,
+}
+
+impl Entry {
+    fn describe(&self) -> String {
+        match self {
+            Entry::File(contents) => format!("a file of {} bytes", contents.len()),
+            Entry::Folder => "a folder".to_owned(),
+            Entry::Link(target) => format!("a symbolic link to {target}"),
+            Entry::Other => "neither a file, a folder nor a link".to_owned(),
+        }
+    }
+}
+
+/// Everything under `scratch`, by path relative to it (`sub/keep.txt`).
+fn snapshot(scratch: &Scratch) -> BTreeMap<String, Entry> {
+    fn walk(dir: &Path, prefix: &str, root: &Path, into: &mut BTreeMap<String, Entry>) {
+        for name in entries(dir) {
+            let path = dir.join(&name);
+            let key = format!("{prefix}{name}");
+            let entry = match std::fs::symlink_metadata(&path) {
+                Ok(meta) if meta.file_type().is_symlink() => Entry::Link(
+                    std::fs::read_link(&path)
+                        .map(|target| {
+                            target
+                                .strip_prefix(root)
+                                .unwrap_or(&target)
+                                .display()
+                                .to_string()
+                        })
+                        .unwrap_or_default(),
+                ),
+                Ok(meta) if meta.is_dir() => {
+                    walk(&path, &format!("{key}/"), root, into);
+                    Entry::Folder
+                }
+                Ok(meta) if meta.is_file() => Entry::File(std::fs::read(&path).unwrap_or_default()),
+                _ => Entry::Other,
+            };
+            into.insert(key, entry);
+        }
+    }
+    let mut all = BTreeMap::new();
+    walk(&scratch.dir, "", &scratch.dir, &mut all);
+    all
+}
+
+/// The first way `got` differs from `want`, in words, or `None`.
+fn first_difference(
+    got: &BTreeMap<String, Entry>,
+    want: &BTreeMap<String, Entry>,
+) -> Option<String> {
+    for (name, wanted) in want {
+        match (got.get(name), wanted) {
+            (Some(mine), _) if mine == wanted => {}
+            (None, _) => {
+                return Some(format!(
+                    "there is no `{name}`; the reference solution leaves {} there",
+                    wanted.describe()
+                ));
+            }
+            (Some(Entry::File(mine)), Entry::File(theirs)) => {
+                return Some(format!(
+                    "`{name}` holds {} bytes that differ from the {} bytes the reference \
+                     solution leaves there",
+                    mine.len(),
+                    theirs.len()
+                ));
+            }
+            (Some(mine), _) => {
+                return Some(format!(
+                    "`{name}` is {}; the reference solution leaves {} there",
+                    mine.describe(),
+                    wanted.describe()
+                ));
+            }
+        }
+    }
+    got.iter()
+        .find(|(name, _)| !want.contains_key(*name))
+        .map(|(name, entry)| {
+            format!(
+                "the folder also holds `{name}` ({}), which the reference solution does not \
+                 leave",
+                entry.describe()
+            )
+        })
+}
+
+/// Runs `future` to its end, calling `look` each time it is about to be polled again, and
+/// returns its output and how many times it was polled.
+///
+/// Between two polls the code under check is stopped at one of its `.await`s (on the test's
+/// one thread, nothing else of it runs), so `look` sees the folder as it stands between two
+/// steps of the write. A future that never waits is polled once, and `look` never runs.
+async fn step_by_step<T>(future: impl Future<Output = T>, mut look: impl FnMut()) -> (T, u32) {
+    let mut future = std::pin::pin!(future);
+    let mut polls = 0;
+    let output = std::future::poll_fn(|cx| {
+        if polls > 0 {
+            look();
+        }
+        polls += 1;
+        future.as_mut().poll(cx)
+    })
+    .await;
+    (output, polls)
+}
+
+/// Runs `future` to its end, and returns its output and the longest time one poll of it took.
+async fn timed_polls<T>(future: impl Future<Output = T>) -> (T, Duration) {
+    let mut future = std::pin::pin!(future);
+    let mut longest = Duration::ZERO;
+    let output = std::future::poll_fn(|cx| {
+        let started = Instant::now();
+        let poll = future.as_mut().poll(cx);
+        longest = longest.max(started.elapsed());
+        poll
+    })
+    .await;
+    (output, longest)
+}
+
+/// A thread that calls `look` over and over, until it finds something or is stopped.
+///
+/// The looks between two polls of the code under check ([`step_by_step`]) miss what lasts
+/// only microseconds: a step on tokio's blocking pool often finishes before the task even
+/// waits for it, and then the next step starts within the same poll. A thread of its own
+/// looks all the time.
+struct Watcher<T> {
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<Option<T>>,
+}
+
+impl<T: Send + 'static> Watcher<T> {
+    fn start(mut look: impl FnMut() -> Option<T> + Send + 'static) -> Watcher<T> {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let (looking, first_look) = std::sync::mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            let mut found = look();
+            let _ = looking.send(());
+            while found.is_none() && !stopped.load(Ordering::Relaxed) {
+                found = look();
+            }
+            found
+        });
+        // Started only once it looks: a thread can take a while to get going on a busy machine,
+        // and the code under check must not be done before it begins.
+        let _ = first_look.recv();
+        Watcher { stop, thread }
+    }
+
+    /// Stops the thread; what it found, if anything.
+    fn stop(self) -> Option<T> {
+        self.stop.store(true, Ordering::Relaxed);
+        self.thread.join().ok().flatten()
+    }
+}
+
+/// What `got` is, next to the `new` contents written over `old` (empty if there was no old
+/// file), in words for a message.
+fn describe(got: &[u8], new: &[u8], old: &[u8]) -> String {
+    let n = got.len();
+    if got == new {
+        "exactly the new contents".to_owned()
+    } else if got.is_empty() {
+        "nothing (an empty file)".to_owned()
+    } else if !old.is_empty() && got == old {
+        "its old contents".to_owned()
+    } else if !old.is_empty() && n == old.len() + new.len() && got.starts_with(old) {
+        format!("the old contents followed by the new ones ({n} bytes): it was appended to")
+    } else if old.len() > new.len() && n == old.len() && got.starts_with(new) {
+        format!(
+            "the new contents followed by the end of the old ones ({n} bytes): it was written \
+             over without being truncated"
+        )
+    } else if new.starts_with(got) {
+        format!("only the first {n} of the {} new bytes", new.len())
+    } else {
+        format!("{n} bytes that are neither the old contents nor the new ones")
+    }
+}
+
+/// `len` bytes drawn from `seed`: no two seeds give the same bytes, and a shifted or partial
+/// copy never passes for the whole.
+fn bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut rng = SeededRng::new(seed);
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        out.extend_from_slice(&rng.next_u64().to_le_bytes());
+    }
+    out.truncate(len);
+    out
 }
 
 /// The message for a write that should have worked and returned an error.
 fn unexpected_error(what: &str, err: &io::Error) -> String {
     EXERCISE.fail(&format!(
-        "{what} in an existing, writable folder returned Err({err}); it should succeed. Is the \
-         temporary file in the same folder as `path`, and renamed to `path`?"
+        "{what} in an existing, writable folder returned Err({err}) (kind {:?}); it should \
+         succeed",
+        err.kind()
     ))
 }
 
@@ -278,6 +1171,52 @@ fn setup_failed(err: &io::Error) -> String {
 fn next_number() -> u64 {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A file stem no other file on the machine has: `post-<process id>-<n>`.
+fn unique_stem() -> String {
+    format!("post-{}-{}", std::process::id(), next_number())
+}
+
+/// The usual wrong places for a temporary file: the system's temporary directory and the
+/// current directory.
+fn places() -> Vec<PathBuf> {
+    let mut places = vec![std::env::temp_dir()];
+    if let Ok(current) = std::env::current_dir() {
+        if !places.contains(&current) {
+            places.push(current);
+        }
+    }
+    places
+}
+
+/// Files in the usual wrong places for a temporary file ([`places`]) whose name contains
+/// `stem`.
+fn strays(stem: &str) -> Vec<PathBuf> {
+    places()
+        .iter()
+        .flat_map(|dir| entry_paths(dir))
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().contains(stem))
+        })
+        .collect()
+}
+
+/// The paths of the entries of `dir`.
+fn entry_paths(dir: &Path) -> Vec<PathBuf> {
+    entries(dir)
+        .into_iter()
+        .map(|name| dir.join(name))
+        .collect()
+}
+
+/// Removes what [`strays`] found: files the code under check made and left outside the
+/// check's folder (their names carry the check's unique stem, so they are nobody else's).
+fn sweep(strays: &[PathBuf]) {
+    for stray in strays {
+        let _ = std::fs::remove_file(stray);
+    }
 }
 
 /// The names in `dir`, sorted; empty if it cannot be read.

@@ -5,13 +5,23 @@
 //! new ones: never half a file. Writing straight into `path` cannot promise that.
 //!
 //! The contract, which `cargo test -p lesson-08` checks:
-//! - afterwards the file at `path` holds exactly `contents`, whether or not it existed before;
-//! - `path` is replaced, not written into: if `path` is a symbolic link, the link itself is
-//!   replaced by the new file and the file it pointed to is left untouched;
+//! - afterwards the file at `path` holds exactly `contents` (all of it, however large, and
+//!   nothing else), whether or not it existed before;
+//! - `path` is replaced, not written into: until the final step it holds its old contents,
+//!   after it all of the new ones, and at no moment is it missing, empty or half-written. If
+//!   `path` is a symbolic link, the link itself is replaced by the new file, and the file it
+//!   points to is left untouched;
+//! - the new contents go to a temporary file in the same folder as `path` (a rename is atomic
+//!   only within one filesystem), under a name that no other write uses at the same time:
+//!   several writes at once, to different paths or to the same one, all succeed (the same
+//!   `path` ends up holding all of one of them);
 //! - no other file is left behind, not even when the write fails (for instance when `path` is
 //!   a folder, which cannot be replaced by a file);
+//! - the file work does not block the async runtime's thread: `tokio::fs`, or `std::fs` inside
+//!   `tokio::task::spawn_blocking`;
 //! - errors are returned, never panicked: a `path` in a folder that does not exist is an `Err`
-//!   (and the folder is not created: it is the caller's to make).
+//!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
+//!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
 //!
 //! Not checked, but expected: the bytes reach the disk (`sync_all`) before the file takes its
 //! final name; lesson 08 explains what that costs and buys.

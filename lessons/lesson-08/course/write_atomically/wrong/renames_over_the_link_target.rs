@@ -1,0 +1,47 @@
+//! Wrong: resolves `path` with `canonicalize` first, "to write where the file really is": when
+//! `path` is a symbolic link, the new file replaces the file the link points to, not the link.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::io::AsyncWriteExt;
+
+pub async fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    // The real location, links followed; a file that does not exist yet stays as given.
+    let path = tokio::fs::canonicalize(path)
+        .await
+        .unwrap_or_else(|_| path.to_path_buf());
+    let temp = temp_beside(&path)?;
+    let result = write_and_rename(&temp, &path, contents).await;
+    if result.is_err() {
+        let _ = tokio::fs::remove_file(&temp).await;
+    }
+    result
+}
+
+fn temp_beside(path: &Path) -> io::Result<PathBuf> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    Ok(path.with_file_name(format!(
+        ".{}.tmp-{}-{n}",
+        name.to_string_lossy(),
+        std::process::id()
+    )))
+}
+
+async fn write_and_rename(temp: &Path, path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)
+        .await?;
+    file.write_all(contents).await?;
+    file.flush().await?;
+    file.sync_all().await?;
+    drop(file);
+    tokio::fs::rename(temp, path).await
+}

@@ -1,0 +1,43 @@
+//! Wrong: reports a failed write on stderr and returns `Ok(())`, the habit of Python's
+//! `except OSError: log.warning(...)`: the caller believes the file was saved.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::io::AsyncWriteExt;
+
+pub async fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let temp = temp_beside(path)?;
+    if let Err(err) = write_and_rename(&temp, path, contents).await {
+        let _ = tokio::fs::remove_file(&temp).await;
+        eprintln!("could not write {}: {err}", path.display());
+    }
+    Ok(())
+}
+
+fn temp_beside(path: &Path) -> io::Result<PathBuf> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    Ok(path.with_file_name(format!(
+        ".{}.tmp-{}-{n}",
+        name.to_string_lossy(),
+        std::process::id()
+    )))
+}
+
+async fn write_and_rename(temp: &Path, path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)
+        .await?;
+    file.write_all(contents).await?;
+    file.flush().await?;
+    file.sync_all().await?;
+    drop(file);
+    tokio::fs::rename(temp, path).await
+}
