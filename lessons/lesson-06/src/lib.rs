@@ -257,7 +257,18 @@ pub enum PagingError {
          pages is unknown; does this server page its lists?"
     )]
     NoTotalCount { url: String },
+    /// `X-Total-Count` asks for more than [`MAX_PAGES`] pages of this size: a header is not a
+    /// reason to send a million requests, so the walk refuses before asking for a second page.
+    #[error(
+        "the answer to {url} says the list has {total} items: {pages} pages of this size, more \
+         than the {MAX_PAGES} a walk will ask for"
+    )]
+    TooManyPages { url: String, total: u64, pages: u64 },
 }
+
+/// The most pages one walk of a list asks for. The number of pages comes from a header the
+/// server sends; a loop sized by it needs a bound of its own.
+pub const MAX_PAGES: u64 = 1_000;
 // ANCHOR_END: paging_error
 
 // ANCHOR: fetch_page

@@ -1,12 +1,12 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every kept correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
-// The exercise files name the error type as `crate::PagingError`.
-use lesson_06::PagingError;
+// The exercise files name the error type and the page limit as `crate::…`.
+use lesson_06::{MAX_PAGES, Page, PagingError, fetch_page, page_count};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -20,90 +20,43 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/fetch_all_pages"]
 mod fetch_all_pages {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/floor_page_count.rs"]
-    mod floor_page_count;
-    #[path = "wrong/header_before_status.rs"]
-    mod header_before_status;
-    #[path = "wrong/ignores_status.rs"]
-    mod ignores_status;
-    #[path = "wrong/loop_until_empty_page.rs"]
-    mod loop_until_empty_page;
-    #[path = "wrong/misspelled_limit.rs"]
-    mod misspelled_limit;
-    #[path = "wrong/one_request_without_paging.rs"]
-    mod one_request_without_paging;
-    #[path = "wrong/starts_at_page_zero.rs"]
-    mod starts_at_page_zero;
-    mod stub;
-    #[path = "wrong/unwraps_total_count.rs"]
-    mod unwraps_total_count;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::fetch_all_pages).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_one_request_for_the_whole_list() {
-        let verdict = checks::all(one_request_without_paging::fetch_all_pages).await;
-        assert_rejected("one_request_without_paging", verdict, "ignores `page_size`");
-    }
-
-    #[tokio::test]
-    async fn rejects_rounding_the_page_count_down() {
-        let verdict = checks::all(floor_page_count::fetch_all_pages).await;
-        assert_rejected("floor_page_count", verdict, "`total.div_ceil(page_size)`");
-    }
-
-    #[tokio::test]
-    async fn rejects_looping_until_an_empty_page() {
-        let verdict = checks::all(loop_until_empty_page::fetch_all_pages).await;
-        assert_rejected("loop_until_empty_page", verdict, "says when to stop");
-    }
-
-    #[tokio::test]
-    async fn rejects_starting_at_page_zero() {
-        let verdict = checks::all(starts_at_page_zero::fetch_all_pages).await;
-        assert_rejected(
-            "starts_at_page_zero",
-            verdict,
-            "json-server reads `_page=0` as page 1",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_ignoring_the_status() {
-        let verdict = checks::all(ignores_status::fetch_all_pages).await;
-        assert_rejected(
-            "ignores_status",
-            verdict,
-            "`.error_for_status()?` on every answer",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_reading_the_total_before_the_status() {
-        let verdict = checks::all(header_before_status::fetch_all_pages).await;
-        assert_rejected("header_before_status", verdict, "before reading the header");
-    }
-
-    #[tokio::test]
-    async fn rejects_unwrapping_the_total() {
-        let verdict = checks::all(unwraps_total_count::fetch_all_pages).await;
-        assert_rejected("unwraps_total_count", verdict, "your code panicked");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_misspelled_limit() {
-        let verdict = checks::all(misspelled_limit::fetch_all_pages).await;
-        assert_rejected(
-            "misspelled_limit",
-            verdict,
-            "needs `_limit` set to `page_size`",
-        );
+    lesson_support::kept_answers! {
+        function: fetch_all_pages;
+        wrong: {
+            concurrent_pages in "wrong/concurrent_pages.rs" => "one page at a time",
+            floor_page_count in "wrong/floor_page_count.rs" => "round the division up",
+            header_name_with_capitals in "wrong/header_name_with_capitals.rs" => "header names are case-insensitive",
+            header_before_status in "wrong/header_before_status.rs" => "before reading the header",
+            ignores_status in "wrong/ignores_status.rs" => "`.error_for_status()?` on every answer",
+            keeps_the_pages_before_an_error in "wrong/keeps_the_pages_before_an_error.rs" => "what arrived before it is not the list",
+            loop_until_empty_page in "wrong/loop_until_empty_page.rs" => "one too many",
+            loops_until_it_has_the_total in "wrong/loops_until_it_has_the_total.rs" => "the first answer's total fixes the number of pages",
+            misspelled_limit in "wrong/misspelled_limit.rs" => "needs `_limit` set to `page_size`",
+            no_page_limit in "wrong/no_page_limit.rs" => "Compare the page count with `crate::MAX_PAGES`",
+            one_request_without_paging in "wrong/one_request_without_paging.rs" => "none had a `_page` parameter",
+            overflowing_round_up in "wrong/overflowing_round_up.rs" => "`total.div_ceil(page_size)` cannot overflow",
+            page_limit_off_by_one in "wrong/page_limit_off_by_one.rs" => "exactly MAX_PAGES is allowed",
+            parses_total_as_u32 in "wrong/parses_total_as_u32.rs" => "parse the header as a `u64`",
+            plus_one_page_count in "wrong/plus_one_page_count.rs" => "after page 4 was one too many",
+            reads_the_total_of_every_page in "wrong/reads_the_total_of_every_page.rs" => "only the first answer's total counts",
+            removes_repeated_items in "wrong/removes_repeated_items.rs" => "do not remove repeats",
+            skips_unreadable_pages in "wrong/skips_unreadable_pages.rs" => "a body that is not a list",
+            skips_pages_that_fail_to_arrive in "wrong/skips_pages_that_fail_to_arrive.rs" => "the error of `.send().await?`",
+            sleeps_between_pages in "wrong/sleeps_between_pages.rs" => "the runtime's thread was blocked",
+            sorts_items_by_id in "wrong/sorts_items_by_id.rs" => "do not sort",
+            starts_at_page_zero in "wrong/starts_at_page_zero.rs" => "json-server reads `_page=0` as page 1",
+            status_checked_on_page_one_only in "wrong/status_checked_on_page_one_only.rs" => "`.error_for_status()?` on every answer",
+            stops_at_a_short_page in "wrong/stops_at_a_short_page.rs" => "X-Total-Count: 24`: that is exactly 4 pages",
+            unwraps_total_count in "wrong/unwraps_total_count.rs" => "your code panicked",
+            url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
+        }
+        correct: {
+            execute_built_request_with_a_pause in "also_correct/execute_built_request_with_a_pause.rs",
+            hand_built_query_limit_first in "also_correct/hand_built_query_limit_first.rs",
+            first_page_then_for_loop in "also_correct/first_page_then_for_loop.rs",
+            loop_with_a_page_range in "also_correct/loop_with_a_page_range.rs",
+        }
     }
 }

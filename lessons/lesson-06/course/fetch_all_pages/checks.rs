@@ -1,186 +1,753 @@
 //! The checks of exercise 7 (`fetch_all_pages`): each one a rule of the contract, each failure a
-//! message that says what the server saw and where to look.
+//! message that says what the server saw and which rule that breaks.
 //!
 //! They take the function under test as an argument, so that the same checks run against your
 //! file (`tests/exercises.rs`), the reference solution and the course's collection of typical
 //! wrong answers (`tests/course.rs`).
+//!
+//! The rule table: each clause of the contract (in `stub.rs`), the checks that test it, and the
+//! inputs that make the near misses fail.
+//!
+//! | # | rule (clause of the contract) | checks | inputs that make the near misses fail |
+//! |---|------|--------|-------------------------------|
+//! | 1 | `GET {base_url}/{resource}`, the base URL's path kept | every check, through `requests_problem` | base URLs ending in `/api/v1` (the mock) and `/api/v2` (the checks' own server): a `Url::join` leaves them, and a request outside is a 404; resources `posts`, `todos`, `things`, so no constant passes; a method other than GET is named |
+//! | 2 | `_page` from 1, `_limit` = `page_size` on every request | every check, through `requests_problem` | page sizes 1 to 13, 30, 34 (never the server's default of 10); `_page=0`, read as page 1, is named |
+//! | 3 | sent with the given client | every check, through `requests_problem` | a tagged client; a request without the tag is named |
+//! | 4 | one page at a time, in order | `asks_one_page_at_a_time_through_the_given_client`, `requests_problem` (arrival order) | 30 ms per answer: the server-side peak in flight must be 1 |
+//! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: a gap over 150 ms (a 300 ms `std::thread::sleep` shows as one) |
+//! | 6 | pages = ceil(first total / page_size), page 1 alone for 0 | `asks_for_exactly_the_pages_the_total_needs`, `returns_every_todo_in_order`, `agrees_with_the_reference_on_seeded_lists` | totals an exact multiple (24 in 6), one more (25), one less (23), smaller than a page (5 in 13), 0, pages of 1 (13 in 1, 1 in 1); 200 in 30 and 100 in 34 on the mock. `total / size` fails 25, `total / size + 1` and "until an empty page" and "until a short page" fail 24, `(total - 1) / size + 1` panics on 0 |
+//! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); later answers saying 40, or nothing |
+//! | 8 | the items as sent: not sorted, not de-duplicated, not cut | `asks_for_exactly_the_pages_the_total_needs`, `keeps_what_each_page_holds`, seeded lists | ids shuffled, with the first item of page 2 repeating one of page 1 |
+//! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
+//! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
+//! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
+//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error` | a 200 with HTML, a 200 with a JSON object, on page 2 of 3 (`unwrap_or_default` gives `Ok`) |
+//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok` |
+//! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows) |
+//! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
+//! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
+//! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 8 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, failing pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's |
 
 use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
-use mock_server::MockApi;
+use lesson_support::testing::{Exercise, Heartbeat, Verdict, is_tagged, tagged_client};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use serde_json::{Value, json};
-use wiremock::matchers::{method, path, query_param};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
-use crate::PagingError;
+use crate::{MAX_PAGES, PagingError};
+
+#[allow(dead_code, clippy::unwrap_used)]
+#[path = "solution.rs"]
+mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
     number: 7,
     file: "lessons/lesson-06/src/exercises/fetch_all_pages.rs",
 };
 
-/// 200 todos in pages of 30: six full pages and a last one of 20, so rounding down loses items.
-const TODOS_PER_PAGE: NonZeroU32 = page_size(30);
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>;
+    asks_one_page_at_a_time_through_the_given_client,
+    returns_every_todo_in_order,
+    asks_for_exactly_the_pages_the_total_needs,
+    keeps_what_each_page_holds,
+    an_error_status_on_any_page_is_an_error,
+    a_request_that_fails_is_an_error,
+    a_body_that_is_not_a_list_is_an_error,
+    an_answer_without_a_usable_total_is_an_error,
+    refuses_more_than_max_pages,
+    agrees_with_the_reference_on_seeded_lists,
+    fetches_exactly_max_pages,
+}
 
-/// 500 comments in pages of 45: eleven full pages and a last one of 5.
-const COMMENTS_PER_PAGE: NonZeroU32 = page_size(45);
+/// How many requests a walk on the checks' own servers may send before the check stops it: more
+/// than any of their lists needs (at most 42 pages).
+const WATCHDOG: usize = 60;
 
-/// How long a function may run against a server that never says when to stop. Every answer is
-/// local and immediate, so a correct function returns in milliseconds.
-const PATIENCE: Duration = Duration::from_secs(2);
+/// How long a function may run against one of these servers. Every answer is local and
+/// immediate (or 30 ms late), so a correct function returns in milliseconds; the margin is for a
+/// machine under load.
+const PATIENCE: Duration = Duration::from_secs(3);
 
-const fn page_size(size: u32) -> NonZeroU32 {
-    match NonZeroU32::new(size) {
-        Some(size) => size,
-        None => panic!("the page sizes of these checks are constants above zero"),
+/// The base path of the checks' own servers: a base URL that ends in a path.
+const BASE_PATH: &str = "/api/v2";
+
+/// The resource the checks' own servers list.
+const RESOURCE: &str = "things";
+
+/// A gap in the heartbeat longer than this means the thread was blocked.
+const LONGEST_GAP: Duration = Duration::from_millis(150);
+
+fn size(size: u32) -> NonZeroU32 {
+    NonZeroU32::new(size).unwrap_or(NonZeroU32::MIN)
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the server saw.
+
+/// One request as a server received it.
+#[derive(Clone, Debug)]
+struct Seen {
+    method: String,
+    /// The path without the query: `/api/v2/things`.
+    path: String,
+    /// The path with its query, as the messages show it: `/api/v2/things?_page=1&_limit=6`.
+    full: String,
+    page: Option<i64>,
+    limit: Option<i64>,
+    tagged: bool,
+}
+
+impl Seen {
+    fn new(method: &str, url: &reqwest::Url, tagged: bool) -> Seen {
+        let param = |name: &str| {
+            url.query_pairs()
+                .find(|(key, _)| key == name)
+                .and_then(|(_, value)| value.parse().ok())
+        };
+        let full = match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        };
+        Seen {
+            method: method.to_owned(),
+            path: url.path().to_owned(),
+            full,
+            page: param("_page"),
+            limit: param("_limit"),
+            tagged,
+        }
     }
 }
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
-{
-    returns_every_item_once_in_order(&candidate).await?;
-    asks_for_exactly_the_pages_the_total_needs(&candidate).await?;
-    sends_every_request_through_the_given_client(&candidate).await?;
-    an_error_status_on_any_page_is_an_error(&candidate).await?;
-    an_answer_without_a_total_is_an_error(&candidate).await
-}
-
-/// The page numbers and `_limit` values of requests, as the server read them (`None` where a
-/// parameter was missing or not a number).
-fn pages_asked(queries: &[Vec<(String, String)>]) -> Vec<(Option<i64>, Option<i64>)> {
-    let param = |query: &Vec<(String, String)>, name: &str| {
-        query
-            .iter()
-            .find(|(key, _)| key == name)
-            .and_then(|(_, value)| value.parse().ok())
-    };
-    queries
+fn seen_by_mock(api: &MockApi) -> Vec<Seen> {
+    api.arrivals()
         .iter()
-        .map(|query| (param(query, "_page"), param(query, "_limit")))
+        .filter_map(|arrival| {
+            let url = reqwest::Url::parse(&format!("http://server{}", arrival.path)).ok()?;
+            Some(Seen::new(
+                &arrival.method,
+                &url,
+                is_tagged(&arrival.headers),
+            ))
+        })
         .collect()
 }
 
-/// What is wrong with the `_limit` of the first request whose `_limit` is not `page_size`, if
-/// any request has `_page` at all (a request without it is a different mistake).
-fn limit_problem(
-    arrivals: &[mock_server::Arrival],
-    asked: &[(Option<i64>, Option<i64>)],
-    page_size: NonZeroU32,
+/// The pages the server was asked for, in arrival order, as a message shows them.
+fn pages_list(seen: &[Seen]) -> String {
+    const SHOWN: usize = 30;
+    let mut pages: Vec<String> = seen
+        .iter()
+        .take(SHOWN)
+        .map(|seen| match seen.page {
+            Some(page) => page.to_string(),
+            None => "none".to_owned(),
+        })
+        .collect();
+    if seen.len() > SHOWN {
+        pages.push(format!("… {} in all", seen.len()));
+    }
+    format!("[{}]", pages.join(", "))
+}
+
+/// What is wrong with the requests of a walk that should have asked, through the tagged client,
+/// for pages 1 to `pages` (at least page 1) of `page_size` items at `path`, in that order.
+/// `scenario` says what the server held, for the message.
+fn requests_problem(
+    seen: &[Seen],
+    path: &str,
+    page_size: u32,
+    pages: u64,
+    scenario: &str,
 ) -> Option<String> {
-    if asked.iter().all(|(page, _)| page.is_none()) {
+    let base = path.rsplit_once('/').map_or("", |(base, _)| base);
+    let Some(first) = seen.first() else {
+        return Some(format!(
+            "{scenario}: the server at `base_url` received no request. Build each URL from \
+             `base_url` and `resource`: format!(\"{{base_url}}/{{resource}}\")"
+        ));
+    };
+    if let Some(other) = seen.iter().find(|seen| seen.method != "GET") {
+        return Some(format!(
+            "{scenario}: the server received {} {}: every request of the walk is a GET, and \
+             the GET of page 1 is the one that carries the total",
+            other.method, other.full
+        ));
+    }
+    if let Some(outside) = seen.iter().find(|seen| seen.path != path) {
+        return Some(format!(
+            "{scenario}: asked with a base URL ending in {base}, the server received \
+             GET {}, which is not {path}. Every request goes to \
+             format!(\"{{base_url}}/{{resource}}\"), keeping the base URL's path \
+             (`Url::join` drops its last segment, and all of it for a path starting with `/`)",
+            outside.full
+        ));
+    }
+    if let Some(stranger) = seen.iter().find(|seen| !seen.tagged) {
+        return Some(format!(
+            "{scenario}: the request GET {} did not come from the `client` you were given: send \
+             every page with `client.get(..)`, not `reqwest::get` or a new `Client`",
+            stranger.full
+        ));
+    }
+    if seen.iter().all(|seen| seen.page.is_none()) {
+        return Some(format!(
+            "{scenario}: the server received {} request(s) and none had a `_page` parameter \
+             (the first was GET {}): that fetches the whole list at once and ignores \
+             `page_size`. Ask for one page at a time: \
+             `.query(&[(\"_page\", page), (\"_limit\", page_size.get())])`",
+            seen.len(),
+            first.full
+        ));
+    }
+    if let Some(bad) = seen
+        .iter()
+        .find(|seen| seen.limit != Some(i64::from(page_size)))
+    {
+        let asked_for = match bad.limit {
+            Some(limit) => format!("asked for `_limit={limit}`"),
+            None => "has no `_limit`".to_owned(),
+        };
+        return Some(format!(
+            "{scenario}: with a page size of {page_size}, the request GET {} {asked_for}: every \
+             request needs `_limit` set to `page_size`, or the server pages by its default of \
+             10. Let `.query(&[(\"_page\", page), (\"_limit\", page_size.get())])` write the \
+             parameters",
+            bad.full
+        ));
+    }
+    let asked: Vec<i64> = seen.iter().map(|seen| seen.page.unwrap_or(-1)).collect();
+    let last = i64::try_from(pages.max(1)).unwrap_or(i64::MAX);
+    let wanted: Vec<i64> = (1..=last).collect();
+    if asked == wanted {
         return None;
     }
-    let (arrival, (_, limit)) = arrivals
-        .iter()
-        .zip(asked)
-        .find(|(_, (_, limit))| *limit != Some(i64::from(page_size.get())))?;
-    let asked_for = match limit {
-        Some(limit) => format!("asked for `_limit={limit}`"),
-        None => "has no `_limit`".to_owned(),
-    };
+    let list = pages_list(seen);
+    if let Some(bad) = seen.iter().find(|seen| seen.page.is_none()) {
+        return Some(format!(
+            "{scenario}: the server saw pages {list}; the request GET {} has no `_page`: every \
+             request names its page",
+            bad.full
+        ));
+    }
+    if asked.iter().any(|page| *page < 1) {
+        return Some(format!(
+            "{scenario}: the server saw pages {list}: pages are numbered from 1, and \
+             json-server reads `_page=0` as page 1"
+        ));
+    }
+    let pages_word = if pages == 1 { "page" } else { "pages" };
+    if asked.len() > wanted.len() && asked.starts_with(&wanted) {
+        return Some(format!(
+            "{scenario}: that is exactly {} {pages_word}, and the server saw pages {list}: \
+             every request after page {last} was one too many. The number of pages is \
+             `total.div_ceil(page_size)`, fixed by the first answer: no page past it, whatever \
+             the pages hold",
+            pages.max(1)
+        ));
+    }
+    if asked.len() < wanted.len() && wanted.starts_with(&asked) {
+        return Some(format!(
+            "{scenario}: that is {} {pages_word}, and the server saw only pages {list}: round \
+             the division up (`total.div_ceil(page_size)`: a last, partial page is still a \
+             page), and keep asking until that many pages are in, whatever a page holds",
+            pages.max(1)
+        ));
+    }
+    let mut sorted = asked.clone();
+    sorted.sort_unstable();
+    if sorted == wanted {
+        return Some(format!(
+            "{scenario}: the server saw pages {list}, out of order: ask for one page at a time, \
+             page 2 once page 1's answer is read, and so on"
+        ));
+    }
+    if let Some(twice) = sorted.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Some(format!(
+            "{scenario}: the server saw pages {list}: page {} was asked for more than once; \
+             each page from 1 to {last} once",
+            twice[0]
+        ));
+    }
     Some(format!(
-        "with a page size of {page_size}, the request {} {asked_for}: every request needs \
-         `_limit` set to `page_size`, or the server pages by its default of 10. Let \
-         `.query(&[(\"_page\", page), (\"_limit\", page_size.get())])` write the parameters",
-        arrival.path,
+        "{scenario}: expected pages 1 to {last}, each once, in order; the server saw pages \
+         {list}"
     ))
 }
 
-/// The decoded query of a path as [`mock_server::Arrival`] records it: `/todos?_page=1`.
-fn query_of(path_and_query: &str) -> Vec<(String, String)> {
-    reqwest::Url::parse(&format!("http://server{path_and_query}"))
-        .map(|url| {
-            url.query_pairs()
-                .map(|(key, value)| (key.into_owned(), value.into_owned()))
-                .collect()
+/// The `id`s of items, as a message shows them.
+fn ids(items: &[Value]) -> String {
+    let ids: Vec<String> = items
+        .iter()
+        .map(|item| match item.get("id") {
+            Some(id) => id.to_string(),
+            None => item.to_string(),
         })
-        .unwrap_or_default()
+        .collect();
+    format!("[{}]", ids.join(", "))
 }
 
-/// All 200 todos come back, each once, in the order `GET /todos` lists them.
-pub async fn returns_every_item_once_in_order<F>(candidate: &F) -> Verdict
+/// What is wrong with the items returned, if anything.
+fn items_problem(got: &[Value], expected: &[Value], scenario: &str) -> Option<String> {
+    if got == expected {
+        return None;
+    }
+    let key = |item: &Value| item.to_string();
+    let mut got_sorted: Vec<String> = got.iter().map(key).collect();
+    let mut expected_sorted: Vec<String> = expected.iter().map(key).collect();
+    got_sorted.sort();
+    expected_sorted.sort();
+    let rule = if got.len() < expected.len() && expected.starts_with(got) {
+        format!(
+            "you returned the first {} and missed the last {}",
+            got.len(),
+            expected.len() - got.len()
+        )
+    } else if got_sorted == expected_sorted {
+        "the same items in another order: keep the server's order, page 1's items, then page \
+         2's, and so on, each page as it came (do not sort)"
+            .to_owned()
+    } else {
+        let mut distinct = expected_sorted.clone();
+        distinct.dedup();
+        if distinct.len() < expected_sorted.len() && got.len() < expected.len() {
+            "an item that the server sent twice (on two pages) must be in the result twice: \
+             do not remove repeats"
+                .to_owned()
+        } else {
+            "every item of every page, as the server sent it, nothing added or left out".to_owned()
+        }
+    };
+    Some(format!(
+        "{scenario}: the pages held, in order, the ids {} ({} items); you returned {} ({} items): \
+         {rule}",
+        ids(expected),
+        expected.len(),
+        ids(got),
+        got.len()
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks' own server: a list paged the way json-server pages it, with knobs the mock's data
+// cannot turn.
+
+/// What later pages (2, 3, …) say in `X-Total-Count`.
+#[derive(Clone, Debug)]
+enum Later {
+    /// The same as page 1, as json-server does.
+    Same,
+    /// No header at all.
+    Missing,
+    /// Another number.
+    Says(String),
+}
+
+/// A list served by `_page` (from 1; 0 or less read as 1) and `_limit` (10 when absent), at
+/// `{BASE_PATH}/{RESOURCE}`; any other path is a 404.
+#[derive(Clone, Debug)]
+struct PagedList {
+    items: Vec<Value>,
+    /// Page 1's `X-Total-Count`, if any.
+    total: Option<String>,
+    later: Later,
+    /// Pages answered with this status, an empty list and no header.
+    statuses: Vec<(i64, u16)>,
+    /// Pages answered 200 (with the header) and this body instead of their items.
+    bodies: Vec<(i64, &'static str)>,
+    /// Pages that hold only their first n items.
+    short: Vec<(i64, usize)>,
+    /// Every request received, in order (wiremock's own record is off: it costs more).
+    log: Arc<Mutex<Vec<Seen>>>,
+}
+
+impl PagedList {
+    /// `items` with an honest `X-Total-Count`.
+    fn of(items: Vec<Value>) -> PagedList {
+        PagedList {
+            total: Some(items.len().to_string()),
+            items,
+            later: Later::Same,
+            statuses: Vec::new(),
+            bodies: Vec::new(),
+            short: Vec::new(),
+            log: Arc::default(),
+        }
+    }
+
+    fn total(mut self, total: Option<&str>) -> PagedList {
+        self.total = total.map(str::to_owned);
+        self
+    }
+
+    fn later(mut self, later: Later) -> PagedList {
+        self.later = later;
+        self
+    }
+
+    fn status(mut self, page: i64, status: u16) -> PagedList {
+        self.statuses.push((page, status));
+        self
+    }
+
+    fn body(mut self, page: i64, body: &'static str) -> PagedList {
+        self.bodies.push((page, body));
+        self
+    }
+
+    fn short(mut self, page: i64, keep: usize) -> PagedList {
+        self.short.push((page, keep));
+        self
+    }
+
+    /// Page `page` of `limit` items, as this server sends it.
+    fn page(&self, page: i64, limit: i64) -> Vec<Value> {
+        let limit = usize::try_from(limit).unwrap_or(10);
+        let start = usize::try_from(page - 1)
+            .unwrap_or(0)
+            .saturating_mul(limit)
+            .min(self.items.len());
+        let end = start.saturating_add(limit).min(self.items.len());
+        let mut items = self.items[start..end].to_vec();
+        if let Some((_, keep)) = self.short.iter().find(|(number, _)| *number == page) {
+            items.truncate(*keep);
+        }
+        items
+    }
+
+    /// What the walk of the reference returns on this server: pages 1 to `pages` concatenated.
+    fn walk(&self, page_size: u32, pages: u64) -> Vec<Value> {
+        (1..=i64::try_from(pages).unwrap_or(0))
+            .flat_map(|page| self.page(page, i64::from(page_size)))
+            .collect()
+    }
+
+    /// Starts a server for this list, with a log of its own: the server, the base URL, and the
+    /// log.
+    async fn start(mut self) -> (MockServer, String, Arc<Mutex<Vec<Seen>>>) {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        self.log = log.clone();
+        let server = MockServer::builder()
+            .disable_request_recording()
+            .start()
+            .await;
+        Mock::given(any()).respond_with(self).mount(&server).await;
+        let base_url = format!("{}{BASE_PATH}", server.uri());
+        (server, base_url, log)
+    }
+}
+
+impl Respond for PagedList {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(Seen::new(
+                request.method.as_str(),
+                &request.url,
+                is_tagged(&request.headers),
+            ));
+        if request.url.path() != format!("{BASE_PATH}/{RESOURCE}") {
+            return ResponseTemplate::new(404).set_body_json(json!({}));
+        }
+        let param = |name: &str| {
+            request
+                .url
+                .query_pairs()
+                .find(|(key, _)| key == name)
+                .and_then(|(_, value)| value.parse::<i64>().ok())
+        };
+        let Some(page) = param("_page") else {
+            // No paging asked for: the whole list, without a total, as json-server answers.
+            return ResponseTemplate::new(200).set_body_json(&self.items);
+        };
+        let page = page.max(1);
+        let limit = param("_limit").filter(|limit| *limit > 0).unwrap_or(10);
+        if let Some((_, status)) = self.statuses.iter().find(|(number, _)| *number == page) {
+            return ResponseTemplate::new(*status).set_body_json(json!([]));
+        }
+        let mut answer = ResponseTemplate::new(200);
+        let total = match (&self.later, page) {
+            (_, 1) | (Later::Same, _) => self.total.clone(),
+            (Later::Missing, _) => None,
+            (Later::Says(total), _) => Some(total.clone()),
+        };
+        if let Some(total) = total {
+            answer = answer.insert_header("X-Total-Count", total.as_str());
+        }
+        match self.bodies.iter().find(|(number, _)| *number == page) {
+            Some((_, body)) => answer.set_body_raw(*body, "application/json"),
+            None => answer.set_body_json(self.page(page, limit)),
+        }
+    }
+}
+
+/// `count` items whose ids are shuffled, with one id on two pages (when there are more than
+/// `page_size` items), from a seed.
+fn things(count: usize, page_size: u32, seed: u64) -> Vec<Value> {
+    let mut rng = SeededRng::new(seed);
+    let mut ids: Vec<u64> = (1..=count as u64).map(|n| n * 7 % 101 + n).collect();
+    rng.shuffle(&mut ids);
+    let page_size = page_size as usize;
+    if count > page_size {
+        // The first item of page 2 repeats an item of page 1.
+        ids[page_size] = ids[rng.between(0, page_size as u64 - 1) as usize];
+    }
+    ids.into_iter()
+        .map(|id| json!({"id": id, "name": format!("thing {id}")}))
+        .collect()
+}
+
+/// How a run of the function under check ended.
+enum Ran {
+    Done(Result<Vec<Value>, PagingError>),
+    /// Stopped by the check: too many requests, or still running after its patience.
+    StillGoing,
+}
+
+/// Runs the candidate against `list` with `page_size`, within `patience`; a panic becomes a
+/// message that names the scenario.
+async fn run_on<F>(
+    candidate: &F,
+    client: &Client,
+    list: PagedList,
+    page_size: u32,
+    max_requests: usize,
+    scenario: &str,
+) -> Result<(Ran, Vec<Seen>, String), String>
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    let api = MockApi::start().await;
+    let (_server, base_url, log) = list.start().await;
+    let sent = || log.lock().unwrap_or_else(PoisonError::into_inner).len();
+    // Stops a walk that has sent more than `max_requests` (it would go on for ever), without
+    // waiting out a timeout.
+    let watchdog = async {
+        while sent() <= max_requests {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    };
+    let walk = async {
+        tokio::select! {
+            result = candidate(client, &base_url, RESOURCE, size(page_size)) => Some(result),
+            () = watchdog => None,
+        }
+    };
+    // The timeout inside `run`, so that `run` always finishes what it started.
+    let patience = PATIENCE + Duration::from_millis(20) * u32::try_from(max_requests).unwrap_or(0);
+    let ran = match EXERCISE.run(tokio::time::timeout(patience, walk)).await {
+        Ok(Ok(Some(result))) => Ran::Done(result),
+        Ok(_) => Ran::StillGoing,
+        Err(message) => return Err(with_scenario(&message, scenario)),
+    };
+    let seen = log.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    Ok((ran, seen, base_url))
+}
+
+/// A message from `Exercise::run` (a panic), with the scenario that caused it.
+fn with_scenario(message: &str, scenario: &str) -> String {
+    match message.find("your code panicked") {
+        Some(start) => {
+            let end = message.find("\n  (stuck?").unwrap_or(message.len());
+            let panic = &message[start..end];
+            if panic.contains("with overflow") {
+                // The advice of `Exercise::run` is about unwrapping; this one is arithmetic.
+                let end = panic.find(". Handle the error").unwrap_or(panic.len());
+                EXERCISE.fail(&format!(
+                    "{scenario}: {}: the arithmetic on the total overflowed. \
+                     `total.div_ceil(page_size)` cannot overflow; `(total + page_size - 1) / \
+                     page_size` can",
+                    &panic[..end]
+                ))
+            } else {
+                EXERCISE.fail(&format!("{scenario}: {panic}"))
+            }
+        }
+        None => message.to_owned(),
+    }
+}
+
+/// The message for a run the check had to stop.
+fn still_going(seen: &[Seen], scenario: &str) -> String {
+    EXERCISE.fail(&format!(
+        "{scenario}: your function had sent {} requests (pages {}) and was still going when the \
+         check stopped it: the first answer's total fixes the number of pages, and nothing else \
+         ends the walk",
+        seen.len(),
+        pages_list(seen)
+    ))
+}
+
+/// The tagged client a check hands to the function under check, one per check: building a
+/// client costs tens of milliseconds, and the checks' servers each have their own port, so
+/// their connections never mix.
+fn checks_client() -> Client {
+    tagged_client("http://127.0.0.1")
+}
+
+/// `{BASE_PATH}/{RESOURCE}`: where every request should go.
+fn list_path() -> String {
+    format!("{BASE_PATH}/{RESOURCE}")
+}
+
+/// The error of a result, described for a message.
+fn describe(result: &Result<Vec<Value>, PagingError>) -> String {
+    match result {
+        Ok(items) => format!("`Ok` with {} items", items.len()),
+        Err(PagingError::Http(err)) => match err.status() {
+            Some(status) => format!(
+                "`Err(PagingError::Http(..))` with status {}",
+                status.as_u16()
+            ),
+            None if err.is_decode() => {
+                "`Err(PagingError::Http(..))`, a body that would not decode".to_owned()
+            }
+            None => format!("`Err(PagingError::Http(..))`: {err}"),
+        },
+        Err(err) => format!("`Err({err:?})`"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+/// Three pages of posts, 30 ms apart, asked one after another, in order, through the given
+/// client, without blocking the thread.
+pub async fn asks_one_page_at_a_time_through_the_given_client<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(Duration::from_millis(30)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let heartbeat = Heartbeat::start();
+    let scenario = "asked for the 100 `posts` in pages of 34 (3 pages) of a server that answers \
+                    each request after 30 ms";
+
+    let base_url = api.uri();
+    let run = tokio::time::timeout(PATIENCE, candidate(&client, &base_url, "posts", size(34)));
+    let result = EXERCISE
+        .run(run)
+        .await
+        .map_err(|m| with_scenario(&m, scenario))?;
+
+    let gap = heartbeat.longest_gap();
+    let seen = seen_by_mock(&api);
+    let Ok(result) = result else {
+        return Err(still_going(&seen, scenario));
+    };
+    if gap > LONGEST_GAP {
+        return Err(EXERCISE.fail(&format!(
+            "{scenario}: the runtime's thread was blocked for {} ms at a stretch, while the \
+             pages were fetched: something waits without `.await` (`std::thread::sleep`, a \
+             blocking client). Pause with `tokio::time::sleep(..).await` if you must",
+            gap.as_millis()
+        )));
+    }
+    let peak = api.peak_in_flight();
+    if peak > 1 {
+        return Err(EXERCISE.fail(&format!(
+            "{scenario}: the server had {peak} of your requests in flight at once (pages {}): \
+             the contract asks for one page at a time, page 2 once page 1's answer is read",
+            pages_list(&seen)
+        )));
+    }
+    if let Some(err) = stopped_by_an_error(&result, &seen, "/api/v1/posts", 34) {
+        return Err(unexpected_error(scenario, "100", err));
+    }
+    if let Some(problem) = requests_problem(&seen, "/api/v1/posts", 34, 3, scenario) {
+        return Err(EXERCISE.fail(&problem));
+    }
+    match result {
+        Ok(items) if items.len() == 100 => Ok(()),
+        Ok(items) => Err(EXERCISE.fail(&format!(
+            "{scenario}: expected `Ok` with the 100 posts, got `Ok` with {} items",
+            items.len()
+        ))),
+        Err(err) => Err(unexpected_error(scenario, "100", &err)),
+    }
+}
+
+/// The error of a walk that returned one after requests that were right as far as they went
+/// (pages 1, 2, … in order, to the right path, with the right `_limit`): then the error, not
+/// the pages it did not ask for, is what the learner needs to hear about.
+fn stopped_by_an_error<'a>(
+    result: &'a Result<Vec<Value>, PagingError>,
+    seen: &[Seen],
+    path: &str,
+    page_size: u32,
+) -> Option<&'a PagingError> {
+    let err = result.as_ref().err()?;
+    let so_far = seen.len() as u64;
+    (so_far > 0 && requests_problem(seen, path, page_size, so_far, "").is_none()).then_some(err)
+}
+
+/// The message for an error from a server that pages correctly and says `X-Total-Count: total`.
+fn unexpected_error(scenario: &str, total: &str, err: &PagingError) -> String {
+    match err {
+        PagingError::NoTotalCount { url } => EXERCISE.fail(&format!(
+            "{scenario}: every answer carried `x-total-count: {total}`, and you returned \
+             `NoTotalCount` for {url}: look the header up with \
+             `response.headers().get(\"x-total-count\")` (header names are case-insensitive, \
+             and HTTP/1 sends them in lower case; `HeaderMap::get` ignores case) and parse it as \
+             a `u64`"
+        )),
+        err => EXERCISE.fail(&format!(
+            "{scenario}: every answer was a 200 with its page, and you returned an error: {err} \
+             ({err:?})"
+        )),
+    }
+}
+
+/// All 200 todos come back, each once, in the order `GET /todos` lists them, from a base URL
+/// with a path.
+pub async fn returns_every_todo_in_order<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let api = MockApi::builder().base_path("/api/v1").start().await;
     let client = tagged_client(&api.uri());
     let expected: Vec<Value> = match all_items(&client, &api.uri(), "todos").await {
         Ok(items) => items,
         Err(err) => return Err(format!("the checks could not list the todos: {err}")),
     };
     let before = api.arrivals().len();
+    let scenario = "asked for the 200 `todos` in pages of 30 (6 full pages and a 7th of 20)";
 
+    let base_url = api.uri();
+    let run = tokio::time::timeout(PATIENCE, candidate(&client, &base_url, "todos", size(30)));
     let result = EXERCISE
-        .run(candidate(&client, &api.uri(), "todos", TODOS_PER_PAGE))
-        .await?;
+        .run(run)
+        .await
+        .map_err(|m| with_scenario(&m, scenario))?;
 
-    let arrivals = api.arrivals();
-    if arrivals.len() == before {
-        return Err(EXERCISE.fail(
-            "the server at `base_url` received no request: build the URL from `base_url` and \
-             `resource` (format!(\"{base_url}/{resource}\")) instead of a fixed address",
-        ));
+    let seen = seen_by_mock(&api).split_off(before);
+    let Ok(result) = result else {
+        return Err(still_going(&seen, scenario));
+    };
+    if let Some(err) = stopped_by_an_error(&result, &seen, "/api/v1/todos", 30) {
+        return Err(unexpected_error(scenario, "200", err));
+    }
+    if let Some(problem) = requests_problem(&seen, "/api/v1/todos", 30, 7, scenario) {
+        return Err(EXERCISE.fail(&problem));
     }
     let items = match result {
         Ok(items) => items,
-        Err(err) => {
-            return Err(EXERCISE.fail(&format!(
-                "asked for the 200 todos of a server that pages them correctly, and got an \
-                 error: {err} ({err:?})"
-            )));
-        }
+        Err(err) => return Err(unexpected_error(scenario, "200", &err)),
     };
-    if items == expected {
-        return Ok(());
+    match items_problem(&items, &expected, scenario) {
+        None => Ok(()),
+        Some(problem) => Err(EXERCISE.fail(&problem)),
     }
-    let ids: Vec<u64> = items
-        .iter()
-        .filter_map(|item| item.get("id").and_then(Value::as_u64))
-        .collect();
-    let mut distinct = ids.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let arrivals = &arrivals[before..];
-    let queries: Vec<_> = arrivals.iter().map(|a| query_of(&a.path)).collect();
-    let asked = pages_asked(&queries);
-    if let Some(problem) = limit_problem(arrivals, &asked, TODOS_PER_PAGE) {
-        return Err(EXERCISE.fail(&problem));
-    }
-    let asked_page_zero = asked.iter().any(|(page, _)| *page == Some(0));
-    if distinct.len() < ids.len() && asked_page_zero {
-        return Err(EXERCISE.fail(&format!(
-            "{} of the {} todos you returned are duplicates: you asked for `_page=0`, and \
-             json-server reads `_page=0` as page 1, so the first page came twice and the last \
-             one never. Pages are numbered from 1",
-            ids.len() - distinct.len(),
-            ids.len()
-        )));
-    }
-    if items.len() < expected.len() && expected.starts_with(&items) {
-        let missing = expected.len() - items.len();
-        return Err(EXERCISE.fail(&format!(
-            "you returned the first {} todos and missed the last {missing}: 200 todos in pages \
-             of 30 is 6 full pages and a 7th of 20. Integer division rounds down (200 / 30 = \
-             6); round up instead (`total.div_ceil(page_size)`)",
-            items.len()
-        )));
-    }
-    let first_difference = items
-        .iter()
-        .zip(&expected)
-        .position(|(got, want)| got != want)
-        .unwrap_or(items.len().min(expected.len()));
-    Err(EXERCISE.fail(&format!(
-        "expected the 200 todos of `GET /todos`, in its order, each once; you returned {} items, \
-         the first difference at position {first_difference}",
-        items.len()
-    )))
 }
 
 /// `GET {base_url}/{resource}` in one request, as the reference the checks compare with.
@@ -194,258 +761,602 @@ async fn all_items(client: &Client, base_url: &str, resource: &str) -> reqwest::
         .await
 }
 
-/// One request per page and no more: pages 1 to ceil(total / page_size), each with `_page` and
-/// `_limit` right, to the resource asked for.
+/// Runs a walk that should succeed on `list`, and compares the pages asked and the items
+/// returned with the contract's.
+async fn expect_walk<F>(
+    candidate: &F,
+    client: &Client,
+    list: PagedList,
+    page_size: u32,
+    pages: u64,
+    scenario: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let expected = list.walk(page_size, pages);
+    let total = list.total.clone().unwrap_or_default();
+    let (ran, seen, _) = run_on(candidate, client, list, page_size, WATCHDOG, scenario).await?;
+    let Ran::Done(result) = ran else {
+        return Err(still_going(&seen, scenario));
+    };
+    if let Some(err) = stopped_by_an_error(&result, &seen, &list_path(), page_size) {
+        return Err(unexpected_error(scenario, &total, err));
+    }
+    if let Some(problem) = requests_problem(&seen, &list_path(), page_size, pages, scenario) {
+        return Err(EXERCISE.fail(&problem));
+    }
+    match result {
+        Ok(items) => match items_problem(&items, &expected, scenario) {
+            None => Ok(()),
+            Some(problem) => Err(EXERCISE.fail(&problem)),
+        },
+        Err(err) => Err(unexpected_error(scenario, &total, &err)),
+    }
+}
+
+/// Totals that are an exact multiple of the page size, one more, one less, smaller than a page,
+/// zero, and pages of one item: each asks for exactly `ceil(total / page_size)` pages (page 1
+/// alone for 0), and returns the items as sent.
 pub async fn asks_for_exactly_the_pages_the_total_needs<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    let api = MockApi::start().await;
-    let client = tagged_client(&api.uri());
-
-    // Failures of the result itself are the other checks' business: this one looks at the
-    // requests.
-    let _ = EXERCISE
-        .run(candidate(
-            &client,
-            &api.uri(),
-            "comments",
-            COMMENTS_PER_PAGE,
-        ))
-        .await?;
-
-    let arrivals = api.arrivals();
-    let elsewhere: Vec<&str> = arrivals
-        .iter()
-        .map(|a| a.path.split('?').next().unwrap_or(""))
-        .filter(|path| *path != "/comments")
-        .collect();
-    if let Some(path) = elsewhere.first() {
-        return Err(EXERCISE.fail(&format!(
-            "asked for the `comments`, and a request went to {path}: build the URL from \
-             `resource` (format!(\"{{base_url}}/{{resource}}\"))"
-        )));
-    }
-    let queries: Vec<_> = arrivals.iter().map(|a| query_of(&a.path)).collect();
-    let asked = pages_asked(&queries);
-    if asked.iter().all(|(page, _)| page.is_none()) {
-        return Err(EXERCISE.fail(&format!(
-            "the server received {} request(s) and none had a `_page` parameter: that fetches \
-             the whole list at once and ignores `page_size`. Ask for one page at a time: \
-             `.query(&[(\"_page\", page), (\"_limit\", page_size.get())])`",
-            arrivals.len()
-        )));
-    }
-    if let Some(problem) = limit_problem(&arrivals, &asked, COMMENTS_PER_PAGE) {
-        return Err(EXERCISE.fail(&problem));
-    }
-    let mut pages: Vec<i64> = asked.iter().filter_map(|(page, _)| *page).collect();
-    pages.sort_unstable();
-    let wanted: Vec<i64> = (1..=12).collect();
-    if pages == wanted && asked.len() == wanted.len() {
-        return Ok(());
-    }
-    let seen = pages
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    Err(EXERCISE.fail(&if pages.first() == Some(&0) {
-        format!(
-            "the server saw pages [{seen}]: pages are numbered from 1, and json-server reads \
-             `_page=0` as page 1"
-        )
-    } else if pages.len() == wanted.len() + 1 && pages.starts_with(&wanted) {
-        format!(
-            "500 comments in pages of 45 is 12 pages, and the server saw pages [{seen}]: \
-             page 13 was one request too many. The first answer's X-Total-Count (500) says \
-             when to stop; asking for pages until one comes back empty costs an extra request"
-        )
-    } else if pages.len() < wanted.len() && wanted.starts_with(&pages) {
-        format!(
-            "500 comments in pages of 45 is 11 full pages and a 12th of 5, and the server saw \
-             pages [{seen}]: round the division up (`total.div_ceil(page_size)`)"
-        )
-    } else {
-        format!(
-            "500 comments in pages of 45 needs pages 1 to 12, each once; the server saw pages \
-             [{seen}]"
-        )
-    }))
-}
-
-/// Every request goes through the client given as an argument.
-pub async fn sends_every_request_through_the_given_client<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
-{
-    let api = MockApi::start().await;
-    let client = tagged_client(&api.uri());
-
-    let _ = EXERCISE
-        .run(candidate(&client, &api.uri(), "posts", page_size(40)))
-        .await?;
-
-    let arrivals = api.arrivals();
-    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
-    if strangers > 0 {
-        return Err(EXERCISE.fail(&format!(
-            "{strangers} of the {} requests did not come from the `client` you were given: do \
-             not build a new `Client` (or call `reqwest::get`); the given one reuses its \
-             connections from page to page",
-            arrivals.len()
-        )));
+    let client = checks_client();
+    for (seed, (total, page_size)) in [(24, 6), (25, 6), (23, 6), (5, 13), (0, 7), (13, 1), (1, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let pages = (total as u64).div_ceil(u64::from(page_size));
+        let scenario = format!(
+            "asked with a page size of {page_size} for a list whose first answer says \
+             `X-Total-Count: {total}`"
+        );
+        let list = PagedList::of(things(total, page_size, seed as u64));
+        expect_walk(candidate, &client, list, page_size, pages, &scenario).await?;
     }
     Ok(())
 }
 
-/// A list of six items in pages of three: page 1 answers with its items and
-/// `X-Total-Count: 6`, page 2 with `status` and an empty list (so that only the status says
-/// something went wrong).
-async fn failing_second_page(status: u16) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/todos"))
-        .and(query_param("_page", "1"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("X-Total-Count", "6")
-                .set_body_json(json!([{"id": 1}, {"id": 2}, {"id": 3}])),
-        )
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/todos"))
-        .and(query_param("_page", "2"))
-        .respond_with(ResponseTemplate::new(status).set_body_json(json!([])))
-        .mount(&server)
-        .await;
-    server
+/// Only the first answer's total counts, and a page's contents do not change the number of
+/// pages: a short page 2 is followed by page 3, later pages that say another total (or none)
+/// are not read, and an item on two pages is returned twice.
+pub async fn keeps_what_each_page_holds<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    let list = PagedList::of(things(12, 4, 31)).short(2, 1);
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        4,
+        3,
+        "asked with a page size of 4 for a list of 12 (`X-Total-Count: 12`, 3 pages) whose page \
+         2 holds a single item",
+    )
+    .await?;
+    let list = PagedList::of(things(9, 4, 37)).later(Later::Says("40".to_owned()));
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        4,
+        3,
+        "asked with a page size of 4 for a list whose first answer says `X-Total-Count: 9` (3 \
+         pages) and later ones say 40 (only the first answer's total counts)",
+    )
+    .await?;
+    let list = PagedList::of(things(11, 5, 41)).later(Later::Missing);
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        5,
+        3,
+        "asked with a page size of 5 for a list whose first answer says `X-Total-Count: 11` (3 \
+         pages) and later answers have no X-Total-Count (only the first answer's total is read)",
+    )
+    .await
 }
 
-/// A server answering every request with `status`, an empty list and no `X-Total-Count`.
-async fn failing_everything(status: u16) -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(ResponseTemplate::new(status).set_body_json(json!([])))
-        .mount(&server)
-        .await;
-    server
-}
-
-/// A 500 on page 2 is `Err(PagingError::Http(..))` carrying that status, even though its body
-/// is a valid (empty) list; a 503 on page 1 is that status too, not a missing total.
+/// A status that is not a success, on any page, is `Err(PagingError::Http(..))` with that
+/// status, after no further request: 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last
+/// page, 502 on page 2 of 2, and on page 1 a 404 and a 503 without `X-Total-Count`.
 pub async fn an_error_status_on_any_page_is_an_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    let server = failing_second_page(500).await;
-    let client = tagged_client(&server.uri());
-    let result = EXERCISE
-        .run(candidate(&client, &server.uri(), "todos", page_size(3)))
-        .await?;
-    match result {
-        Err(PagingError::Http(err)) if err.status().map(|s| s.as_u16()) == Some(500) => {}
-        Ok(items) => {
-            return Err(EXERCISE.fail(&format!(
-                "page 1 answered 200 with 3 of 6 items, page 2 answered 500 with an empty list, \
-                 and you returned `Ok` with {} items: a page that failed makes the list \
-                 incomplete. Call `.error_for_status()?` on every answer before reading it",
-                items.len()
-            )));
+    let client = checks_client();
+    // (items, page size, failing page, status)
+    for (count, page_size, failing, status) in [
+        (20, 4, 3, 500),
+        (9, 4, 2, 429),
+        (16, 4, 4, 403),
+        (7, 6, 2, 502),
+        (10, 3, 1, 404),
+        (10, 3, 1, 503),
+    ] {
+        let pages = (count as u64).div_ceil(u64::from(page_size));
+        let scenario = format!(
+            "asked with a page size of {page_size} for a list of {count} ({pages} pages) whose \
+             page {failing} answers {status}{}",
+            if failing == 1 {
+                " with an empty list and no X-Total-Count"
+            } else {
+                " with an empty list"
+            }
+        );
+        let list = PagedList::of(things(count, page_size, 43)).status(failing, status);
+        let (ran, seen, _) =
+            run_on(candidate, &client, list, page_size, WATCHDOG, &scenario).await?;
+        let Ran::Done(result) = ran else {
+            return Err(still_going(&seen, &scenario));
+        };
+        match &result {
+            Err(PagingError::Http(err)) if err.status().map(|s| s.as_u16()) == Some(status) => {}
+            Ok(items) => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}, and you returned `Ok` with {} items: a page that failed makes \
+                     the list incomplete, and what arrived before it is not the list. Call \
+                     `.error_for_status()?` on every answer before reading it",
+                    items.len()
+                )));
+            }
+            Err(PagingError::NoTotalCount { .. }) if failing == 1 => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}, and you returned `NoTotalCount`: the status is the real reason \
+                     (error answers rarely carry the total). Call `.error_for_status()?` before \
+                     reading the header"
+                )));
+            }
+            _ => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}; expected `Err(PagingError::Http(..))` with status {status}, \
+                     got {}. Call `.error_for_status()?` on every answer: `?` turns its error \
+                     into `PagingError::Http`",
+                    describe(&result)
+                )));
+            }
         }
-        Err(err) => {
+        let wanted = failing;
+        let asked: Vec<i64> = seen.iter().filter_map(|seen| seen.page).collect();
+        if asked != (1..=wanted).collect::<Vec<_>>() {
             return Err(EXERCISE.fail(&format!(
-                "page 2 answered 500; expected `Err(PagingError::Http(..))` with status 500, got \
-                 {err:?}. Call `.error_for_status()?` on every answer: `?` turns its error into \
-                 `PagingError::Http`"
+                "{scenario}: the server saw pages {}; expected pages 1 to {failing}, one after \
+                 another, and none after the one that failed: the walk stops at the first error",
+                pages_list(&seen)
             )));
         }
     }
-
-    let server = failing_everything(503).await;
-    let client = tagged_client(&server.uri());
-    let result = EXERCISE
-        .run(candidate(&client, &server.uri(), "todos", page_size(3)))
-        .await?;
-    match result {
-        Err(PagingError::Http(err)) if err.status().map(|s| s.as_u16()) == Some(503) => Ok(()),
-        Err(PagingError::NoTotalCount { .. }) => Err(EXERCISE.fail(
-            "page 1 answered 503 (without X-Total-Count, as error answers usually are), and you \
-             returned `NoTotalCount`: the status is the real reason. Call \
-             `.error_for_status()?` before reading the header",
-        )),
-        other => Err(EXERCISE.fail(&format!(
-            "page 1 answered 503; expected `Err(PagingError::Http(..))` with status 503, got \
-             {other:?}"
-        ))),
-    }
+    Ok(())
 }
 
-/// An answer without a usable `X-Total-Count` is `Err(PagingError::NoTotalCount { url })`,
-/// promptly: no panic, no guessing, no endless loop.
-pub async fn an_answer_without_a_total_is_an_error<F>(candidate: &F) -> Verdict
+/// A request that gets no answer at all (the server drops the connection on page 2 of 3) is
+/// `Err(PagingError::Http(..))`, after no further request.
+pub async fn a_request_that_fails_is_an_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    for total in [None, Some("many")] {
-        // Every page, whatever its number, is the same three items: the server never runs out.
-        let server = MockServer::start().await;
-        let mut answer =
-            ResponseTemplate::new(200).set_body_json(json!([{"id": 1}, {"id": 2}, {"id": 3}]));
-        if let Some(total) = total {
-            answer = answer.insert_header("X-Total-Count", total);
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::EveryNth(2),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let scenario = "asked for the 100 `posts` in pages of 34 (3 pages) of a server that closes \
+                    the connection without an answer on the second request (page 2)";
+    let base_url = api.uri();
+    let run = tokio::time::timeout(PATIENCE, candidate(&client, &base_url, "posts", size(34)));
+    let result = EXERCISE
+        .run(run)
+        .await
+        .map_err(|m| with_scenario(&m, scenario))?;
+    let seen = seen_by_mock(&api);
+    let Ok(result) = result else {
+        return Err(still_going(&seen, scenario));
+    };
+    match &result {
+        Err(PagingError::Http(err)) if err.status().is_none() => {}
+        _ => {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}; expected `Err(PagingError::Http(..))`, the error of `.send().await?` \
+                 for a request that got no answer, got {}",
+                describe(&result)
+            )));
         }
-        Mock::given(method("GET"))
-            .respond_with(answer)
-            .mount(&server)
-            .await;
-        let client = tagged_client(&server.uri());
-        let header = match total {
-            None => "no X-Total-Count header".to_owned(),
-            Some(total) => format!("`X-Total-Count: {total}`"),
-        };
+    }
+    let asked: Vec<Option<i64>> = seen.iter().map(|seen| seen.page).collect();
+    if asked != [Some(1), Some(2)] {
+        return Err(EXERCISE.fail(&format!(
+            "{scenario}: the server saw pages {}; expected pages 1 and 2, and none after the one \
+             that failed: the walk stops at the first error",
+            pages_list(&seen)
+        )));
+    }
+    Ok(())
+}
 
-        let base_url = server.uri();
-        // The timeout inside `run`, so that `run` always finishes what it started.
-        let run = tokio::time::timeout(
-            PATIENCE,
-            candidate(&client, &base_url, "todos", page_size(3)),
+/// A 200 whose body is not a JSON list (HTML, or a JSON object) is `Err(PagingError::Http(..))`,
+/// after no further request.
+pub async fn a_body_that_is_not_a_list_is_an_error<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    for body in [
+        "<html><body>Service unavailable</body></html>",
+        "{\"items\": [], \"next\": null}",
+    ] {
+        let scenario = format!(
+            "asked with a page size of 3 for a list of 8 (3 pages) whose page 2 answers 200 \
+             with the body {body:?}"
         );
-        let result = match EXERCISE.run(run).await? {
-            Ok(result) => result,
-            Err(_) => {
-                let sent = server.received_requests().await.unwrap_or_default().len();
+        let list = PagedList::of(things(8, 3, 47)).body(2, body);
+        let (ran, seen, _) = run_on(candidate, &client, list, 3, WATCHDOG, &scenario).await?;
+        let Ran::Done(result) = ran else {
+            return Err(still_going(&seen, &scenario));
+        };
+        match &result {
+            Err(PagingError::Http(err)) if err.is_decode() => {}
+            _ => {
                 return Err(EXERCISE.fail(&format!(
-                    "against a server whose answers have {header}, your function had sent \
-                     {sent} requests and was still going after {PATIENCE:?}: without a total \
-                     there is no knowing when to stop, so return \
-                     `Err(PagingError::NoTotalCount {{ url }})` after the first answer"
+                    "{scenario}; expected `Err(PagingError::Http(..))`, the error of \
+                     `.json::<Vec<Value>>().await?` (a body that is not a list), got {}",
+                    describe(&result)
                 )));
             }
+        }
+        let asked: Vec<i64> = seen.iter().filter_map(|seen| seen.page).collect();
+        if asked != [1, 2] {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: the server saw pages {}; expected pages 1 and 2, and none after the \
+                 one that failed",
+                pages_list(&seen)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A first answer without a usable `X-Total-Count` is `Err(PagingError::NoTotalCount { url })`
+/// naming page 1's URL, after that one request: no panic, no guessing, no endless loop.
+pub async fn an_answer_without_a_usable_total_is_an_error<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    for total in [
+        None,
+        Some("many"),
+        Some("-6"),
+        Some("2.5"),
+        Some(""),
+        Some("18446744073709551616"),
+    ] {
+        let header = match total {
+            None => "no X-Total-Count header".to_owned(),
+            Some("18446744073709551616") => {
+                "`X-Total-Count: 18446744073709551616` (one more than a u64 holds)".to_owned()
+            }
+            Some(total) => format!("`X-Total-Count: {total}`"),
         };
-        match result {
-            Err(PagingError::NoTotalCount { url }) if url.starts_with(&base_url) => {}
+        let scenario =
+            format!("asked with a page size of 3 for a list of 8 whose first answer has {header}");
+        let list = PagedList::of(things(8, 3, 53)).total(total);
+        let (ran, seen, base_url) =
+            run_on(candidate, &client, list, 3, WATCHDOG, &scenario).await?;
+        let Ran::Done(result) = ran else {
+            return Err(still_going(&seen, &scenario));
+        };
+        let first_url = format!("{base_url}/{RESOURCE}?_page=1&_limit=3");
+        match &result {
+            Err(PagingError::NoTotalCount { url }) if same_url(url, &first_url) => {}
             Err(PagingError::NoTotalCount { url }) => {
                 return Err(EXERCISE.fail(&format!(
-                    "`NoTotalCount` should name the page's URL (`response.url()`), not {url:?}"
+                    "{scenario}: `NoTotalCount` should name the URL of the answer without the \
+                     total ({first_url}, `response.url()`), not {url:?}"
                 )));
             }
             Ok(items) => {
                 return Err(EXERCISE.fail(&format!(
-                    "the answer had {header}, and you returned `Ok` with {} items: without the \
-                     total the list may be incomplete. Return \
+                    "{scenario}, and you returned `Ok` with {} items: without a total that is \
+                     a whole number there is no knowing how many pages there are. Return \
                      `Err(PagingError::NoTotalCount {{ url }})`",
                     items.len()
                 )));
             }
-            Err(err) => {
+            _ => {
                 return Err(EXERCISE.fail(&format!(
-                    "the answer had {header}; expected `Err(PagingError::NoTotalCount {{ url }})`, \
-                     got {err:?}"
+                    "{scenario}; expected `Err(PagingError::NoTotalCount {{ url }})` (a total \
+                     is a whole number from 0 to u64::MAX), got {}",
+                    describe(&result)
                 )));
             }
         }
+        if seen.len() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: the server received {} requests (pages {}); without a total, the \
+                 first answer ends the walk: one request",
+                seen.len(),
+                pages_list(&seen)
+            )));
+        }
     }
     Ok(())
+}
+
+/// Whether two URLs name the same path and the same query parameters (in any order).
+fn same_url(got: &str, wanted: &str) -> bool {
+    let parts = |url: &str| {
+        reqwest::Url::parse(url).ok().map(|url| {
+            let mut pairs: Vec<(String, String)> = url
+                .query_pairs()
+                .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                .collect();
+            pairs.sort();
+            (url.origin(), url.path().to_owned(), pairs)
+        })
+    };
+    parts(got).is_some() && parts(got) == parts(wanted)
+}
+
+/// A total that needs more than `MAX_PAGES` pages is `Err(PagingError::TooManyPages { .. })`
+/// after the first request, even one over `u32::MAX` and `u64::MAX` itself in pages of 1.
+pub async fn refuses_more_than_max_pages<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    let over = MAX_PAGES * 7 + 1;
+    for (total, page_size) in [(over, 7), (5_000_000_000, 7), (u64::MAX, 1)] {
+        let pages = total.div_ceil(u64::from(page_size));
+        let scenario = format!(
+            "asked with a page size of {page_size} for a list whose first answer says \
+             `X-Total-Count: {total}` ({pages} pages, more than MAX_PAGES = {MAX_PAGES})"
+        );
+        let list = PagedList::of(things(10, page_size, 59)).total(Some(&total.to_string()));
+        let (ran, seen, base_url) =
+            run_on(candidate, &client, list, page_size, WATCHDOG, &scenario).await?;
+        let Ran::Done(result) = ran else {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}; expected `Err(PagingError::TooManyPages {{ url, total, pages }})` \
+                 after the first request, and your function had sent {} requests (pages {}) \
+                 and was still going when the check stopped it. Compare the page count with \
+                 `crate::MAX_PAGES` before asking for page 2",
+                seen.len(),
+                pages_list(&seen)
+            )));
+        };
+        let first_url = format!("{base_url}/{RESOURCE}?_page=1&_limit={page_size}");
+        match &result {
+            Err(PagingError::TooManyPages {
+                url,
+                total: said,
+                pages: counted,
+            }) if same_url(url, &first_url) && *said == total && *counted == pages => {}
+            Err(PagingError::TooManyPages {
+                url,
+                total: said,
+                pages: counted,
+            }) => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}; expected `TooManyPages {{ url: {first_url:?}, total: {total}, \
+                     pages: {pages} }}` (the answer's URL, the total it said, the pages that \
+                     needs), got `TooManyPages {{ url: {url:?}, total: {said}, pages: \
+                     {counted} }}`"
+                )));
+            }
+            Err(PagingError::NoTotalCount { .. }) => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}, and you returned `NoTotalCount`: {total} is a whole number \
+                     (parse the header as a `u64`, which holds up to 18446744073709551615), \
+                     only too large to fetch: `TooManyPages`"
+                )));
+            }
+            _ => {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}; expected `Err(PagingError::TooManyPages {{ url, total, pages \
+                     }})` before a second request, got {} after {} requests (pages {}). Compare \
+                     the page count with `crate::MAX_PAGES`",
+                    describe(&result),
+                    seen.len(),
+                    pages_list(&seen)
+                )));
+            }
+        }
+        if seen.len() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: you returned `TooManyPages`, after {} requests (pages {}); the \
+                 first answer is enough to know: one request",
+                seen.len(),
+                pages_list(&seen)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Seeded random lists (totals, page sizes, repeats, a failing page, later headers that differ
+/// or are missing, short pages), each walked by your function and by the reference: the same
+/// result and the same pages asked.
+pub async fn agrees_with_the_reference_on_seeded_lists<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    for seed in [2, 7, 13, 17, 18, 26, 27, 28] {
+        let mut rng = SeededRng::new(seed);
+        let page_size = rng.between(1, 9) as u32;
+        let count = rng.between(0, 41) as usize;
+        let pages = (count as u64).div_ceil(u64::from(page_size));
+        let mut list = PagedList::of(things(count, page_size, seed));
+        let mut scenario = format!(
+            "seed {seed}: a page size of {page_size}, a first answer saying `X-Total-Count: \
+             {count}` ({pages} {})",
+            if pages == 1 { "page" } else { "pages" }
+        );
+        if rng.chance(0.2) {
+            let total = rng.pick(&["", "n/a", "-1", "1.5", "0x10"]);
+            list = list.total(Some(total));
+            scenario = format!(
+                "seed {seed}: a page size of {page_size}, a first answer saying \
+                 `X-Total-Count: {total}` for a list of {count}"
+            );
+        }
+        if pages > 1 && rng.chance(0.5) {
+            let page = rng.between(1, pages) as i64;
+            let status = rng.pick(&[400, 403, 404, 410, 429, 500, 502, 503]);
+            list = list.status(page, status);
+            scenario.push_str(&format!(", page {page} answering {status}"));
+        }
+        if pages > 2 && rng.chance(0.5) {
+            let page = rng.between(2, pages - 1) as i64;
+            let keep = rng.between(0, u64::from(page_size) - 1) as usize;
+            list = list.short(page, keep);
+            scenario.push_str(&match keep {
+                0 => format!(", page {page} holding no items"),
+                1 => format!(", page {page} holding a single item"),
+                _ => format!(", page {page} holding only {keep} items"),
+            });
+        }
+        if pages > 1 && rng.chance(0.5) {
+            let later = if rng.chance(0.5) {
+                Later::Missing
+            } else {
+                Later::Says(rng.between(0, 60).to_string())
+            };
+            scenario.push_str(&match &later {
+                Later::Says(total) => format!(", later pages saying {total}"),
+                _ => ", later pages without the header".to_owned(),
+            });
+            list = list.later(later);
+        }
+
+        let (ran, seen, _) = run_on(
+            candidate,
+            &client,
+            list.clone(),
+            page_size,
+            WATCHDOG,
+            &scenario,
+        )
+        .await?;
+        let Ran::Done(result) = ran else {
+            return Err(still_going(&seen, &scenario));
+        };
+        let (reference_ran, reference_seen, _) = run_on(
+            &reference::fetch_all_pages,
+            &client,
+            list,
+            page_size,
+            WATCHDOG,
+            &scenario,
+        )
+        .await
+        .map_err(|err| format!("the reference solution failed: {err}"))?;
+        let Ran::Done(expected) = reference_ran else {
+            return Err(format!("{scenario}: the reference solution did not finish"));
+        };
+
+        // What each request asked for, whatever the order of its parameters.
+        let asked = |seen: &[Seen]| -> Vec<(String, String, Option<i64>, Option<i64>)> {
+            seen.iter()
+                .map(|s| (s.method.clone(), s.path.clone(), s.page, s.limit))
+                .collect()
+        };
+        let wanted: Vec<&str> = reference_seen.iter().map(|s| s.full.as_str()).collect();
+        let got: Vec<&str> = seen.iter().map(|s| s.full.as_str()).collect();
+        if asked(&seen) != asked(&reference_seen) {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: the contract asks for {} ({}), and the server saw {} ({})",
+                pages_list(&reference_seen),
+                wanted.join(", "),
+                pages_list(&seen),
+                got.join(", ")
+            )));
+        }
+        let agrees = match (&result, &expected) {
+            (Ok(got), Ok(wanted)) => got == wanted,
+            (Err(PagingError::Http(got)), Err(PagingError::Http(wanted))) => {
+                got.status() == wanted.status()
+            }
+            (Err(PagingError::NoTotalCount { .. }), Err(PagingError::NoTotalCount { .. })) => true,
+            _ => false,
+        };
+        if !agrees {
+            let detail = match (&result, &expected) {
+                (Ok(got), Ok(wanted)) => {
+                    items_problem(got, wanted, "the pages asked were right").unwrap_or_default()
+                }
+                _ => String::new(),
+            };
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}: the contract's result is {}, and you returned {}. {detail}",
+                describe(&expected),
+                describe(&result)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Exactly `MAX_PAGES` pages is allowed: 6997 items in pages of 7 is 1000 pages, the last of 4,
+/// all fetched.
+pub async fn fetches_exactly_max_pages<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    let page_size = 7;
+    let count = MAX_PAGES * 7 - 3;
+    let scenario = format!(
+        "asked with a page size of {page_size} for a list whose first answer says \
+         `X-Total-Count: {count}` ({MAX_PAGES} pages, the last of 4: exactly MAX_PAGES)"
+    );
+    let items: Vec<Value> = (1..=count).map(|id| json!({"id": id})).collect();
+    let list = PagedList::of(items.clone());
+    let (ran, seen, _) = run_on(
+        candidate,
+        &client,
+        list,
+        page_size,
+        MAX_PAGES as usize + WATCHDOG,
+        &scenario,
+    )
+    .await?;
+    let Ran::Done(result) = ran else {
+        return Err(still_going(&seen, &scenario));
+    };
+    match result {
+        Err(PagingError::TooManyPages { .. }) => Err(EXERCISE.fail(&format!(
+            "{scenario}, and you returned `TooManyPages`: the limit is more than MAX_PAGES \
+             pages; exactly MAX_PAGES is allowed (`pages > MAX_PAGES`)"
+        ))),
+        Err(err) => Err(EXERCISE.fail(&format!(
+            "{scenario}; expected `Ok` with the {count} items, got {err} ({err:?})"
+        ))),
+        Ok(got) => {
+            let asked: Vec<i64> = seen.iter().filter_map(|seen| seen.page).collect();
+            let last = i64::try_from(MAX_PAGES).unwrap_or(0);
+            if asked != (1..=last).collect::<Vec<_>>() {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}: expected pages 1 to {MAX_PAGES}, each once, in order; the server \
+                     received {} requests",
+                    seen.len()
+                )));
+            }
+            if got != items {
+                return Err(EXERCISE.fail(&format!(
+                    "{scenario}: expected the {count} items in order, you returned {}",
+                    got.len()
+                )));
+            }
+            Ok(())
+        }
+    }
 }

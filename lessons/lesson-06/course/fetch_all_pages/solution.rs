@@ -1,11 +1,15 @@
 //! Exercise 7, solved: fetch every page of a list.
+//!
+//! The contract is the one in `stub.rs`: pages from 1, one at a time, as many as the first
+//! answer's `X-Total-Count` needs (rounded up, at most `MAX_PAGES`), every item as the server
+//! sent it, and an error for a failed page or a missing, unreadable or unbelievable total.
 
 use std::num::NonZeroU32;
 
 use reqwest::{Client, Response};
 use serde_json::Value;
 
-use crate::PagingError;
+use crate::{MAX_PAGES, PagingError};
 
 /// Every item of `resource`, fetched `page_size` at a time, in order.
 pub async fn fetch_all_pages(
@@ -31,9 +35,18 @@ pub async fn fetch_all_pages(
             let total = total_count(&response).ok_or_else(|| PagingError::NoTotalCount {
                 url: response.url().to_string(),
             })?;
-            // Round up: the last page may hold fewer than `page_size` items.
+            // Round up: the last page may hold fewer than `page_size` items. `div_ceil`
+            // cannot overflow, where `(total + size - 1) / size` can.
             pages = total.div_ceil(u64::from(page_size.get()));
+            if pages > MAX_PAGES {
+                return Err(PagingError::TooManyPages {
+                    url: response.url().to_string(),
+                    total,
+                    pages,
+                });
+            }
         }
+        // Read the whole page before asking for the next one.
         items.extend(response.json::<Vec<Value>>().await?);
         page += 1;
     }

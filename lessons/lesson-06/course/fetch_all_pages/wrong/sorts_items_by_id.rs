@@ -1,0 +1,51 @@
+//! Wrong: sorts the result by id, to be sure it is "in order": the server's order is the
+//! order, and a list sorted by anything else comes back scrambled.
+
+use std::num::NonZeroU32;
+
+use reqwest::{Client, Response};
+use serde_json::Value;
+
+use crate::{MAX_PAGES, PagingError};
+
+pub async fn fetch_all_pages(
+    client: &Client,
+    base_url: &str,
+    resource: &str,
+    page_size: NonZeroU32,
+) -> Result<Vec<Value>, PagingError> {
+    let url = format!("{base_url}/{resource}");
+    let mut items = Vec::new();
+    let mut page: u32 = 1;
+    let mut pages: u64 = 1;
+    while u64::from(page) <= pages {
+        let response = client
+            .get(&url)
+            .query(&[("_page", page), ("_limit", page_size.get())])
+            .send()
+            .await?
+            .error_for_status()?;
+        if page == 1 {
+            let total = total_count(&response).ok_or_else(|| PagingError::NoTotalCount {
+                url: response.url().to_string(),
+            })?;
+            pages = total.div_ceil(u64::from(page_size.get()));
+            if pages > MAX_PAGES {
+                return Err(PagingError::TooManyPages {
+                    url: response.url().to_string(),
+                    total,
+                    pages,
+                });
+            }
+        }
+        items.extend(response.json::<Vec<Value>>().await?);
+        page += 1;
+    }
+    items.sort_by_key(|item| item["id"].as_u64());
+    Ok(items)
+}
+
+fn total_count(response: &Response) -> Option<u64> {
+    let value = response.headers().get("x-total-count")?;
+    value.to_str().ok()?.trim().parse().ok()
+}
