@@ -7,7 +7,7 @@
 
 // The exercise files name the error type as `crate::ApiError` (and one correct variant uses
 // `crate::fetch_json`), as a learner's file inside the lesson's crate can.
-use lesson_04::{ApiError, fetch_json};
+use lesson_04::{ApiError, fetch_json, fetch_post};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -26,6 +26,16 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            deadline_variant in "wrong/deadline_variant.rs" => "the variant of `tokio::time::timeout`'s error",
+            early_margin in "wrong/early_margin.rs" => "it must wait until `limit` has passed, not less",
+            gone_is_not_found in "wrong/gone_is_not_found.rs" => "only a 404 means",
+            hangup_is_connect in "wrong/hangup_is_connect.rs" => "so it is not Connect",
+            join_drops_last_segment in "wrong/join_drops_last_segment.rs" => "keep the base URL's path",
+            panics_on_bad_base_url in "wrong/panics_on_bad_base_url.rs" =>
+                "which is not a URL, and your code panicked",
+            retry_stale_connection in "wrong/retry_stale_connection.rs" =>
+                "closed the connection without answering, and received 2 requests from one call",
+            slow_body_is_decode in "wrong/slow_body_is_decode.rs" => "a body that did not arrive within `limit` is a timeout",
             classifies_decode_before_timeout in "wrong/classifies_decode_before_timeout.rs" =>
                 "a body that did not arrive within `limit` is a timeout",
             client_per_call in "wrong/client_per_call.rs" =>
@@ -75,6 +85,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            classify_by_hand in "also_correct/classify_by_hand.rs",
+            execute_timeout_mut in "also_correct/execute_timeout_mut.rs",
             error_for_status_ref in "also_correct/error_for_status_ref.rs",
             execute_built_request in "also_correct/execute_built_request.rs",
             matches_by_hand in "also_correct/matches_by_hand.rs",

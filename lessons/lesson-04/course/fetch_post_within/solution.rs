@@ -29,7 +29,8 @@ pub async fn fetch_post_within(
         .await?;
     // Every `?` above converts a `reqwest::Error` into an `ApiError` through the
     // `From<reqwest::Error>` impl in lib.rs, which picks the variant: status (404 or not),
-    // then timeout, connect, decode, and Other for the rest. No retry: the caller decides, with
-    // `ApiError::is_transient`.
+    // then timeout, connect, decode, and Other for the rest (a `base_url` that is not a URL
+    // included: `send()` reports it as a builder error, without sending anything). No retry,
+    // not even after a dropped connection: the caller decides, with `ApiError::is_transient`.
     Ok(post)
 }

@@ -21,7 +21,9 @@
 //! - `Err(ApiError::Decode(..))` when a successful answer's body is not a post: not JSON, JSON
 //!   of another shape, or cut short before its end;
 //! - `Err(ApiError::Other(..))` for any other failure, such as a server that closes the
-//!   connection without answering;
+//!   connection without answering (one request all the same: do not send it again), or a
+//!   `base_url` that no request can go to (`not a url`, `mailto:me@example.com`): reqwest
+//!   reports that as an error at `send()`, and nothing is sent;
 //! - never a panic.
 
 use std::time::Duration;

@@ -14,7 +14,10 @@ pub async fn fetch_post_within(
     id: u64,
     limit: Duration,
 ) -> Result<Post, ApiError> {
-    let client = Client::builder().connect_timeout(limit).no_proxy().build()?;
+    let client = Client::builder()
+        .connect_timeout(limit)
+        .no_proxy()
+        .build()?;
     let post = client
         .get(format!("{base_url}/posts/{id}"))
         .send()
