@@ -1,7 +1,7 @@
 //! The course checks its own exercises (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solutions pass is shown by `tests/exercises.rs`, which the same
-//! feature points at the solutions.)
+//! it, and every kept correct variant accepted. (That the reference solutions pass is shown by
+//! `tests/exercises.rs`, which the same feature points at the solutions.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
@@ -22,136 +22,103 @@ fn the_exercise_files_are_the_stubs() {
 
 #[path = "../course/fetch_posts"]
 mod fetch_posts {
-    use lesson_support::testing::assert_rejected;
-
-    #[path = "wrong/await_in_loop.rs"]
-    mod await_in_loop;
     mod checks;
-    #[path = "wrong/client_per_request.rs"]
-    mod client_per_request;
-    #[path = "wrong/completion_order.rs"]
-    mod completion_order;
-    #[path = "wrong/first_error_wins.rs"]
-    mod first_error_wins;
-    #[path = "wrong/hard_coded_url.rs"]
-    mod hard_coded_url;
-    #[path = "wrong/ignores_status.rs"]
-    mod ignores_status;
-    #[path = "wrong/panics_on_failure.rs"]
-    mod panics_on_failure;
-    mod stub;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::fetch_posts).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_awaiting_in_a_loop() {
-        let verdict = checks::all(await_in_loop::fetch_posts).await;
-        assert_rejected("await_in_loop", verdict, "`.await` inside your loop");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_client_per_request() {
-        let verdict = checks::all(client_per_request::fetch_posts).await;
-        assert_rejected(
-            "client_per_request",
-            verdict,
-            "did not come from the `client`",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_completion_order() {
-        let verdict = checks::all(completion_order::fetch_posts).await;
-        assert_rejected("completion_order", verdict, "in the order of `ids`");
-    }
-
-    #[tokio::test]
-    async fn rejects_losing_every_post_to_one_failure() {
-        let verdict = checks::all(first_error_wins::fetch_posts).await;
-        assert_rejected("first_error_wins", verdict, "not `try_join_all`");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_hard_coded_url() {
-        let verdict = checks::all(hard_coded_url::fetch_posts).await;
-        assert_rejected("hard_coded_url", verdict, "build each URL from `base_url`");
-    }
-
-    #[tokio::test]
-    async fn rejects_ignoring_the_status() {
-        let verdict = checks::all(ignores_status::fetch_posts).await;
-        assert_rejected("ignores_status", verdict, "`.error_for_status()`");
-    }
-
-    #[tokio::test]
-    async fn rejects_panicking_on_a_failed_post() {
-        let verdict = checks::all(panics_on_failure::fetch_posts).await;
-        assert_rejected("panics_on_failure", verdict, "your code panicked");
+    lesson_support::kept_answers! {
+        function: fetch_posts;
+        wrong: {
+            await_in_loop in "wrong/await_in_loop.rs" =>
+                "one after another",
+            buffer_unordered_fifty in "wrong/buffer_unordered_fifty.rs" =>
+                "at most 50 of them in flight",
+            buffered_eight in "wrong/buffered_eight.rs" =>
+                "at most 8 of them in flight",
+            chunks_of_ten in "wrong/chunks_of_ten.rs" =>
+                "at most 10 of them in flight",
+            client_per_request in "wrong/client_per_request.rs" =>
+                "did not come from the `client`",
+            completion_order in "wrong/completion_order.rs" =>
+                "not in the order of `ids`",
+            dedup_ids in "wrong/dedup_ids.rs" =>
+                "an id listed twice is fetched twice",
+            drops_failed_posts in "wrong/drops_failed_posts.rs" =>
+                "one result per entry",
+            first_error_wins in "wrong/first_error_wins.rs" =>
+                "one result per entry",
+            gives_up_after_300ms in "wrong/gives_up_after_300ms.rs" =>
+                "wait for every answer",
+            hard_coded_url in "wrong/hard_coded_url.rs" =>
+                "build each URL from `base_url`",
+            ignores_status in "wrong/ignores_status.rs" =>
+                "expected an Err with status 500, got Ok(post 21)",
+            only_server_errors in "wrong/only_server_errors.rs" =>
+                "expected an Err with status 404, got Ok(post 34)",
+            own_client in "wrong/own_client.rs" =>
+                "did not come from the `client`",
+            panics_on_failure in "wrong/panics_on_failure.rs" =>
+                "your code panicked",
+            retries_failures in "wrong/retries_failures.rs" =>
+                "no retries",
+            semaphore_cap_of_ten in "wrong/semaphore_cap_of_ten.rs" =>
+                "at most 10 of them in flight",
+            sorted_ids in "wrong/sorted_ids.rs" =>
+                "sorted by id",
+            spawn_then_await_each in "wrong/spawn_then_await_each.rs" =>
+                "one after another",
+            unordered_sorted_by_id in "wrong/unordered_sorted_by_id.rs" =>
+                "sorted by id",
+            url_join in "wrong/url_join.rs" =>
+                "ending in /api/v1, the request went to /posts/",
+        }
+        correct: {
+            buffered_by_len in "also_correct/buffered_by_len.rs",
+            build_and_execute in "also_correct/build_and_execute.rs",
+            spawned_tasks in "also_correct/spawned_tasks.rs",
+            unordered_then_index_sort in "also_correct/unordered_then_index_sort.rs",
+        }
     }
 }
 
 #[path = "../course/slowest_request"]
 mod slowest_request {
-    use lesson_support::testing::assert_rejected;
-
-    #[path = "wrong/await_in_loop.rs"]
-    mod await_in_loop;
     mod checks;
-    #[path = "wrong/client_per_request.rs"]
-    mod client_per_request;
-    #[path = "wrong/fastest.rs"]
-    mod fastest;
-    #[path = "wrong/panics_without_ids.rs"]
-    mod panics_without_ids;
-    #[path = "wrong/position_not_id.rs"]
-    mod position_not_id;
-    mod stub;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::slowest_request).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_awaiting_in_a_loop() {
-        let verdict = checks::all(await_in_loop::slowest_request).await;
-        assert_rejected("await_in_loop", verdict, "`.await` inside your loop");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_client_per_request() {
-        let verdict = checks::all(client_per_request::slowest_request).await;
-        assert_rejected(
-            "client_per_request",
-            verdict,
-            "did not come from the `client`",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_the_fastest() {
-        let verdict = checks::all(fastest::slowest_request).await;
-        assert_rejected("fastest", verdict, "not the smallest");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_position_for_an_id() {
-        let verdict = checks::all(position_not_id::slowest_request).await;
-        assert_rejected(
-            "position_not_id",
-            verdict,
-            "return the id, not its position",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_panic_on_no_ids() {
-        let verdict = checks::all(panics_without_ids::slowest_request).await;
-        assert_rejected("panics_without_ids", verdict, "your code panicked");
+    lesson_support::kept_answers! {
+        function: slowest_request;
+        wrong: {
+            await_in_loop in "wrong/await_in_loop.rs" =>
+                "one after another",
+            buffer_unordered_fifty in "wrong/buffer_unordered_fifty.rs" =>
+                "at most 50 of them in flight",
+            buffer_unordered_four in "wrong/buffer_unordered_four.rs" =>
+                "at most 4 of them in flight",
+            client_per_request in "wrong/client_per_request.rs" =>
+                "did not come from the `client`",
+            clock_read_in_turn in "wrong/clock_read_in_turn.rs" =>
+                "the last of the list",
+            dedup_ids in "wrong/dedup_ids.rs" =>
+                "an id listed twice is fetched twice",
+            fastest in "wrong/fastest.rs" =>
+                "not the smallest",
+            panics_without_ids in "wrong/panics_without_ids.rs" =>
+                "your code panicked",
+            position_not_id in "wrong/position_not_id.rs" =>
+                "return the id, not its position",
+            semaphore_cap_of_ten in "wrong/semaphore_cap_of_ten.rs" =>
+                "at most 10 of them in flight",
+            skips_failed_requests in "wrong/skips_failed_requests.rs" =>
+                "a slow error is still slow",
+            try_join_all_none in "wrong/try_join_all_none.rs" =>
+                "got None",
+            url_join in "wrong/url_join.rs" =>
+                "ending in /api/v1, the request went to /posts/",
+            whole_seconds in "wrong/whole_seconds.rs" =>
+                "the last of the list",
+        }
+        correct: {
+            last_to_finish in "also_correct/last_to_finish.rs",
+            one_clock_for_all in "also_correct/one_clock_for_all.rs",
+            spawned_tasks in "also_correct/spawned_tasks.rs",
+        }
     }
 }

@@ -1,139 +1,325 @@
 //! The checks of exercise 3 (`fetch_posts`): each one a rule of the contract, each failure a
-//! message that says what the server saw and where to look.
+//! message that says what the server saw and which rule that breaks.
 //!
 //! They take the function under test as an argument, so that the same checks run against your
 //! file (`tests/exercises.rs`), the reference solution and the course's collection of typical
-//! wrong answers (`tests/course.rs`).
+//! wrong answers and correct variants (`tests/course.rs`).
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | no request and no result for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []`: a `chunks`/`max` on the ids, a request "to warm up" |
+//! | all through `client` | `sends_every_request_through_the_given_client` | tagged client: `reqwest::get`, `Client::new()` per request or per call |
+//! | URL = `base_url` + `/posts/{id}`, base path kept | `returns_one_post_per_entry_in_the_order_of_ids`, every check after it (helper `one_get_per_entry`) | base URL ending in `/api/v1`, `/v2`, `/svc`: `Url::join("/posts/7")`, a fixed host |
+//! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
+//! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
+//! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; 500 and 404 whose body *is* a valid post: ignoring the status |
+//! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
+//! | a failed connection is that entry's `Err` | `reports_each_failure_in_its_own_place` | a dropped connection for id 81 |
+//! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
+//! | all in flight together, no cap | `has_every_request_in_flight_together` | 23 ids (more than a cap of 10 or 20) and 103 ids (more than 50, 64 or 100), unsorted, repeated, some missing, 400 and 600 ms each, peak in flight read on the server: `Semaphore::new(10)`, `buffer_unordered(50)`, `buffered(8)`, `chunks(10)`, await in a loop, spawn-and-await-each |
+//! | no timeout of your own | `has_every_request_in_flight_together` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)` |
+//! | all of the above together, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeds 7 and 29: random length (11 to 19), ids with repeats and missing ones, random base path, random failing ids and statuses; results and requests per path compared with the reference solution's |
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::models::Post;
-use lesson_support::testing::{
-    Exercise, Verdict, is_tagged, post_title, posts_with_delays, tagged_client,
-};
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[allow(dead_code)]
+#[path = "solution.rs"]
+mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
     number: 3,
     file: "lessons/lesson-03/src/exercises/fetch_posts.rs",
 };
 
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>;
+    asks_for_nothing_when_given_no_ids,
+    sends_every_request_through_the_given_client,
+    returns_one_post_per_entry_in_the_order_of_ids,
+    rejects_answers_that_are_not_a_post,
+    reports_each_failure_in_its_own_place,
+    has_every_request_in_flight_together,
+    agrees_with_the_reference_on_seeded_scenarios,
+}
+
 /// Every request answers after this long in the concurrency check: long enough that a busy
 /// machine cannot make requests sent together look like requests sent one by one.
 const LATENCY: Duration = Duration::from_millis(400);
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
-{
-    returns_one_post_per_id_in_the_order_of_ids(&candidate).await?;
-    sends_every_request_before_the_first_answer(&candidate).await?;
-    sends_every_request_through_the_given_client(&candidate).await?;
-    reports_a_failed_id_without_losing_the_others(&candidate).await
+/// The latency of the concurrency check's scenario with many ids: more requests take longer to
+/// reach the server on a busy machine, and all of them must arrive before the first answer.
+const LATENCY_MANY: Duration = Duration::from_millis(600);
+
+/// What one entry's result should be.
+#[derive(Debug, Clone, PartialEq)]
+enum Expected {
+    /// This post.
+    Post(Post),
+    /// An error carrying this status.
+    Status(u16),
+    /// An error without a status: a body that is not a post, a dropped connection.
+    Failure,
 }
 
-/// One result per id, in the order of `ids`, even when the answers arrive in another order.
-pub async fn returns_one_post_per_id_in_the_order_of_ids<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
-{
-    // Post 3 answers last and post 1 first: the finishing order is 1, 2, 3.
-    let server = posts_with_delays(&[
-        (3, Duration::from_millis(300)),
-        (1, Duration::ZERO),
-        (2, Duration::from_millis(150)),
-    ])
-    .await;
-    let client = tagged_client(&server.uri());
-    let ids = [3, 1, 2];
+impl Expected {
+    fn describe(&self) -> String {
+        match self {
+            Expected::Post(post) => format!("Ok(post {})", post.id),
+            Expected::Status(status) => format!("an Err with status {status}"),
+            Expected::Failure => "an Err".to_owned(),
+        }
+    }
 
-    let results = EXERCISE
-        .run(candidate(&client, &server.uri(), &ids))
-        .await?;
+    /// Whether `result` is what this expects.
+    fn matches(&self, result: &Result<Post, reqwest::Error>) -> bool {
+        match (self, result) {
+            (Expected::Post(want), Ok(post)) => want == post,
+            (Expected::Status(status), Err(err)) => {
+                err.status().map(|s| s.as_u16()) == Some(*status)
+            }
+            (Expected::Failure, Err(_)) => true,
+            _ => false,
+        }
+    }
+}
 
-    let requests = server.received_requests().await.unwrap_or_default();
-    if requests.len() < ids.len() {
+/// How a result reads in a message: `Ok(post 7)`, `Err(status 404)`, `Err(error decoding …)`.
+fn describe(result: &Result<Post, reqwest::Error>) -> String {
+    match result {
+        Ok(post) => format!("Ok(post {})", post.id),
+        Err(err) => match err.status() {
+            Some(status) => format!("Err(status {})", status.as_u16()),
+            // Without the URL, which is long and in the message already.
+            None => {
+                let text = err.to_string();
+                let text = text.split(" for url (").next().unwrap_or_default();
+                format!("Err({text})")
+            }
+        },
+    }
+}
+
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// "once", "twice", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        0 => "never".to_owned(),
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+/// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`", read from what the server
+/// received: `requests` holds (method, path as received). `base_path` is the path `base_url`
+/// ends in (`""` for none); `what` names the server for the message.
+fn one_get_per_entry(
+    requests: &[(String, String)],
+    base_path: &str,
+    ids: &[u64],
+    what: &str,
+) -> Verdict {
+    if requests.is_empty() {
         return Err(EXERCISE.fail(&format!(
-            "the server at `base_url` received {} of the {} requests: build each URL from \
-             `base_url` (format!(\"{{base_url}}/posts/{{id}}\")) instead of a fixed address",
-            requests.len(),
-            ids.len()
+            "{what}: no request reached the server at `base_url`: build each URL from \
+             `base_url` (format!(\"{{base_url}}/posts/{{id}}\")) instead of a fixed address"
         )));
     }
-    if results.len() != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked for {} ids and got {} results: return exactly one result per id",
-            ids.len(),
-            results.len()
-        )));
-    }
-    let got: Vec<String> = results
-        .iter()
-        .map(|result| match result {
-            Ok(post) => post.id.to_string(),
-            Err(_) => "error".to_owned(),
-        })
-        .collect();
-    if got != ["3", "1", "2"] {
-        return Err(EXERCISE.fail(&format!(
-            "for ids [3, 1, 2] the results held posts [{}]; the answers arrived in the order 1, \
-             2, 3. Return them in the order of `ids`: `join_all` keeps that order, collecting \
-             from `FuturesUnordered` or `buffer_unordered` does not",
-            got.join(", ")
-        )));
-    }
-    for (id, result) in ids.iter().zip(&results) {
-        let title = result
-            .as_ref()
-            .map(|post| post.title.clone())
-            .unwrap_or_default();
-        if title != post_title(*id) {
+    if !base_path.is_empty() {
+        let prefix = format!("{base_path}/");
+        if let Some((_, outside)) = requests.iter().find(|(_, p)| !p.starts_with(&prefix)) {
             return Err(EXERCISE.fail(&format!(
-                "post {id} came back with the title {title:?} instead of {:?}",
-                post_title(*id)
+                "{what}: asked with a base URL ending in {base_path}, the request went to \
+                 {outside}, outside it: keep the whole of `base_url` and append \
+                 `/posts/{{id}}` to it (`Url::join` with a leading `/` replaces the base URL's \
+                 path)"
+            )));
+        }
+    }
+    if let Some((verb, p)) = requests.iter().find(|(m, _)| m != "GET") {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: the server received {verb} {p}; fetching a post is a GET"
+        )));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted.entry(format!("{base_path}/posts/{id}")).or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, p) in requests {
+        *got.entry(p.clone()).or_default() += 1;
+    }
+    for (p, &n) in &got {
+        let listed = wanted.get(p).copied().unwrap_or(0);
+        if listed == 0 {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: the server received GET {p}, which no entry of ids {} asked for",
+                list(ids)
+            )));
+        }
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: the server received GET {p} {}, but ids {} lists that id {}: send \
+                 exactly one request per entry, and no retries",
+                times(n),
+                list(ids),
+                times(listed)
+            )));
+        }
+    }
+    for (p, &listed) in &wanted {
+        let n = got.get(p).copied().unwrap_or(0);
+        if n < listed {
+            let rule = if n == 0 {
+                "send every request and wait for every answer"
+            } else {
+                "an id listed twice is fetched twice"
+            };
+            return Err(EXERCISE.fail(&format!(
+                "{what}: ids {} lists post {} {}, the server received GET {p} {}: {rule}, one \
+                 request and one result per entry of `ids`",
+                list(ids),
+                p.rsplit('/').next().unwrap_or_default(),
+                times(listed),
+                times(n)
             )));
         }
     }
     Ok(())
 }
 
-/// All requests are in flight together: the last one reaches the server before the first
-/// answer leaves it.
-pub async fn sends_every_request_before_the_first_answer<F>(candidate: &F) -> Verdict
+/// What a [`MockApi`] received, as (method, path).
+fn requests_of(api: &MockApi) -> Vec<(String, String)> {
+    api.arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path))
+        .collect()
+}
+
+/// Compares the results with what was expected, entry by entry, and says which rule the first
+/// difference breaks. `ids` are the ids asked for, `what` names the scenario.
+fn results_match(
+    results: &[Result<Post, reqwest::Error>],
+    expected: &[Expected],
+    ids: &[u64],
+    what: &str,
+) -> Verdict {
+    if results.len() != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: ids {} has {} entries, the result {}: return exactly one result per entry \
+             of `ids`, repeats and failures included",
+            list(ids),
+            ids.len(),
+            match results.len() {
+                1 => "has 1".to_owned(),
+                n => format!("{n}"),
+            }
+        )));
+    }
+    for (i, ((id, want), got)) in ids.iter().zip(expected).zip(results).enumerate() {
+        if want.matches(got) {
+            continue;
+        }
+        let position = i + 1;
+        let rule = match (want, got) {
+            (_, Err(err)) if err.is_timeout() => {
+                "the request timed out on your side: set no timeout of your own, and wait for \
+                 every answer"
+            }
+            (Expected::Post(_), Ok(post)) if post.id != *id => {
+                "each entry holds the result for the id at the same place, in the order of `ids`"
+            }
+            (Expected::Post(_), Ok(_)) => "an entry holds the post exactly as the server sent it",
+            (Expected::Post(_), Err(_)) => {
+                "the server holds this post and answers it with a 200, so its result is the \
+                 post: wait for every answer, and let no failure cost the other posts"
+            }
+            (Expected::Status(_), Ok(_)) => {
+                "an error status is an `Err`, whatever the body holds: check the status \
+                 (`.error_for_status()`) before decoding"
+            }
+            (Expected::Status(_), Err(_)) => {
+                "the error of an error status carries that status: turn the status into the \
+                 error (`.error_for_status()`) before decoding the body"
+            }
+            (Expected::Failure, _) => "an answer whose body is not a post is an `Err`",
+        };
+        let all: Vec<String> = results.iter().map(describe).collect();
+        return Err(EXERCISE.fail(&format!(
+            "{what}: entry {position} of ids {} is id {id}; expected {}, got {}. Rule: {rule}. \
+             (All results: [{}])",
+            list(ids),
+            want.describe(),
+            describe(got),
+            all.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// The posts a default mock holds for `ids`, read from a server of the check's own.
+async fn posts_on_the_mock(ids: &[u64]) -> Result<BTreeMap<u64, Post>, String> {
+    let api = MockApi::start().await;
+    let client = Client::new();
+    let mut posts = BTreeMap::new();
+    for &id in ids {
+        if id > mock_server::POSTS || posts.contains_key(&id) {
+            continue;
+        }
+        let post: Post = client
+            .get(format!("{}/posts/{id}", api.uri()))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|err| format!("the check's own server failed: {err}"))?
+            .json()
+            .await
+            .map_err(|err| format!("the check's own server sent a bad post: {err}"))?;
+        posts.insert(id, post);
+    }
+    Ok(posts)
+}
+
+/// No ids: no request, and an empty list back.
+pub async fn asks_for_nothing_when_given_no_ids<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
 {
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(LATENCY))
-        .start()
-        .await;
+    let api = MockApi::builder().base_path("/api/v1").start().await;
     let client = tagged_client(&api.uri());
-    let ids: Vec<u64> = (1..=10).collect();
 
-    EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+    let results = EXERCISE.run(candidate(&client, &api.uri(), &[])).await?;
 
-    let arrived = api.arrivals().len();
-    let peak = api.peak_in_flight();
-    if arrived == ids.len() && peak == ids.len() {
-        return Ok(());
+    let requests = requests_of(&api);
+    if !requests.is_empty() {
+        let paths: Vec<&str> = requests.iter().map(|(_, p)| p.as_str()).collect();
+        return Err(EXERCISE.fail(&format!(
+            "asked for no ids, yet the server received {paths:?}: with an empty `ids` there \
+             is nothing to fetch"
+        )));
     }
-    Err(EXERCISE.fail(&if arrived < ids.len() {
-        format!("the server received {arrived} of {} requests", ids.len())
-    } else if peak == 1 {
-        format!(
-            "all {} requests arrived one after another, each only after the previous answer: is \
-             there an `.await` inside your loop? Build every future first, then await them together",
-            ids.len()
-        )
-    } else {
-        format!(
-            "at most {peak} of the {} requests were in flight at the same time; all of them \
-             should be: await them together with `join_all`",
-            ids.len()
-        )
-    }))
+    if !results.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked for no ids, got {} results: an empty `ids` gives an empty list",
+            results.len()
+        )));
+    }
+    Ok(())
 }
 
 /// Every request goes through the client given as an argument.
@@ -145,69 +331,498 @@ where
     let client = tagged_client(&api.uri());
 
     EXERCISE
-        .run(candidate(&client, &api.uri(), &[1, 2, 3]))
+        .run(candidate(&client, &api.uri(), &[5, 3, 5]))
         .await?;
 
-    let strangers = api
-        .arrivals()
-        .iter()
-        .filter(|a| !is_tagged(&a.headers))
-        .count();
+    let arrivals = api.arrivals();
+    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
+    if arrivals.is_empty() {
+        return Err(EXERCISE.fail(
+            "asked for ids [5, 3, 5], no request reached the server at `base_url`: build each \
+             URL from `base_url` (format!(\"{base_url}/posts/{id}\")) instead of a fixed address",
+        ));
+    }
     if strangers > 0 {
         return Err(EXERCISE.fail(&format!(
-            "{strangers} of the requests did not come from the `client` you were given: do not \
-             build a new `Client` (or call `reqwest::get`) per request; a new client opens a new \
-             connection every time, the given one reuses its connections"
+            "{strangers} of the {} requests did not come from the `client` you were given: \
+             send every request through it, not through `reqwest::get` or a `Client` of your \
+             own; the given client reuses its connections",
+            arrivals.len()
         )));
     }
     Ok(())
 }
 
-/// A post that fails (here: the server answers 500 for post 3) is an `Err` in its place, and
-/// the other posts still arrive.
-pub async fn reports_a_failed_id_without_losing_the_others<F>(candidate: &F) -> Verdict
+/// One post per entry, in the order of `ids`, under a base URL with a path, while the answers
+/// arrive in another order.
+pub async fn returns_one_post_per_entry_in_the_order_of_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    // 13 entries, unsorted, 7 three times and 42 twice; the first and last post too.
+    let ids = [42, 7, 99, 7, 13, 100, 1, 58, 42, 31, 86, 7, 64];
+    let posts = posts_on_the_mock(&ids).await?;
+    // Jitter, drawn per request: the answers finish in an order unrelated to `ids`.
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Range {
+            min: Duration::ZERO,
+            max: Duration::from_millis(150),
+        })
+        .seed(5)
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+
+    let results = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let what = format!("asked for ids {} under {}", list(&ids), api.uri());
+    one_get_per_entry(&requests_of(&api), "/api/v1", &ids, &what)?;
+    if results.len() == ids.len() {
+        let got: Vec<u64> = results
+            .iter()
+            .map(|r| r.as_ref().map(|p| p.id).unwrap_or(0))
+            .collect();
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        // The order the answers left the server in.
+        let mut finished = api.arrivals();
+        finished.sort_by_key(|a| a.at + a.delay);
+        let finished: Vec<u64> = finished
+            .iter()
+            .filter_map(|a| a.path.rsplit('/').next()?.parse().ok())
+            .collect();
+        if got != ids && got == sorted {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: the results held the posts sorted by id, {}: return them in the \
+                 order of `ids`",
+                list(&got)
+            )));
+        }
+        let mut reordered = got.clone();
+        reordered.sort_unstable();
+        if got != ids && reordered == sorted {
+            let same = if got == finished {
+                "the same order"
+            } else {
+                "the order"
+            };
+            return Err(EXERCISE.fail(&format!(
+                "{what}: the results held every post asked for, but in the order {}, not in the \
+                 order of `ids`; the server's answers finished in {same} {}. Return them in the \
+                 order of `ids` (`join_all` keeps that order; collecting from `FuturesUnordered` \
+                 or `buffer_unordered` does not)",
+                list(&got),
+                list(&finished)
+            )));
+        }
+    }
+    let expected: Vec<Expected> = ids
+        .iter()
+        .map(|id| Expected::Post(posts[id].clone()))
+        .collect();
+    results_match(&results, &expected, &ids, &what)
+}
+
+/// Only a success status with a post in its body is an `Ok`: a 200 with HTML, with JSON of the
+/// wrong shape or cut short is an `Err`, and so is an error status whose body looks like a post.
+pub async fn rejects_answers_that_are_not_a_post<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let post = |id: u64| Post {
+        user_id: 3,
+        id,
+        title: format!("the title of post {id}"),
+        body: format!("the body of post {id}"),
+    };
+    let json = |id: u64| serde_json::to_value(post(id)).unwrap_or_default();
+    let answers: Vec<(u64, ResponseTemplate, Expected)> = vec![
+        (
+            21,
+            ResponseTemplate::new(500).set_body_json(json(21)),
+            Expected::Status(500),
+        ),
+        (
+            2,
+            ResponseTemplate::new(200).set_body_json(json(2)),
+            Expected::Post(post(2)),
+        ),
+        (
+            8,
+            ResponseTemplate::new(200)
+                .set_body_raw("<html><body>post 8</body></html>", "text/html"),
+            Expected::Failure,
+        ),
+        (
+            34,
+            ResponseTemplate::new(404).set_body_json(json(34)),
+            Expected::Status(404),
+        ),
+        (
+            15,
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"id": 15, "title": "no user, no body"})),
+            Expected::Failure,
+        ),
+        (
+            6,
+            ResponseTemplate::new(200).set_body_raw(
+                r#"{"userId": 3, "id": 6, "title": "cut sh"#,
+                "application/json",
+            ),
+            Expected::Failure,
+        ),
+        (
+            47,
+            ResponseTemplate::new(403).set_body_json(json(47)),
+            Expected::Status(403),
+        ),
+    ];
+    let server = MockServer::start().await;
+    for (id, answer, _) in &answers {
+        Mock::given(method("GET"))
+            .and(path(format!("/svc/posts/{id}")))
+            .respond_with(answer.clone())
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/svc", server.uri());
+    let client = tagged_client(&base_url);
+    // Post 2 twice: the good answer repeated after the bad ones.
+    let ids = [21, 2, 8, 34, 15, 6, 47, 2];
+    let expected: Vec<Expected> = ids
+        .iter()
+        .map(|id| {
+            answers
+                .iter()
+                .find(|(answer_id, _, _)| answer_id == id)
+                .map(|(_, _, e)| e.clone())
+                .unwrap_or(Expected::Failure)
+        })
+        .collect();
+
+    let results = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    let requests: Vec<(String, String)> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
+        .collect();
+    let what = format!(
+        "asked for ids {} where 21, 34 and 47 answer 500, 404 and 403 with a post as the body, \
+         8 answers 200 with HTML, 15 with JSON missing fields, 6 with JSON cut short",
+        list(&ids)
+    );
+    one_get_per_entry(&requests, "/svc", &ids, &what)?;
+    results_match(&results, &expected, &ids, &what)
+}
+
+/// Every kind of failure is an `Err` in its own place, with its status; the others still arrive;
+/// nothing is retried.
+pub async fn reports_each_failure_in_its_own_place<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    // Posts 101 and 150 do not exist (404); 81's connection is dropped; 23 fails twice.
+    let ids = [64, 5, 150, 23, 48, 5, 11, 81, 77, 37, 90, 52, 101, 23, 3];
+    let statuses: [(u64, u16); 7] = [
+        (11, 400),
+        (23, 403),
+        (37, 410),
+        (52, 500),
+        (64, 502),
+        (77, 503),
+        (48, 429),
+    ];
+    let mut builder = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Range {
+            min: Duration::ZERO,
+            max: Duration::from_millis(60),
+        })
+        .seed(11)
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![81]),
+            effect: FaultEffect::DropConnection,
+        });
+    for (id, status) in statuses {
+        let effect = if status == 429 {
+            FaultEffect::TooManyRequests {
+                retry_after: Duration::from_secs(1),
+            }
+        } else {
+            FaultEffect::Status(status)
+        };
+        builder = builder.fault(Fault {
+            select: FaultSelect::Ids(vec![id]),
+            effect,
+        });
+    }
+    let api = builder.start().await;
+    let posts = posts_on_the_mock(&ids).await?;
+    let expected: Vec<Expected> = ids
+        .iter()
+        .map(
+            |id| match statuses.iter().find(|(failing, _)| failing == id) {
+                Some((_, status)) => Expected::Status(*status),
+                None if *id == 81 => Expected::Failure,
+                None => match posts.get(id) {
+                    Some(post) => Expected::Post(post.clone()),
+                    None => Expected::Status(404),
+                },
+            },
+        )
+        .collect();
+    let client = tagged_client(&api.uri());
+
+    let results = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let what = format!(
+        "asked for ids {} where 11 answers 400, 23 403, 101 and 150 404 (no such post), 37 410, \
+         48 429, 52 500, 64 502, 77 503 and 81 drops the connection",
+        list(&ids)
+    );
+    one_get_per_entry(&requests_of(&api), "/api/v1", &ids, &what)?;
+    results_match(&results, &expected, &ids, &what)
+}
+
+/// All requests are in flight together, however many: the server sees every one of them before
+/// the first answer leaves it.
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    // 23 entries: more than a round cap of 10 or 20, unsorted, with repeats and a missing post.
+    let few = [
+        17, 4, 88, 23, 4, 61, 9, 140, 35, 72, 17, 50, 2, 96, 41, 13, 77, 28, 4, 65, 30, 99, 56,
+    ];
+    // 103 entries: more than a cap of 50, 64 or 100, yet fewer than the 128 connections a
+    // server's accept queue holds while it is busy. Posts 1 to 90 and three missing ones, ten
+    // of them twice, shuffled.
+    let mut rng = SeededRng::new(103);
+    let mut many: Vec<u64> = (1..=90).chain([101, 104, 110]).collect();
+    many.extend((0..10).map(|_| rng.between(1, 90)));
+    rng.shuffle(&mut many);
+    let what_many = format!(
+        "asked for {} ids (1 to 90, 101, 104 and 110, ten of them twice, shuffled; 101, 104 and \
+         110 are missing posts)",
+        many.len()
+    );
+    // Both at once, and the first failure ends the check: a sequential answer need not be
+    // waited for twice.
+    futures::future::try_join(
+        in_flight_together(
+            candidate,
+            &few,
+            LATENCY,
+            format!("asked for 23 ids {}", list(&few)),
+        ),
+        in_flight_together(candidate, &many, LATENCY_MANY, what_many),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// One scenario of [`has_every_request_in_flight_together`]: every answer after `latency`.
+async fn in_flight_together<F>(
+    candidate: &F,
+    ids: &[u64],
+    latency: Duration,
+    what: String,
+) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
 {
     let api = MockApi::builder()
-        .fault(Fault {
-            select: FaultSelect::Ids(vec![3]),
-            effect: FaultEffect::Status(500),
-        })
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(latency))
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let ids = [1, 2, 3, 4, 5];
+    // Together they take one latency; give up long before one after another would finish.
+    let give_up = latency * 3 + Duration::from_millis(300);
 
-    let results = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+    let base_url = api.uri();
+    let run = EXERCISE.run(candidate(&client, &base_url, ids));
+    let finished = run_until_proven(&api, ids.len(), latency, give_up, run).await;
 
-    if results.len() != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked for 5 ids, one of which fails, and got {} results: a failure must take its \
-             place in the list as an `Err`, not shorten the list (`join_all`, not `try_join_all`)",
-            results.len()
-        )));
+    if let Some(results) = finished {
+        let results = results?;
+        if results.len() != ids.len() {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: got {} results: return exactly one result per entry of `ids`",
+                results.len()
+            )));
+        }
+        // Slow answers are still answers: each post as it came, each missing one a 404.
+        for (position, (&id, result)) in ids.iter().zip(&results).enumerate() {
+            let right = match result {
+                Ok(post) => post.id == id && id <= mock_server::POSTS,
+                Err(err) => {
+                    id > mock_server::POSTS && err.status().map(|s| s.as_u16()) == Some(404)
+                }
+            };
+            if !right {
+                let answer = if id <= mock_server::POSTS {
+                    "post"
+                } else {
+                    "404"
+                };
+                return Err(EXERCISE.fail(&format!(
+                    "{what}, each answered after {} ms: entry {} (id {id}) is answered with its \
+                     {answer}, yet its result is {}: wait for every answer, however slow it is",
+                    latency.as_millis(),
+                    position + 1,
+                    describe(result)
+                )));
+            }
+        }
+        one_get_per_entry(&requests_of(&api), "/api/v1", ids, &what)?;
+        if api.peak_in_flight() == ids.len() {
+            return Ok(());
+        }
     }
-    let lost: Vec<u64> = ids
-        .iter()
-        .zip(&results)
-        .filter(|(id, result)| **id != 3 && result.is_err())
-        .map(|(id, _)| *id)
-        .collect();
-    if !lost.is_empty() {
-        return Err(EXERCISE.fail(&format!(
-            "post 3 failed with a 500, and posts {lost:?} were lost with it: keep each post's \
-             result separate (`join_all`, not `try_join_all`)"
-        )));
+    Err(EXERCISE.fail(&not_together(
+        &api,
+        ids,
+        latency,
+        &what,
+        "Build every future first, then await them together",
+    )))
+}
+
+/// Runs `run` (the candidate on `api`) until it finishes, or until it is proven unable to have
+/// all `expected` requests in flight together: the first answer has left the server (one
+/// latency after the first arrival, plus a margin) and fewer than `expected` requests had
+/// arrived before it left. Gives up anyway after `give_up`. `None` when it did not finish.
+async fn run_until_proven<T>(
+    api: &MockApi,
+    expected: usize,
+    latency: Duration,
+    give_up: Duration,
+    run: impl std::future::Future<Output = T>,
+) -> Option<T> {
+    let proven_late = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            let arrivals = api.arrivals();
+            let Some(first) = arrivals.iter().map(|a| a.at).min() else {
+                continue;
+            };
+            let in_time = arrivals.iter().filter(|a| a.at < first + latency).count();
+            if first.elapsed() > latency + Duration::from_millis(150) && in_time < expected {
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        output = run => Some(output),
+        () = proven_late => None,
+        () = tokio::time::sleep(give_up) => None,
     }
-    match &results[2] {
-        Ok(_) => Err(EXERCISE
-            .fail("the server answered 500 for post 3, yet its result is `Ok`: check the status")),
-        Err(err) if err.status().map(|s| s.as_u16()) == Some(500) => Ok(()),
-        Err(err) => Err(EXERCISE.fail(&format!(
-            "the server answered 500 for post 3, but its error says: {err}. Call \
-             `.error_for_status()` before decoding, so the error is about the status and not \
-             about a body that is not a post"
-        ))),
+}
+
+/// What the server saw of requests that were not all in flight together: how many had arrived
+/// when the first answer left, and the most in flight at once.
+fn not_together(api: &MockApi, ids: &[u64], latency: Duration, what: &str, advice: &str) -> String {
+    let arrivals = api.arrivals();
+    let first = arrivals.iter().map(|a| a.at).min();
+    let in_time = first.map_or(0, |first| {
+        arrivals.iter().filter(|a| a.at < first + latency).count()
+    });
+    let peak = api.peak_in_flight();
+    if peak <= 1 {
+        format!(
+            "{what}, each answered after {} ms: the server received them one after another, \
+             each only after the previous answer had left. {advice}",
+            latency.as_millis()
+        )
+    } else {
+        format!(
+            "{what}, each answered after {} ms: when the first answer left the server, {in_time} \
+             of the {} requests had reached it, and the server had at most {peak} of them in \
+             flight at the same time. The contract has no cap: all of them are in flight \
+             together, however many ids there are",
+            latency.as_millis(),
+            ids.len()
+        )
     }
+}
+
+/// Random scenarios, the same on every run: the function and the reference solution get the
+/// same ids, base path and failures, and must agree on every result and on what the server saw.
+pub async fn agrees_with_the_reference_on_seeded_scenarios<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    for seed in [7, 29] {
+        let mut rng = SeededRng::new(seed);
+        // 11 to 19 entries: never a round number.
+        let n = rng.between(11, 19) as usize;
+        let mut ids: Vec<u64> = (0..n).map(|_| rng.between(1, 108)).collect();
+        // At least one repeat, and one missing post.
+        let (from, to) = (rng.between(0, n as u64 - 1), rng.between(0, n as u64 - 1));
+        ids[to as usize] = ids[from as usize];
+        if ids.iter().all(|&id| id <= 100) {
+            ids[rng.between(0, n as u64 - 1) as usize] = rng.between(101, 130);
+        }
+        let base_path = rng.pick(&["/api/v1", "/v2", "/jsonplaceholder/api"]);
+        let mut failing: Vec<(u64, u16)> = Vec::new();
+        for _ in 0..3 {
+            let id = rng.pick(&ids);
+            if failing.iter().all(|(f, _)| *f != id) {
+                failing.push((id, rng.pick(&[400, 403, 410, 429, 500, 502, 503])));
+            }
+        }
+        let latency = Latency::Range {
+            min: Duration::ZERO,
+            max: Duration::from_millis(80),
+        };
+        let server = || {
+            let mut builder = MockApi::builder()
+                .base_path(base_path)
+                .latency(latency)
+                .seed(seed);
+            for &(id, status) in &failing {
+                builder = builder.fault(Fault {
+                    select: FaultSelect::Ids(vec![id]),
+                    effect: FaultEffect::Status(status),
+                });
+            }
+            builder.start()
+        };
+        let (yours, theirs) = (server().await, server().await);
+        let (your_url, their_url) = (yours.uri(), theirs.uri());
+        let (your_client, their_client) = (tagged_client(&your_url), tagged_client(&their_url));
+        let (results, expected) = tokio::join!(
+            EXERCISE.run(candidate(&your_client, &your_url, &ids)),
+            reference::fetch_posts(&their_client, &their_url, &ids),
+        );
+        let results = results?;
+        let failures: Vec<String> = failing
+            .iter()
+            .map(|(id, status)| format!("{id} answers {status}"))
+            .collect();
+        let what = format!(
+            "seeded scenario {seed} (base path {base_path}, ids {}, {})",
+            list(&ids),
+            failures.join(", ")
+        );
+        let requests = requests_of(&yours);
+        one_get_per_entry(&requests, base_path, &ids, &what)?;
+        let expected: Vec<Expected> = expected
+            .iter()
+            .map(|result| match result {
+                Ok(post) => Expected::Post(post.clone()),
+                Err(err) => err
+                    .status()
+                    .map_or(Expected::Failure, |s| Expected::Status(s.as_u16())),
+            })
+            .collect();
+        results_match(&results, &expected, &ids, &what)?;
+    }
+    Ok(())
 }

@@ -5,6 +5,10 @@ use lesson_support::models::Post;
 use reqwest::Client;
 
 /// Fetches the posts with the given ids concurrently; one result per id, in the order of `ids`.
+///
+/// The contract is in the stub (`course/fetch_posts/stub.rs`): every entry of `ids` fetched, a
+/// repeated id twice, all in flight together through `client`; an error status, a body that is
+/// not a post or a failed connection is that entry's `Err`, without retries.
 pub async fn fetch_posts(
     client: &Client,
     base_url: &str,

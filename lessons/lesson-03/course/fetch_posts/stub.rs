@@ -1,13 +1,20 @@
 //! Exercise 3: fetch many posts at once.
 //!
-//! `fetch_posts` gets the post for every id in `ids`, concurrently, over the client it is given.
+//! `fetch_posts` gets the post for every entry of `ids`, concurrently, over the client it is given.
 //!
 //! The contract, which `cargo test -p lesson-03` checks:
-//! - one GET `{base_url}/posts/{id}` per id, all of them in flight together (not one after
-//!   another), all sent through `client`;
-//! - one entry per id, in the order of `ids` (not the order the answers arrive in);
-//! - `Ok(post)` for a post that arrived, `Err(error)` for one that did not, including an error
-//!   status such as 404 or 500: one failure must not lose the other posts, nor panic.
+//! - one GET `{base_url}/posts/{id}` per entry of `ids`, its URL made by appending to `base_url`,
+//!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
+//!   twice; no request at all when `ids` is empty;
+//! - all of them in flight together, however many ids there are (no cap, no batches, not one
+//!   after another), all sent through `client`;
+//! - one result per entry of `ids`, in the order of `ids`: not the order the answers arrive in,
+//!   not sorted, not deduplicated;
+//! - `Ok(post)` when the answer has a success status and a post as its body; otherwise an `Err`
+//!   in that entry's place: an error status of any class (400, 403, 404, 410, 429, 500, 502,
+//!   503…; the error then carries that status), a body that is not a post, a connection that
+//!   failed. No retries, no timeout of your own (the client's settings say how long to wait),
+//!   no panic, and one failure never costs the other posts.
 
 use lesson_support::models::Post;
 use reqwest::Client;

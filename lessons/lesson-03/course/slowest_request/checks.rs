@@ -1,117 +1,148 @@
-//! The checks of exercise 4 (`slowest_request`), run against your file, the reference solution
-//! and the course's typical wrong answers.
+//! The checks of exercise 4 (`slowest_request`), run against your file, the reference solution,
+//! the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | `None` for an empty `ids`, no request | `returns_none_for_no_ids` | `ids = []`: `unwrap` of the maximum, a first request sent regardless |
+//! | the id, not its position; a single id | `returns_the_only_id_when_there_is_one` | `ids = [57]`: an index gives `Some(0)` |
+//! | one GET per entry under `base_url` (path kept), repeats fetched twice, all through `client` | `sends_one_get_per_entry_through_the_given_client` (helper `one_get_per_entry`, reused by the later checks) | base URL ending in `/api/v1`, ids `[8, 3, 8, 120]`, tagged client: `Url::join`, dedup through a set, `reqwest::get`, `Client::new()` |
+//! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
+//! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
+//! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
+//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all` |
+//! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
+//! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
+//! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
-use lesson_support::testing::{Exercise, Verdict, is_tagged, posts_with_delays, tagged_client};
-use mock_server::{Latency, MockApi};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Latency, MockApi, SeededRng};
 use reqwest::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 4,
     file: "lessons/lesson-03/src/exercises/slowest_request.rs",
 };
 
-/// Runs every check in order and stops at the first failure.
-pub async fn all<F>(candidate: F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
-{
-    finds_the_slowest_request(&candidate).await?;
-    sends_every_request_before_the_first_answer(&candidate).await?;
-    sends_every_request_through_the_given_client(&candidate).await?;
-    returns_none_for_no_ids(&candidate).await
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64]) -> Option<u64>;
+    returns_none_for_no_ids,
+    returns_the_only_id_when_there_is_one,
+    sends_one_get_per_entry_through_the_given_client,
+    // Before the timing checks: an answer that sends one request after another times them on a
+    // single connection, whose first request also pays for connecting, which on a busy machine
+    // can outweigh the delays the timing checks set.
+    has_every_request_in_flight_together,
+    finds_the_slowest_request,
+    agrees_with_the_server_on_seeded_latencies,
 }
 
-/// With one post much slower than the rest, its id is the answer.
-pub async fn finds_the_slowest_request<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
-{
-    let ms = Duration::from_millis;
-    // Post 9 is the slowest; post 7 the fastest. None of them sits at the first or last place.
-    let server = posts_with_delays(&[(5, ms(100)), (9, ms(450)), (7, ms(0)), (2, ms(200))]).await;
-    let client = tagged_client(&server.uri());
-    let ids = [5, 9, 7, 2];
+/// Every request answers after this long in the concurrency check.
+const LATENCY: Duration = Duration::from_millis(400);
 
-    let slowest = EXERCISE
-        .run(candidate(&client, &server.uri(), &ids))
-        .await?;
+/// The latency of the concurrency check's scenario with many ids: more requests take longer to
+/// reach the server on a busy machine, and all of them must arrive before the first answer.
+const LATENCY_MANY: Duration = Duration::from_millis(600);
 
-    let received = server.received_requests().await.unwrap_or_default().len();
-    match slowest {
-        _ if received < ids.len() => Err(EXERCISE.fail(&format!(
-            "the server at `base_url` received {received} of the {} requests: build each URL \
-             from `base_url` instead of a fixed address",
-            ids.len()
-        ))),
-        Some(9) => Ok(()),
-        Some(7) => Err(EXERCISE.fail(
-            "got post 7, the fastest request; the slowest one was post 9 (450 ms): keep the \
-             largest duration (`max_by_key`), not the smallest",
-        )),
-        other => Err(EXERCISE.fail(&format!(
-            "for ids [5, 9, 7, 2], where post 9 takes 450 ms and the others 200 ms or less, got \
-             {other:?} instead of Some(9): return the id, not its position, and time each request \
-             from its own start to its own end"
-        ))),
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// "once", "twice", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        0 => "never".to_owned(),
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
     }
 }
 
-/// All requests are in flight together.
-pub async fn sends_every_request_before_the_first_answer<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
-{
-    let api = MockApi::builder()
-        .latency(Latency::Fixed(Duration::from_millis(400)))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
-    let ids: Vec<u64> = (1..=8).collect();
-
-    EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
-
-    let peak = api.peak_in_flight();
-    if peak == ids.len() {
-        Ok(())
-    } else if peak <= 1 {
-        Err(EXERCISE.fail(&format!(
-            "the {} requests reached the server one after another: is there an `.await` \
-             inside your loop? Time each request inside its own future and await them together",
-            ids.len()
-        )))
-    } else {
-        Err(EXERCISE.fail(&format!(
-            "at most {peak} of the {} requests were in flight at the same time; all of them \
-             should be",
-            ids.len()
-        )))
-    }
-}
-
-/// Every request goes through the client given as an argument.
-pub async fn sends_every_request_through_the_given_client<F>(candidate: &F) -> Verdict
-where
-    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
-{
-    let api = MockApi::start().await;
-    let client = tagged_client(&api.uri());
-
-    EXERCISE
-        .run(candidate(&client, &api.uri(), &[1, 2, 3]))
-        .await?;
-
-    let arrivals = api.arrivals();
-    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
-    if arrivals.is_empty() || strangers > 0 {
+/// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`", read from what the server
+/// received: `requests` holds (method, path as received). `what` names the scenario.
+fn one_get_per_entry(
+    requests: &[(String, String)],
+    base_path: &str,
+    ids: &[u64],
+    what: &str,
+) -> Verdict {
+    if requests.is_empty() && !ids.is_empty() {
         return Err(EXERCISE.fail(&format!(
-            "{strangers} of {} requests did not come from the `client` you were given: send \
-             every request through it instead of a new `Client` or `reqwest::get`",
-            arrivals.len()
+            "{what}: no request reached the server at `base_url`: build each URL from \
+             `base_url` (format!(\"{{base_url}}/posts/{{id}}\")) instead of a fixed address"
         )));
     }
+    if !base_path.is_empty() {
+        let prefix = format!("{base_path}/");
+        if let Some((_, outside)) = requests.iter().find(|(_, p)| !p.starts_with(&prefix)) {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: asked with a base URL ending in {base_path}, the request went to \
+                 {outside}, outside it: keep the whole of `base_url` and append \
+                 `/posts/{{id}}` to it (`Url::join` with a leading `/` replaces the base URL's \
+                 path)"
+            )));
+        }
+    }
+    if let Some((verb, p)) = requests.iter().find(|(m, _)| m != "GET") {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: the server received {verb} {p}; fetching a post is a GET"
+        )));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted.entry(format!("{base_path}/posts/{id}")).or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, p) in requests {
+        *got.entry(p.clone()).or_default() += 1;
+    }
+    for (p, &n) in &got {
+        let listed = wanted.get(p).copied().unwrap_or(0);
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: the server received GET {p} {}, but ids {} lists that id {}: send \
+                 exactly one request per entry",
+                times(n),
+                list(ids),
+                times(listed)
+            )));
+        }
+    }
+    for (p, &listed) in &wanted {
+        let n = got.get(p).copied().unwrap_or(0);
+        if n < listed {
+            let rule = if n == 0 {
+                "send every request and wait for every answer"
+            } else {
+                "an id listed twice is fetched twice"
+            };
+            return Err(EXERCISE.fail(&format!(
+                "{what}: ids {} lists post {} {}, the server received GET {p} {}: {rule}, one \
+                 timed request per entry of `ids`",
+                list(ids),
+                p.rsplit('/').next().unwrap_or_default(),
+                times(listed),
+                times(n)
+            )));
+        }
+    }
     Ok(())
+}
+
+/// What a [`MockApi`] received, as (method, path).
+fn requests_of(api: &MockApi) -> Vec<(String, String)> {
+    api.arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path))
+        .collect()
 }
 
 /// No ids, no requests, no slowest one, and no panic.
@@ -122,10 +153,412 @@ where
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
 
-    match EXERCISE.run(candidate(&client, &api.uri(), &[])).await? {
+    let answer = EXERCISE.run(candidate(&client, &api.uri(), &[])).await?;
+
+    let requests = requests_of(&api);
+    if !requests.is_empty() {
+        let paths: Vec<&str> = requests.iter().map(|(_, p)| p.as_str()).collect();
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, yet the server received {paths:?}: with an empty `ids` there \
+             is nothing to time"
+        )));
+    }
+    match answer {
         None => Ok(()),
         Some(id) => Err(EXERCISE.fail(&format!(
             "with no ids there is no slowest request, yet the answer was Some({id}): return None"
         ))),
     }
+}
+
+/// One id: it is the slowest, whatever its time.
+pub async fn returns_the_only_id_when_there_is_one<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+
+    let answer = EXERCISE.run(candidate(&client, &api.uri(), &[57])).await?;
+
+    match answer {
+        Some(57) => Ok(()),
+        Some(0) => Err(EXERCISE.fail(
+            "asked about ids [57], got Some(0), the position of 57 in `ids`: return the id, \
+             not its position",
+        )),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about ids [57], got {other:?}: with one request, that request is the \
+             slowest; expected Some(57)"
+        ))),
+    }
+}
+
+/// One GET per entry, under `base_url`'s path, repeats included, all through the given client.
+pub async fn sends_one_get_per_entry_through_the_given_client<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let api = MockApi::builder().base_path("/api/v1").start().await;
+    let client = tagged_client(&api.uri());
+    let ids = [8, 3, 8, 120];
+
+    EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let arrivals = api.arrivals();
+    let strangers = arrivals.iter().filter(|a| !is_tagged(&a.headers)).count();
+    if strangers > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "{strangers} of {} requests did not come from the `client` you were given: send \
+             every request through it, not through `reqwest::get` or a `Client` of your own",
+            arrivals.len()
+        )));
+    }
+    let what = format!("asked about ids {} under {}", list(&ids), api.uri());
+    one_get_per_entry(&requests_of(&api), "/api/v1", &ids, &what)
+}
+
+/// A server under `/v3` whose post `id` answers with `status` after `ms` milliseconds.
+async fn posts_answering(answers: &[(u64, u16, u64)]) -> MockServer {
+    let server = MockServer::start().await;
+    for &(id, status, ms) in answers {
+        let body = if status == 200 {
+            serde_json::json!({"userId": 1, "id": id, "title": format!("post {id}"), "body": "…"})
+        } else {
+            serde_json::json!({})
+        };
+        Mock::given(method("GET"))
+            .and(path(format!("/v3/posts/{id}")))
+            .respond_with(
+                ResponseTemplate::new(status)
+                    .set_body_json(body)
+                    .set_delay(Duration::from_millis(ms)),
+            )
+            .mount(&server)
+            .await;
+    }
+    server
+}
+
+/// One scenario of [`finds_the_slowest_request`]: runs the candidate against a server answering
+/// as `answers` says, and checks the answer is one of `slowest`.
+async fn slowest_of<F>(
+    candidate: &F,
+    answers: &[(u64, u16, u64)],
+    ids: &[u64],
+    slowest: &[u64],
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let server = posts_answering(answers).await;
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+
+    let answer = EXERCISE.run(candidate(&client, &base_url, ids)).await?;
+
+    let requests: Vec<(String, String)> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
+        .collect();
+    let timings: Vec<String> = answers
+        .iter()
+        .map(|(id, status, ms)| match status {
+            200 => format!("{id}: {ms} ms"),
+            _ => format!("{id}: {status} after {ms} ms"),
+        })
+        .collect();
+    let what = format!("ids {} answering after [{}]", list(ids), timings.join(", "));
+    one_get_per_entry(&requests, "/v3", ids, &what)?;
+    let Some(id) = answer else {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: got None; with ids there is always a slowest request, failed ones included"
+        )));
+    };
+    if slowest.contains(&id) {
+        return Ok(());
+    }
+    let ms_of = |id: u64| answers.iter().find(|a| a.0 == id).map(|a| a.2);
+    let fastest = answers
+        .iter()
+        .filter(|a| ids.contains(&a.0))
+        .min_by_key(|a| a.2);
+    let failed_slowest = answers
+        .iter()
+        .any(|(a, status, _)| slowest.contains(a) && *status != 200);
+    let rule = if fastest.is_some_and(|f| f.0 == id) {
+        "that is the fastest request: keep the largest duration (`max_by_key`), not the smallest"
+            .to_owned()
+    } else if ms_of(id).is_none() && (id as usize) < ids.len() {
+        format!(
+            "{id} is not an id of the list but the position of {} in it: return the id, not its \
+             position",
+            ids[id as usize]
+        )
+    } else if ms_of(id).is_none() {
+        format!("{id} is not one of the ids asked about")
+    } else if ids.last() == Some(&id) {
+        format!(
+            "the request for {id}, the last of the list, took about {} ms, less than the slowest. \
+             The answer is the id whose own request took longest: time each request from its \
+             own start to its own answer, and compare the durations as they are",
+            ms_of(id).unwrap_or(0)
+        )
+    } else if failed_slowest && answers.iter().any(|a| a.0 == id && a.1 == 200) {
+        "the slowest request failed, and a failed request counts too: a slow error is still slow"
+            .to_owned()
+    } else {
+        format!(
+            "the request for {id} took about {} ms, less than the slowest. The answer is the id \
+             whose own request took longest: time each request from its own start to its own \
+             answer, and compare the durations as they are",
+            ms_of(id).unwrap_or(0)
+        )
+    };
+    let expected: Vec<String> = slowest.iter().map(|id| format!("Some({id})")).collect();
+    Err(EXERCISE.fail(&format!(
+        "{what}: got Some({id}), expected {}: {rule}",
+        expected.join(" or ")
+    )))
+}
+
+/// Each request timed on its own: the slowest is found wherever it stands, even when it failed;
+/// of two equally slow ones, either will do.
+pub async fn finds_the_slowest_request<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    // Post 57 is the slowest, third in the list: neither first, nor last (88), nor the largest
+    // id (88), nor the fastest (9), and its position (2) is not an id of the list. Each of them
+    // stands 180 ms or more from the next, and the slowest 400 ms ahead.
+    let all_good = [
+        (31, 200, 220),
+        (4, 200, 260),
+        (57, 200, 700),
+        (9, 200, 0),
+        (12, 200, 300),
+        (88, 200, 180),
+    ];
+    // The slowest answer is a 404, the next one a 503 (and last in the list); the slowest
+    // success (40) is neither first nor last.
+    let failing = [
+        (6, 200, 150),
+        (140, 404, 700),
+        (23, 503, 300),
+        (95, 200, 0),
+        (40, 200, 220),
+    ];
+    // 61 and 35 tie; 2 is fast.
+    let tie = [(61, 200, 400), (2, 200, 0), (35, 200, 400)];
+    let (first, second, third) = tokio::join!(
+        slowest_of(candidate, &all_good, &[31, 4, 57, 4, 9, 12, 88], &[57]),
+        slowest_of(candidate, &failing, &[6, 140, 40, 6, 95, 23], &[140]),
+        slowest_of(candidate, &tie, &[61, 2, 35, 2], &[61, 35]),
+    );
+    first?;
+    second?;
+    third
+}
+
+/// All requests are in flight together, however many.
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    // 13 entries, more than a round cap of 10, with repeats and a missing post.
+    let few = [12, 5, 97, 5, 140, 33, 8, 71, 5, 26, 64, 19, 3];
+    // 101 entries: more than a cap of 50, 64 or 100, yet fewer than the 128 connections a
+    // server's accept queue holds while it is busy. Posts 1 to 88 and three missing ones, ten
+    // of them twice, shuffled.
+    let mut rng = SeededRng::new(101);
+    let mut many: Vec<u64> = (1..=88).chain([102, 107, 119]).collect();
+    many.extend((0..10).map(|_| rng.between(1, 88)));
+    rng.shuffle(&mut many);
+    let what_many = format!(
+        "asked about {} ids (1 to 88, 102, 107 and 119, ten of them twice, shuffled; 102, 107 \
+         and 119 are missing posts)",
+        many.len()
+    );
+    // Both at once, and the first failure ends the check: a sequential answer need not be
+    // waited for twice.
+    futures::future::try_join(
+        in_flight_together(
+            candidate,
+            &few,
+            LATENCY,
+            format!("asked about 13 ids {}", list(&few)),
+        ),
+        in_flight_together(candidate, &many, LATENCY_MANY, what_many),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// One scenario of [`has_every_request_in_flight_together`]: every answer after `latency`.
+async fn in_flight_together<F>(
+    candidate: &F,
+    ids: &[u64],
+    latency: Duration,
+    what: String,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(latency))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    // Together they take one latency; give up long before one after another would finish.
+    let give_up = latency * 3 + Duration::from_millis(300);
+
+    let base_url = api.uri();
+    let run = EXERCISE.run(candidate(&client, &base_url, ids));
+    let finished = run_until_proven(&api, ids.len(), latency, give_up, run).await;
+
+    if let Some(answer) = finished {
+        answer?;
+        one_get_per_entry(&requests_of(&api), "/api/v1", ids, &what)?;
+        if api.peak_in_flight() == ids.len() {
+            return Ok(());
+        }
+    }
+    Err(EXERCISE.fail(&not_together(
+        &api,
+        ids,
+        latency,
+        &what,
+        "Time each request inside its own future and await them together",
+    )))
+}
+
+/// Runs `run` (the candidate on `api`) until it finishes, or until it is proven unable to have
+/// all `expected` requests in flight together: the first answer has left the server (one
+/// latency after the first arrival, plus a margin) and fewer than `expected` requests had
+/// arrived before it left. Gives up anyway after `give_up`. `None` when it did not finish.
+async fn run_until_proven<T>(
+    api: &MockApi,
+    expected: usize,
+    latency: Duration,
+    give_up: Duration,
+    run: impl std::future::Future<Output = T>,
+) -> Option<T> {
+    let proven_late = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            let arrivals = api.arrivals();
+            let Some(first) = arrivals.iter().map(|a| a.at).min() else {
+                continue;
+            };
+            let in_time = arrivals.iter().filter(|a| a.at < first + latency).count();
+            if first.elapsed() > latency + Duration::from_millis(150) && in_time < expected {
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        output = run => Some(output),
+        () = proven_late => None,
+        () = tokio::time::sleep(give_up) => None,
+    }
+}
+
+/// What the server saw of requests that were not all in flight together: how many had arrived
+/// when the first answer left, and the most in flight at once.
+fn not_together(api: &MockApi, ids: &[u64], latency: Duration, what: &str, advice: &str) -> String {
+    let arrivals = api.arrivals();
+    let first = arrivals.iter().map(|a| a.at).min();
+    let in_time = first.map_or(0, |first| {
+        arrivals.iter().filter(|a| a.at < first + latency).count()
+    });
+    let peak = api.peak_in_flight();
+    if peak <= 1 {
+        format!(
+            "{what}, each answered after {} ms: the server received them one after another, \
+             each only after the previous answer had left. {advice}",
+            latency.as_millis()
+        )
+    } else {
+        format!(
+            "{what}, each answered after {} ms: when the first answer left the server, {in_time} \
+             of the {} requests had reached it, and the server had at most {peak} of them in \
+             flight at the same time. The contract has no cap: all of them are in flight \
+             together, however many ids there are",
+            latency.as_millis(),
+            ids.len()
+        )
+    }
+}
+
+/// One seeded scenario of [`agrees_with_the_server_on_seeded_latencies`].
+async fn agrees_on<F>(candidate: &F, seed: u64, n: usize) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let mut rng = SeededRng::new(seed);
+    let mut ids: Vec<u64> = (0..n).map(|_| rng.between(1, 104)).collect();
+    ids[rng.between(1, n as u64 - 1) as usize] = ids[0];
+    let base_path = rng.pick(&["/api/v1", "/v2", "/jsonplaceholder/api"]);
+    let api = MockApi::builder()
+        .base_path(base_path)
+        .latency(Latency::Range {
+            min: Duration::from_millis(20),
+            max: Duration::from_millis(520),
+        })
+        .seed(seed)
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+
+    let answer = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let what = format!(
+        "seeded scenario {seed} (base path {base_path}, ids {}, each answered after 20 to 520 ms)",
+        list(&ids)
+    );
+    one_get_per_entry(&requests_of(&api), base_path, &ids, &what)?;
+    let mut arrivals = api.arrivals();
+    arrivals.sort_by_key(|a| std::cmp::Reverse(a.delay));
+    let id_of = |p: &str| p.rsplit('/').next().and_then(|id| id.parse::<u64>().ok());
+    let (slowest, next) = (&arrivals[0], &arrivals[1]);
+    if slowest.delay - next.delay < Duration::from_millis(150) {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: the check's own scenario has no clear slowest request ({:?} against \
+             {:?}); this is a bug in the course, not in your code",
+            slowest.delay, next.delay
+        )));
+    }
+    let expected = id_of(&slowest.path);
+    if answer == expected {
+        return Ok(());
+    }
+    let delays: Vec<String> = arrivals
+        .iter()
+        .map(|a| format!("{} {} ms", id_of(&a.path).unwrap_or(0), a.delay.as_millis()))
+        .collect();
+    Err(EXERCISE.fail(&format!(
+        "{what}: the server held each request for [{}] (slowest first), so the slowest was \
+         {expected:?}; got {answer:?}. Time each request from its own start to its own answer \
+         and keep the largest",
+        delays.join(", ")
+    )))
+}
+
+/// Jitter drawn by the server per request, so that which id is slowest depends on the run: the
+/// answer must be the one the server itself held longest.
+pub async fn agrees_with_the_server_on_seeded_latencies<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    // Seeds whose 13 and 17 draws leave the slowest at least 220 ms ahead of the next.
+    let (first, second) = tokio::join!(
+        agrees_on(candidate, 3547, 13),
+        agrees_on(candidate, 9216, 17)
+    );
+    first?;
+    second
 }

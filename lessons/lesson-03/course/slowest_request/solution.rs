@@ -6,6 +6,9 @@ use futures::future::join_all;
 use reqwest::Client;
 
 /// The id whose request took the longest, or `None` if there were no ids.
+///
+/// The contract is in the stub (`course/slowest_request/stub.rs`): every entry of `ids` fetched,
+/// all in flight together through `client`, each timed on its own clock, failures included.
 pub async fn slowest_request(client: &Client, base_url: &str, ids: &[u64]) -> Option<u64> {
     let timed = ids.iter().map(|&id| async move {
         // The clock starts when this future is first polled, which `join_all` does for all of

@@ -1,13 +1,21 @@
 //! Exercise 4: which request was the slowest?
 //!
-//! `slowest_request` fetches `{base_url}/posts/{id}` for every id in `ids`, concurrently, over
+//! `slowest_request` fetches `{base_url}/posts/{id}` for every entry of `ids`, concurrently, over
 //! the client it is given, times each request from its own start to its own end, and returns the
 //! id of the one that took longest.
 //!
 //! The contract, which `cargo test -p lesson-03` checks:
-//! - all the requests in flight together, all sent through `client`, to `base_url`;
-//! - every request counts, whether it succeeded or failed: a slow error is still slow;
-//! - `None` when `ids` is empty, and never a panic.
+//! - one GET `{base_url}/posts/{id}` per entry of `ids`, its URL made by appending to `base_url`,
+//!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
+//!   twice;
+//! - all of them in flight together, however many ids there are, all sent through `client`;
+//! - each request's time is its own, from its start to its answer, without the time it spent
+//!   waiting for other requests (for a free slot, or for the handles awaited before its own);
+//! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
+//!   still slow;
+//! - the answer is the id of the slowest request, not its position in `ids`; if two requests
+//!   take about as long, either id will do (the checks keep the slowest well ahead);
+//! - `None` when `ids` is empty, with no request sent; never a panic.
 
 use reqwest::Client;
 
