@@ -25,6 +25,14 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            cap_rounds_down in "wrong/cap_rounds_down.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
+            later_total_can_shrink in "wrong/later_total_can_shrink.rs" => "only the first answer's X-Total-Count is read; later answers said 4, and the walk stopped at page 2 of 8",
+            no_status_after_first in "wrong/no_status_after_first.rs" => "Call `.error_for_status()?` on every answer before reading it",
+            prefetch_next_page in "wrong/prefetch_next_page.rs" => "none after the one that failed",
+            total_as_u32 in "wrong/total_as_u32.rs" => "the pages that needs",
+            truncate_to_total in "wrong/truncate_to_total.rs" => "not cut to the total",
+            url_join_drops_segment in "wrong/url_join_drops_segment.rs" => "keeping the base URL's path",
+            zero_total_skips_body in "wrong/zero_total_skips_body.rs" => "A total of 0 is still the one request for page 1",
             concurrent_pages in "wrong/concurrent_pages.rs" => "one page at a time",
             floor_page_count in "wrong/floor_page_count.rs" => "round the division up",
             header_name_with_capitals in "wrong/header_name_with_capitals.rs" => "header names are case-insensitive",
@@ -53,6 +61,8 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            helper_page_count in "also_correct/helper_page_count.rs",
+            item_bound_concat in "also_correct/item_bound_concat.rs",
             execute_built_request_with_a_pause in "also_correct/execute_built_request_with_a_pause.rs",
             hand_built_query_limit_first in "also_correct/hand_built_query_limit_first.rs",
             first_page_then_for_loop in "also_correct/first_page_then_for_loop.rs",

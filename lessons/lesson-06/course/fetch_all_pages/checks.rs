@@ -14,25 +14,25 @@
 //! | 2 | `_page` from 1, `_limit` = `page_size` on every request | every check, through `requests_problem` | page sizes 1 to 13, 30, 34 (never the server's default of 10); `_page=0`, read as page 1, is named |
 //! | 3 | sent with the given client | every check, through `requests_problem` | a tagged client; a request without the tag is named |
 //! | 4 | one page at a time, in order | `asks_one_page_at_a_time_through_the_given_client`, `requests_problem` (arrival order) | 30 ms per answer: the server-side peak in flight must be 1 |
-//! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: a gap over 150 ms (a 300 ms `std::thread::sleep` shows as one) |
+//! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: at least 2 gaps of 250 ms or more (a 300 ms `std::thread::sleep` after each of 3 pages makes 3; a busy machine's scheduler makes single gaps of 200 ms, and stalls adding up to 450 ms in short pieces, so neither one long gap nor a sum is enough) |
 //! | 6 | pages = ceil(first total / page_size), page 1 alone for 0 | `asks_for_exactly_the_pages_the_total_needs`, `returns_every_todo_in_order`, `agrees_with_the_reference_on_seeded_lists` | totals an exact multiple (24 in 6), one more (25), one less (23), smaller than a page (5 in 13), 0, pages of 1 (13 in 1, 1 in 1); 200 in 30 and 100 in 34 on the mock. `total / size` fails 25, `total / size + 1` and "until an empty page" and "until a short page" fail 24, `(total - 1) / size + 1` panics on 0 |
-//! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); later answers saying 40, or nothing |
-//! | 8 | the items as sent: not sorted, not de-duplicated, not cut | `asks_for_exactly_the_pages_the_total_needs`, `keeps_what_each_page_holds`, seeded lists | ids shuffled, with the first item of page 2 repeating one of page 1 |
+//! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); later answers saying 40 (more), 4 (fewer: a walk that lets a later total shrink the count stops at page 2 of 8), or nothing; the message names the later header when the stop matches what it would give, and a rounded-down count or a short page otherwise |
+//! | 8 | the items as sent: not sorted, not de-duplicated, not cut or padded to the total | `asks_for_exactly_the_pages_the_total_needs`, `keeps_what_each_page_holds`, seeded lists (seed 51) | ids shuffled, with the first item of page 2 repeating one of page 1; more items than the total: a page 2 of 7 items in pages of 4 (the server ignored `_limit`), a full page 2 followed by 2 repeats of page 1, and `X-Total-Count: 0` with a page 1 of 5 items (truncating to the total, or returning `Ok(vec![])` for a 0 without reading page 1, loses them) |
 //! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
-//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error` | a 200 with HTML, a 200 with a JSON object, on page 2 of 3 (`unwrap_or_default` gives `Ok`) |
+//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
 //! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok` |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows) |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
-//! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 8 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, failing pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's |
+//! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
 
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use lesson_support::testing::{Exercise, Heartbeat, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use serde_json::{Value, json};
@@ -80,8 +80,53 @@ const BASE_PATH: &str = "/api/v2";
 /// The resource the checks' own servers list.
 const RESOURCE: &str = "things";
 
-/// A gap in the heartbeat longer than this means the thread was blocked.
-const LONGEST_GAP: Duration = Duration::from_millis(150);
+/// A gap between two heartbeats this long is a stall; two of them in one walk mean the thread
+/// was blocked (a single gap of 200 ms happens on a busy machine).
+const STALL: Duration = Duration::from_millis(250);
+
+/// A task that beats every 5 ms on the current runtime and keeps the gaps of at least `STALL`
+/// between two beats: on `#[tokio::test]`'s one thread, each blocking call in the code under
+/// check shows as one. Stops when dropped.
+struct Stalls {
+    gaps: Arc<Mutex<Vec<Duration>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Stalls {
+    fn start() -> Stalls {
+        let gaps = Arc::new(Mutex::new(Vec::new()));
+        let record = gaps.clone();
+        let task = tokio::spawn(async move {
+            let mut last = std::time::Instant::now();
+            loop {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+                let now = std::time::Instant::now();
+                if now - last >= STALL {
+                    record
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(now - last);
+                }
+                last = now;
+            }
+        });
+        Stalls { gaps, task }
+    }
+
+    /// The stalls so far.
+    fn gaps(&self) -> Vec<Duration> {
+        self.gaps
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+impl Drop for Stalls {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
 
 fn size(size: u32) -> NonZeroU32 {
     NonZeroU32::new(size).unwrap_or(NonZeroU32::MIN)
@@ -166,6 +211,13 @@ fn requests_problem(
     pages: u64,
     scenario: &str,
 ) -> Option<String> {
+    shape_problem(seen, path, page_size, scenario)
+        .or_else(|| sequence_problem(seen, pages, scenario))
+}
+
+/// What is wrong with the requests of a walk whatever the pages it asked for: the method, the
+/// path, the client, `_page` and `_limit`.
+fn shape_problem(seen: &[Seen], path: &str, page_size: u32, scenario: &str) -> Option<String> {
     let base = path.rsplit_once('/').map_or("", |(base, _)| base);
     let Some(first) = seen.first() else {
         return Some(format!(
@@ -222,6 +274,12 @@ fn requests_problem(
             bad.full
         ));
     }
+    None
+}
+
+/// What is wrong with the pages a walk asked for, in order, when it should have asked for pages
+/// 1 to `pages` (at least page 1).
+fn sequence_problem(seen: &[Seen], pages: u64, scenario: &str) -> Option<String> {
     let asked: Vec<i64> = seen.iter().map(|seen| seen.page.unwrap_or(-1)).collect();
     let last = i64::try_from(pages.max(1)).unwrap_or(i64::MAX);
     let wanted: Vec<i64> = (1..=last).collect();
@@ -293,10 +351,37 @@ fn ids(items: &[Value]) -> String {
     format!("[{}]", ids.join(", "))
 }
 
-/// What is wrong with the items returned, if anything.
-fn items_problem(got: &[Value], expected: &[Value], scenario: &str) -> Option<String> {
+/// What is wrong with the items returned, if anything. `total` is the first answer's
+/// `X-Total-Count`, when it is a number.
+fn items_problem(
+    got: &[Value],
+    expected: &[Value],
+    total: Option<u64>,
+    scenario: &str,
+) -> Option<String> {
     if got == expected {
         return None;
+    }
+    if let Some(total) = total
+        && got.len() as u64 == total
+        && got.len() < expected.len()
+        && expected.starts_with(got)
+    {
+        let zero = if total == 0 {
+            " A total of 0 is still the one request for page 1, whose body is read like any \
+             page's: the items it holds are in the result."
+        } else {
+            ""
+        };
+        return Some(format!(
+            "{scenario}: the pages held, in order, the ids {} ({} items, more than the total); \
+             you returned the first {total}, as many as `X-Total-Count` said, and left out the \
+             last {}: the result is every item of every page as the server sent it, not cut to \
+             the total (a page may hold more than `page_size` items, or repeat items).{zero}",
+            ids(expected),
+            expected.len(),
+            expected.len() - got.len()
+        ));
     }
     let key = |item: &Value| item.to_string();
     let mut got_sorted: Vec<String> = got.iter().map(key).collect();
@@ -334,6 +419,168 @@ fn items_problem(got: &[Value], expected: &[Value], scenario: &str) -> Option<St
     ))
 }
 
+/// Why a walk whose requests are right in shape asked for other pages than the contract's
+/// `pages` (counting a page that fails), when something `list` holds explains it: a failure the
+/// walk did not stop at, a later answer's `X-Total-Count`, a page that held fewer or more items
+/// than `page_size`. `None` when the pages asked are not 1, 2, … in order, or nothing explains.
+fn list_rule_problem(
+    seen: &[Seen],
+    list: &PagedList,
+    page_size: u32,
+    pages: u64,
+    scenario: &str,
+) -> Option<String> {
+    let asked: Vec<i64> = seen.iter().map(|seen| seen.page.unwrap_or(-1)).collect();
+    let walked = asked.len() as i64;
+    let wanted = i64::try_from(pages.max(1)).unwrap_or(i64::MAX);
+    if walked == 0 || walked == wanted || asked != (1..=walked).collect::<Vec<_>>() {
+        return None;
+    }
+    let shown = pages_list(seen);
+    if walked > wanted
+        && let Some(failure) = list.failure(wanted)
+    {
+        return Some(format!(
+            "{scenario}: {failure}, and the server saw pages {shown}: the walk stops at the \
+             first error (an error status, a request that fails, a body that is not a list, a \
+             first answer without a usable total) and asks for no further page"
+        ));
+    }
+    let size = u64::from(page_size);
+    if let Some(total) = list.first_total()
+        && total % size != 0
+        && walked == i64::try_from(total / size).unwrap_or(i64::MAX)
+    {
+        // The page count rounded down: `sequence_problem` says so.
+        return None;
+    }
+    let how = if walked < wanted {
+        format!("the walk stopped at page {walked} of {wanted}")
+    } else {
+        format!(
+            "the walk went on to page {walked}, past the {wanted} pages the first answer's \
+             total needs"
+        )
+    };
+    match &list.later {
+        Later::Says(total) => {
+            if let Ok(later) = total.parse::<u64>() {
+                let theirs = i64::try_from(later.div_ceil(size)).unwrap_or(i64::MAX);
+                if walked >= 2 && (walked == theirs.clamp(2, wanted) || walked == theirs.max(2)) {
+                    return Some(format!(
+                        "{scenario}: only the first answer's X-Total-Count is read; later \
+                         answers said {later}, and {how} (the server saw pages {shown}). The \
+                         first answer's total fixes the number of pages, once: \
+                         `total.div_ceil(page_size)`, not recounted from a later header"
+                    ));
+                }
+            }
+        }
+        Later::Missing if walked == 2 && walked < wanted => {
+            return Some(format!(
+                "{scenario}: only the first answer's X-Total-Count is read; later answers \
+                 carried none, and {how} (the server saw pages {shown}). The first answer's \
+                 total fixes the number of pages, once"
+            ));
+        }
+        _ => {}
+    }
+    if walked < wanted {
+        let limit = i64::from(page_size);
+        let held = list.page(walked, limit).len();
+        if held < page_size as usize {
+            return Some(format!(
+                "{scenario}: page {walked} held {held} item(s), fewer than `page_size`, and {how} \
+                 (the server saw pages {shown}): what a page holds does not change the number \
+                 of pages; the first answer's total does (`total.div_ceil(page_size)`)"
+            ));
+        }
+        if let Some(long) = (1..=walked).find(|page| list.beyond(*page) > 0) {
+            let held: usize = (1..=walked).map(|page| list.page(page, limit).len()).sum();
+            return Some(format!(
+                "{scenario}: page {long} held {} items, more than `page_size`; pages 1 to \
+                 {walked} held {held} items in all, and {how} (the server saw pages {shown}): \
+                 the number of pages comes from the first answer's total \
+                 (`total.div_ceil(page_size)`), not from counting the items that arrived",
+                list.page(long, limit).len()
+            ));
+        }
+    }
+    None
+}
+
+/// Why the result of a walk differs from the contract's (`expected`), on `list`, whose walk by
+/// the contract ended at page `last`.
+fn result_problem(
+    result: &Result<Vec<Value>, PagingError>,
+    expected: &Result<Vec<Value>, PagingError>,
+    list: &PagedList,
+    last: u64,
+    scenario: &str,
+) -> Option<String> {
+    let you = describe(result);
+    let last = i64::try_from(last).unwrap_or(i64::MAX);
+    match (result, expected) {
+        (Ok(got), Ok(wanted)) => items_problem(got, wanted, list.first_total(), scenario),
+        (Err(PagingError::Http(got)), Err(PagingError::Http(wanted)))
+            if got.status() == wanted.status() =>
+        {
+            None
+        }
+        (Err(PagingError::NoTotalCount { .. }), Err(PagingError::NoTotalCount { .. })) => None,
+        // A `NoTotalCount` where the contract's walk got further than page 1, or did not fail.
+        (Err(PagingError::NoTotalCount { url }), _) if last > 1 || expected.is_ok() => {
+            let later_page = !(url.contains("_page=1&") || url.ends_with("_page=1"));
+            Some(match &list.later {
+                later if later_page => format!(
+                    "{scenario}: only the first answer's X-Total-Count is read; later answers {}, \
+                     and you returned `NoTotalCount` for {url}, a later page",
+                    match later {
+                        Later::Says(total) => format!("said {total}"),
+                        Later::Missing => "carried none".to_owned(),
+                        Later::Same => "said the same".to_owned(),
+                    }
+                ),
+                _ => format!(
+                    "{scenario}: the first answer carried `x-total-count: {}`, and you returned \
+                     `NoTotalCount` for {url}: look the header up with \
+                     `response.headers().get(\"x-total-count\")` and parse it as a `u64`",
+                    list.total.as_deref().unwrap_or_default()
+                ),
+            })
+        }
+        (_, Err(PagingError::Http(wanted))) => Some(match wanted.status() {
+            Some(status) => format!(
+                "{scenario}: page {last} answered {}, and you returned {you}: an error status on \
+                 any page is `Err(PagingError::Http(..))` with that status, found by \
+                 `.error_for_status()?` on every answer before its header or body is read; no \
+                 partial list",
+                status.as_u16()
+            ),
+            None => format!(
+                "{scenario}: page {last} answered 200 with a body that is not a JSON list, and \
+                 you returned {you}: that is `Err(PagingError::Http(..))`, the error of \
+                 `.json::<Vec<Value>>().await?`; no partial list"
+            ),
+        }),
+        (_, Err(PagingError::NoTotalCount { .. })) => Some(format!(
+            "{scenario}: the first answer's X-Total-Count, {}, is not a whole number from 0 to \
+             u64::MAX, and you returned {you}: that is `Err(PagingError::NoTotalCount {{ url }})`, \
+             after the one request",
+            list.total
+                .as_deref()
+                .map_or("missing".to_owned(), |total| format!("{total:?}"))
+        )),
+        (Err(err), Ok(_)) => Some(format!(
+            "{scenario}: every page the contract asks for answered 200 with a JSON list, and you \
+             returned an error: {err} ({err:?})"
+        )),
+        (_, Err(wanted)) => Some(format!(
+            "{scenario}: the contract's result is `Err({wanted:?})`, and you returned {you}"
+        )),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The checks' own server: a list paged the way json-server pages it, with knobs the mock's data
 // cannot turn.
@@ -363,6 +610,8 @@ struct PagedList {
     bodies: Vec<(i64, &'static str)>,
     /// Pages that hold only their first n items.
     short: Vec<(i64, usize)>,
+    /// Items a page holds after its own, beyond `_limit` (a server that pages loosely).
+    extra: Vec<(i64, Vec<Value>)>,
     /// Every request received, in order (wiremock's own record is off: it costs more).
     log: Arc<Mutex<Vec<Seen>>>,
 }
@@ -377,6 +626,7 @@ impl PagedList {
             statuses: Vec::new(),
             bodies: Vec::new(),
             short: Vec::new(),
+            extra: Vec::new(),
             log: Arc::default(),
         }
     }
@@ -406,6 +656,44 @@ impl PagedList {
         self
     }
 
+    fn extra(mut self, page: i64, items: Vec<Value>) -> PagedList {
+        self.extra.push((page, items));
+        self
+    }
+
+    /// Page 1's `X-Total-Count` as a number, if it is one.
+    fn first_total(&self) -> Option<u64> {
+        self.total.as_deref()?.parse().ok()
+    }
+
+    /// What ends a walk of this list at page `page`, said for a message, if something does.
+    fn failure(&self, page: i64) -> Option<String> {
+        if let Some((_, status)) = self.statuses.iter().find(|(number, _)| *number == page) {
+            return Some(format!("page {page} answered {status}"));
+        }
+        if self.bodies.iter().any(|(number, _)| *number == page) {
+            return Some(format!(
+                "page {page} answered 200 with a body that is not a JSON list"
+            ));
+        }
+        if page == 1 && self.first_total().is_none() {
+            return Some(match &self.total {
+                Some(total) => format!("the first answer's X-Total-Count was {total:?}"),
+                None => "the first answer had no X-Total-Count".to_owned(),
+            });
+        }
+        None
+    }
+
+    /// How many items page `page` holds beyond `_limit`.
+    fn beyond(&self, page: i64) -> usize {
+        self.extra
+            .iter()
+            .filter(|(number, _)| *number == page)
+            .map(|(_, items)| items.len())
+            .sum()
+    }
+
     /// Page `page` of `limit` items, as this server sends it.
     fn page(&self, page: i64, limit: i64) -> Vec<Value> {
         let limit = usize::try_from(limit).unwrap_or(10);
@@ -417,6 +705,9 @@ impl PagedList {
         let mut items = self.items[start..end].to_vec();
         if let Some((_, keep)) = self.short.iter().find(|(number, _)| *number == page) {
             items.truncate(*keep);
+        }
+        for (_, more) in self.extra.iter().filter(|(number, _)| *number == page) {
+            items.extend(more.iter().cloned());
         }
         items
     }
@@ -629,7 +920,7 @@ where
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let heartbeat = Heartbeat::start();
+    let stalls = Stalls::start();
     let scenario = "asked for the 100 `posts` in pages of 34 (3 pages) of a server that answers \
                     each request after 30 ms";
 
@@ -640,17 +931,22 @@ where
         .await
         .map_err(|m| with_scenario(&m, scenario))?;
 
-    let gap = heartbeat.longest_gap();
+    let gaps = stalls.gaps();
     let seen = seen_by_mock(&api);
     let Ok(result) = result else {
         return Err(still_going(&seen, scenario));
     };
-    if gap > LONGEST_GAP {
+    if gaps.len() >= 2 {
+        let gaps: Vec<String> = gaps
+            .iter()
+            .map(|gap| format!("{} ms", gap.as_millis()))
+            .collect();
         return Err(EXERCISE.fail(&format!(
-            "{scenario}: the runtime's thread was blocked for {} ms at a stretch, while the \
-             pages were fetched: something waits without `.await` (`std::thread::sleep`, a \
-             blocking client). Pause with `tokio::time::sleep(..).await` if you must",
-            gap.as_millis()
+            "{scenario}: the runtime's thread was blocked {} times while the pages were fetched \
+             ({}): something waits without `.await` (`std::thread::sleep`, a blocking client). \
+             Pause with `tokio::time::sleep(..).await` if you must",
+            gaps.len(),
+            gaps.join(", ")
         )));
     }
     let peak = api.peak_in_flight();
@@ -744,7 +1040,7 @@ where
         Ok(items) => items,
         Err(err) => return Err(unexpected_error(scenario, "200", &err)),
     };
-    match items_problem(&items, &expected, scenario) {
+    match items_problem(&items, &expected, Some(200), scenario) {
         None => Ok(()),
         Some(problem) => Err(EXERCISE.fail(&problem)),
     }
@@ -776,18 +1072,36 @@ where
 {
     let expected = list.walk(page_size, pages);
     let total = list.total.clone().unwrap_or_default();
-    let (ran, seen, _) = run_on(candidate, client, list, page_size, WATCHDOG, scenario).await?;
+    let (ran, seen, _) = run_on(
+        candidate,
+        client,
+        list.clone(),
+        page_size,
+        WATCHDOG,
+        scenario,
+    )
+    .await?;
     let Ran::Done(result) = ran else {
         return Err(still_going(&seen, scenario));
     };
+    if let Err(PagingError::NoTotalCount { .. }) = &result
+        && !matches!(list.later, Later::Same)
+    {
+        // A later answer's header (or its absence) was read.
+        let problem = result_problem(&result, &Ok(expected), &list, pages, scenario);
+        return Err(EXERCISE.fail(&problem.unwrap_or_default()));
+    }
     if let Some(err) = stopped_by_an_error(&result, &seen, &list_path(), page_size) {
         return Err(unexpected_error(scenario, &total, err));
     }
-    if let Some(problem) = requests_problem(&seen, &list_path(), page_size, pages, scenario) {
+    if let Some(problem) = shape_problem(&seen, &list_path(), page_size, scenario)
+        .or_else(|| list_rule_problem(&seen, &list, page_size, pages, scenario))
+        .or_else(|| sequence_problem(&seen, pages, scenario))
+    {
         return Err(EXERCISE.fail(&problem));
     }
     match result {
-        Ok(items) => match items_problem(&items, &expected, scenario) {
+        Ok(items) => match items_problem(&items, &expected, list.first_total(), scenario) {
             None => Ok(()),
             Some(problem) => Err(EXERCISE.fail(&problem)),
         },
@@ -857,6 +1171,60 @@ where
         3,
         "asked with a page size of 5 for a list whose first answer says `X-Total-Count: 11` (3 \
          pages) and later answers have no X-Total-Count (only the first answer's total is read)",
+    )
+    .await?;
+    let list = PagedList::of(things(23, 3, 61)).later(Later::Says("4".to_owned()));
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        3,
+        8,
+        "asked with a page size of 3 for a list whose first answer says `X-Total-Count: 23` (8 \
+         pages) and later ones say 4",
+    )
+    .await?;
+    // More items than the total: a page longer than `page_size`, then repeats on top of a full
+    // count, then items on page 1 despite a total of 0.
+    let items = things(10, 4, 71);
+    let more = vec![
+        json!({"id": 901, "name": "thing 901"}),
+        items[1].clone(),
+        json!({"id": 902, "name": "thing 902"}),
+    ];
+    let list = PagedList::of(items).extra(2, more);
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        4,
+        3,
+        "asked with a page size of 4 for a list whose first answer says `X-Total-Count: 10` (3 \
+         pages) and whose page 2 holds 7 items (the server ignored `_limit` there)",
+    )
+    .await?;
+    let items = things(8, 4, 73);
+    let repeats = vec![items[2].clone(), items[0].clone()];
+    let list = PagedList::of(items).extra(2, repeats);
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        4,
+        2,
+        "asked with a page size of 4 for a list whose first answer says `X-Total-Count: 8` (2 \
+         pages) and whose page 2 holds its 4 items and then 2 items of page 1 again",
+    )
+    .await?;
+    let list = PagedList::of(things(5, 6, 79)).total(Some("0"));
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        6,
+        1,
+        "asked with a page size of 6 for a list whose first answer says `X-Total-Count: 0` (the \
+         one request for page 1) and still holds 5 items",
     )
     .await
 }
@@ -988,15 +1356,26 @@ where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
-    for body in [
-        "<html><body>Service unavailable</body></html>",
-        "{\"items\": [], \"next\": null}",
+    // (page, the first answer's total, body)
+    for (page, total, body) in [
+        (2, "8", "<html><body>Service unavailable</body></html>"),
+        (2, "8", "{\"items\": [], \"next\": null}"),
+        (1, "0", "<html><body>Nothing here</body></html>"),
     ] {
-        let scenario = format!(
-            "asked with a page size of 3 for a list of 8 (3 pages) whose page 2 answers 200 \
-             with the body {body:?}"
-        );
-        let list = PagedList::of(things(8, 3, 47)).body(2, body);
+        let scenario = if page == 1 {
+            format!(
+                "asked with a page size of 3 for a list whose first answer says `X-Total-Count: \
+                 {total}` (the one request for page 1) and is a 200 with the body {body:?}"
+            )
+        } else {
+            format!(
+                "asked with a page size of 3 for a list of {total} (3 pages) whose page {page} \
+                 answers 200 with the body {body:?}"
+            )
+        };
+        let list = PagedList::of(things(8, 3, 47))
+            .total(Some(total))
+            .body(page, body);
         let (ran, seen, _) = run_on(candidate, &client, list, 3, WATCHDOG, &scenario).await?;
         let Ran::Done(result) = ran else {
             return Err(still_going(&seen, &scenario));
@@ -1004,18 +1383,29 @@ where
         match &result {
             Err(PagingError::Http(err)) if err.is_decode() => {}
             _ => {
+                let zero = if total == "0" {
+                    ": a total of 0 is still the one request for page 1, whose body is read like \
+                     any page's"
+                } else {
+                    ""
+                };
                 return Err(EXERCISE.fail(&format!(
                     "{scenario}; expected `Err(PagingError::Http(..))`, the error of \
-                     `.json::<Vec<Value>>().await?` (a body that is not a list), got {}",
+                     `.json::<Vec<Value>>().await?` (a body that is not a list), got {}{zero}",
                     describe(&result)
                 )));
             }
         }
         let asked: Vec<i64> = seen.iter().filter_map(|seen| seen.page).collect();
-        if asked != [1, 2] {
+        if asked != (1..=page).collect::<Vec<_>>() {
+            let expected = if page == 1 {
+                "page 1 alone".to_owned()
+            } else {
+                format!("pages 1 to {page}")
+            };
             return Err(EXERCISE.fail(&format!(
-                "{scenario}: the server saw pages {}; expected pages 1 and 2, and none after the \
-                 one that failed",
+                "{scenario}: the server saw pages {}; expected {expected}, and none after the \
+                 one that failed: the walk stops at the first error",
                 pages_list(&seen)
             )));
         }
@@ -1189,7 +1579,7 @@ where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
-    for seed in [2, 7, 13, 17, 18, 26, 27, 28] {
+    for seed in [2, 7, 13, 17, 18, 26, 27, 28, 51] {
         let mut rng = SeededRng::new(seed);
         let page_size = rng.between(1, 9) as u32;
         let count = rng.between(0, 41) as usize;
@@ -1236,6 +1626,29 @@ where
             });
             list = list.later(later);
         }
+        // Drawn last, so that the draws above stay what they were for each seed.
+        if count > 0 && rng.chance(0.4) {
+            let page = rng.between(1, pages.max(1)) as i64;
+            let extra: Vec<Value> = (0..rng.between(1, 3))
+                .map(|n| {
+                    if rng.chance(0.5) {
+                        list.items[rng.between(0, count as u64 - 1) as usize].clone()
+                    } else {
+                        json!({"id": 500 + n, "name": format!("thing {}", 500 + n)})
+                    }
+                })
+                .collect();
+            scenario.push_str(&format!(
+                ", page {page} holding {} item(s) more than `_limit` asks for",
+                extra.len()
+            ));
+            list = list.extra(page, extra);
+        }
+        if pages > 0 && rng.chance(0.25) {
+            let page = rng.between(1, pages) as i64;
+            list = list.body(page, "<html><body>Try again later</body></html>");
+            scenario.push_str(&format!(", page {page} answering 200 with an HTML page"));
+        }
 
         let (ran, seen, _) = run_on(
             candidate,
@@ -1252,7 +1665,7 @@ where
         let (reference_ran, reference_seen, _) = run_on(
             &reference::fetch_all_pages,
             &client,
-            list,
+            list.clone(),
             page_size,
             WATCHDOG,
             &scenario,
@@ -1269,37 +1682,49 @@ where
                 .map(|s| (s.method.clone(), s.path.clone(), s.page, s.limit))
                 .collect()
         };
-        let wanted: Vec<&str> = reference_seen.iter().map(|s| s.full.as_str()).collect();
-        let got: Vec<&str> = seen.iter().map(|s| s.full.as_str()).collect();
+        let last = reference_seen.len() as u64;
         if asked(&seen) != asked(&reference_seen) {
-            return Err(EXERCISE.fail(&format!(
-                "{scenario}: the contract asks for {} ({}), and the server saw {} ({})",
-                pages_list(&reference_seen),
-                wanted.join(", "),
-                pages_list(&seen),
-                got.join(", ")
-            )));
+            let problem = shape_problem(&seen, &list_path(), page_size, &scenario)
+                .or_else(|| {
+                    // An error the contract's walk did not meet ended this one early: the error
+                    // is the news.
+                    let early = result.is_err()
+                        && seen.len() < reference_seen.len()
+                        && stopped_by_an_error(&result, &seen, &list_path(), page_size).is_some();
+                    early
+                        .then(|| result_problem(&result, &expected, &list, last, &scenario))
+                        .flatten()
+                })
+                .or_else(|| list_rule_problem(&seen, &list, page_size, last, &scenario))
+                .or_else(|| match expected {
+                    // The contract's walk ended at a failure the walk under check did not reach.
+                    Err(_) => {
+                        list.failure(i64::try_from(last).unwrap_or(i64::MAX))
+                            .map(|failure| {
+                                format!(
+                                    "{scenario}: {failure}, and the server saw pages {}: every \
+                                 page up to the first error is asked for, one after another, \
+                                 and the walk stops there",
+                                    pages_list(&seen)
+                                )
+                            })
+                    }
+                    Ok(_) => None,
+                })
+                .or_else(|| sequence_problem(&seen, last, &scenario))
+                .unwrap_or_else(|| {
+                    format!(
+                        "{scenario}: the server saw pages {}, and the contract asks for pages {}: \
+                         each page from 1, once, in order, up to the number of pages the first \
+                         answer's total needs or the first error, whichever comes first",
+                        pages_list(&seen),
+                        pages_list(&reference_seen)
+                    )
+                });
+            return Err(EXERCISE.fail(&problem));
         }
-        let agrees = match (&result, &expected) {
-            (Ok(got), Ok(wanted)) => got == wanted,
-            (Err(PagingError::Http(got)), Err(PagingError::Http(wanted))) => {
-                got.status() == wanted.status()
-            }
-            (Err(PagingError::NoTotalCount { .. }), Err(PagingError::NoTotalCount { .. })) => true,
-            _ => false,
-        };
-        if !agrees {
-            let detail = match (&result, &expected) {
-                (Ok(got), Ok(wanted)) => {
-                    items_problem(got, wanted, "the pages asked were right").unwrap_or_default()
-                }
-                _ => String::new(),
-            };
-            return Err(EXERCISE.fail(&format!(
-                "{scenario}: the contract's result is {}, and you returned {}. {detail}",
-                describe(&expected),
-                describe(&result)
-            )));
+        if let Some(problem) = result_problem(&result, &expected, &list, last, &scenario) {
+            return Err(EXERCISE.fail(&problem));
         }
     }
     Ok(())

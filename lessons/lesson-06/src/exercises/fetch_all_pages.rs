@@ -11,11 +11,13 @@
 //! - the first answer's `X-Total-Count` header is the number of items in the whole list: ask
 //!   for exactly as many pages as that needs, rounding up, no more, no fewer (200 items in
 //!   pages of 30 is 7 requests, 210 is 7 too, 211 is 8; a total of 0 is the one request for
-//!   page 1). Later answers' `X-Total-Count` is not read, and what a page holds (a short page,
-//!   an empty one) does not change the number of pages;
+//!   page 1, whose body is read like any page's). Later answers' `X-Total-Count` is not read,
+//!   and what a page holds (a short page, an empty one, a long one) does not change the number
+//!   of pages;
 //! - the result is the items of pages 1, 2, 3… one after another, each page's as the server
 //!   sent them: not sorted, not de-duplicated (an item on two pages is in it twice), not cut or
-//!   padded to the total;
+//!   padded to the total (a page holding more than `page_size` items, or items despite a total
+//!   of 0, has them all in the result);
 //! - an error status on any page (4xx or 5xx, checked before anything else is read, the header
 //!   included), a request that fails, or a body that is not a JSON list is
 //!   `Err(PagingError::Http(..))` (the lesson's error type, in `src/lib.rs`): the walk stops
