@@ -22,6 +22,14 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            creates_missing_folder in "wrong/creates_missing_folder.rs" => "do not create folders",
+            follows_symlink in "wrong/follows_symlink.rs" => "the link itself must be replaced",
+            into_std_write in "wrong/into_std_write.rs" => "the file work ran on the async runtime's own thread",
+            rename_not_cleaned_up in "wrong/rename_not_cleaned_up.rs" => "A `?` on the rename returns before any cleanup",
+            single_write_call in "wrong/single_write_call.rs" => "every byte of `contents` must be written",
+            sweep_stale_temps in "wrong/sweep_stale_temps.rs" => "several writes of the same `path` at the same time must all succeed",
+            temp_in_system_tmp in "wrong/temp_in_system_tmp.rs" => "make the temporary file beside `path`",
+            thread_id_temp_name in "wrong/thread_id_temp_name.rs" => "several writes of the same `path` at the same time must all succeed",
             direct_write in "wrong/direct_write.rs" => "written into in place",
             copy_instead_of_rename in "wrong/copy_instead_of_rename.rs" =>
                 "written into in place",
@@ -33,6 +41,8 @@ mod write_atomically {
                 "there must be no moment without a file at `path`",
             std_fs_in_async_fn in "wrong/std_fs_in_async_fn.rs" =>
                 "the file work ran on the async runtime's own thread",
+            joins_a_thread in "wrong/joins_a_thread.rs" =>
+                "your code blocked the async runtime's own thread",
             temp_in_system_temp_dir in "wrong/temp_in_system_temp_dir.rs" =>
                 "make the temporary file beside `path`",
             one_temp_name_per_folder in "wrong/one_temp_name_per_folder.rs" =>
@@ -40,7 +50,7 @@ mod write_atomically {
             extension_swapped_temp_name in "wrong/extension_swapped_temp_name.rs" =>
                 "writes to different files at the same time must not share a temporary name",
             pid_only_temp_name in "wrong/pid_only_temp_name.rs" =>
-                "writes of the same `path` at the same time must not share a temporary name",
+                "several writes of the same `path` at the same time must all succeed",
             temp_left_on_failure in "wrong/temp_left_on_failure.rs" =>
                 "remove it (`tokio::fs::remove_file`) before returning the error",
             swallows_the_error in "wrong/swallows_the_error.rs" =>
@@ -61,6 +71,8 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            async_block_chunked in "also_correct/async_block_chunked.rs",
+            spawn_blocking_drop_guard in "also_correct/spawn_blocking_drop_guard.rs",
             in_one_trip in "also_correct/in_one_trip.rs",
             whole_file_then_sync in "also_correct/whole_file_then_sync.rs",
             guard_removes_on_drop in "also_correct/guard_removes_on_drop.rs",
