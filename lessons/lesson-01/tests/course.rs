@@ -22,6 +22,13 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            cache_buster_query in "wrong/cache_buster_query.rs" => "with no query string",
+            error_body_as_post in "wrong/error_body_as_post.rs" => "a 4xx or 5xx is an error whatever its body",
+            fallback_public_api in "wrong/fallback_public_api.rs" => "send no request anywhere else",
+            optional_title_body in "wrong/optional_title_body.rs" => "(a to-do: no `body`), which is not a post",
+            status_allowlist in "wrong/status_allowlist.rs" => "405 Method Not Allowed for post 13",
+            retry_dropped_connection in "wrong/retry_dropped_connection.rs" => "no retry, even when no answer comes back",
+            trimmed_fields in "wrong/trimmed_fields.rs" => "whitespace included: no `trim()`",
             cache_by_url in "wrong/cache_by_url.rs" => "whether or not the same id was asked before",
             lenient_defaults in "wrong/lenient_defaults.rs" => "which fails on a missing or mistyped field",
             rt_only_client_errors in "wrong/rt_only_client_errors.rs" => "the body was read as a post although the status is an error",
@@ -49,12 +56,14 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            accept_no_cache_headers in "also_correct/accept_no_cache_headers.rs",
             execute_path_segments in "also_correct/execute_path_segments.rs",
             status_ref_method_get in "also_correct/status_ref_method_get.rs",
             cloned_client_match in "also_correct/cloned_client_match.rs",
             execute_built_request in "also_correct/execute_built_request.rs",
             status_ref_then_turbofish in "also_correct/status_ref_then_turbofish.rs",
             url_path_segments in "also_correct/url_path_segments.rs",
+            status_class_branch in "also_correct/status_class_branch.rs",
         }
     }
 }

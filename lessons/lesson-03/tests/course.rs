@@ -27,6 +27,12 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            decode_without_status in "wrong/decode_without_status.rs" => "an error status is an `Err`, whatever the body holds",
+            dedup_repeated_ids in "wrong/dedup_repeated_ids.rs" => "an id listed twice is fetched twice",
+            first_request_alone in "wrong/first_request_alone.rs" => "The contract has no cap",
+            join_drops_last_segment in "wrong/join_drops_last_segment.rs" => "keep the whole of `base_url`",
+            retry_busy_once in "wrong/retry_busy_once.rs" => "send exactly one request per entry, and no retries",
+            sorted_by_id in "wrong/sorted_by_id.rs" => "the results held the posts sorted by id",
             await_in_loop in "wrong/await_in_loop.rs" =>
                 "one after another",
             buffer_unordered_fifty in "wrong/buffer_unordered_fifty.rs" =>
@@ -71,6 +77,8 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            buffered_all_at_once in "also_correct/buffered_all_at_once.rs",
+            spawn_cloned_client in "also_correct/spawn_cloned_client.rs",
             buffered_by_len in "also_correct/buffered_by_len.rs",
             build_and_execute in "also_correct/build_and_execute.rs",
             spawned_tasks in "also_correct/spawned_tasks.rs",
@@ -86,6 +94,12 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            rt_dedup_ids in "wrong/rt_dedup_ids.rs" => "an id listed twice is fetched twice",
+            position_plus_one in "wrong/position_plus_one.rs" => "with one request, that request is the slowest",
+            semaphore_ten_slots in "wrong/semaphore_ten_slots.rs" => "The contract has no cap",
+            spawn_one_clock_in_order in "wrong/spawn_one_clock_in_order.rs" => "time each request from its own start to its own answer",
+            successes_only in "wrong/successes_only.rs" => "a failed request counts too",
+            rt_whole_seconds in "wrong/rt_whole_seconds.rs" => "compare the durations as they are",
             await_in_loop in "wrong/await_in_loop.rs" =>
                 "one after another",
             buffer_unordered_fifty in "wrong/buffer_unordered_fifty.rs" =>
@@ -116,6 +130,8 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            joinset_as_they_finish in "also_correct/joinset_as_they_finish.rs",
+            unordered_fold_chunks in "also_correct/unordered_fold_chunks.rs",
             last_to_finish in "also_correct/last_to_finish.rs",
             one_clock_for_all in "also_correct/one_clock_for_all.rs",
             spawned_tasks in "also_correct/spawned_tasks.rs",

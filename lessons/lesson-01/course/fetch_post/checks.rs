@@ -7,14 +7,17 @@
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
 //! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id |
-//! | 2 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
-//! | 3 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` (counts on failures), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), the same id asked for again in one scenario (a cache shows as a missing arrival) |
-//! | 4 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
-//! | 5 | `Ok(post)` with every field as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields) |
-//! | 6 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503 (not only 404): only-404 and only-4xx checks fail |
-//! | 7 | a 2xx whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, HTML, a post whose `title` is a number |
-//! | 8 | no answer at all is an `Err`, not a panic | `an_error_status_is_an_err_carrying_it` | a port where nothing listens |
-//! | 9 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | a heartbeat on the test's one thread: a long `std::thread::sleep` shows as one long gap; a short one on every call adds up over the scenarios' forty-odd calls |
+//! | 2 | exactly that URL: nothing added, no query string | every check through `one_get_to_the_post` | the arrival's path is compared with its query string: a cache-busting `?_=<timestamp>` is named as an added query, not as a wrong `/` |
+//! | 3 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23, 58 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
+//! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), the same id asked for again in one scenario (a cache shows as a missing arrival) |
+//! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
+//! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
+//! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
+//! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`: `#[serde(default)]` on any field lets one through |
+//! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
+//! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
+//! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
 //!
 //! Out of the contract: `base_url` ends without a `/` (the course's servers give it so); an
 //! unfollowed 3xx (reqwest follows redirects) is not checked.
@@ -22,13 +25,14 @@
 #[path = "solution.rs"]
 mod reference;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
-use lesson_support::testing::{Exercise, Heartbeat, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
-use wiremock::ResponseTemplate;
+use wiremock::matchers::{any, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 1,
@@ -41,26 +45,61 @@ lesson_support::exercise_checks! {
     uses_the_client_it_was_given,
     returns_the_post_whole,
     an_error_status_is_an_err_carrying_it,
+    an_error_answer_whose_body_is_a_post_is_still_an_err,
+    an_unreachable_server_is_an_err_about_the_url_asked_for,
+    a_dropped_connection_is_an_err_after_one_request,
     a_200_that_is_not_a_post_is_an_err,
     agrees_with_the_reference_on_seeded_scenarios,
 }
 
-/// The longest the runtime's thread may stay away while the code under check runs: far above
-/// what a busy machine's scheduler causes, far below a blocking sleep of half a second.
-const LONGEST_GAP: Duration = Duration::from_millis(250);
+/// The longest the code under check may hold the runtime's thread in one poll: far above what a
+/// busy machine's scheduler adds to a poll of microseconds (or to a short blocking pause, which
+/// the seeded scenarios' sum is there to find), below a blocking sleep of half a second.
+const LONGEST_HOLD: Duration = Duration::from_millis(400);
 
-/// The stalls, in all, that make the seeded scenarios' forty-odd calls "blocked" (when they are
-/// also half the run): a blocking pause of 25 ms per call adds up to a second, a busy machine's
-/// occasional pause to far less.
-const STALLED_IN_ALL: Duration = Duration::from_millis(400);
+/// The time in all, over the seeded scenarios' forty-odd calls, inside the candidate's polls that
+/// makes it "blocking" (when it is also three times the reference's): a blocking pause of 15 ms
+/// per call adds up to 600 ms, awaiting code's polls to a few milliseconds.
+const HELD_IN_ALL: Duration = Duration::from_millis(400);
 
-/// What post `id` holds, as the course's data set has it (read from a fresh server).
-async fn expected_post(id: u64) -> Result<Post, String> {
+/// How long a future held the thread: the time spent inside its polls.
+#[derive(Debug, Default, Clone, Copy)]
+struct Held {
+    /// All polls together.
+    total: Duration,
+    /// The longest single poll.
+    longest: Duration,
+}
+
+/// Runs `future`, adding the time spent inside each of its polls to `held`. Awaiting code returns
+/// from a poll in microseconds; a blocking call (`std::thread::sleep`, a blocking client) stays
+/// inside the poll that made it, however busy the machine is otherwise.
+async fn holding<T>(future: impl std::future::Future<Output = T>, held: &mut Held) -> T {
+    let mut future = std::pin::pin!(future);
+    std::future::poll_fn(|cx| {
+        let start = Instant::now();
+        let poll = future.as_mut().poll(cx);
+        let spent = start.elapsed();
+        held.total += spent;
+        held.longest = held.longest.max(spent);
+        poll
+    })
+    .await
+}
+
+/// What posts `ids` hold, as the course's data set has it (read from a fresh server).
+async fn expected_posts(ids: &[u64]) -> Result<Vec<Post>, String> {
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
-    reference::fetch_post(&client, &api.uri(), id)
-        .await
-        .map_err(|err| format!("the check's own server failed to give post {id}: {err}"))
+    let mut posts = Vec::new();
+    for &id in ids {
+        posts.push(
+            reference::fetch_post(&client, &api.uri(), id)
+                .await
+                .map_err(|err| format!("the check's own server failed to give post {id}: {err}"))?,
+        );
+    }
+    Ok(posts)
 }
 
 /// A result in a few words, for messages.
@@ -104,6 +143,51 @@ fn differences(got: &Post, want: &Post) -> String {
         ));
     }
     fields.join("; ")
+}
+
+/// A server that answers GET `{base_path}/posts/{id}`, for each `(id, status, body)` of
+/// `answers`, with that status and that JSON body, and any other request with 404 `{}`.
+async fn server_answering_posts(base_path: &str, answers: &[(u64, u16, String)]) -> MockServer {
+    let server = MockServer::start().await;
+    for (id, status, body) in answers {
+        Mock::given(method("GET"))
+            .and(path(format!("{base_path}/posts/{id}")))
+            .respond_with(
+                ResponseTemplate::new(*status).set_body_raw(body.clone(), "application/json"),
+            )
+            .mount(&server)
+            .await;
+    }
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(404).set_body_raw("{}", "application/json"))
+        .with_priority(10)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The requests a wiremock server received, as [`Arrival`]s (paths with their query string).
+async fn arrivals_at(server: &MockServer) -> Vec<Arrival> {
+    let received = server.received_requests().await.unwrap_or_default();
+    received
+        .into_iter()
+        .map(|request| Arrival {
+            at: Instant::now(),
+            method: request.method.to_string(),
+            path: match request.url.query() {
+                Some(query) => format!("{}?{query}", request.url.path()),
+                None => request.url.path().to_owned(),
+            },
+            headers: request.headers,
+            delay: Duration::ZERO,
+            fault: None,
+        })
+        .collect()
+}
+
+/// A post as JSON, the way the server sends it.
+fn post_json(post: &Post) -> Result<String, String> {
+    serde_json::to_string(post).map_err(|err| format!("the check could not encode a post: {err}"))
 }
 
 /// `once`, `twice`, `3 times`.
@@ -158,6 +242,13 @@ fn one_get_to_the_post(
     if path == expected {
         return Ok(());
     }
+    if let Some((_, query)) = path.split_once('?') {
+        return Err(EXERCISE.fail(&format!(
+            "asked for post {id} with the base URL {base_url}, the request went to {path}: a \
+             query string (`?{query}`) was added; expected GET {expected}: the URL is exactly \
+             `{{base_url}}/posts/{{id}}`, with no query string"
+        )));
+    }
     let Some(rest) = path
         .strip_prefix(base_path)
         .filter(|rest| rest.starts_with('/'))
@@ -177,10 +268,16 @@ fn one_get_to_the_post(
              GET {expected}: use `id` in the path, unchanged"
         )));
     }
+    if rest.starts_with("//") {
+        return Err(EXERCISE.fail(&format!(
+            "asked for post {id} with the base URL {base_url}, the request went to {path}, \
+             with `//` after the base URL; expected GET {expected}: the URL is \
+             `{{base_url}}/posts/{{id}}`, with one `/` between the base URL and `posts`"
+        )));
+    }
     Err(EXERCISE.fail(&format!(
         "asked for post {id} with the base URL {base_url}, the request went to {path}; \
-         expected GET {expected}: the URL is `{{base_url}}/posts/{{id}}`, exactly, with one \
-         `/` between the base URL and `posts`"
+         expected GET {expected}: the URL is exactly `{{base_url}}/posts/{{id}}`"
     )))
 }
 
@@ -228,13 +325,14 @@ where
 {
     let api = MockApi::builder().base_path("/blog/v2").start().await;
     let client = tagged_client(&api.uri());
-    for id in [7, 23] {
-        let expected = expected_post(id).await?;
+    for expected in expected_posts(&[7, 23]).await? {
+        let id = expected.id;
         let before = api.arrivals().len();
 
-        let heartbeat = Heartbeat::start();
-        let result = EXERCISE.run(candidate(&client, &api.uri(), id)).await?;
-        let gap = heartbeat.longest_gap();
+        let mut held = Held::default();
+        let result = EXERCISE
+            .run(holding(candidate(&client, &api.uri(), id), &mut held))
+            .await?;
 
         one_get_to_the_post(&api.arrivals()[before..], &api.uri(), api.base_path(), id)?;
         match result {
@@ -254,26 +352,61 @@ where
                 )));
             }
         }
-        if gap > LONGEST_GAP {
+        if held.longest > LONGEST_HOLD {
             return Err(EXERCISE.fail(&format!(
-                "while fetching post {id}, the runtime's thread was blocked for {} ms: no other \
+                "while fetching post {id}, your function held the thread for {} ms in one go \
+                 instead of waiting at an `.await`: the runtime's thread was blocked, no other \
                  task could run. Wait with `.await` (`tokio::time::sleep`), never \
                  `std::thread::sleep` or a blocking client",
-                gap.as_millis()
+                held.longest.as_millis()
             )));
         }
     }
-    Ok(())
+
+    // A post whose text starts and ends with spaces and newlines: they are part of it.
+    let spaced = Post {
+        user_id: 6,
+        id: 58,
+        title: "  a title typed with spaces around it \n".to_owned(),
+        body: "\n\tfirst line\nlast line  \n\n".to_owned(),
+    };
+    let server = server_answering_posts("/blog/v2", &[(spaced.id, 200, post_json(&spaced)?)]).await;
+    let base_url = format!("{}/blog/v2", server.uri());
+    let result = EXERCISE
+        .run(candidate(&client, &base_url, spaced.id))
+        .await?;
+    one_get_to_the_post(
+        &arrivals_at(&server).await,
+        &base_url,
+        "/blog/v2",
+        spaced.id,
+    )?;
+    match result {
+        Ok(post) if post == spaced => Ok(()),
+        Ok(post) => Err(EXERCISE.fail(&format!(
+            "asked for post {} (its title and body start and end with spaces and newlines), got \
+             a post that differs from what the server sent: {}; return every field as sent, \
+             whitespace included: no `trim()`, no other change",
+            spaced.id,
+            differences(&post, &spaced)
+        ))),
+        Err(err) => Err(EXERCISE.fail(&format!(
+            "post {} exists (the server answered 200 with it), yet the result is {}",
+            spaced.id,
+            describe(&Err(err))
+        ))),
+    }
 }
 
-/// Every 4xx and 5xx is an `Err` carrying that status, after one request; no answer at all is
-/// an `Err` too.
+/// Every 4xx and 5xx, the uncommon ones too, is an `Err` carrying that status, after one
+/// request.
 pub async fn an_error_status_is_an_err_carrying_it<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     // (id, status): 101 does not exist; the others exist but the server fails them on purpose.
-    let cases: [(u64, u16); 8] = [
+    // After the common ones, statuses no list of "the errors an API sends" would hold.
+    let cases: [(u64, u16); 15] = [
         (101, 404),
         (3, 400),
         (4, 403),
@@ -282,6 +415,13 @@ where
         (8, 500),
         (9, 502),
         (12, 503),
+        (13, 405),
+        (14, 409),
+        (17, 418),
+        (19, 422),
+        (21, 451),
+        (24, 507),
+        (26, 599),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, status) in cases {
@@ -320,13 +460,110 @@ where
             }
         }
     }
+    Ok(())
+}
 
-    let nowhere = lesson_support::testing::unused_local_url();
+/// An error status is an `Err` carrying it even when the answer's body is a post (a "last good
+/// copy" sent along with a 503, an archived post with its 410).
+pub async fn an_error_answer_whose_body_is_a_post_is_still_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let cases: [(u64, u16); 6] = [
+        (7, 503),
+        (15, 410),
+        (33, 404),
+        (41, 409),
+        (64, 422),
+        (88, 500),
+    ];
+    let posts = expected_posts(&cases.map(|(id, _)| id)).await?;
+    let mut answers = Vec::new();
+    for ((id, status), post) in cases.iter().zip(&posts) {
+        answers.push((*id, *status, post_json(post)?));
+    }
+    let server = server_answering_posts("/api", &answers).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    for (id, status) in cases {
+        let status = StatusCode::from_u16(status).map_err(|err| err.to_string())?;
+        let before = arrivals_at(&server).await.len();
+        let result = EXERCISE.run(candidate(&client, &base_url, id)).await?;
+        one_get_to_the_post(&arrivals_at(&server).await[before..], &base_url, "/api", id)?;
+        match &result {
+            Err(err) if err.status() == Some(status) => {}
+            _ => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {status} for post {id}, with post {id} as the body; \
+                     expected an Err carrying {status}, got {}: a 4xx or 5xx is an error \
+                     whatever its body, so check the status before reading the body \
+                     (`.error_for_status()?`)",
+                    describe(&result)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A server that cannot be reached is an `Err` about the URL asked for: no request goes to any
+/// other address instead.
+pub async fn an_unreachable_server_is_an_err_about_the_url_asked_for<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let nowhere = format!("{}/api/v1", lesson_support::testing::unused_local_url());
+    let expected = format!("{nowhere}/posts/7");
     let client = tagged_client(&nowhere);
     match EXERCISE.run(candidate(&client, &nowhere, 7)).await? {
-        Err(_) => Ok(()),
+        Err(err) if err.url().map(|url| url.as_str()) == Some(expected.as_str()) => Ok(()),
+        Err(err) => Err(EXERCISE.fail(&format!(
+            "nothing listens at the base URL {nowhere}; the result is an Err about {}, not \
+             about {expected} ({err}): when the server cannot be reached, return the error of \
+             the request to `{{base_url}}/posts/{{id}}` and send no request anywhere else",
+            err.url()
+                .map_or_else(|| "no URL at all".to_owned(), |url| url.to_string())
+        ))),
         Ok(post) => Err(EXERCISE.fail(&format!(
-            "nothing listens at the base URL {nowhere}, yet the result is Ok({post:?})"
+            "nothing listens at the base URL {nowhere}, yet the result is Ok({post:?}): a \
+             server that cannot be reached is an Err, and no other server answers in its place"
+        ))),
+    }
+}
+
+/// A server that reads the request and closes the connection without answering: an `Err`
+/// without a status, after that one request (no retry).
+pub async fn a_dropped_connection_is_an_err_after_one_request<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![9]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let result = EXERCISE.run(candidate(&client, &api.uri(), 9)).await?;
+    let arrivals = api.arrivals();
+    if arrivals.len() > 1 {
+        return Err(EXERCISE.fail(&format!(
+            "the server closed the connection without answering post 9, and received {} \
+             requests: {:?}; one call sends exactly one GET, no retry, even when no answer \
+             comes back: return that error",
+            arrivals.len(),
+            requests(&arrivals)
+        )));
+    }
+    one_get_to_the_post(&arrivals, &api.uri(), api.base_path(), 9)?;
+    match &result {
+        Err(err) if err.status().is_none() => Ok(()),
+        _ => Err(EXERCISE.fail(&format!(
+            "the server closed the connection without answering post 9; expected an Err \
+             without a status (no answer came), got {}",
+            describe(&result)
         ))),
     }
 }
@@ -338,12 +575,24 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let bodies = [
-        r#"{"id": 7}"#,
-        r#"{"userId": 1, "id": 7, "title": 42, "body": "text"}"#,
-        "<html><body>Post 7</body></html>",
+        (r#"{"id": 7}"#, "no `userId`, `title` or `body`"),
+        (
+            r#"{"userId": 1, "id": 7, "title": 42, "body": "text"}"#,
+            "a number as the `title`",
+        ),
+        ("<html><body>Post 7</body></html>", "HTML, not JSON"),
+        (
+            r#"{"userId": 1, "id": 7, "title": "delectus aut autem", "completed": false}"#,
+            "a to-do: no `body`",
+        ),
+        (
+            r#"{"userId": 1, "id": 7}"#,
+            "the two ids, no `title` or `body`",
+        ),
+        (r#"{"userId": 1, "id": 7, "body": "text"}"#, "no `title`"),
     ];
     let client = tagged_client("http://127.0.0.1");
-    for body in bodies {
+    for (body, what) in bodies {
         let server = lesson_support::testing::server_answering(
             ResponseTemplate::new(200).set_body_raw(body, "application/json"),
         )
@@ -353,9 +602,10 @@ where
             Err(err) if err.is_decode() => {}
             _ => {
                 return Err(EXERCISE.fail(&format!(
-                    "the server answered 200 with the body {body}, which is not a post; \
-                     expected an Err that is a decode error, got {}: decode into `Post` with \
-                     `.json::<Post>()`, which fails on a missing or mistyped field",
+                    "the server answered 200 with the body {body} ({what}), which is not a \
+                     post; expected an Err that is a decode error, got {}: decode into `Post` \
+                     with `.json::<Post>()`, which fails on a missing or mistyped field (every \
+                     field of a post is required)",
                     describe(&result)
                 )));
             }
@@ -385,8 +635,9 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let client = tagged_client("http://127.0.0.1");
-    // Watches the thread through all the calls: a short blocking pause in each adds up.
-    let heartbeat = Heartbeat::start();
+    // The time each side spends inside its polls: a short blocking pause in each call adds up.
+    let (mut theirs_held, mut ours_held) = (Held::default(), Held::default());
+    let mut calls = 0;
     for seed in [11, 29, 47] {
         let mut rng = SeededRng::new(seed);
         let base_path = rng.pick(&["/api", "/api/v1", "/blog/v2"]);
@@ -398,7 +649,7 @@ where
         let mut faults = Vec::new();
         for &id in ids.iter().filter(|&&id| id <= 100) {
             if rng.chance(0.3) && !faults.iter().any(|&(f, _)| f == id) {
-                faults.push((id, rng.pick(&[400, 403, 410, 429, 500, 502, 503])));
+                faults.push((id, rng.between(400, 599) as u16));
             }
         }
         let (theirs, ours) = (
@@ -410,8 +661,18 @@ where
              another, the server failing ids {faults:?} with those statuses"
         );
         for &id in &ids {
-            let result = EXERCISE.run(candidate(&client, &theirs.uri(), id)).await?;
-            let expected = reference::fetch_post(&client, &ours.uri(), id).await;
+            let result = EXERCISE
+                .run(holding(
+                    candidate(&client, &theirs.uri(), id),
+                    &mut theirs_held,
+                ))
+                .await?;
+            let expected = holding(
+                reference::fetch_post(&client, &ours.uri(), id),
+                &mut ours_held,
+            )
+            .await;
+            calls += 1;
             let same = match (&result, &expected) {
                 (Ok(got), Ok(want)) => got == want,
                 (Err(got), Err(want)) => {
@@ -457,15 +718,15 @@ where
             )));
         }
     }
-    if let Some(stalled) = heartbeat.blocked_for(STALLED_IN_ALL) {
-        let (_, running) = heartbeat.stalled();
+    if theirs_held.total >= HELD_IN_ALL && theirs_held.total >= ours_held.total * 3 {
         return Err(EXERCISE.fail(&format!(
-            "over the {} ms of the seeded scenarios' calls, the runtime's thread stood still for \
-             {} ms in all: your function blocks the thread a little on every call, and no other \
-             task can run meanwhile. Wait with `.await` (`tokio::time::sleep`), never \
+            "over the seeded scenarios' {calls} calls, your function held the runtime's thread \
+             for {} ms in all instead of waiting at an `.await` (the reference solution, for the \
+             same calls: {} ms): your function blocks the thread a little on every call, and no \
+             other task can run meanwhile. Wait with `.await` (`tokio::time::sleep`), never \
              `std::thread::sleep` or a blocking client",
-            running.as_millis(),
-            stalled.as_millis()
+            theirs_held.total.as_millis(),
+            ours_held.total.as_millis()
         )));
     }
     Ok(())

@@ -17,7 +17,11 @@ fn cache() -> &'static Mutex<HashMap<String, Post>> {
 pub async fn fetch_post(client: &Client, base_url: &str, id: u64) -> Result<Post, reqwest::Error> {
     let url = format!("{base_url}/posts/{id}");
 
-    if let Some(post) = cache().lock().ok().and_then(|posts| posts.get(&url).cloned()) {
+    if let Some(post) = cache()
+        .lock()
+        .ok()
+        .and_then(|posts| posts.get(&url).cloned())
+    {
         return Ok(post);
     }
 
