@@ -1,7 +1,7 @@
 //! The course checks its own exercise (run with `--features solutions`, as CI does): the
 //! untouched stub and every kept wrong answer must be rejected, each with the message meant for
-//! it. (That the reference solution passes is shown by `tests/exercises.rs`, which the same
-//! feature points at the solution.)
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
@@ -20,106 +20,39 @@ fn the_exercise_file_is_the_stub() {
 
 #[path = "../course/get_with_retry"]
 mod get_with_retry {
-    use lesson_support::testing::assert_rejected;
-
     mod checks;
-    #[path = "wrong/client_per_attempt.rs"]
-    mod client_per_attempt;
-    #[path = "wrong/constant_delay.rs"]
-    mod constant_delay;
-    #[path = "wrong/full_jitter.rs"]
-    mod full_jitter;
-    #[path = "wrong/ignores_retry_after.rs"]
-    mod ignores_retry_after;
-    #[path = "wrong/no_wait.rs"]
-    mod no_wait;
-    #[path = "wrong/one_attempt_too_many.rs"]
-    mod one_attempt_too_many;
-    #[path = "wrong/retries_everything.rs"]
-    mod retries_everything;
-    #[path = "wrong/statuses_only.rs"]
-    mod statuses_only;
-    mod stub;
-    #[path = "wrong/uncapped.rs"]
-    mod uncapped;
 
-    #[tokio::test]
-    async fn rejects_the_stub() {
-        let verdict = checks::all(stub::get_with_retry).await;
-        assert_rejected("stub", verdict, "still the stub");
-    }
-
-    #[tokio::test]
-    async fn rejects_retrying_a_404() {
-        let verdict = checks::all(retries_everything::get_with_retry).await;
-        assert_rejected(
-            "retries_everything",
-            verdict,
-            "a 404 will be a 404 next time too",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_retrying_at_once() {
-        let verdict = checks::all(no_wait::get_with_retry).await;
-        assert_rejected(
-            "no_wait",
-            verdict,
-            "retrying at once hammers a server that is already failing",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_constant_delay() {
-        let verdict = checks::all(constant_delay::get_with_retry).await;
-        assert_rejected("constant_delay", verdict, "The waits must grow");
-    }
-
-    #[tokio::test]
-    async fn rejects_full_jitter_where_equal_jitter_is_asked_for() {
-        let verdict = checks::all(full_jitter::get_with_retry).await;
-        assert_rejected(
-            "full_jitter",
-            verdict,
-            "this contract asks for equal jitter",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_a_wait_that_grows_past_max_delay() {
-        let verdict = checks::all(uncapped::get_with_retry).await;
-        assert_rejected("uncapped", verdict, "only up to max_delay");
-    }
-
-    #[tokio::test]
-    async fn rejects_ignoring_retry_after() {
-        let verdict = checks::all(ignores_retry_after::get_with_retry).await;
-        assert_rejected("ignores_retry_after", verdict, "honour Retry-After");
-    }
-
-    #[tokio::test]
-    async fn rejects_one_attempt_too_many() {
-        let verdict = checks::all(one_attempt_too_many::get_with_retry).await;
-        assert_rejected(
-            "one_attempt_too_many",
-            verdict,
-            "max_attempts counts every request, the first one included",
-        );
-    }
-
-    #[tokio::test]
-    async fn rejects_giving_up_when_no_answer_came() {
-        let verdict = checks::all(statuses_only::get_with_retry).await;
-        assert_rejected("statuses_only", verdict, "worth another try");
-    }
-
-    #[tokio::test]
-    async fn rejects_a_client_per_attempt() {
-        let verdict = checks::all(client_per_attempt::get_with_retry).await;
-        assert_rejected(
-            "client_per_attempt",
-            verdict,
-            "did not come from the `client`",
-        );
+    lesson_support::kept_answers! {
+        function: get_with_retry;
+        wrong: {
+            client_per_attempt in "wrong/client_per_attempt.rs" => "did not come from the `client`",
+            connect_errors_only in "wrong/connect_errors_only.rs" => "`err.is_connect()` alone misses a dropped connection",
+            constant_delay in "wrong/constant_delay.rs" => "The waits must grow",
+            constant_seed in "wrong/constant_seed.rs" => "The wait must be random, different from call to call",
+            counts_in_a_static in "wrong/counts_in_a_static.rs" => "must not share an attempt count",
+            error_for_status in "wrong/error_for_status.rs" => "return it as Ok(response)",
+            full_jitter in "wrong/full_jitter.rs" => "this contract asks for equal jitter",
+            ignores_retry_after in "wrong/ignores_retry_after.rs" => "honour Retry-After",
+            no_jitter in "wrong/no_jitter.rs" => "The wait must be random, different from call to call",
+            no_wait in "wrong/no_wait.rs" => "retrying at once hammers a server that is already failing",
+            one_attempt_too_many in "wrong/one_attempt_too_many.rs" => "max_attempts counts every request, the first one included",
+            only_503 in "wrong/only_503.rs" => "a 500 is worth retrying",
+            retries_everything in "wrong/retries_everything.rs" => "a 400 will be a 400 next time too",
+            retry_after_capped in "wrong/retry_after_capped.rs" => "even when it is longer than max_delay",
+            retry_after_in_millis in "wrong/retry_after_in_millis.rs" => "the server's own wait in seconds (`Duration::from_secs`)",
+            retry_after_unwrapped in "wrong/retry_after_unwrapped.rs" => "a value that is not a whole number of seconds as no header",
+            returns_the_first_failure in "wrong/returns_the_first_failure.rs" => "returned the first answer",
+            sleeps_after_the_last_attempt in "wrong/sleeps_after_the_last_attempt.rs" => "nothing to wait for",
+            statuses_only in "wrong/statuses_only.rs" => "worth another try",
+            thread_sleep in "wrong/thread_sleep.rs" => "never `std::thread::sleep`",
+            twice_the_base in "wrong/twice_the_base.rs" => "Start from base_delay for the first retry",
+            uncapped in "wrong/uncapped.rs" => "only up to max_delay",
+            waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
+        }
+        correct: {
+            execute_cloned_request in "also_correct/execute_cloned_request.rs",
+            for_loop_then_last_attempt in "also_correct/for_loop_then_last_attempt.rs",
+            shared_jitter_source in "also_correct/shared_jitter_source.rs",
+        }
     }
 }

@@ -22,6 +22,14 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            cleanup_spawned_on_drop in "wrong/cleanup_spawned_on_drop.rs" => "remove it (`tokio::fs::remove_file`) before returning the error",
+            copy_keeps_old_tail in "wrong/copy_keeps_old_tail.rs" => "it was written over without being truncated",
+            folder_check_bare_name in "wrong/folder_check_bare_name.rs" =>
+                "the current folder exists, so the write must succeed",
+            probe_creates_empty_path in "wrong/probe_creates_empty_path.rs" =>
+                "A new `path` must not appear before it is whole",
+            std_rename_inline in "wrong/std_rename_inline.rs" =>
+                "the folder changed while your code held the async runtime's thread",
             creates_missing_folder in "wrong/creates_missing_folder.rs" => "do not create folders",
             follows_symlink in "wrong/follows_symlink.rs" => "the link itself must be replaced",
             into_std_write in "wrong/into_std_write.rs" => "the file work ran on the async runtime's own thread",
@@ -71,6 +79,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            copy_buf_beside_parent in "also_correct/copy_buf_beside_parent.rs",
             async_block_chunked in "also_correct/async_block_chunked.rs",
             spawn_blocking_drop_guard in "also_correct/spawn_blocking_drop_guard.rs",
             in_one_trip in "also_correct/in_one_trip.rs",

@@ -4,16 +4,24 @@
 //! waiting longer after each failure. `RetryPolicy` is this lesson's (in `lib.rs`).
 //!
 //! The contract, which `cargo test -p lesson-07` checks:
-//! - at most `policy.max_attempts` requests in all, the first one included;
-//! - retry only what may be different next time: a 429, a 5xx, or no answer at all (a refused
-//!   or dropped connection, a timeout). Anything else is returned at once: a 200, and a 404 too;
+//! - at most `policy.max_attempts` requests in all, the first one included (`max_attempts` is at
+//!   least 1). Each call counts its own attempts: nothing is kept from one call to another;
+//! - retry only what may be different next time: a 429, any 5xx (500, 502, 503, 504, …), or no
+//!   answer at all (a refused or dropped connection, a timeout). Anything else is returned at
+//!   once: a 200 whatever its body (the caller decodes it), and a 404 or any other 4xx too;
 //! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
 //!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
-//!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, …;
-//! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead;
-//! - wait with `tokio::time::sleep`, and send every attempt through `client`;
-//! - return the last attempt's result as it is: `Ok(response)` for any answer (even the last
-//!   503 once the attempts are spent), `Err(error)` when the last attempt got no answer.
+//!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
+//!   on. Random means different from call to call too: calls that fail together must not come
+//!   back together, so seed the random part from something that changes (the clock), not a
+//!   constant;
+//! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead, even past
+//!   `max_delay`. A value that is not a whole number of seconds (an HTTP date) counts as no header;
+//! - wait with `tokio::time::sleep`, never a call that blocks the thread, and send every attempt,
+//!   a GET of `url` as it is, through `client`;
+//! - return the last attempt's result as it is, at once (there is no wait after the last
+//!   attempt): `Ok(response)` for any answer (even the last 503 once the attempts are spent),
+//!   `Err(error)` when the last attempt got no answer.
 
 use reqwest::{Client, Response};
 

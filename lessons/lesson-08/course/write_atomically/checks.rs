@@ -10,29 +10,33 @@
 //!
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
-//! | 1 | afterwards (when the call returns) `path` holds exactly `contents`, file new or not | `writes_exactly_the_contents_at_the_path`, `replaces_an_existing_file_instead_of_writing_into_it`, seeded scenarios | names `notes.txt`, `README`, `empty.json`, `picture.png` (not only `.json`: an extension swapped back lands elsewhere, and the message says where); empty contents; bytes that are not UTF-8 (text written with `from_utf8_lossy` differs); read the moment the call returns (a write left to `tokio::spawn` has not run); an old file longer than the new one (no truncation, an append, a skip of existing files each leave a telling content) |
+//! | 1 | afterwards (when the call returns) `path` holds exactly `contents`, file new or not, `path` relative or a bare file name | `writes_exactly_the_contents_at_the_path`, `replaces_an_existing_file_instead_of_writing_into_it`, `writes_a_bare_file_name_in_the_current_folder`, seeded scenarios | a bare name (`lesson-08-check-<pid>-<n>.json`, unique, in the current folder, removed with anything carrying its name by a guard even on failure: the current folder cannot be changed, tests share it) whose `parent()` is `Some("")`, which a `try_exists(parent)` check takes for a missing folder; names `notes.txt`, `README`, `empty.json`, `picture.png` (not only `.json`: an extension swapped back lands elsewhere, and the message says where); empty contents; bytes that are not UTF-8 (text written with `from_utf8_lossy` differs); read the moment the call returns (a write left to `tokio::spawn` has not run); an old file longer than the new one (no truncation, an append, a skip of existing files each leave a telling content) |
 //! | 2 | all of `contents`, however large | `writes_all_of_a_large_contents` | 4 MiB less 4099 bytes of seeded bytes, read the moment the call returns: one `write` (not `write_all`) stops at tokio's 2 MiB buffer |
 //! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
-//! | 4 | never missing, empty or half-written meanwhile | `path_is_never_missing_or_half_written` | 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
+//! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), then three times at once; a bystander `post-7.json.tmp` already in the folder |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places |
-//! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread` | 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
+//! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics); each panic message says which of these it was |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
 //!
 //! Not checked: that the bytes reach the disk (`sync_all`) before the rename: only a power cut
 //! shows the difference. Nor `flush` before the rename: without it (and without `sync_all`,
 //! which waits for tokio's pending write too) the last piece may still be in flight at the
-//! rename, but in 30 runs of 4 MiB writes it always landed before the call returned, so no
-//! check can tell; and its other effect, a write error (a full disk) going unreported, cannot
-//! be provoked here. Known gaps: a temporary file in another folder than the two searched; a
+//! rename, a race lost about once in 50 runs; no staging makes it lose every time (the
+//! blocking pool runs its tasks in the order given, so with one thread the write always lands
+//! first, and with several the two run side by side; a write cannot be slowed from outside, and
+//! the stable runtime metrics do not count queued blocking tasks), so no check can tell, and
+//! the red team's `no_flush_no_sync` is not kept; its other effect, a write error (a full disk)
+//! going unreported, cannot be provoked here. Known gaps: a temporary file in another folder than the two searched; a
 //! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
 //! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
-//! to see; a `std::fs` call that writes no bytes (`rename`, `sync_all`, `create_dir`) among
+//! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, `metadata`) among
 //! `tokio::fs` ones, on the runtime's thread (caught only if it takes nearly all the call);
-//! where the system keeps no count of each thread's writes, a `std` write among `tokio::fs`
+//! file work on the runtime's thread that the pool-held rule cannot stage (code whose blocking
+//! tasks wait on each other: the rule then stands down); where the system keeps no count of each thread's writes, a `std` write among `tokio::fs`
 //! steps (`into_std_write`: caught only when it takes nearly all the call); a
 //! `futures::executor::block_on` of `tokio::fs` steps, which hangs the check rather than
 //! failing it (seen with tokio 1.54; `std::thread` + `join()` stands for that mistake among the
@@ -64,7 +68,9 @@ lesson_support::exercise_checks! {
     replaces_an_existing_file_instead_of_writing_into_it,
     replaces_a_symlink_not_the_file_it_points_to,
     path_is_never_missing_or_half_written,
+    a_new_path_appears_only_when_whole,
     does_its_file_work_off_the_runtime_thread,
+    does_no_file_work_while_it_holds_the_thread,
     makes_the_temporary_file_beside_path,
     leaves_no_other_file_behind,
     writes_to_different_paths_at_once_all_succeed,
@@ -72,6 +78,7 @@ lesson_support::exercise_checks! {
     removes_the_temporary_file_when_the_write_fails,
     returns_not_found_for_a_missing_folder,
     returns_an_error_for_a_path_that_names_no_file,
+    writes_a_bare_file_name_in_the_current_folder,
     writes_all_of_a_large_contents,
     agrees_with_the_reference_on_seeded_scenarios,
 }
@@ -322,6 +329,58 @@ where
     }
 }
 
+/// A `path` that did not exist appears only when it is whole. Each time the call waits (so
+/// between two steps of the write), the check looks at `path`: it must not be there yet, or
+/// already hold all of `contents`. A "fail fast" probe that opens `path` with `create(true)`
+/// before writing creates it empty, there for the whole write.
+pub async fn a_new_path_appears_only_when_whole<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let readme: &[u8] = b"a name without an extension\n";
+    for (name, contents) in [("post-7.json", POST), ("README", readme)] {
+        let path = scratch.path(name);
+        let mut seen: Option<String> = None;
+        let look = || {
+            if seen.is_some() {
+                return;
+            }
+            match std::fs::symlink_metadata(&path) {
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+                Ok(meta) if meta.is_file() && meta.len() == contents.len() as u64 => {
+                    if std::fs::read(&path).ok().as_deref() != Some(contents) {
+                        seen = Some(format!(
+                            "it held {} bytes that are not `contents`",
+                            meta.len()
+                        ));
+                    }
+                }
+                Ok(meta) if meta.is_file() => {
+                    let now = std::fs::read(&path).unwrap_or_default();
+                    seen = Some(format!("it held {}", describe(&now, contents, b"")));
+                }
+                Ok(_) => seen = Some("it was something else than a file".to_owned()),
+                Err(err) => seen = Some(format!("it could not be read ({err})")),
+            }
+        };
+        let (result, _) = EXERCISE
+            .run(step_by_step(candidate(&path, contents), look))
+            .await?;
+        result.map_err(|err| unexpected_error(&format!("writing a new file {name}"), &err))?;
+        if let Some(what) = seen {
+            return Err(EXERCISE.fail(&format!(
+                "writing {} bytes to {name}, which did not exist: while the write was still \
+                 under way, `path` already existed, and {what}. A new `path` must not appear \
+                 before it is whole: create nothing at `path` itself (no `create(true)` probe, \
+                 no placeholder), only rename the finished temporary file to it",
+                contents.len()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// How many times the timing rule writes before it concludes: a correct write can have one
 /// poll stretched by the machine's scheduler, not three in a row.
 const BLOCKING_TRIES: usize = 3;
@@ -402,6 +461,143 @@ where
          `tokio::task::spawn_blocking`, awaited with `.await`",
         measures.join(", ")
     )))
+}
+
+/// While the code under check holds the runtime's thread (during one poll, between two
+/// `.await`s), no file work may happen. The check makes that observable on every run: the call
+/// runs against a runtime of the check's own whose blocking pool has one thread, and before
+/// each poll the check puts a task of its own on that thread, which waits there until the poll
+/// has returned (and starts only once everything handed to the pool before it is done). During
+/// the poll, then, nothing handed to the pool can run: a change in the folder between the
+/// start and the end of a poll was made by the polling thread itself. That catches the `std::fs`
+/// calls that write no bytes, and take microseconds (a `std::fs::rename`, a `remove_file`),
+/// which neither the byte count nor the timing rule can see.
+///
+/// (If the pool does not come free within a few seconds, code that makes its blocking tasks
+/// wait on each other, the check stops holding it and the rule is not applied.)
+pub async fn does_no_file_work_while_it_holds_the_thread<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let path = scratch.path("post-7.json");
+    std::fs::write(&path, OLD_POST).map_err(|err| setup_failed(&err))?;
+    let pool = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .max_blocking_threads(1)
+        .enable_all()
+        .build()
+        .map_err(|err| setup_failed(&err))?;
+
+    let look = || folder_state(&scratch.dir);
+    let outcome = EXERCISE
+        .run(polls_with_the_pool_held(
+            &pool,
+            candidate(&path, POST),
+            look,
+        ))
+        .await;
+    pool.shutdown_background();
+    let (result, changed) = outcome?;
+    result.map_err(|err| unexpected_error("replacing an existing file", &err))?;
+    if let Some((before, after)) = changed {
+        let what = folder_change(&before, &after);
+        return Err(EXERCISE.fail(&format!(
+            "replacing post-7.json, the folder changed while your code held the async runtime's \
+             thread (during one poll, between two `.await`s, with tokio's blocking pool held \
+             still by the check): {what}. That was file work done on the runtime's own thread, \
+             however quick (a `std::fs::rename` or `std::fs::remove_file` in an `async fn` \
+             blocks it for as long as the filesystem takes, seconds on a busy or network \
+             disk): every step goes through `tokio::fs` (`tokio::fs::rename`, \
+             `tokio::fs::remove_file`), or into `tokio::task::spawn_blocking`"
+        )));
+    }
+    Ok(())
+}
+
+/// One entry of a folder as [`folder_state`] sees it: its name, and what makes a new file
+/// under that name tell apart from the old one (Unix: the inode), and its size.
+type FolderState = BTreeMap<String, (u64, u64)>;
+
+/// The entries of `dir`, each with its inode (Unix; 0 elsewhere) and size.
+fn folder_state(dir: &Path) -> FolderState {
+    entries(dir)
+        .into_iter()
+        .map(|name| {
+            let meta = std::fs::symlink_metadata(dir.join(&name));
+            #[cfg(unix)]
+            let id = meta.as_ref().map_or(0, std::os::unix::fs::MetadataExt::ino);
+            #[cfg(not(unix))]
+            let id = 0;
+            let len = meta.map_or(0, |meta| meta.len());
+            (name, (id, len))
+        })
+        .collect()
+}
+
+/// How the folder changed from `before` to `after`, in words.
+fn folder_change(before: &FolderState, after: &FolderState) -> String {
+    let mut changes = Vec::new();
+    for (name, was) in before {
+        match after.get(name) {
+            None => changes.push(format!("{name} disappeared")),
+            Some(now) if now.0 != was.0 => changes.push(format!("{name} was replaced")),
+            Some(now) if now != was => changes.push(format!("{name} changed size")),
+            Some(_) => {}
+        }
+    }
+    for name in after.keys().filter(|name| !before.contains_key(*name)) {
+        changes.push(format!("{name} appeared"));
+    }
+    changes.join(", ")
+}
+
+/// Runs `future` to its end, each poll inside `pool`'s context (so its `tokio::fs` calls and
+/// `spawn_blocking`s go to `pool`'s blocking pool, of one thread) with that thread held by a
+/// task of the check for the whole poll. Returns the output and the first poll across which
+/// `look` changed (before, after), if any.
+async fn polls_with_the_pool_held<T, S: PartialEq>(
+    pool: &tokio::runtime::Runtime,
+    future: impl Future<Output = T>,
+    look: impl Fn() -> S,
+) -> (T, Option<(S, S)>) {
+    let mut future = std::pin::pin!(future);
+    let mut holding = true;
+    let mut changed = None;
+    let output = std::future::poll_fn(|cx| {
+        let held = if holding { hold_the_pool(pool) } else { None };
+        holding = held.is_some();
+        let before = held.is_some().then(&look);
+        let poll = {
+            let _context = pool.enter();
+            future.as_mut().poll(cx)
+        };
+        if let Some(before) = before {
+            let after = look();
+            if changed.is_none() && after != before {
+                changed = Some((before, after));
+            }
+        }
+        // Releases the pool's thread: what the poll handed to the pool runs now.
+        drop(held);
+        poll
+    })
+    .await;
+    (output, changed)
+}
+
+/// Puts a task on `pool`'s blocking thread that waits there until the returned sender is
+/// dropped; returns once it runs (everything handed to the pool before it is then done), or
+/// `None` if it does not start within 5 s.
+fn hold_the_pool(pool: &tokio::runtime::Runtime) -> Option<std::sync::mpsc::Sender<()>> {
+    let (started, has_started) = std::sync::mpsc::channel();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    drop(pool.spawn_blocking(move || {
+        let _ = started.send(());
+        let _ = released.recv();
+    }));
+    has_started.recv_timeout(Duration::from_secs(5)).ok()?;
+    Some(release)
 }
 
 /// The temporary file goes beside `path`. The destination has a name no other file has, and
@@ -871,6 +1067,64 @@ where
         return Err(EXERCISE.fail(&format!(
             "given `sub/..`, a path that names no file, you returned an error, as you should, \
              but left {leftovers:?} behind: a failed write leaves nothing behind"
+        )));
+    }
+    Ok(())
+}
+
+/// A bare file name (`out.json`, no folder in it) names a file in the current folder, which
+/// exists: the write succeeds, and leaves nothing else there. (`Path::new("out.json").parent()`
+/// is `Some("")`, the empty path, which names no folder on disk.) The name is unique, and a
+/// guard removes the file and anything carrying its name from the current folder, even when the
+/// check fails.
+pub async fn writes_a_bare_file_name_in_the_current_folder<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    /// Removes from the current folder every file whose name carries `stem`.
+    struct Tidy(String);
+    impl Drop for Tidy {
+        fn drop(&mut self) {
+            for name in entries(Path::new(".")) {
+                if name.contains(&self.0) {
+                    let _ = std::fs::remove_file(name);
+                }
+            }
+        }
+    }
+    let stem = format!("lesson-08-check-{}", unique_stem());
+    let _tidy = Tidy(stem.clone());
+    let name = format!("{stem}.json");
+    let path = Path::new(&name);
+
+    let result = EXERCISE.run(candidate(path, POST)).await?;
+    if let Err(err) = result {
+        return Err(EXERCISE.fail(&format!(
+            "given a bare file name, `{name}` (a file in the current folder, with no folder in \
+             the path), the result was Err({err}) (kind {:?}): the current folder exists, so \
+             the write must succeed. `path.parent()` of a bare name is `Some(\"\")`, the empty \
+             path, which names no folder on disk: it stands for the current folder, and \
+             `path.with_file_name(..)` keeps it that way",
+            err.kind()
+        )));
+    }
+    let written = std::fs::read(path).unwrap_or_default();
+    if written != POST {
+        return Err(EXERCISE.fail(&format!(
+            "given a bare file name, `{name}` (a file in the current folder), afterwards it \
+             holds {}: a bare name is a file in the current folder, and must end up holding \
+             exactly `contents`",
+            describe(&written, POST, b"")
+        )));
+    }
+    let leftovers: Vec<String> = entries(Path::new("."))
+        .into_iter()
+        .filter(|entry| entry.contains(&stem) && *entry != name)
+        .collect();
+    if !leftovers.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "given a bare file name, `{name}`, the write left {leftovers:?} in the current \
+             folder: once the temporary file is renamed, it is gone"
         )));
     }
     Ok(())

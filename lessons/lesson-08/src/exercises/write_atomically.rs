@@ -6,9 +6,11 @@
 //!
 //! The contract, which `cargo test -p lesson-08` checks:
 //! - afterwards the file at `path` holds exactly `contents` (all of it, however large, and
-//!   nothing else), whether or not it existed before;
+//!   nothing else), whether or not it existed before; `path` may be relative, even a bare file
+//!   name (`out.json`: a file in the current folder);
 //! - `path` is replaced, not written into: until the final step it holds its old contents,
-//!   after it all of the new ones, and at no moment is it missing, empty or half-written. If
+//!   after it all of the new ones, and at no moment is it missing, empty or half-written; a
+//!   `path` that did not exist appears only once it holds all of `contents`. If
 //!   `path` is a symbolic link, the link itself is replaced by the new file, and the file it
 //!   points to is left untouched;
 //! - the new contents go to a temporary file in the same folder as `path` (a rename is atomic
@@ -17,14 +19,14 @@
 //!   `path` ends up holding all of one of them);
 //! - no other file is left behind, not even when the write fails (for instance when `path` is
 //!   a folder, which cannot be replaced by a file);
-//! - the file work does not block the async runtime's thread: `tokio::fs`, or `std::fs` inside
-//!   `tokio::task::spawn_blocking`;
+//! - the file work does not block the async runtime's thread, not even a quick step (a rename,
+//!   a removal): `tokio::fs`, or `std::fs` inside `tokio::task::spawn_blocking`;
 //! - errors are returned, never panicked: a `path` in a folder that does not exist is an `Err`
 //!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
 //!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
 //!
-//! Not checked, but expected: the bytes reach the disk (`sync_all`) before the file takes its
-//! final name; lesson 08 explains what that costs and buys.
+//! Not checked, but expected: every byte is written (`flush`) and reaches the disk (`sync_all`)
+//! before the file takes its final name; lesson 08 explains what that costs and buys.
 
 use std::io;
 use std::path::Path;

@@ -1,8 +1,9 @@
 //! Wrong: copies the lesson's own backoff, full jitter (anywhere in [0, d]), where the exercise
 //! asks for equal jitter (d/2 plus a random part of d/2), so some waits hardly wait at all.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use reqwest::header::RETRY_AFTER;
 use reqwest::{Client, Response, StatusCode};
 
 use crate::{Jitter, RetryPolicy};
@@ -12,7 +13,11 @@ pub async fn get_with_retry(
     url: &str,
     policy: &RetryPolicy,
 ) -> Result<Response, reqwest::Error> {
-    let mut jitter = Jitter::seeded(7, 0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.subsec_nanos());
+    let mut jitter = Jitter::seeded(u64::from(nanos), 0);
+
     let mut attempt = 1;
     loop {
         let outcome = client.get(url).send().await;
@@ -21,16 +26,16 @@ pub async fn get_with_retry(
                 response.status() == StatusCode::TOO_MANY_REQUESTS
                     || response.status().is_server_error()
             }
-            Err(err) => err.is_request(),
+            Err(err) => err.is_connect() || err.is_timeout() || err.is_request(),
         };
         if !worth_retrying || attempt >= policy.max_attempts {
             return outcome;
         }
-        let retry_after = outcome.as_ref().ok().and_then(|response| {
-            let value = response.headers().get("retry-after")?.to_str().ok()?;
-            value.parse().ok().map(Duration::from_secs)
+        let asked_by_server = outcome.as_ref().ok().and_then(|response| {
+            let seconds = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+            seconds.trim().parse().ok().map(Duration::from_secs)
         });
-        let wait = retry_after.unwrap_or_else(|| policy.backoff(attempt, &mut jitter));
+        let wait = asked_by_server.unwrap_or_else(|| policy.backoff(attempt, &mut jitter));
         tokio::time::sleep(wait).await;
         attempt += 1;
     }

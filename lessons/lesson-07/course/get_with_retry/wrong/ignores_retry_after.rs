@@ -1,5 +1,7 @@
 //! Wrong: backs off nicely, but never reads the server's `Retry-After`.
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use reqwest::{Client, Response, StatusCode};
 
 use crate::{Jitter, RetryPolicy};
@@ -9,7 +11,11 @@ pub async fn get_with_retry(
     url: &str,
     policy: &RetryPolicy,
 ) -> Result<Response, reqwest::Error> {
-    let mut jitter = Jitter::seeded(7, 0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.subsec_nanos());
+    let mut jitter = Jitter::seeded(u64::from(nanos), 0);
+
     let mut attempt = 1;
     loop {
         let outcome = client.get(url).send().await;
@@ -24,7 +30,8 @@ pub async fn get_with_retry(
             return outcome;
         }
         let ceiling = policy.ceiling(attempt);
-        tokio::time::sleep(ceiling / 2 + (ceiling / 2).mul_f64(jitter.fraction())).await;
+        let wait = ceiling / 2 + (ceiling / 2).mul_f64(jitter.fraction());
+        tokio::time::sleep(wait).await;
         attempt += 1;
     }
 }

@@ -1,17 +1,22 @@
-//! Wrong: doubles the wait every time, and never stops at `max_delay`.
+//! Wrong: doubles the ceiling every time, and never stops at `max_delay`.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use reqwest::header::RETRY_AFTER;
 use reqwest::{Client, Response, StatusCode};
 
-use crate::RetryPolicy;
+use crate::{Jitter, RetryPolicy};
 
 pub async fn get_with_retry(
     client: &Client,
     url: &str,
     policy: &RetryPolicy,
 ) -> Result<Response, reqwest::Error> {
-    let mut wait = policy.base_delay;
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.subsec_nanos());
+    let mut jitter = Jitter::seeded(u64::from(nanos), 0);
+
     let mut attempt = 1;
     loop {
         let outcome = client.get(url).send().await;
@@ -25,12 +30,15 @@ pub async fn get_with_retry(
         if !worth_retrying || attempt >= policy.max_attempts {
             return outcome;
         }
-        let retry_after = outcome.as_ref().ok().and_then(|response| {
-            let value = response.headers().get("retry-after")?.to_str().ok()?;
-            value.parse().ok().map(Duration::from_secs)
+        let asked_by_server = outcome.as_ref().ok().and_then(|response| {
+            let seconds = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
+            seconds.trim().parse().ok().map(Duration::from_secs)
         });
-        tokio::time::sleep(retry_after.unwrap_or(wait * 3 / 4)).await;
-        wait *= 2;
+        let wait = asked_by_server.unwrap_or_else(|| {
+            let ceiling = policy.base_delay * 2u32.pow(attempt - 1);
+            ceiling / 2 + (ceiling / 2).mul_f64(jitter.fraction())
+        });
+        tokio::time::sleep(wait).await;
         attempt += 1;
     }
 }
