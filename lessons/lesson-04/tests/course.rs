@@ -26,6 +26,17 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            client_per_limit_cache in "wrong/client_per_limit_cache.rs" => "did not come from the `client` you were given",
+            connect_before_timeout in "wrong/connect_before_timeout.rs" =>
+                "a connection attempt that times out is a timeout, Timeout",
+            gateway_timeout_is_timeout in "wrong/gateway_timeout_is_timeout.rs" =>
+                "a status the server sent is Status, whatever it says",
+            grace_overflows in "wrong/grace_overflows.rs" =>
+                "never a panic, whatever `limit` is",
+            limit_capped_at_client_timeout in "wrong/limit_capped_at_client_timeout.rs" =>
+                "it replaces the client's, longer or shorter",
+            retry_refused_connection in "wrong/retry_refused_connection.rs" =>
+                "Report a refused connection at once; do not wait and try again",
             deadline_variant in "wrong/deadline_variant.rs" => "the variant of `tokio::time::timeout`'s error",
             early_margin in "wrong/early_margin.rs" => "it must wait until `limit` has passed, not less",
             gone_is_not_found in "wrong/gone_is_not_found.rs" => "only a 404 means",
@@ -85,6 +96,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            fetch_json_helper in "also_correct/fetch_json_helper.rs",
             classify_by_hand in "also_correct/classify_by_hand.rs",
             execute_timeout_mut in "also_correct/execute_timeout_mut.rs",
             error_for_status_ref in "also_correct/error_for_status_ref.rs",

@@ -9,20 +9,22 @@
 //! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids |
 //! | 2 | sent through the given `client` | `returns_the_post_it_was_asked_for` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag |
 //! | 3 | one call, one request: no retry | every check counts what the server received, the dropped connection and the seeded scenarios included | 5xx and 429 (a retry habit), a timeout (retry on timeout), a connection closed without an answer (retry on a "stale" connection; with a fresh client and connection, neither hyper's pool nor reqwest's HTTP/2-only retry policy sends it again) |
-//! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 1.5 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up |
-//! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
-//! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, as in row 5) |
+//! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up |
+//! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
+//! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` |
-//! | 9 | another error status is `Status { status, url }` | `another_error_status_is_a_status_error` | 400, 403, 410, 429, 500, 502, 503 (not one representative per class) |
-//! | 10 | no connection is `Connect` | `no_connection_is_a_connect_error` | a refused port |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
+//! | 10 | no connection is `Connect`, at once: a refused connection is not tried again | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, a body that ends before its `Content-Length` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
-//! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency |
+//! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
+//! | 15 | `limit` may be any `Duration`, `Duration::MAX` included | `takes_any_limit_up_to_duration_max` | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow |
+//! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
+//! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
@@ -32,7 +34,7 @@ use lesson_support::testing::{
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use wiremock::ResponseTemplate;
 
 use crate::ApiError;
@@ -55,13 +57,16 @@ lesson_support::exercise_checks! {
     a_dropped_connection_is_other,
     a_body_that_is_not_a_post_is_a_decode_error,
     a_base_url_that_is_not_a_url_is_other,
+    takes_any_limit_up_to_duration_max,
     agrees_with_the_reference_on_seeded_scenarios,
     gives_up_at_the_limit_with_a_timeout,
     the_limit_covers_the_body_too,
+    a_limit_longer_than_the_clients_timeout_is_kept,
+    a_connection_attempt_that_times_out_is_a_timeout,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
-const GENEROUS: Duration = Duration::from_millis(1500);
+const GENEROUS: Duration = Duration::from_secs(3);
 
 /// How long after `limit` a function that gives up may take to return: room for a busy machine,
 /// and less than the gap between the two limits of the timeout check, so that no fixed timeout
@@ -293,13 +298,17 @@ where
     Ok(())
 }
 
+/// The rule for an error status, in the words of the messages.
+const STATUS_RULE: &str = "a status the server sent is Status, whatever it says (a 408 Request \
+                           Timeout or a 504 Gateway Timeout too)";
+
 /// Every other error status, client errors and server errors alike, is `Status`, with that
 /// status and the URL asked for, after one request.
 pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 7] = [
+    let cases: [(u64, u16); 9] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -307,6 +316,8 @@ where
         (3, 500),
         (58, 502),
         (90, 503),
+        (45, 408),
+        (66, 504),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {
@@ -357,6 +368,14 @@ where
                      every 4xx and 5xx is an error status"
                 )));
             }
+            Err(ApiError::Timeout(_)) => {
+                return Err(fail(&format!(
+                    "the server answered {code} for post {id} at once, and the result is \
+                     Timeout: {STATUS_RULE}. Timeout is for an answer that did not arrive \
+                     within `limit`; a 408 or a 504 did arrive. Return Status {{ status, url }}, \
+                     and let the caller decide what to do about it (`is_transient()`)"
+                )));
+            }
             other => {
                 return Err(fail(&format!(
                     "the server answered {code} for post {id}; expected Err(Status {{ status: \
@@ -370,7 +389,17 @@ where
     Ok(())
 }
 
-/// No server at all is `Connect`, and not a panic.
+/// How many calls [`no_connection_is_a_connect_error`] makes; the fastest is judged.
+const REFUSED_CALLS: usize = 5;
+
+/// How long a call may take to report a refused connection (which takes about a millisecond on
+/// loopback): less than any pause before a second attempt a learner would write.
+const REFUSED_AT_ONCE: Duration = Duration::from_millis(40);
+
+/// No server at all is `Connect`, at once (no second attempt), and not a panic. Nothing listens,
+/// so no server can count the attempts: each call is timed, and the fastest of
+/// [`REFUSED_CALLS`] must be quick (the fastest, so that a busy machine delaying one call does
+/// not matter; a pause of one's own delays them all).
 pub async fn no_connection_is_a_connect_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
@@ -378,30 +407,51 @@ where
     let base_url = format!("{}/api/v1", unused_local_url());
     let client = tagged_client(&base_url);
 
-    let outcome = EXERCISE
-        .run(tokio::time::timeout(
-            Duration::from_secs(5),
-            candidate(&client, &base_url, 1, GENEROUS),
-        ))
-        .await?;
-    match outcome {
-        Ok(Err(ApiError::Connect(err))) if err.is_connect() => Ok(()),
-        Ok(Err(ApiError::Connect(_))) => Err(fail(
-            "nothing listens at `base_url` and the result is Connect, but the reqwest error \
-             inside it is not a connection error (`is_connect()` is false): wrap the error \
-             that reqwest gave you",
-        )),
-        Ok(other) => Err(fail(&format!(
-            "nothing listens at `base_url` (the connection is refused); expected \
-             Err(Connect(..)), got {}{}",
-            variant(&other),
-            sort_hint(&other)
-        ))),
-        Err(_) => Err(fail(
-            "nothing listens at `base_url` (the connection is refused at once), and 5s later \
-             your function had not returned: report Connect, do not keep trying",
-        )),
+    let mut fastest = Duration::MAX;
+    for _ in 0..REFUSED_CALLS {
+        let started = Instant::now();
+        let outcome = EXERCISE
+            .run(tokio::time::timeout(
+                Duration::from_secs(5),
+                candidate(&client, &base_url, 1, GENEROUS),
+            ))
+            .await?;
+        fastest = fastest.min(started.elapsed());
+        match outcome {
+            Ok(Err(ApiError::Connect(err))) if err.is_connect() => {}
+            Ok(Err(ApiError::Connect(_))) => {
+                return Err(fail(
+                    "nothing listens at `base_url` and the result is Connect, but the reqwest \
+                     error inside it is not a connection error (`is_connect()` is false): wrap \
+                     the error that reqwest gave you",
+                ));
+            }
+            Ok(other) => {
+                return Err(fail(&format!(
+                    "nothing listens at `base_url` (the connection is refused); expected \
+                     Err(Connect(..)), got {}{}",
+                    variant(&other),
+                    sort_hint(&other)
+                )));
+            }
+            Err(_) => {
+                return Err(fail(
+                    "nothing listens at `base_url` (the connection is refused at once), and 5s \
+                     later your function had not returned: report Connect, do not keep trying",
+                ));
+            }
+        }
     }
+    if fastest > REFUSED_AT_ONCE {
+        return Err(fail(&format!(
+            "nothing listens at `base_url`, so the connection is refused at once, yet each of \
+             {REFUSED_CALLS} calls took at least {} to return Connect: one call, one request, \
+             whatever happens. Report a refused connection at once; do not wait and try again \
+             (retrying is the caller's choice, and `is_transient()` tells it when)",
+            ms(fastest)
+        )));
+    }
+    Ok(())
 }
 
 /// A server that accepts the request and closes the connection without a word is `Other`: it
@@ -547,6 +597,54 @@ where
     Ok(())
 }
 
+/// `limit` is any `Duration`, `Duration::MAX` included (a caller's "no limit of my own"): against
+/// a prompt server that is the post, not a panic (`limit + margin` overflows).
+pub async fn takes_any_limit_up_to_duration_max<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let api = MockApi::builder().base_path("/api/v1").start().await;
+    let client = tagged_client(&api.uri());
+    let expected = the_post(&client, 36).await?;
+    let setting = "`limit` was `Duration::MAX` (a caller's way to say \"no limit of my own\"), \
+                   and the server answered at once";
+
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&client, &api.uri(), 36, Duration::MAX),
+        ))
+        .await;
+    let result = match outcome {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => {
+            return Err(fail(&format!(
+                "{setting}, and 5s later your function had not returned"
+            )));
+        }
+        Err(message) if message.contains("still the stub") => return Err(message),
+        Err(message) => {
+            return Err(fail(&format!(
+                "{setting}, and your code panicked{}: never a panic, whatever `limit` is. \
+                 Arithmetic on a `Duration` can overflow (`limit + margin` does for \
+                 `Duration::MAX`): pass `limit` as it is, `.timeout(limit)`, or use \
+                 `saturating_add`",
+                where_it_panicked(&message)
+            )));
+        }
+    };
+    if let Some(problem) = one_get_of(&api, "/api/v1/posts/36") {
+        return Err(fail(&format!("{setting}: {problem}")));
+    }
+    match result {
+        Ok(post) if post == expected => Ok(()),
+        other => Err(fail(&format!(
+            "{setting}; expected Ok(post 36), got {}",
+            variant(&other)
+        ))),
+    }
+}
+
 /// ` (at file:line: message)` from the message of [`Exercise::run`] for a panic, or nothing.
 fn where_it_panicked(message: &str) -> String {
     message
@@ -652,6 +750,31 @@ impl Scenario {
     }
 }
 
+/// The rule of the contract that gives `expected`, the reference's result, in the words of the
+/// messages.
+fn rule_for(expected: &Result<Post, ApiError>) -> String {
+    match expected {
+        Ok(_) => "a post that arrives within `limit` is Ok(post), the post asked for".to_owned(),
+        Err(ApiError::NotFound { .. }) => {
+            "a 404 is NotFound { url }, with the URL asked for, base path included".to_owned()
+        }
+        Err(ApiError::Status { .. }) => format!(
+            "any error status but 404 is Status {{ status, url }}, with the URL asked for: \
+             {STATUS_RULE}"
+        ),
+        Err(ApiError::Other(_)) => "a connection closed without an answer is Other: the \
+                                    connection was made (not Connect), the answer did not \
+                                    time out (not Timeout)"
+            .to_owned(),
+        Err(ApiError::Timeout(_)) => "no answer within `limit` is Timeout".to_owned(),
+        Err(ApiError::Connect(_)) => "no connection is Connect".to_owned(),
+        Err(ApiError::Decode(_)) => {
+            "a successful answer whose body is not a post is Decode".to_owned()
+        }
+        Err(ApiError::Deadline(_)) => "the reference never returns Deadline".to_owned(),
+    }
+}
+
 /// A result with the server's address replaced by `{base_url}`, to compare two servers' runs.
 fn outcome(result: &Result<Post, ApiError>, base_url: &str) -> String {
     variant(result).replace(base_url, "{base_url}")
@@ -702,8 +825,9 @@ where
         };
         if theirs != yours || !same_post {
             return Err(fail(&format!(
-                "{}: expected {theirs}, got {yours}{}",
+                "{}: expected {theirs}, got {yours}. The rule: {}{}",
                 scenario.describe(),
+                rule_for(&expected),
                 sort_hint(&result)
             )));
         }
@@ -738,13 +862,16 @@ where
         .await;
     let client = tagged_client(&api.uri());
 
-    for (id, limit) in [
-        (8, Duration::from_millis(150)),
-        (64, Duration::from_millis(600)),
+    // The requests of the calls made so far: one that reaches the server late (on a busy
+    // machine, after its call has given up) is not counted against a later call.
+    let mut earlier: Vec<String> = Vec::new();
+    for (id, again, limit) in [
+        (8, 9, Duration::from_millis(150)),
+        (64, 65, Duration::from_millis(600)),
     ] {
         // The patience is inside `run`, so that a function still waiting is dropped
         // (cancelled) cleanly and reported below.
-        let call = async || {
+        let call = async |id: u64, earlier: &[String]| {
             let before = api.arrivals().len();
             let started = Instant::now();
             let outcome = EXERCISE
@@ -753,16 +880,22 @@ where
                     candidate(&client, &api.uri(), id, limit),
                 ))
                 .await?;
-            Ok::<_, String>((outcome, started.elapsed(), requests(&api).split_off(before)))
+            let elapsed = started.elapsed();
+            let mut sent = requests(&api).split_off(before);
+            sent.retain(|request| !earlier.contains(request));
+            Ok::<_, String>((outcome, elapsed, sent))
         };
-        let (mut outcome, mut elapsed, mut sent) = call().await?;
+        let (mut outcome, mut elapsed, mut sent) = call(id, &earlier).await?;
+        earlier.push(format!("GET /api/v1/posts/{id}"));
         // A busy machine can make one call late, or slow the request down so much that the
         // timeout fires before it reaches the server; a function that waits too long is late
-        // every time. So such a call is made again, once, and the second one is judged.
+        // every time. So such a call is made again, once, for another post, and the second one
+        // is judged.
         let mut first = None;
         if outcome.is_err() || elapsed > limit + SLACK_AFTER || sent.is_empty() {
             first = Some(elapsed);
-            (outcome, elapsed, sent) = call().await?;
+            (outcome, elapsed, sent) = call(again, &earlier).await?;
+            earlier.push(format!("GET /api/v1/posts/{again}"));
         }
         let asked_twice = if first.is_some() {
             " (asked twice)"
@@ -883,24 +1016,29 @@ where
         ms(limit)
     );
 
-    let call = async || {
-        let before = server.requests.load(Ordering::SeqCst);
+    let call = async |id: u64, earlier: Option<&str>| {
+        let before = server.paths().len();
         let started = Instant::now();
         let outcome = EXERCISE
             .run(tokio::time::timeout(
                 limit + PATIENCE_AFTER,
-                candidate(&client, &server.url, 1, limit),
+                candidate(&client, &server.url, id, limit),
             ))
             .await?;
-        let received = server.requests.load(Ordering::SeqCst) - before;
-        Ok::<_, String>((outcome, started.elapsed(), received))
+        let elapsed = started.elapsed();
+        let received = server.paths()[before..]
+            .iter()
+            .filter(|path| Some(path.as_str()) != earlier)
+            .count();
+        Ok::<_, String>((outcome, elapsed, received))
     };
-    let (mut outcome, mut elapsed, mut received) = call().await?;
-    // As in the check above: a late call is made again, once, and the second one is judged.
+    let (mut outcome, mut elapsed, mut received) = call(1, None).await?;
+    // As in the check above: a late call is made again, once, for another post, and the second
+    // one is judged (a late request of the first call is not counted against it).
     let mut first = None;
     if outcome.is_err() || elapsed > limit + SLACK_AFTER || received == 0 {
         first = Some(elapsed);
-        (outcome, elapsed, received) = call().await?;
+        (outcome, elapsed, received) = call(2, Some("/posts/1")).await?;
     }
     let asked_twice = if first.is_some() {
         " (asked twice)"
@@ -946,6 +1084,167 @@ where
     Ok(())
 }
 
+/// The `limit` of [`a_limit_longer_than_the_clients_timeout_is_kept`]: longer than the client's
+/// own timeout.
+const LONG_LIMIT: Duration = Duration::from_secs(45);
+
+/// Stops tokio's clock while it lives (see [`a_limit_longer_than_the_clients_timeout_is_kept`]),
+/// and starts it again when dropped, however the check ends.
+struct PausedClock;
+
+impl PausedClock {
+    fn start() -> PausedClock {
+        tokio::time::pause();
+        PausedClock
+    }
+}
+
+impl Drop for PausedClock {
+    fn drop(&mut self) {
+        tokio::time::resume();
+    }
+}
+
+/// A request's own timeout replaces the client's, longer or shorter: with the course's client
+/// (30 s) and a `limit` of 45 s against a server that never answers, the function gives up at
+/// 45 s, not at 30 s. On tokio's paused clock, which jumps to the next timer whenever nothing is
+/// left to do, so that it takes no real time. The connection is opened before the clock stops
+/// (the request goes out on it from the client's pool), so that no connection attempt is cut
+/// short by a jump of the clock.
+pub async fn a_limit_longer_than_the_clients_timeout_is_kept<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let server = RawServer::start(Body::Hold).await;
+    let client = tagged_client(&server.url);
+    match client.get(format!("{}/warm", server.url)).send().await {
+        Ok(response) if response.status() == reqwest::StatusCode::NO_CONTENT => {}
+        other => {
+            return Err(fail(&format!("the check's own server failed: {other:?}")));
+        }
+    }
+    let setting = format!(
+        "the client's own timeout is {} (the course's client), `limit` was {}, and the server \
+         never answered (the check ran on tokio's paused clock: it took no real time)",
+        ms(lesson_support::client::REQUEST_TIMEOUT),
+        ms(LONG_LIMIT)
+    );
+
+    let clock = PausedClock::start();
+    let started = tokio::time::Instant::now();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            LONG_LIMIT + Duration::from_secs(15),
+            candidate(&client, &server.url, 1, LONG_LIMIT),
+        ))
+        .await;
+    let elapsed = started.elapsed();
+    drop(clock);
+
+    let Ok(result) = outcome? else {
+        return Err(fail(&format!(
+            "{setting}, and {} after the call your function was still waiting: give up once \
+             `limit` has passed, `client.get(url).timeout(limit)`",
+            ms(LONG_LIMIT + Duration::from_secs(15))
+        )));
+    };
+    if elapsed + SLACK_BEFORE < LONG_LIMIT {
+        return Err(fail(&format!(
+            "{setting}, and your function returned {} after {}: `limit` is this request's own \
+             timeout, and it replaces the client's, longer or shorter. Pass it as it is, \
+             `.timeout(limit)`, not capped at the client's timeout",
+            variant(&result),
+            ms(elapsed)
+        )));
+    }
+    timeout_expected(result, &setting, "`send()`")?;
+    if elapsed > LONG_LIMIT + SLACK_AFTER {
+        return Err(fail(&format!(
+            "{setting}, and your function gave up with Timeout only after {}: give up when \
+             `limit` has passed, with `limit` itself as the request's timeout",
+            ms(elapsed)
+        )));
+    }
+    Ok(())
+}
+
+/// The client's `connect_timeout` in [`a_connection_attempt_that_times_out_is_a_timeout`].
+const CONNECT_LIMIT: Duration = Duration::from_millis(200);
+
+/// A listener that answers no connection attempt: its queue of connections not yet accepted is
+/// full, so the system drops further attempts without a word (Linux does; where a system
+/// refuses them instead, `None`). Keep the three alive as long as the address is used.
+async fn unanswered_address() -> Option<(tokio::net::TcpListener, Vec<TcpStream>, String)> {
+    let socket = TcpSocket::new_v4().ok()?;
+    socket.bind(([127, 0, 0, 1], 0).into()).ok()?;
+    let listener = socket.listen(1).ok()?;
+    let address = listener.local_addr().ok()?;
+    let mut held = Vec::new();
+    for _ in 0..8 {
+        match tokio::time::timeout(CONNECT_LIMIT, TcpStream::connect(address)).await {
+            Ok(Ok(stream)) => held.push(stream),
+            Ok(Err(_)) => return None,
+            // An attempt that gets no answer: the queue is full.
+            Err(_) => return Some((listener, held, format!("http://{address}"))),
+        }
+    }
+    None
+}
+
+/// A connection attempt that times out (the client's `connect_timeout` passes with no answer)
+/// is `Timeout`, not `Connect`: reqwest's error for it answers `true` to both `is_timeout()`
+/// and `is_connect()`, and the contract (like lib.rs's `From`) asks `is_timeout()` first.
+pub async fn a_connection_attempt_that_times_out_is_a_timeout<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let Some((_listener, _held, base_url)) = unanswered_address().await else {
+        // This system refuses instead of ignoring: nothing to see here.
+        return Ok(());
+    };
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        lesson_support::testing::CLIENT_TAG_HEADER,
+        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
+    );
+    let client = lesson_support::client::client_builder(&base_url)
+        .default_headers(headers)
+        .connect_timeout(CONNECT_LIMIT)
+        .build()
+        .map_err(|err| fail(&format!("the check could not build its client: {err}")))?;
+    let setting = format!(
+        "the server's address answered no connection attempt (its queue of connections was \
+         full), the client's `connect_timeout` was {} and `limit` {}",
+        ms(CONNECT_LIMIT),
+        ms(GENEROUS)
+    );
+
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            GENEROUS + PATIENCE_AFTER,
+            candidate(&client, &base_url, 1, GENEROUS),
+        ))
+        .await?;
+    let Ok(result) = outcome else {
+        return Err(fail(&format!(
+            "{setting}, and {} after the call your function was still waiting: give up once \
+             `limit` has passed",
+            ms(GENEROUS + PATIENCE_AFTER)
+        )));
+    };
+    match result {
+        Err(ApiError::Timeout(err)) if err.is_timeout() => Ok(()),
+        Err(ApiError::Connect(_)) => Err(fail(&format!(
+            "{setting}; the connection attempt timed out, and the result is Connect: a \
+             connection attempt that times out is a timeout, Timeout (Connect is for a \
+             connection refused or impossible). reqwest's error for it answers true to both \
+             `is_timeout()` and `is_connect()`: ask `is_timeout()` first, or let `?` do it \
+             (lib.rs has `impl From<reqwest::Error> for ApiError`)"
+        ))),
+        other => timeout_expected(other, &setting, "`send()`"),
+    }
+}
+
 /// How often the trickling server sends a byte of its body.
 const TRICKLE: Duration = Duration::from_millis(80);
 
@@ -956,6 +1255,10 @@ enum Body {
     Trickle,
     /// Sends the start of a post and closes the connection, well short of its Content-Length.
     CutShort,
+    /// Sends nothing at all: holds the connection open until the client closes it. Except to
+    /// `GET /warm`, which it answers at once with `204 No Content`, keeping the connection open
+    /// for the next request.
+    Hold,
 }
 
 /// A server written on bare TCP, for what a mock HTTP server will not do: answer with a body
@@ -963,7 +1266,8 @@ enum Body {
 /// `Content-Length` of 1000, then follows its [`Body`]. Stops when dropped.
 struct RawServer {
     url: String,
-    requests: Arc<AtomicUsize>,
+    /// The path of each request it received (warm-ups excepted), in order.
+    requests: Arc<Mutex<Vec<String>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -978,22 +1282,46 @@ impl RawServer {
                 .local_addr()
                 .expect("a bound listener has an address")
         );
-        let requests = Arc::new(AtomicUsize::new(0));
+        let requests = Arc::new(Mutex::new(Vec::new()));
         let count = requests.clone();
         let task = tokio::spawn(async move {
             while let Ok((mut stream, _)) = listener.accept().await {
                 let count = count.clone();
                 tokio::spawn(async move {
-                    // Read the request's head.
                     let mut seen = Vec::new();
                     let mut buffer = [0u8; 1024];
-                    while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match stream.read(&mut buffer).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => seen.extend_from_slice(&buffer[..n]),
+                    loop {
+                        // Read the request's head.
+                        while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
+                            match stream.read(&mut buffer).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => seen.extend_from_slice(&buffer[..n]),
+                            }
+                        }
+                        if !seen.starts_with(b"GET /warm ") {
+                            break;
+                        }
+                        seen.clear();
+                        let warm = b"HTTP/1.1 204 No Content\r\n\r\n";
+                        if stream.write_all(warm).await.is_err() {
+                            return;
                         }
                     }
-                    count.fetch_add(1, Ordering::SeqCst);
+                    let head = String::from_utf8_lossy(&seen);
+                    let path = head
+                        .split_whitespace()
+                        .nth(1)
+                        .unwrap_or_default()
+                        .to_owned();
+                    count
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(path);
+                    if let Body::Hold = body {
+                        // Until the client closes the connection.
+                        while let Ok(1..) = stream.read(&mut buffer).await {}
+                        return;
+                    }
                     let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
                                 content-length: 1000\r\n\r\n{\"userId\": 1, \"id\": 1, \"title\": \"";
                     if stream.write_all(head.as_bytes()).await.is_err() {
@@ -1018,6 +1346,16 @@ impl RawServer {
             requests,
             task,
         }
+    }
+}
+
+impl RawServer {
+    /// The paths of the requests received so far.
+    fn paths(&self) -> Vec<String> {
+        self.requests
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 }
 
