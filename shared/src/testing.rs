@@ -6,7 +6,11 @@
 use std::process::{Command, ExitStatus};
 
 mod heartbeat;
+mod held;
 pub use heartbeat::Heartbeat;
+pub use held::{Held, holding};
+mod slow_body;
+pub use slow_body::{SlowAnswer, SlowArrival, SlowBodyServer};
 
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -77,9 +81,23 @@ impl std::fmt::Display for LessonRun {
     }
 }
 
-/// A URL on this machine where nothing listens (see [`crate::api::unused_local_url`]).
+/// A URL on this machine where nothing listens, and nothing will for the rest of the test run.
+///
+/// A port that was free a moment ago can be taken by the next server a parallel test starts,
+/// and then "refused" becomes a 200. So the port stays bound, by a socket that never listens:
+/// connecting to it is refused, and no server can take it. The socket is kept open on purpose
+/// until the test process ends (one descriptor per call).
 pub fn unused_local_url() -> String {
-    crate::api::unused_local_url().expect("a free port on loopback")
+    let socket = tokio::net::TcpSocket::new_v4().expect("a TCP socket");
+    socket
+        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .expect("a free port on loopback");
+    let port = socket
+        .local_addr()
+        .expect("a bound socket's address")
+        .port();
+    std::mem::forget(socket);
+    format!("http://127.0.0.1:{port}")
 }
 
 /// A server that gives the same answer to every request: a 500, a body that is not JSON, …
@@ -147,6 +165,10 @@ pub const CLIENT_TAG_HEADER: &str = "x-course-client";
 /// A client that marks each of its requests with a header, so a check can see from the
 /// server's side whether the code under test used the client it was given. A `Client::new()`
 /// or `reqwest::get` made inside the code would send requests without the mark.
+///
+/// It resolves no host name but `localhost`: checks talk to `127.0.0.1`, and code under check
+/// that sends the given client anywhere else by name (a fallback to the public API, say) gets
+/// an error naming that host instead of reaching the internet.
 pub fn tagged_client(base_url: &str) -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(
@@ -155,8 +177,28 @@ pub fn tagged_client(base_url: &str) -> reqwest::Client {
     );
     crate::client::client_builder(base_url)
         .default_headers(headers)
+        .dns_resolver(LoopbackOnly)
         .build()
         .expect("the course's client settings are valid")
+}
+
+/// A resolver that knows `localhost` and refuses every other name, so that a check's client can
+/// never leave the machine (see [`tagged_client`]).
+struct LoopbackOnly;
+
+impl reqwest::dns::Resolve for LoopbackOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_owned();
+        Box::pin(async move {
+            if host.eq_ignore_ascii_case("localhost") {
+                let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+                let addrs: reqwest::dns::Addrs = Box::new(std::iter::once(loopback));
+                Ok(addrs)
+            } else {
+                Err(format!("the course's checks resolve only localhost, not {host}").into())
+            }
+        })
+    }
 }
 
 /// Whether a request carried the mark of [`tagged_client`].
@@ -429,6 +471,34 @@ mod tests {
         number: 0,
         file: "a/file.rs",
     };
+
+    /// Nothing answers at the unused URL: the connection is refused.
+    #[tokio::test]
+    async fn the_unused_local_url_refuses_connections() {
+        let url = unused_local_url();
+        let err = reqwest::get(&url).await.expect_err("nothing listens");
+        assert!(err.is_connect(), "{err:?}");
+    }
+
+    /// The checks' client reaches loopback, and no other host by name.
+    #[tokio::test]
+    async fn the_tagged_client_resolves_only_localhost() {
+        let server = server_answering(ResponseTemplate::new(204)).await;
+        let port = server.address().port();
+        let client = tagged_client(&server.uri());
+        let local = client
+            .get(format!("http://localhost:{port}/"))
+            .send()
+            .await
+            .expect("localhost answers");
+        assert_eq!(local.status(), 204);
+        let err = client
+            .get("http://jsonplaceholder.typicode.com/posts/1")
+            .send()
+            .await
+            .expect_err("no other name resolves");
+        assert!(err.is_connect(), "{err:?}");
+    }
 
     /// A run cut short (a check's own timeout drops it) leaves panic output switched on.
     #[tokio::test]

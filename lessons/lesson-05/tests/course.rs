@@ -22,6 +22,16 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            buffered_holds_slots in "wrong/buffered_holds_slots.rs" => "a new request starts as soon as any one finishes",
+            empty_ids_hang in "wrong/empty_ids_hang.rs" => "it must finish, whatever the server answers",
+            permit_released_before_body in "wrong/permit_released_before_body.rs" =>
+                "each from sending it to reading the end of its answer: with `limit` 3 and 5 ids",
+            repeat_fetched_once in "wrong/repeat_fetched_once.rs" => "one request per entry of `ids`, a repeated id included",
+            retries_throttled in "wrong/retries_throttled.rs" => "a request that fails is reported, not sent again",
+            sorted_by_id in "wrong/sorted_by_id.rs" => "That is `ids` sorted, but `ids` was not sorted",
+            thread_sleep_pacing in "wrong/thread_sleep_pacing.rs" =>
+                "nothing may block the thread, not even for a few milliseconds per request",
+            window_off_by_one in "wrong/window_off_by_one.rs" => "at most `limit` requests in flight",
             await_in_loop in "wrong/await_in_loop.rs" =>
                 "the requests reached the server one at a time",
             blocking_pause in "wrong/blocking_pause.rs" => "nothing may block the thread",
@@ -62,6 +72,8 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            futures_unordered_refill in "also_correct/futures_unordered_refill.rs",
+            semaphore_joinset in "also_correct/semaphore_joinset.rs",
             joinset_window in "also_correct/joinset_window.rs",
             shared_semaphore_join_all in "also_correct/shared_semaphore_join_all.rs",
             spawn_after_permit in "also_correct/spawn_after_permit.rs",

@@ -90,7 +90,12 @@ impl Heartbeat {
     pub fn stalled(&self) -> (Duration, Duration) {
         let beats = self.beats.lock().unwrap_or_else(PoisonError::into_inner);
         let current = beats.last.elapsed();
-        let stalled = beats.stalled + if current >= STALL { current } else { Duration::ZERO };
+        let stalled = beats.stalled
+            + if current >= STALL {
+                current
+            } else {
+                Duration::ZERO
+            };
         (stalled, beats.started.elapsed())
     }
 
@@ -141,6 +146,9 @@ mod tests {
             tokio::task::yield_now().await;
         }
         let stalled = blocking.blocked_for(Duration::from_millis(200));
-        assert!(stalled.is_some_and(|s| s >= Duration::from_millis(300)), "{stalled:?}");
+        assert!(
+            stalled.is_some_and(|s| s >= Duration::from_millis(300)),
+            "{stalled:?}"
+        );
     }
 }

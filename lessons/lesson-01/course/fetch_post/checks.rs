@@ -28,7 +28,7 @@ mod reference;
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Held, Verdict, holding, is_tagged, tagged_client};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
 use wiremock::matchers::{any, method, path};
@@ -61,31 +61,6 @@ const LONGEST_HOLD: Duration = Duration::from_millis(400);
 /// makes it "blocking" (when it is also three times the reference's): a blocking pause of 15 ms
 /// per call adds up to 600 ms, awaiting code's polls to a few milliseconds.
 const HELD_IN_ALL: Duration = Duration::from_millis(400);
-
-/// How long a future held the thread: the time spent inside its polls.
-#[derive(Debug, Default, Clone, Copy)]
-struct Held {
-    /// All polls together.
-    total: Duration,
-    /// The longest single poll.
-    longest: Duration,
-}
-
-/// Runs `future`, adding the time spent inside each of its polls to `held`. Awaiting code returns
-/// from a poll in microseconds; a blocking call (`std::thread::sleep`, a blocking client) stays
-/// inside the poll that made it, however busy the machine is otherwise.
-async fn holding<T>(future: impl std::future::Future<Output = T>, held: &mut Held) -> T {
-    let mut future = std::pin::pin!(future);
-    std::future::poll_fn(|cx| {
-        let start = Instant::now();
-        let poll = future.as_mut().poll(cx);
-        let spent = start.elapsed();
-        held.total += spent;
-        held.longest = held.longest.max(spent);
-        poll
-    })
-    .await
-}
 
 /// What posts `ids` hold, as the course's data set has it (read from a fresh server).
 async fn expected_posts(ids: &[u64]) -> Result<Vec<Post>, String> {

@@ -18,9 +18,7 @@ pub async fn fetch_photos_bounded(
         let Ok(_permit) = permits.acquire().await else {
             unreachable!("the semaphore is never closed");
         };
-        let request = client
-            .get(format!("{base_url}/photos/{id}"))
-            .build()?;
+        let request = client.get(format!("{base_url}/photos/{id}")).build()?;
         client
             .execute(request)
             .await?

@@ -21,7 +21,10 @@ pub async fn fetch_photos_bounded(
     slots.resize_with(ids.len(), || None);
     let mut answers = stream::iter(ids.iter().enumerate())
         .map(|(position, id)| async move {
-            (position, fetch_one(client, format!("{base_url}/photos/{id}")).await)
+            (
+                position,
+                fetch_one(client, format!("{base_url}/photos/{id}")).await,
+            )
         })
         .buffer_unordered(limit.max(1));
     while let Some((position, photo)) = answers.next().await {

@@ -1,0 +1,365 @@
+//! A server whose answers send their head at once and their body later.
+//!
+//! wiremock (and `MockApi`) send an answer's status line, headers and body together, after the
+//! delay: a client cannot tell "the head is in" from "the answer is read". Many mistakes live in
+//! that gap: a timeout or a concurrency limit that covers `send()` but not the reading of the
+//! body, a permit given back as soon as the status is known. This server opens the gap on
+//! purpose: for each request it writes the status line and headers (with a `content-length`)
+//! at once, then the body after a delay of the check's choosing, and it counts, on its own side,
+//! how many answers are open at once: from the request's arrival to the last byte of its body
+//! written (or the client closing the connection first). No client-side bookkeeping can fool
+//! that count.
+//!
+//! It speaks just enough HTTP/1.1 for reqwest: keep-alive connections, one request at a time
+//! on each, a request body (by `content-length`) read and ignored.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// What a [`SlowBodyServer`] answers to one request.
+#[derive(Clone, Debug)]
+pub struct SlowAnswer {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+    body_after: Duration,
+}
+
+impl SlowAnswer {
+    /// `status` with `body` serialized as JSON; the body follows the head at once unless
+    /// [`SlowAnswer::body_after`] says otherwise.
+    ///
+    /// # Panics
+    /// If `body` cannot be serialized (a map with keys that are not strings).
+    pub fn json(status: u16, body: &impl serde::Serialize) -> SlowAnswer {
+        let body = serde_json::to_vec(body).expect("a test's JSON body serializes");
+        SlowAnswer::raw(status, body, "application/json")
+    }
+
+    /// `status` with these bytes as the body, of this content type.
+    pub fn raw(status: u16, body: impl Into<Vec<u8>>, content_type: &'static str) -> SlowAnswer {
+        SlowAnswer {
+            status,
+            content_type,
+            body: body.into(),
+            body_after: Duration::ZERO,
+        }
+    }
+
+    /// Writes the body only this long after the head.
+    #[must_use]
+    pub fn body_after(mut self, delay: Duration) -> SlowAnswer {
+        self.body_after = delay;
+        self
+    }
+}
+
+/// One request as a [`SlowBodyServer`] saw it, and how its answer went.
+#[derive(Clone, Debug)]
+pub struct SlowArrival {
+    /// `GET`, `POST`, …
+    pub method: String,
+    /// The path as received, query included.
+    pub path: String,
+    /// The request's headers, names in lower case, in the order received.
+    pub headers: Vec<(String, String)>,
+    /// When the request's head had arrived.
+    pub at: Instant,
+    /// When the answer stopped being open: its body written to the end, or the connection lost
+    /// before that. `None` while it is still open.
+    pub ended: Option<Instant>,
+    /// Whether the whole body was written (false if the client went away before).
+    pub complete: bool,
+}
+
+impl SlowArrival {
+    /// The value of the header `name` (any case), if the request had it.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(known, _)| known.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+#[derive(Debug, Default)]
+struct Log {
+    arrivals: Vec<SlowArrival>,
+    open: usize,
+    peak: usize,
+}
+
+type Shared = Arc<Mutex<Log>>;
+
+fn lock(log: &Shared) -> std::sync::MutexGuard<'_, Log> {
+    log.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// An HTTP/1.1 server on loopback whose answers send their head at once and their body after a
+/// delay, and which counts how many answers are open at once. Stops when dropped.
+///
+/// ```ignore
+/// let server = SlowBodyServer::start(|_method, path| {
+///     SlowAnswer::json(200, &serde_json::json!({ "path": path })).body_after(ms(150))
+/// })
+/// .await;
+/// // … requests to server.uri() …
+/// assert!(server.peak_open() <= 2);
+/// ```
+#[derive(Debug)]
+pub struct SlowBodyServer {
+    address: SocketAddr,
+    log: Shared,
+    task: JoinHandle<()>,
+}
+
+impl SlowBodyServer {
+    /// Starts serving on a port the OS picks; `answer(method, path)` decides each answer.
+    ///
+    /// # Panics
+    /// Outside a tokio runtime, or if no port on loopback is free.
+    pub async fn start<F>(answer: F) -> SlowBodyServer
+    where
+        F: Fn(&str, &str) -> SlowAnswer + Send + Sync + 'static,
+    {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port on loopback");
+        let address = listener
+            .local_addr()
+            .expect("a bound listener has an address");
+        let log = Shared::default();
+        let answer = Arc::new(answer);
+        let accepted = Arc::clone(&log);
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                connections.spawn(serve(stream, Arc::clone(&answer), Arc::clone(&accepted)));
+                // Forget the connections that are done.
+                while connections.try_join_next().is_some() {}
+            }
+        });
+        SlowBodyServer { address, log, task }
+    }
+
+    /// `http://127.0.0.1:{port}`, without a trailing slash.
+    pub fn uri(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Every request received so far, in the order of arrival.
+    pub fn arrivals(&self) -> Vec<SlowArrival> {
+        lock(&self.log).arrivals.clone()
+    }
+
+    /// The most answers open at once so far: from a request's arrival to the last byte of its
+    /// body written (or its connection lost).
+    pub fn peak_open(&self) -> usize {
+        lock(&self.log).peak
+    }
+}
+
+impl Drop for SlowBodyServer {
+    fn drop(&mut self) {
+        // Aborting the accept loop drops its `JoinSet`, which aborts every connection.
+        self.task.abort();
+    }
+}
+
+/// Serves one connection: requests one after another, until the client closes it.
+async fn serve<F>(mut stream: TcpStream, answer: Arc<F>, log: Shared)
+where
+    F: Fn(&str, &str) -> SlowAnswer + Send + Sync + 'static,
+{
+    let mut buffer = Vec::new();
+    loop {
+        let Some(head) = read_head(&mut stream, &mut buffer).await else {
+            return;
+        };
+        let Some((method, path, headers)) = parse_head(&head) else {
+            let _ = stream
+                .write_all(
+                    b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                )
+                .await;
+            return;
+        };
+        // A request body, if any, is read and ignored.
+        let length: usize = headers
+            .iter()
+            .find(|(name, _)| name == "content-length")
+            .and_then(|(_, value)| value.trim().parse().ok())
+            .unwrap_or(0);
+        while buffer.len() < length {
+            let mut chunk = [0u8; 4096];
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            }
+        }
+        buffer.drain(..length);
+
+        let reply = answer(&method, &path);
+        let index = {
+            let mut log = lock(&log);
+            log.arrivals.push(SlowArrival {
+                method,
+                path,
+                headers,
+                at: Instant::now(),
+                ended: None,
+                complete: false,
+            });
+            log.open += 1;
+            log.peak = log.peak.max(log.open);
+            log.arrivals.len() - 1
+        };
+        let complete = write_answer(&mut stream, &mut buffer, &reply).await;
+        {
+            let mut log = lock(&log);
+            log.arrivals[index].ended = Some(Instant::now());
+            log.arrivals[index].complete = complete;
+            log.open -= 1;
+        }
+        if !complete {
+            return;
+        }
+    }
+}
+
+/// Reads up to the end of a request's head and returns it; what follows stays in `buffer`.
+/// `None` if the connection closes first.
+async fn read_head(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Vec<u8>> {
+    loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            return Some(buffer.drain(..end + 4).collect());
+        }
+        let mut chunk = [0u8; 4096];
+        match stream.read(&mut chunk).await {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+        }
+    }
+}
+
+/// A request's headers: (name in lower case, value), in the order received.
+type Headers = Vec<(String, String)>;
+
+/// The method, the path and the headers of a request's head.
+fn parse_head(head: &[u8]) -> Option<(String, String, Headers)> {
+    let head = std::str::from_utf8(head).ok()?;
+    let mut lines = head.split("\r\n");
+    let mut request_line = lines.next()?.split(' ');
+    let method = request_line.next()?.to_owned();
+    let path = request_line.next()?.to_owned();
+    let headers = lines
+        .filter(|line| !line.is_empty())
+        .filter_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            Some((name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        })
+        .collect();
+    Some((method, path, headers))
+}
+
+/// Writes the head at once, then the body after its delay; whether the whole answer was
+/// written. If the client closes the connection during the delay, the answer ends then.
+async fn write_answer(stream: &mut TcpStream, buffer: &mut Vec<u8>, reply: &SlowAnswer) -> bool {
+    let reason = reqwest::StatusCode::from_u16(reply.status)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+        .unwrap_or("Unknown");
+    let head = format!(
+        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\n\r\n",
+        reply.status,
+        reply.content_type,
+        reply.body.len()
+    );
+    if stream.write_all(head.as_bytes()).await.is_err() || stream.flush().await.is_err() {
+        return false;
+    }
+    // Wait for the body's turn, watching for the client going away meanwhile.
+    let pause = tokio::time::sleep(reply.body_after);
+    tokio::pin!(pause);
+    loop {
+        let mut chunk = [0u8; 4096];
+        tokio::select! {
+            () = &mut pause => break,
+            read = stream.read(&mut chunk) => match read {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+            },
+        }
+    }
+    stream.write_all(&reply.body).await.is_ok() && stream.flush().await.is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(millis: u64) -> Duration {
+        Duration::from_millis(millis)
+    }
+
+    /// The head arrives at once, the body after its delay, and the answer counts as open until
+    /// then.
+    #[tokio::test]
+    async fn the_head_comes_at_once_and_the_body_later() {
+        let server = SlowBodyServer::start(|_, path| {
+            SlowAnswer::json(200, &serde_json::json!({ "path": path })).body_after(ms(300))
+        })
+        .await;
+        let client = reqwest::Client::new();
+        let started = Instant::now();
+        let response = client
+            .get(format!("{}/a/b?c=1", server.uri()))
+            .header("x-mark", "yes")
+            .send()
+            .await
+            .expect("the head arrives");
+        let head_after = started.elapsed();
+        assert_eq!(server.peak_open(), 1);
+        assert!(
+            server.arrivals()[0].ended.is_none(),
+            "the body is not written yet"
+        );
+        let body: serde_json::Value = response.json().await.expect("the body arrives");
+        let body_after = started.elapsed();
+        assert!(head_after < ms(200), "{head_after:?}");
+        assert!(body_after >= ms(300), "{body_after:?}");
+        assert_eq!(body["path"], "/a/b?c=1");
+        let arrival = &server.arrivals()[0];
+        assert_eq!(arrival.method, "GET");
+        assert_eq!(arrival.header("X-Mark"), Some("yes"));
+        assert!(arrival.complete && arrival.ended.is_some());
+    }
+
+    /// Answers read one after another on a kept-alive connection never overlap; answers whose
+    /// heads are in but whose bodies are not do.
+    #[tokio::test]
+    async fn counts_the_answers_open_at_once() {
+        let server = SlowBodyServer::start(|_, _| {
+            SlowAnswer::raw(200, "ok", "text/plain").body_after(ms(50))
+        })
+        .await;
+        let client = reqwest::Client::new();
+        for _ in 0..3 {
+            let response = client.get(server.uri()).send().await.expect("an answer");
+            assert_eq!(response.text().await.expect("a body"), "ok");
+        }
+        assert_eq!(server.peak_open(), 1);
+        let mut heads = Vec::new();
+        for _ in 0..3 {
+            heads.push(client.get(server.uri()).send().await.expect("a head"));
+        }
+        assert_eq!(server.peak_open(), 3);
+        drop(heads);
+        assert_eq!(server.arrivals().len(), 6);
+    }
+}
