@@ -34,13 +34,16 @@ pub fn mutants(course: &Course, exercises: &[&Exercise]) -> Result<()> {
         fs::remove_dir_all(&tree).map_err(|e| failed(&tree, &e))?;
     }
     copy_tree(course.root(), &tree)?;
+    // Every solution takes its learner file's place, in the copy only: a lesson's test binary
+    // holds the checks of all its exercises, and the baseline run must pass all of them.
+    for exercise in &course.exercises {
+        let target = tree.join(exercise.learner_file());
+        fs::copy(course.path(&exercise.solution()), &target).map_err(|e| failed(&target, &e))?;
+    }
 
     let mut missed_any = false;
     let mut summary = Vec::new();
     for exercise in exercises {
-        // The solution takes the learner file's place, in the copy only.
-        let target = tree.join(exercise.learner_file());
-        fs::copy(course.path(&exercise.solution()), &target).map_err(|e| failed(&target, &e))?;
         let output = work.join(format!("exercise-{}", exercise.number));
         let mut command = std::process::Command::new(&cargo_mutants);
         command
