@@ -176,7 +176,8 @@ pub async fn photos_buffer_unordered(
 /// Fetches every photo in `ids` with at most `limit` requests in flight, one spawned task per
 /// photo, each holding a permit of a shared semaphore while it runs.
 ///
-/// The results come in the order the tasks finish. A `limit` of 0 is taken as 1.
+/// The results come in the order the tasks finish. A `limit` of 0 is taken as 1, and any
+/// `limit` above the number of ids (`usize::MAX` too) starts them all.
 pub async fn photos_with_semaphore(
     client: &Client,
     base_url: &str,
@@ -188,7 +189,10 @@ pub async fn photos_with_semaphore(
     // A spawned task may run on another thread and outlive this function, so the compiler
     // lets it hold no borrow (`tokio::spawn` wants a `'static` future). Everything it uses is
     // either moved in or shared through an `Arc`: cloning an `Arc` only bumps a counter.
-    let permits = Arc::new(Semaphore::new(limit.max(1)));
+    // `limit` 0 would never let a task start, and `Semaphore::new` panics above
+    // `Semaphore::MAX_PERMITS` (a `usize::MAX` meant as "no limit"): more permits than ids
+    // change nothing, so bring the limit within 1..=ids.len().
+    let permits = Arc::new(Semaphore::new(limit.clamp(1, ids.len().max(1))));
     let gauge = Arc::new(InFlightGauge::default());
     let base_url: Arc<str> = Arc::from(base_url);
     let mut tasks = JoinSet::new();

@@ -22,6 +22,15 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            backoff_after_throttle in "wrong/backoff_after_throttle.rs" =>
+                "a new request starts as soon as any one finishes, whatever the answers are",
+            client_errors_lose_status in "wrong/client_errors_lose_status.rs" => "an error status of any class, 4xx or 5xx, is an `Err`",
+            errors_fill_gaps in "wrong/errors_fill_gaps.rs" => "in the order of `ids`",
+            retries_dropped_connection in "wrong/retries_dropped_connection.rs" => "a request that fails is reported, not sent again",
+            semaphore_huge_limit_panics in "wrong/semaphore_huge_limit_panics.rs" =>
+                "however large, never a panic: with `limit` `usize::MAX`",
+            url_join_drops_last_segment in "wrong/url_join_drops_last_segment.rs" =>
+                "`join(\"photos/7\")`, replaces the last segment of a base URL that does not end in `/`",
             buffered_holds_slots in "wrong/buffered_holds_slots.rs" => "a new request starts as soon as any one finishes",
             empty_ids_hang in "wrong/empty_ids_hang.rs" => "it must finish, whatever the server answers",
             permit_released_before_body in "wrong/permit_released_before_body.rs" =>
@@ -65,13 +74,15 @@ mod fetch_photos_bounded {
                 "a failure takes its place in the list as an `Err`",
             unbounded_join_all in "wrong/unbounded_join_all.rs" =>
                 "at most `limit` requests in flight",
-            url_join in "wrong/url_join.rs" => "asked with a base URL ending in /api/v2",
+            url_join in "wrong/url_join.rs" =>
+                "asked with a base URL ending in /api/v2, 13 requests went outside it, such as GET /photos/",
             window_one_too_wide in "wrong/window_one_too_wide.rs" =>
                 "the server saw 2 at once (one more than `limit`",
             zero_means_unlimited in "wrong/zero_means_unlimited.rs" =>
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            worker_pool in "also_correct/worker_pool.rs",
             futures_unordered_refill in "also_correct/futures_unordered_refill.rs",
             semaphore_joinset in "also_correct/semaphore_joinset.rs",
             joinset_window in "also_correct/joinset_window.rs",

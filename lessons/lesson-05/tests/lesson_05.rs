@@ -157,6 +157,24 @@ async fn a_limit_of_zero_is_taken_as_one() {
     }
 }
 
+/// A limit far above the number of ids (`usize::MAX`, "no real limit") starts them all, with
+/// either way, and panics in neither (`Semaphore::new` would, above `MAX_PERMITS`).
+#[tokio::test]
+async fn a_huge_limit_starts_every_id_without_a_panic() {
+    for way in WAYS {
+        let api = MockApi::builder()
+            .latency(Latency::Fixed(Duration::from_millis(100)))
+            .start()
+            .await;
+        let run = way
+            .fetch(&client_for(&api), &api.uri(), &[4, 9, 1, 7, 3], usize::MAX)
+            .await;
+
+        assert_eq!(run.successes(), 5, "{way:?}");
+        assert_eq!(api.peak_in_flight(), 5, "{way:?}: all at once");
+    }
+}
+
 /// No ids: no requests, an empty run, and no hang.
 #[tokio::test]
 async fn no_ids_send_nothing() {

@@ -9,11 +9,11 @@
 //!
 //! | # | Contract clause | Check | Inputs that make near-misses fail |
 //! |---|-----------------|-------|-----------------------------------|
-//! | 1 | no ids: no results, no requests | `returns_nothing_for_no_ids` | `ids` empty |
+//! | 1 | no ids: no results, no requests | `returns_nothing_for_no_ids` | `ids` empty, a hang caught within 2 s |
 //! | 2 | every request through `client` | `sends_every_request_through_the_given_client` | a client that tags its requests: `Client::new()` per request, `reqwest::get` send none |
-//! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths): `Url::join("/photos/…")` drops them |
+//! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths), no trailing slash: `Url::join("/photos/…")` drops the whole path, `Url::join("photos/…")` its last segment; the message names the trap the path shows |
 //! | 4 | a repeated id is fetched again and has its own result | `returns_one_result_per_entry_in_the_order_of_ids` | 13 entries, ids 4 and 9 twice: a `HashMap` by id or a dedup loses one |
-//! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail |
+//! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids`, `reports_each_failure_in_its_place` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail; errors too: an `Err` whose URL is another id's, in this id's place (errors put back in finishing order), fails |
 //! | 6 | `Ok(photo)`: the photo asked for | `returns_one_result_per_entry_in_the_order_of_ids` | every photo's title compared |
 //! | 7 | nothing blocks the thread, not even briefly | `returns_one_result_per_entry_in_the_order_of_ids`, `never_blocks_the_thread` | the shared `Heartbeat` adds up pauses of 30 ms or more: a `std::thread::sleep` of 200 ms per request stalls the order check's 13 requests for 2.6 s; 59 requests started at once (`limit` 64) from a server that answers at once turn 10 ms per request into 590 ms, of a run the right answer does in a few ms. There the time the thread waited for a processor (Linux's run delay) is taken off the stalls, so a busy machine adds nothing; fails at 300 ms and half the rest of the run, in two calls in a row |
 //! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
@@ -23,7 +23,8 @@
 //! | 11b | in flight until the end of the answer is read, not only its head | `holds_its_slot_until_the_body_is_read` | `SlowBodyServer` sends each head at once and the body 200 ms later, and counts the answers open from arrival to the last body byte: a permit held only around `send()` (the `async with sem:` habit) lets all 5 open with `limit` 3 |
 //! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
 //! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
-//! | 14 | a new request starts as soon as any one finishes | `a_slow_request_holds_up_no_other_slot` | one photo of 11 (the second) takes 800 ms, the others 60 ms, limit 3: any slot left idle for 350 ms while ids wait fails `chunks` + `join_all` and `buffered` |
+//! | 13b | however large the `limit`, never a panic | `takes_any_limit_however_large` | `limit` `usize::MAX` with 5 ids (one repeated): an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows |
+//! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more). Any slot left idle for 200 ms while ids wait fails |
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
 //! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
@@ -61,6 +62,7 @@ lesson_support::exercise_checks! {
     keeps_exactly_limit_requests_in_flight,
     holds_its_slot_until_the_body_is_read,
     takes_a_limit_of_zero_as_one,
+    takes_any_limit_however_large,
     a_slow_request_holds_up_no_other_slot,
     agrees_with_the_reference_on_seeded_scenarios,
 }
@@ -100,6 +102,13 @@ const MANY: u64 = 59;
 /// row fail.
 const BLOCKED_MANY: Duration = Duration::from_millis(300);
 
+/// How long a slot may stay empty while ids wait, in the check that a slow or failed request
+/// holds up no other slot: far above the few milliseconds the right answer takes to fill one,
+/// even on a busy machine (the server notes when each answer's last byte really left), and
+/// below the 740 ms a slot stays idle while the slow photo is waited for, or the 250 ms and
+/// more of a pause after a 429.
+const SLACK: Duration = Duration::from_millis(200);
+
 /// How long after its head each answer's body comes in the check that a request holds its slot
 /// until its body is read.
 const BODY_AFTER: Duration = Duration::from_millis(200);
@@ -112,7 +121,13 @@ where
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
 
-    let results = call("with no ids", candidate(&client, &api.uri(), &[], 4)).await?;
+    // With nothing to fetch, the right answer returns at once: a hang shows within 2 s.
+    let results = call_within(
+        Duration::from_secs(2),
+        "with no ids",
+        candidate(&client, &api.uri(), &[], 4),
+    )
+    .await?;
 
     let sent = api.arrivals().len();
     if results.is_empty() && sent == 0 {
@@ -220,11 +235,20 @@ where
         .filter(|path| !path.starts_with("/api/v2/photos/"))
         .collect();
     if let Some(path) = outside.first() {
+        // Name the `Url::join` trap only when the path shows it.
+        let trap = if path.starts_with("/photos/") {
+            " (`Url::join` with a path that starts with `/`, `join(\"/photos/7\")`, replaces \
+             the base URL's whole path.)"
+        } else if path.starts_with("/api/photos/") {
+            " (`Url::join` with a relative path, `join(\"photos/7\")`, replaces the last \
+             segment of a base URL that does not end in `/`: here v2.)"
+        } else {
+            ""
+        };
         return Err(EXERCISE.fail(&format!(
             "asked with a base URL ending in /api/v2, {} requests went outside it, such as \
              GET {path}: the URL is `base_url` followed by /photos/{{id}} \
-             (format!(\"{{base_url}}/photos/{{id}}\")), the base URL's path kept. \
-             (`Url::join` with a path that starts with `/` drops it.)",
+             (format!(\"{{base_url}}/photos/{{id}}\")), the base URL's path kept.{trap}",
             outside.len()
         )));
     }
@@ -402,6 +426,20 @@ where
     let expected = expected_counts("/v1", &ids);
     if let Some(message) = compare_counts(&expected, &server.counts(), &ids) {
         return Err(EXERCISE.fail(&message));
+    }
+    // An error for another id's request, in this id's place.
+    for (position, (id, result)) in ids.iter().zip(&results).enumerate() {
+        let Some(url) = result.as_ref().err().and_then(reqwest::Error::url) else {
+            continue;
+        };
+        if url.path() != format!("/v1/photos/{id}") {
+            return Err(EXERCISE.fail(&format!(
+                "entry {position} of `ids` is photo {id}, yet its result is the error of GET \
+                 {}: one entry per id, in the order of `ids`, the failures too. Carry each \
+                 entry's position along with its result, `Ok` or `Err`",
+                url.path()
+            )));
+        }
     }
     for (id, result) in ids.iter().zip(&results) {
         let failure = match (answer(*id), result) {
@@ -636,71 +674,188 @@ where
     Ok(())
 }
 
-/// A slow request does not hold up the others: whenever a request finishes while ids wait,
-/// the next one starts in its slot at once, without waiting for a whole batch, or for the
-/// requests before it.
+/// `limit` `usize::MAX`, as "no real limit": every id starts, every photo arrives, no panic.
+pub async fn takes_any_limit_however_large<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::builder().base_path("/api").start().await;
+    let client = tagged_client(&api.uri());
+    let ids = [6, 19, 2, 6, 33];
+    let rule = "a `limit` above the number of ids starts them all, however large, never a \
+                panic: with `limit` `usize::MAX` (\"no real limit\") and 5 ids";
+
+    let outcome = tokio::time::timeout(
+        PATIENCE,
+        EXERCISE.run(candidate(&client, &api.uri(), &ids, usize::MAX)),
+    )
+    .await;
+    let results = match outcome {
+        Err(_) => {
+            return Err(EXERCISE.fail(&format!(
+                "{rule}, your function had not returned after {} s (the server received {})",
+                PATIENCE.as_secs(),
+                plural(api.arrivals().len(), "request")
+            )));
+        }
+        Ok(Err(message)) => {
+            let what = message
+                .split_once("your code panicked at ")
+                .and_then(|(_, rest)| rest.split_once(". Handle the error"))
+                .map_or_else(String::new, |(panic, _)| format!(" at {panic}"));
+            return Err(EXERCISE.fail(&format!(
+                "{rule}, your code panicked{what}. `Semaphore::new` panics above \
+                 `Semaphore::MAX_PERMITS`, and `limit + 1` overflows: bring the limit down to \
+                 the number of ids first (`limit.clamp(1, ids.len().max(1))`)"
+            )));
+        }
+        Ok(Ok(results)) => results,
+    };
+    let arrived = api.arrivals().len();
+    let photos = results
+        .iter()
+        .zip(&ids)
+        .filter(|(result, id)| result.as_ref().is_ok_and(|photo| photo.id == **id))
+        .count();
+    if arrived != ids.len() || results.len() != ids.len() || photos != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "{rule}, the server received {}, and {photos} of your {} were the photos asked \
+             for: one request and one photo per entry of `ids`, in their order",
+            plural(arrived, "request"),
+            plural(results.len(), "result")
+        )));
+    }
+    Ok(())
+}
+
+/// What goes wrong with one photo in a run of [`a_slow_request_holds_up_no_other_slot`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Trouble {
+    /// Photo 3, second in `ids`, takes 800 ms, the others 60 ms.
+    Slow,
+    /// Photo 3, second in `ids`, answers 429 at once and photo 27, third, 503; the others take
+    /// 60 ms.
+    Throttled,
+}
+
+/// The ids of both runs of [`a_slow_request_holds_up_no_other_slot`]: 11, with `limit` 3.
+const SLOT_IDS: [u64; 11] = [14, 3, 27, 8, 19, 5, 22, 11, 30, 2, 16];
+
+/// One request as a [`SlowBodyServer`] saw it: from its arrival to the last byte of its answer.
+struct Span {
+    path: String,
+    at: Instant,
+    end: Instant,
+}
+
+/// Runs the candidate with `limit` 3 on [`SLOT_IDS`] against its own [`SlowBodyServer`], and
+/// returns what the server saw: each request's span and the peak of answers open at once.
+async fn run_slots<F>(candidate: &F, trouble: Trouble) -> Result<(Vec<Span>, usize), String>
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let server = SlowBodyServer::start(move |_, path| {
+        let Some(id) = path
+            .strip_prefix("/photos/")
+            .and_then(|id| id.parse::<u64>().ok())
+        else {
+            return SlowAnswer::raw(404, "{}", "application/json");
+        };
+        match (trouble, id) {
+            (Trouble::Slow, 3) => SlowAnswer::json(200, &photo_json(id)).body_after(ms(800)),
+            (Trouble::Throttled, 3) => SlowAnswer::json(429, &photo_json(id)),
+            (Trouble::Throttled, 27) => SlowAnswer::json(503, &photo_json(id)),
+            _ => SlowAnswer::json(200, &photo_json(id)).body_after(ms(60)),
+        }
+    })
+    .await;
+    let client = tagged_client(&server.uri());
+    call(
+        "asked for 11 photos with `limit` 3",
+        candidate(&client, &server.uri(), &SLOT_IDS, 3),
+    )
+    .await?;
+    let now = Instant::now();
+    let spans = server
+        .arrivals()
+        .into_iter()
+        .map(|arrival| Span {
+            end: arrival.ended.unwrap_or(now),
+            path: arrival.path,
+            at: arrival.at,
+        })
+        .collect();
+    Ok((spans, server.peak_open()))
+}
+
+/// A slow request does not hold up the others, and neither does a failed one: whenever a
+/// request finishes while ids wait, whatever its answer, the next one starts in its slot at
+/// once, without waiting for a whole batch, for the requests before it, or for a pause after a
+/// 429. Timed on a [`SlowBodyServer`], which notes when each answer's last byte really left.
 pub async fn a_slow_request_holds_up_no_other_slot<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
-    // Photo 3, second in line, takes 800 ms, the others 60 ms. With 3 in flight, the other two
-    // slots get through the 10 fast photos in about 300 ms, long before photo 3 is back.
-    let slow_id = 3;
-    let slow = ms(800);
-    let fast = ms(60);
-    let ids = [14, slow_id, 27, 8, 19, 5, 22, 11, 30, 2, 16];
     let limit = 3;
-    let answers: Vec<(u64, Answer)> = ids
-        .iter()
-        .map(|&id| (id, Answer::Photo(if id == slow_id { slow } else { fast })))
-        .collect();
-    let server = PhotoServer::start("", &answers).await;
-    let client = tagged_client(&server.uri());
-
-    call(
-        "asked for 11 photos with `limit` 3",
-        candidate(&client, &server.uri(), &ids, limit),
+    // Both runs side by side, each against its own server.
+    let (slow, throttled) = futures::future::join(
+        run_slots(candidate, Trouble::Slow),
+        run_slots(candidate, Trouble::Throttled),
     )
-    .await?;
-
-    let seen = server.seen();
-    if seen.len() != ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "the server received {} for the {} ids: one per id",
-            plural(seen.len(), "request"),
-            ids.len()
-        )));
-    }
-    let peak = server.peak_in_flight();
-    if peak > limit {
-        return Err(EXERCISE.fail(&format!(
-            "at most `limit` requests in flight: with `limit` {limit} and {} ids, the server \
-             saw {peak} at once",
-            ids.len()
-        )));
-    }
-    // Far above the few milliseconds the right answer takes to fill a slot, even on a busy
-    // machine; far below the 740 ms a slot stays idle while photo 3 is waited for.
-    let slack = ms(350);
-    if let Some(idle) = first_idle_slot(&seen, limit, slack) {
-        let start = seen.iter().map(|s| s.at).min().unwrap_or(idle.freed_at);
+    .await;
+    for (trouble, outcome) in [(Trouble::Slow, slow), (Trouble::Throttled, throttled)] {
+        let (spans, peak) = outcome?;
+        let scenario = match trouble {
+            Trouble::Slow => {
+                "with `limit` 3 and 11 ids, photo 3 (second in `ids`) taking 800 ms and the \
+                 others 60 ms"
+            }
+            Trouble::Throttled => {
+                "with `limit` 3 and 11 ids, photo 3 (second in `ids`) answered 429 and photo \
+                 27 (third) 503 at once, the others after 60 ms"
+            }
+        };
+        if spans.len() != SLOT_IDS.len() {
+            return Err(EXERCISE.fail(&format!(
+                "{scenario}, the server received {}: one per id",
+                plural(spans.len(), "request")
+            )));
+        }
+        if peak > limit {
+            return Err(EXERCISE.fail(&format!(
+                "at most `limit` requests in flight: {scenario}, the server had {peak} answers \
+                 open at once"
+            )));
+        }
+        let Some(idle) = first_idle_slot(&spans, limit, SLACK) else {
+            continue;
+        };
+        let start = spans.iter().map(|s| s.at).min().unwrap_or(idle.freed_at);
         let since = |at: Instant| at.saturating_duration_since(start).as_millis();
-        let next = format!(
-            "the next request (GET {}) reached the server only at {} ms",
+        let what = format!(
+            "{scenario}: at {} ms a request had finished, leaving {} in flight, with ids still \
+             waiting, yet the next request (GET {}) reached the server only at {} ms",
+            since(idle.freed_at),
+            idle.in_flight,
             idle.next.path,
             since(idle.next.at)
         );
-        return Err(EXERCISE.fail(&format!(
-            "a new request starts as soon as any one finishes: with `limit` 3, photo 3 (second \
-             in `ids`) taking 800 ms and the others 60 ms, at {} ms a request had finished, \
-             leaving {} in flight, with ids still waiting, yet {next}. Batches awaited whole \
-             (`chunks` + `join_all`) wait for their slowest request; `buffered` holds answers \
-             that finished behind a slower one, and each held answer keeps its slot. \
-             `buffer_unordered` frees the slot at once: put the results back in the order of \
-             `ids` yourself",
-            since(idle.freed_at),
-            idle.in_flight
-        )));
+        return Err(EXERCISE.fail(&match trouble {
+            Trouble::Slow => format!(
+                "a new request starts as soon as any one finishes: {what}. Batches awaited \
+                 whole (`chunks` + `join_all`) wait for their slowest request; `buffered` \
+                 holds answers that finished behind a slower one, and each held answer keeps \
+                 its slot. `buffer_unordered` frees the slot at once: put the results back in \
+                 the order of `ids` yourself"
+            ),
+            Trouble::Throttled => format!(
+                "a new request starts as soon as any one finishes, whatever the answers are: \
+                 {what}. A 429 or a 503 is an `Err` in its place, and its slot goes to the next \
+                 id at once: no pause after it. The requests in a `buffer_unordered` stream \
+                 move on only while the stream is polled, so anything the loop that takes the \
+                 results awaits (a back-off sleep too) leaves the freed slots empty"
+            ),
+        }));
     }
     Ok(())
 }
@@ -932,12 +1087,21 @@ fn times(n: usize) -> String {
 /// Runs the candidate's call as the learner's code: a panic becomes a message, and so does a
 /// call that never returns.
 async fn call<T>(asked: &str, future: impl Future<Output = T>) -> Result<T, String> {
-    match tokio::time::timeout(PATIENCE, EXERCISE.run(future)).await {
+    call_within(PATIENCE, asked, future).await
+}
+
+/// [`call`], with its own patience.
+async fn call_within<T>(
+    patience: Duration,
+    asked: &str,
+    future: impl Future<Output = T>,
+) -> Result<T, String> {
+    match tokio::time::timeout(patience, EXERCISE.run(future)).await {
         Ok(outcome) => outcome,
         Err(_) => Err(EXERCISE.fail(&format!(
             "{asked}, your function had not returned after {} s: it must finish, whatever the \
              server answers",
-            PATIENCE.as_secs()
+            patience.as_secs()
         ))),
     }
 }
@@ -1012,28 +1176,28 @@ fn run_delay() -> Option<Duration> {
 
 /// A slot that stayed idle too long while ids waited.
 struct IdleSlot<'a> {
-    /// When a request's answer left and the slot became free.
+    /// When a request's answer ended and the slot became free.
     freed_at: Instant,
     /// How many requests were still in flight then.
     in_flight: usize,
     /// The request that filled the slot, late.
-    next: &'a Seen,
+    next: &'a Span,
 }
 
-/// Sweeps the server's log: whenever an answer left while fewer than `limit` requests were in
+/// Sweeps the server's log: whenever an answer ended while fewer than `limit` requests were in
 /// flight and requests were still to come, the free slots must have been filled within
 /// `slack`. Which request comes next does not matter, only that one does.
-fn first_idle_slot(seen: &[Seen], limit: usize, slack: Duration) -> Option<IdleSlot<'_>> {
-    let mut by_start: Vec<&Seen> = seen.iter().collect();
+fn first_idle_slot(spans: &[Span], limit: usize, slack: Duration) -> Option<IdleSlot<'_>> {
+    let mut by_start: Vec<&Span> = spans.iter().collect();
     by_start.sort_by_key(|s| s.at);
-    let mut ends: Vec<Instant> = seen.iter().map(Seen::end).collect();
+    let mut ends: Vec<Instant> = spans.iter().map(|s| s.end).collect();
     ends.sort();
     for freed_at in ends {
-        let in_flight = seen
+        let in_flight = spans
             .iter()
-            .filter(|s| s.at <= freed_at && s.end() > freed_at)
+            .filter(|s| s.at <= freed_at && s.end > freed_at)
             .count();
-        let later: Vec<&Seen> = by_start
+        let later: Vec<&Span> = by_start
             .iter()
             .copied()
             .filter(|s| s.at > freed_at)
@@ -1166,20 +1330,6 @@ impl PhotoServer {
         seen.iter()
             .filter_map(|s| s.path.rsplit('/').next()?.parse().ok())
             .collect()
-    }
-
-    /// The most requests whose `[arrival, answer)` windows overlapped, as `MockApi` counts.
-    fn peak_in_flight(&self) -> usize {
-        let seen = self.seen();
-        seen.iter()
-            .map(|s| {
-                seen.iter()
-                    .filter(|other| other.at <= s.at && other.end() > s.at)
-                    .count()
-                    .max(1)
-            })
-            .max()
-            .unwrap_or(0)
     }
 }
 

@@ -9,14 +9,17 @@
 //!   fetched twice and has two results; a request that fails is not sent again;
 //! - at most `limit` requests in flight at any moment (from sending a request to reading the
 //!   end of its answer), and no fewer while ids are still waiting: a new request starts as soon
-//!   as any one finishes, not when a whole batch has, nor when every request before it has;
+//!   as any one finishes, not when a whole batch has, nor when every request before it has,
+//!   whatever the answers are (a 429 or a 503 is reported in its place, not waited out: no
+//!   pause before the next request);
 //! - one entry per id, in the order of `ids` (not the order the answers arrive in): `Ok(photo)`
 //!   for a photo that arrived, `Err(error)` for one that did not: an error status of any class
 //!   (400, 404, 429, 500, 503…, the error carrying that status), a body that is not a photo, a
 //!   connection that failed. One failure must not lose the other photos;
 //! - a `limit` of 0 is taken as 1 (not as "no limit", as aiohttp's `TCPConnector(limit=0)`
-//!   takes it), a `limit` above the number of ids starts them all, and no ids give no results
-//!   and no requests: never a panic, never a hang;
+//!   takes it), a `limit` above the number of ids starts them all, however large (`usize::MAX`
+//!   too, as "no real limit": `Semaphore::new` panics above `Semaphore::MAX_PERMITS`), and no
+//!   ids give no results and no requests: never a panic, never a hang;
 //! - it waits only by awaiting: nothing that blocks the thread (`std::thread::sleep`,
 //!   `reqwest::blocking`), which would stall every request in flight.
 

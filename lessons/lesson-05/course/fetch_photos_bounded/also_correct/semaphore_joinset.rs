@@ -1,4 +1,4 @@
-//! Right: spawned tasks instead of a stream: one shared `Arc<Semaphore>` of `limit.max(1)` permits, a permit taken with `acquire_owned` before each spawn and dropped only after the body is read, a `JoinSet` joined in finishing order, and each result written into a `Vec<Option<…>>` slot at its position instead of sorting.
+//! Right: spawned tasks instead of a stream: one shared `Arc<Semaphore>` of `limit.clamp(1, ids.len().max(1))` permits (`Semaphore::new` panics above `MAX_PERMITS`), a permit taken with `acquire_owned` before each spawn and dropped only after the body is read, a `JoinSet` joined in finishing order, and each result written into a `Vec<Option<…>>` slot at its position instead of sorting.
 
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ pub async fn fetch_photos_bounded(
     ids: &[u64],
     limit: usize,
 ) -> Vec<Result<Photo, reqwest::Error>> {
-    let permits = Arc::new(Semaphore::new(limit.max(1)));
+    let permits = Arc::new(Semaphore::new(limit.clamp(1, ids.len().max(1))));
     let base_url: Arc<str> = Arc::from(base_url);
     let mut tasks = JoinSet::new();
     let mut slots: Vec<Option<Result<Photo, reqwest::Error>>> = ids.iter().map(|_| None).collect();

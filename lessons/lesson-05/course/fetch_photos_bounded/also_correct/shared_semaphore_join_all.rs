@@ -1,5 +1,7 @@
 //! Also correct: `join_all` keeps the order of `ids` by itself; one `Semaphore` shared by all
 //! the requests bounds them, each holding its permit until its answer is read.
+//! Its permits are `limit` brought within 1..=ids.len(): `Semaphore::new` panics above
+//! `Semaphore::MAX_PERMITS`.
 
 use futures::future::join_all;
 use lesson_support::models::Photo;
@@ -12,7 +14,7 @@ pub async fn fetch_photos_bounded(
     ids: &[u64],
     limit: usize,
 ) -> Vec<Result<Photo, reqwest::Error>> {
-    let permits = Semaphore::new(limit.max(1));
+    let permits = Semaphore::new(limit.clamp(1, ids.len().max(1)));
     let permits = &permits;
     join_all(ids.iter().map(|id| async move {
         let Ok(_permit) = permits.acquire().await else {

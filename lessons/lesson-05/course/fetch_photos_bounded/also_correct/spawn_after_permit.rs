@@ -1,5 +1,7 @@
 //! Also correct: takes a permit of one shared `Semaphore` before spawning each request, moves
 //! it into the task, and awaits the handles in the order of `ids`.
+//! Its permits are `limit` brought within 1..=ids.len(): `Semaphore::new` panics above
+//! `Semaphore::MAX_PERMITS`.
 
 use std::sync::Arc;
 
@@ -13,7 +15,7 @@ pub async fn fetch_photos_bounded(
     ids: &[u64],
     limit: usize,
 ) -> Vec<Result<Photo, reqwest::Error>> {
-    let permits = Arc::new(Semaphore::new(limit.max(1)));
+    let permits = Arc::new(Semaphore::new(limit.clamp(1, ids.len().max(1))));
     let mut handles = Vec::with_capacity(ids.len());
     for id in ids {
         let Ok(permit) = Arc::clone(&permits).acquire_owned().await else {
