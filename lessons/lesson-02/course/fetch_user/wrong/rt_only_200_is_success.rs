@@ -18,7 +18,10 @@ pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User
     match response.status() {
         StatusCode::OK => response.json::<User>().await.map_err(|err| {
             // Only a parse failure of a body that arrived whole says "not a user".
-            if err.source().is_some_and(|source| source.is::<serde_json::Error>()) {
+            if err
+                .source()
+                .is_some_and(|source| source.is::<serde_json::Error>())
+            {
                 UserError::BadBody(err)
             } else {
                 UserError::Unreachable(err)

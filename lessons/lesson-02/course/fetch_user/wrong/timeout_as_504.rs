@@ -34,7 +34,10 @@ pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User
     }
 
     response.json::<User>().await.map_err(|err| {
-        if err.source().is_some_and(|source| source.is::<serde_json::Error>()) {
+        if err
+            .source()
+            .is_some_and(|source| source.is::<serde_json::Error>())
+        {
             UserError::BadBody(err)
         } else {
             unreachable_or_timeout(err)

@@ -58,6 +58,8 @@ pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<
         Err(TodoError::Status(status)) if status == reqwest::StatusCode::INTERNAL_SERVER_ERROR => {
             Ok(())
         }
-        other => Err(format!("expected Err(TodoError::Status(500)), got {other:?}")),
+        other => Err(format!(
+            "expected Err(TodoError::Status(500)), got {other:?}"
+        )),
     }
 }

@@ -77,7 +77,8 @@ pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<
     let server = MockServer::start().await;
     let base_url = format!("{}/api/v1", server.uri());
     // A todo's JSON as the 500's body: a client that skips the status check would decode it.
-    let body = json!({ "completed": false, "title": "book the piano tuner", "id": 23, "userId": 9 });
+    let body =
+        json!({ "completed": false, "title": "book the piano tuner", "id": 23, "userId": 9 });
     Mock::given(any())
         .respond_with(ResponseTemplate::new(500).set_body_raw(body.to_string(), "application/json"))
         .mount(&server)
@@ -88,6 +89,8 @@ pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<
     if let Err(TodoError::Status(StatusCode::INTERNAL_SERVER_ERROR)) = result {
         Ok(())
     } else {
-        Err(format!("a 500 should give Err(Status(500)), got {result:?}"))
+        Err(format!(
+            "a 500 should give Err(Status(500)), got {result:?}"
+        ))
     }
 }

@@ -53,7 +53,10 @@ pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<
     let result = complete(&server.uri(), 23).await;
 
     assert!(
-        matches!(result, Err(TodoError::Status(StatusCode::INTERNAL_SERVER_ERROR))),
+        matches!(
+            result,
+            Err(TodoError::Status(StatusCode::INTERNAL_SERVER_ERROR))
+        ),
         "expected Err(TodoError::Status(500)), got {result:?}"
     );
     Ok(())

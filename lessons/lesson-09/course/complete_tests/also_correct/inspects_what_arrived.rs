@@ -35,18 +35,25 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
         return Err(format!("expected one request, got {}", received.len()));
     };
     if request.method.as_str() != "PATCH" || request.url.path() != "/api/todos/5" {
-        return Err(format!("expected PATCH /api/todos/5, got {} {}", request.method, request.url));
+        return Err(format!(
+            "expected PATCH /api/todos/5, got {} {}",
+            request.method, request.url
+        ));
     }
     let content_type = request
         .headers
         .get("content-type")
         .and_then(|value| value.to_str().ok());
     if content_type != Some("application/json") {
-        return Err(format!("expected JSON, the content type was {content_type:?}"));
+        return Err(format!(
+            "expected JSON, the content type was {content_type:?}"
+        ));
     }
     let body: Value = serde_json::from_slice(&request.body).map_err(|err| err.to_string())?;
     if body != json!({ "completed": true }) {
-        return Err(format!("expected {{\"completed\": true}}, the body was {body}"));
+        return Err(format!(
+            "expected {{\"completed\": true}}, the body was {body}"
+        ));
     }
     match result {
         Ok(todo) if todo == answered(5) => Ok(()),
@@ -63,6 +70,8 @@ pub async fn complete_reports_a_server_error(complete: &CompleteTodo) -> Result<
 
     match complete(&format!("{}/api", server.uri()), 5).await {
         Err(TodoError::Status(status)) if status.as_u16() == 500 => Ok(()),
-        other => Err(format!("expected Err(TodoError::Status(500)), got {other:?}")),
+        other => Err(format!(
+            "expected Err(TodoError::Status(500)), got {other:?}"
+        )),
     }
 }

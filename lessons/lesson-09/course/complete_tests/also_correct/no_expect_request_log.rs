@@ -35,7 +35,11 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
     let result = complete(&base_url, 305).await;
     let requests = server.received_requests().await.unwrap_or_default();
 
-    assert_eq!(requests.len(), 1, "exactly one request, of any kind: {requests:?}");
+    assert_eq!(
+        requests.len(),
+        1,
+        "exactly one request, of any kind: {requests:?}"
+    );
     match result {
         Ok(returned) => assert_eq!(returned, todo, "the todo the server answered, whole"),
         Err(err) => panic!("complete failed on the right request's answer: {err:?}"),

@@ -38,7 +38,9 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
     // `.expect(1)` above already says "exactly one request": wiremock checks it on drop.
     match result {
         Ok(got) if got == todo => Ok(()),
-        Ok(got) => Err(format!("complete returned {got:?}, the server answered {todo:?}")),
+        Ok(got) => Err(format!(
+            "complete returned {got:?}, the server answered {todo:?}"
+        )),
         Err(err) => Err(format!("complete failed: {err:?}")),
     }
 }

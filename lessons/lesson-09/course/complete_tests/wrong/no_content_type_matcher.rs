@@ -44,7 +44,9 @@ pub async fn complete_sends_one_patch(complete: &CompleteTodo) -> Result<(), Str
     }
     match result {
         Ok(got) if got == todo => Ok(()),
-        Ok(got) => Err(format!("complete returned {got:?}, the server answered {todo:?}")),
+        Ok(got) => Err(format!(
+            "complete returned {got:?}, the server answered {todo:?}"
+        )),
         Err(err) => Err(format!("complete failed: {err:?}")),
     }
 }
