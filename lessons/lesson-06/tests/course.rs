@@ -25,6 +25,12 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            cap_refuses_exactly_max in "wrong/cap_refuses_exactly_max.rs" => "exactly MAX_PAGES is allowed",
+            no_total_url_without_query in "wrong/no_total_url_without_query.rs" => "`NoTotalCount` should name the URL of the answer without the total",
+            non_list_is_empty_page in "wrong/non_list_is_empty_page.rs" => "a body that is not a list",
+            pages_in_hashmap in "wrong/pages_in_hashmap.rs" => "keep the server's order",
+            reuses_fetch_page in "wrong/reuses_fetch_page.rs" => "only the first answer's X-Total-Count is read",
+            total_parsed_as_i64 in "wrong/total_parsed_as_i64.rs" => "parse the header as a `u64`",
             cap_rounds_down in "wrong/cap_rounds_down.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
             later_total_can_shrink in "wrong/later_total_can_shrink.rs" => "only the first answer's X-Total-Count is read; later answers said 4, and the walk stopped at page 2 of 8",
             no_status_after_first in "wrong/no_status_after_first.rs" => "Call `.error_for_status()?` on every answer before reading it",
@@ -61,6 +67,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            checked_pages_then_u32_range in "also_correct/checked_pages_then_u32_range.rs",
             helper_page_count in "also_correct/helper_page_count.rs",
             item_bound_concat in "also_correct/item_bound_concat.rs",
             execute_built_request_with_a_pause in "also_correct/execute_built_request_with_a_pause.rs",
