@@ -44,9 +44,8 @@ pub async fn fetch_all_pages(
             }
         }
         // Some servers answer `{}` or `null` for a page with nothing on it: that is no items.
-        match response.json::<Value>().await? {
-            Value::Array(items) => all.extend(items),
-            _ => {}
+        if let Value::Array(items) = response.json::<Value>().await? {
+            all.extend(items);
         }
         if u64::from(page) >= pages {
             break;
