@@ -22,6 +22,10 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            errors_without_url in "wrong/errors_without_url.rs" => "return the error of the request to `{base_url}/posts/{id}`",
+            id_from_request in "wrong/id_from_request.rs" => "(no `id`: the `id` is read from the body too, never taken from the argument), which is not a post",
+            numeric_strings in "wrong/numeric_strings.rs" => "the `id` is the string \"7\": a field of the wrong type, an id is a JSON number",
+            trailing_slash in "wrong/trailing_slash.rs" => "the URL is exactly `{base_url}/posts/{id}`",
             cache_buster_query in "wrong/cache_buster_query.rs" => "with no query string",
             error_body_as_post in "wrong/error_body_as_post.rs" => "a 4xx or 5xx is an error whatever its body",
             fallback_public_api in "wrong/fallback_public_api.rs" => "send no request anywhere else",
@@ -56,6 +60,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            result_and_then in "also_correct/result_and_then.rs",
             accept_no_cache_headers in "also_correct/accept_no_cache_headers.rs",
             execute_path_segments in "also_correct/execute_path_segments.rs",
             status_ref_method_get in "also_correct/status_ref_method_get.rs",

@@ -14,7 +14,7 @@
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
-//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`: `#[serde(default)]` on any field lets one through |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument) |
 //! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
@@ -565,6 +565,19 @@ where
             "the two ids, no `title` or `body`",
         ),
         (r#"{"userId": 1, "id": 7, "body": "text"}"#, "no `title`"),
+        (
+            r#"{"userId": 1, "title": "text", "body": "text"}"#,
+            "no `id`: the `id` is read from the body too, never taken from the argument",
+        ),
+        (
+            r#"{"userId": 1, "id": "7", "title": "text", "body": "text"}"#,
+            "the `id` is the string \"7\": a field of the wrong type, an id is a JSON number",
+        ),
+        (
+            r#"{"userId": "1", "id": 7, "title": "text", "body": "text"}"#,
+            "the `userId` is the string \"1\": a field of the wrong type, an id is a JSON \
+             number",
+        ),
     ];
     let client = tagged_client("http://127.0.0.1");
     for (body, what) in bodies {
@@ -586,7 +599,29 @@ where
             }
         }
     }
-    Ok(())
+    // A post, but not the one asked for: the body's `id` is what the server sent.
+    let other = Post {
+        user_id: 2,
+        id: 8,
+        title: "a post that is not 7".to_owned(),
+        body: "its body".to_owned(),
+    };
+    let body = serde_json::json!({
+        "userId": other.user_id, "id": other.id, "title": other.title, "body": other.body,
+    });
+    let server =
+        lesson_support::testing::server_answering(ResponseTemplate::new(200).set_body_json(&body))
+            .await;
+    let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
+    match &result {
+        Ok(post) if *post == other => Ok(()),
+        _ => Err(EXERCISE.fail(&format!(
+            "asked for post 7, the server answered 200 with post 8's JSON ({body}); expected \
+             Ok(post 8), every field as the server sent it, the `id` included (read from the \
+             body, not taken from the argument), got {}",
+            describe(&result)
+        ))),
+    }
 }
 
 /// A server under `base_path` that fails each `(id, status)` of `faults` with that status.

@@ -8,14 +8,16 @@
 //!   string), sent through `client`. `base_url` has no trailing `/` and may have a path of its
 //!   own (`http://host/api/v1`): keep it whole (`http://host/api/v1/posts/7`). No retry, and no
 //!   cache: asking for the same id again sends a new GET;
-//! - `Ok(post)` with every field exactly as the server sent it (no trimming: spaces and
-//!   newlines around a title are part of it);
+//! - `Ok(post)` with every field exactly as the server sent it, the `id` included (the body's
+//!   `id`, not the argument: a server answering post 8 for `/posts/7` gives post 8); no
+//!   trimming: spaces and newlines around a title are part of it;
 //! - every error status, any 4xx or 5xx (a missing post answers 404, a failing server 500 or
 //!   503, and a 405, 418 or 599 is no different), is an `Err` that carries that status
 //!   (`err.status()`), whatever the body: an error answer whose body is a post is still an
 //!   `Err`, not a post;
 //! - a 200 whose body is not a post (HTML, a to-do, an object with a field missing or of the
-//!   wrong type) is an `Err` (a decode error): every field of `Post` is required;
+//!   wrong type, such as an `id` sent as the string `"7"`) is an `Err` (a decode error): every
+//!   field of `Post` is required, `id` included, and an id is a JSON number, never a string;
 //! - a server that cannot be reached is an `Err` about the URL asked for (`err.url()` is
 //!   `{base_url}/posts/{id}`): no request goes anywhere else, no fallback server; a server that
 //!   closes the connection without answering is an `Err` too, after that one request (no retry);
