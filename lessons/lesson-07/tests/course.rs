@@ -6,7 +6,9 @@
 #![allow(clippy::unwrap_used)]
 
 // The exercise files name the lesson's types as `crate::RetryPolicy` and `crate::Jitter`.
-use lesson_07::{Jitter, RetryPolicy};
+use lesson_07::{
+    Jitter, RetryPolicy, is_worth_retrying_error, is_worth_retrying_status, retry_after,
+};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -25,6 +27,14 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            rt_connect_errors_only in "wrong/rt_connect_errors_only.rs" => "no answer at all (a dropped or refused connection, a timeout) is worth another try",
+            error_over_last_response in "wrong/error_over_last_response.rs" => "return the last attempt's outcome as it is",
+            exponent_off_by_one in "wrong/exponent_off_by_one.rs" => "Start from base_delay for the first retry",
+            rt_full_jitter in "wrong/rt_full_jitter.rs" => "this contract asks for equal jitter",
+            named_5xx_only in "wrong/named_5xx_only.rs" => "not only those with a name you know",
+            rt_retry_after_capped in "wrong/rt_retry_after_capped.rs" => "even when it is longer than max_delay",
+            seed_clock_seconds in "wrong/seed_clock_seconds.rs" => "The wait must be random, different from call to call",
+            shared_failure_count in "wrong/shared_failure_count.rs" => "a call made after others spent theirs still starts from base_delay",
             client_per_attempt in "wrong/client_per_attempt.rs" => "did not come from the `client`",
             connect_errors_only in "wrong/connect_errors_only.rs" => "`err.is_connect()` alone misses a dropped connection",
             constant_delay in "wrong/constant_delay.rs" => "The waits must grow",
@@ -50,6 +60,8 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            lesson_helpers_for_loop in "also_correct/lesson_helpers_for_loop.rs",
+            random_state_hasher in "also_correct/random_state_hasher.rs",
             execute_cloned_request in "also_correct/execute_cloned_request.rs",
             for_loop_then_last_attempt in "also_correct/for_loop_then_last_attempt.rs",
             shared_jitter_source in "also_correct/shared_jitter_source.rs",

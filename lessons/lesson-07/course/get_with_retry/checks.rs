@@ -8,13 +8,13 @@
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
 //! | 1 | at most `max_attempts` requests, the first one included | `stops_after_max_attempts_with_the_last_outcome`, `agrees_with_the_reference_on_seeded_scenarios` | max_attempts 1, 2, 3, 5 (not only 4), counted on failure paths: 5xx every time, dropped every time, refused then dropped (attempts counted by the client's resolver); seeded scripts with max_attempts 1 to 5 |
-//! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts), 36 calls at the same time |
-//! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504 and 429 each followed by a 200 (an only-503 rule fails) |
+//! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts); then 11 calls with max_attempts 1 that spend their attempt on a 503, one after another, and a 12th with base_delay 10ms and max_delay 3s: its wait before retry 1 is 5-10ms, where a process-wide failure count (reset only by a final answer) is past 3s's ceiling and waits 1.5s or more (told from a stall: past 10ms + [`HICCUP`]); 36 calls at the same time |
+//! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504, 501, 507, 599 and 429 each followed by a 200 (an only-503 rule, or a list of the named 5xx, fails) |
 //! | 4 | no answer at all is retried: refused, dropped, timed out | `retries_when_no_answer_came`, seeded scenarios | a connection closed without an answer (`is_connect` alone misses it), a refused one counted by the client's resolver, a server that stalls past the client's timeout |
 //! | 5 | anything else is returned at once: a 200 whatever its body, every other 4xx | `returns_a_final_answer_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, each followed by a 200 that a retry would get |
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
-//! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy: no jitter, a fixed fraction, a constant seed, a seed from the attempt number or from the clock's seconds leave the calls' waits a few ms apart where random ones are tens of ms apart |
+//! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
 //! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics) |
 //! | 10 | wait with `tokio::time::sleep`, never blocking the thread | `honours_retry_after_without_blocking` | a heartbeat on the test's one thread while four calls wait a second side by side: `std::thread::sleep` stops the beat for a second and makes the waits add up to 3.45s+ (a stall does one, not both) |
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
@@ -466,6 +466,28 @@ fn millis(durations: &[Duration]) -> String {
     format!("[{}]", each.join(", "))
 }
 
+/// Calls by their number (index + 1), runs shortened: `1-4, 7, 9-12`.
+fn numbered(calls: &[usize]) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for number in calls.iter().map(|call| call + 1) {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == number => *last = number,
+            _ => runs.push((number, number)),
+        }
+    }
+    let runs: Vec<String> = runs
+        .iter()
+        .map(|&(first, last)| {
+            if first == last {
+                first.to_string()
+            } else {
+                format!("{first}-{last}")
+            }
+        })
+        .collect();
+    runs.join(", ")
+}
+
 /// The shortest and longest of some durations, as `15-29ms`.
 fn range(durations: &[Duration]) -> String {
     let least = durations.iter().min().copied().unwrap_or_default();
@@ -551,7 +573,8 @@ pub async fn retries_a_429_and_every_5xx<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
 {
-    for status in [503, 500, 502, 504, 429] {
+    // The four the chapter names, and 5xx no list of names would guess.
+    for status in [503, 500, 502, 504, 429, 501, 507, 599] {
         let server = Scripted::start(&[Answer::Status(status), Answer::Post]).await;
         let run = call(candidate, &client_for(0, None), &server.url(), &FAST).await?;
         server.check_requests()?;
@@ -569,8 +592,8 @@ where
                 return Err(EXERCISE.fail(&format!(
                     "the server answered {name} and your function returned {} after that one \
                      request, with attempts to spare (max_attempts = 4): a {status} is worth \
-                     retrying, as are a 429 and every 5xx (500, 502, 503, 504, …), and so is \
-                     no answer at all",
+                     retrying, as are a 429 and every 5xx (500 to 599, not only those with a \
+                     name you know: `status.is_server_error()`), and so is no answer at all",
                     shown(&run.result)
                 )));
             }
@@ -826,7 +849,8 @@ where
     }
 }
 
-/// Each call counts its own attempts: twice in a row, then three at the same time.
+/// Each call counts its own attempts: twice in a row, then three at the same time, then one
+/// after calls that spent all theirs.
 pub async fn each_call_counts_its_own_attempts<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
@@ -878,16 +902,84 @@ where
     }
     server.check_requests()?;
     let counts: Vec<usize> = (3..=5).map(|call| server.count(call)).collect();
-    if counts.iter().all(|&requests| requests == 4) && results.iter().all(|r| r.contains("200")) {
-        return Ok(());
+    if !(counts.iter().all(|&requests| requests == 4) && results.iter().all(|r| r.contains("200")))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "three calls at the same time, against a server answering each of them 503, 503, \
+             503, then 200 OK, sent {counts:?} requests and returned [{}], where each alone \
+             sends 4 and returns the 200: calls that run together must not share an attempt \
+             count or a wait. Keep them in local variables, not in a `static`",
+            results.join(", ")
+        )));
     }
-    Err(EXERCISE.fail(&format!(
-        "three calls at the same time, against a server answering each of them 503, 503, 503, \
-         then 200 OK, sent {counts:?} requests and returned [{}], where each alone sends 4 and \
-         returns the 200: calls that run together must not share an attempt count or a wait. \
-         Keep them in local variables, not in a `static`",
-        results.join(", ")
-    )))
+
+    // Calls that spent their one attempt each, one after another, then a call with two: its
+    // first wait is drawn from base_delay's ceiling. A count of failures kept across calls is
+    // by now past max_delay's: at least 1.5s, where 10ms are due.
+    const SPENT: usize = 11;
+    let policy = RetryPolicy {
+        max_attempts: 1,
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_secs(3),
+    };
+    let server = Scripted::start(&[Answer::Status(503), Answer::Post]).await;
+    let url = server.url();
+    for call_number in 1..=SPENT {
+        call(candidate, &client_for(call_number, None), &url, &policy).await?;
+    }
+    let policy = RetryPolicy {
+        max_attempts: 2,
+        ..policy
+    };
+    let client = client_for(SPENT + 1, None);
+    let limit = policy.base_delay + HICCUP;
+    let finished = tokio::time::timeout(
+        limit + Duration::from_millis(400),
+        call(candidate, &client, &url, &policy),
+    )
+    .await;
+    server.check_requests()?;
+    let arrivals = server.arrivals(SPENT + 1);
+    let waited = match (arrivals.first(), arrivals.get(1)) {
+        (Some(first), Some(second)) => Some(second.at - first.at),
+        (Some(first), None) if finished.is_err() => Some(first.at.elapsed()),
+        _ => None,
+    };
+    if let Some(waited) = waited.filter(|waited| *waited > limit) {
+        return Err(EXERCISE.fail(&format!(
+            "{SPENT} calls one after another, each with max_attempts = 1, spent their one \
+             attempt on a 503; then a call with max_attempts = 2, base_delay 10ms and max_delay \
+             3s got a 503 and waited {}{}ms before its retry, where 5-10ms were due (d = \
+             base_delay before the first retry). Each call counts its own attempts, from 1: a \
+             call made after others spent theirs still starts from base_delay. Keep the count \
+             in a local variable, not in a `static` that outlives the call",
+            if finished.is_err() { "more than " } else { "" },
+            waited.as_millis()
+        )));
+    }
+    let run = match finished {
+        Ok(run) => run?,
+        Err(_) => {
+            return Err(EXERCISE.fail(&format!(
+                "against a server answering 503, then 200 OK, with max_attempts = 2 and \
+                 base_delay 10ms, your function was still running after {}ms, having sent {} \
+                 requests",
+                (limit + Duration::from_millis(400)).as_millis(),
+                arrivals.len()
+            )));
+        }
+    };
+    if arrivals.len() != 2 || status_of(&run.result) != Some(200) {
+        return Err(EXERCISE.fail(&format!(
+            "{SPENT} calls one after another, each with max_attempts = 1, spent their one \
+             attempt on a 503; then a call with max_attempts = 2 against a server answering \
+             503, then 200 OK, sent {} requests and returned {}, where 2 requests and \
+             Ok(response 200 OK) were due: each call counts its own attempts, from 1",
+            arrivals.len(),
+            shown(&run.result)
+        )));
+    }
+    Ok(())
 }
 
 /// Seeded scripts of failures and answers, and max_attempts from 1 to 5: your function and the
@@ -1232,6 +1324,14 @@ where
     F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
 {
     const CALLS: usize = 36;
+    // The width of the window in which two calls' waits before the same retry count as
+    // alike: wider than what a busy machine's timers usually add to a wait, and narrow next to
+    // the 60-240ms over which random waits spread from retry 2 on. SLACK is how far below a
+    // call's own wait the window starts (timers round to the millisecond).
+    const ALIKE: Duration = Duration::from_millis(30);
+    const SLACK: Duration = Duration::from_millis(3);
+    // How many calls waiting alike show that the waits are not random (see below).
+    const CLUSTER: usize = 10;
     // Ceilings of 60, 120, 240 and 480ms; floors of half that.
     let policy = RetryPolicy {
         max_attempts: 5,
@@ -1303,28 +1403,46 @@ where
             short_before.join(", ")
         )));
     }
-    // How far apart two calls' waits before the same retry typically are: the median, over
-    // every pair of calls, of the difference. Drawn at random from [d/2, d], it is about 0.3
-    // of d/2 (71ms before retry 4, 36ms before retry 3), and under 36ms and 18ms about once
-    // in a million runs (36 calls). The same wait in every call leaves only what a busy machine adds to each.
-    let typical_difference = |waits: &[Duration]| {
-        let mut differences: Vec<Duration> = Vec::new();
-        for (i, a) in waits.iter().enumerate() {
-            for b in &waits[i + 1..] {
-                differences.push(if a > b { *a - *b } else { *b - *a });
-            }
-        }
-        median(&differences)
+    // Calls that waited alike: for each call, the calls whose waits before retries 2, 3 and 4
+    // each lie in a window of ALIKE from just under that call's wait (every wait measured from
+    // the same call's previous request; a busy machine only lengthens a wait, so a window
+    // above the call's own catches what it adds). Drawn at random from [d/2, d], another call's
+    // wait falls in such a window with a chance of at most ALIKE / (d/2): 1/2, 1/4 and 1/8 here,
+    // 1/64 for all three, whatever a busy machine adds (that only spreads a wait out); 9 of the
+    // other 35 calls doing so, around any of the 36, happens less than once in ten million
+    // runs. Waits that are the same in a group of calls fall in it, but for a stall now and
+    // then. (Before retry 1 the waits span 30ms, no wider than the window: they tell nothing.)
+    let alike = |wait: Duration, own: Duration| wait + SLACK >= own && wait <= own + ALIKE - SLACK;
+    let alike_with = |call: usize| -> Vec<usize> {
+        (0..CALLS)
+            .filter(|&other| (1..retries).all(|n| alike(gaps[other][n], gaps[call][n])))
+            .collect()
     };
-    let alike = typical_difference(&before[2]) < Duration::from_millis(18)
-        || typical_difference(&before[3]) < Duration::from_millis(36);
-    if alike {
+    let cluster = (0..CALLS)
+        .map(alike_with)
+        .max_by_key(Vec::len)
+        .unwrap_or_default();
+    if cluster.len() >= CLUSTER {
+        let members = numbered(&cluster);
+        let waits: Vec<String> = (1..retries)
+            .map(|n| {
+                let waits: Vec<Duration> = cluster.iter().map(|&k| gaps[k][n]).collect();
+                format!("before retry {}: {}", n + 1, range(&waits))
+            })
+            .collect();
         return Err(EXERCISE.fail(&format!(
-            "{CALLS} calls made at the same time, with the same url and policy, waited alike: \
-             {ranges}, two calls' waits typically a few milliseconds apart. The wait must \
-             be random, different from call to call, or clients that failed together come \
-             back together: draw the part between d/2 and d from a seed that changes (the \
-             clock's nanoseconds), not from a constant"
+            "{CALLS} calls made at the same time, with the same url and policy, started 4ms \
+             apart, waited {ranges}; and {} of them (calls {}) waited alike, each within {}ms \
+             of the others before every retry from the second on: {}. Drawn at random, so \
+             many calls would not come that close. The wait must be random, different from \
+             call to call, or clients that failed together come back together: draw the part \
+             between d/2 and d from a seed that differs from call to call (the clock's \
+             nanoseconds), not from a constant, the attempt number or the clock's whole \
+             seconds, which calls started in the same second share",
+            cluster.len(),
+            members,
+            ALIKE.as_millis(),
+            waits.join(", "),
         )));
     }
     // Drawn from [d/2, d], the middle of 36 waits lies near 3d/4, and past 1.2 d only if a

@@ -13,8 +13,9 @@
 //!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
 //!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
 //!   on. Random means different from call to call too: calls that fail together must not come
-//!   back together, so seed the random part from something that changes (the clock), not a
-//!   constant;
+//!   back together, so seed the random part from something that changes from call to call (the
+//!   clock's nanoseconds), not a constant, nor the clock's seconds, which calls made in the same
+//!   second share;
 //! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead, even past
 //!   `max_delay`. A value that is not a whole number of seconds (an HTTP date) counts as no header;
 //! - wait with `tokio::time::sleep`, never a call that blocks the thread, and send every attempt,
