@@ -26,6 +26,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            cut_short_is_other in "wrong/cut_short_is_other.rs" => "closed the connection halfway through the body",
+            one_element_list in "wrong/one_element_list.rs" =>
+                "a successful answer whose body is a list is not a post",
+            route_404_is_status in "wrong/route_404_is_status.rs" =>
+                "a 404 is NotFound, whatever the body",
+            zero_limit_is_no_limit in "wrong/zero_limit_is_no_limit.rs" =>
+                "a `limit` of zero is a timeout of zero",
             client_per_limit_cache in "wrong/client_per_limit_cache.rs" => "did not come from the `client` you were given",
             connect_before_timeout in "wrong/connect_before_timeout.rs" =>
                 "a connection attempt that times out is a timeout, Timeout",
@@ -96,6 +103,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            try_future_chain in "also_correct/try_future_chain.rs",
             fetch_json_helper in "also_correct/fetch_json_helper.rs",
             classify_by_hand in "also_correct/classify_by_hand.rs",
             execute_timeout_mut in "also_correct/execute_timeout_mut.rs",

@@ -13,14 +13,14 @@
 //! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
-//! | 8 | a 404 is `NotFound { url }`, the URL asked for | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` |
+//! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, a body that ends before its `Content-Length` |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]` and `[]` (accepting a list's first post, or `[]` as NotFound, fails), a body that ends before its `Content-Length` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
-//! | 15 | `limit` may be any `Duration`, `Duration::MAX` included | `takes_any_limit_up_to_duration_max` | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow |
+//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 
@@ -63,6 +63,7 @@ lesson_support::exercise_checks! {
     the_limit_covers_the_body_too,
     a_limit_longer_than_the_clients_timeout_is_kept,
     a_connection_attempt_that_times_out_is_a_timeout,
+    a_zero_limit_gives_up_at_once,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -295,6 +296,34 @@ where
             }
         }
     }
+
+    // A 404 whose body is not json-server's `{}`: a framework's or a proxy's page.
+    for (template, what) in [
+        (ResponseTemplate::new(404), "an empty body"),
+        (
+            ResponseTemplate::new(404)
+                .set_body_raw("<html><body><h1>Not Found</h1></body></html>", "text/html"),
+            "an HTML page as its body",
+        ),
+    ] {
+        let server = server_answering(template).await;
+        let asked = format!("{}/posts/61", server.uri());
+        let result = EXERCISE
+            .run(candidate(&client, &server.uri(), 61, GENEROUS))
+            .await?;
+        match result {
+            Err(ApiError::NotFound { url }) if url == asked => {}
+            other => {
+                return Err(fail(&format!(
+                    "the server answered 404 for post 61, with {what}; expected \
+                     Err(NotFound {{ url: {asked:?} }}), got {}: a 404 is NotFound, whatever \
+                     the body (empty, text, HTML or JSON). Decide by the status alone{}",
+                    variant(&other),
+                    sort_hint(&other)
+                )));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -512,9 +541,21 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     let client = tagged_client("http://127.0.0.1");
+    let post_1 = r#"{"userId": 1, "id": 1, "title": "t", "body": "b"}"#;
+    let list_of_one = format!("[{post_1}]");
     for (body, what) in [
         (r#"{"id": 1}"#, "the body {\"id\": 1}, which is not a post"),
         ("<html>", "the body <html>, which is not JSON"),
+        (
+            list_of_one.as_str(),
+            "the body [post 1], a list holding a post: a successful answer whose body is a \
+             list is not a post, even a list of one",
+        ),
+        (
+            "[]",
+            "the body [], an empty list: a successful answer whose body is a list is not a \
+             post (and a 200 is not NotFound)",
+        ),
     ] {
         let server = server_answering(ResponseTemplate::new(200).set_body_string(body)).await;
         let result = EXERCISE
@@ -1362,5 +1403,42 @@ impl RawServer {
 impl Drop for RawServer {
     fn drop(&mut self) {
         self.task.abort();
+    }
+}
+
+/// `limit` may be `Duration::ZERO`: a timeout of zero gives up at once with `Timeout` (as
+/// reqwest's `.timeout(Duration::ZERO)` does), against a server that would answer after 300 ms.
+/// Last but cheap: answers that time out wrongly in general are told so by the timing checks.
+pub async fn a_zero_limit_gives_up_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let expected = the_post(&client, 36).await?;
+    let server = server_answering(
+        ResponseTemplate::new(200)
+            .set_body_json(&expected)
+            .set_delay(Duration::from_millis(300)),
+    )
+    .await;
+    let setting = "`limit` was `Duration::ZERO`, and the server would have answered after 300ms";
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&client, &server.uri(), 36, Duration::ZERO),
+        ))
+        .await?;
+    match outcome {
+        Ok(Err(ApiError::Timeout(_))) => Ok(()),
+        Ok(other) => Err(fail(&format!(
+            "{setting}; expected Err(Timeout(..)), got {}: a `limit` of zero is a timeout of \
+             zero, so give up at once with Timeout (it is not aiohttp's \"0 means no \
+             timeout\"): pass `limit` as it is, `.timeout(limit)`",
+            variant(&other)
+        ))),
+        Err(_) => Err(fail(&format!(
+            "{setting}, and 5s later your function had not returned: a `limit` of zero is a \
+             timeout of zero, so give up at once with Timeout"
+        ))),
     }
 }

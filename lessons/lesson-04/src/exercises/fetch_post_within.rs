@@ -8,8 +8,9 @@
 //! - one GET `{base_url}/posts/{id}`, sent through `client`, with a timeout of `limit` for this
 //!   request only (the client keeps its own timeout for every other request). `limit` replaces
 //!   the client's timeout, longer or shorter (a `limit` of 45 s waits 45 s, though the client's
-//!   own is 30 s), and may be any `Duration`, `Duration::MAX` included (a caller's "no limit of
-//!   my own"). `base_url` may end in a path (`http://host/api/v1`): the post is then at
+//!   own is 30 s), and may be any `Duration`: `Duration::ZERO` is a timeout of zero (give up at
+//!   once, `Timeout`; not aiohttp's "0 means no timeout"), and `Duration::MAX` a caller's "no
+//!   limit of my own". `base_url` may end in a path (`http://host/api/v1`): the post is then at
 //!   `http://host/api/v1/posts/{id}`;
 //! - one call, one request, whatever happens: no retry (retrying is the caller's choice, and
 //!   `ApiError::is_transient` tells it when);
@@ -18,7 +19,8 @@
 //!   slow to send the body: give up once `limit` has passed, not before it, and not when the
 //!   server finally answers. A connection attempt that times out (the client's own
 //!   `connect_timeout` passes without an answer) is a `Timeout` too, not a `Connect`;
-//! - `Err(ApiError::NotFound { url })` for a 404, with the URL that was asked for;
+//! - `Err(ApiError::NotFound { url })` for a 404, whatever its body (empty, text, HTML or JSON),
+//!   with the URL that was asked for;
 //! - `Err(ApiError::Status { status, url })` for any other error status, 4xx or 5xx (400, 403,
 //!   408, 429, 500, 503, 504, …), with the URL that was asked for: a status the server sent is
 //!   `Status`, whatever it says (a 408 Request Timeout or a 504 Gateway Timeout is not a
@@ -26,7 +28,7 @@
 //! - `Err(ApiError::Connect(..))` when no connection can be made, at once (a refused connection
 //!   is not tried again);
 //! - `Err(ApiError::Decode(..))` when a successful answer's body is not a post: not JSON, JSON
-//!   of another shape, or cut short before its end;
+//!   of another shape (a list, even `[post]` or `[]`), or cut short before its end;
 //! - `Err(ApiError::Other(..))` for any other failure, such as a server that closes the
 //!   connection without answering (one request all the same: do not send it again), or a
 //!   `base_url` that no request can go to (`not a url`, `mailto:me@example.com`): reqwest

@@ -13,7 +13,7 @@
 //! | 1 | afterwards (when the call returns) `path` holds exactly `contents`, file new or not, `path` relative or a bare file name | `writes_exactly_the_contents_at_the_path`, `replaces_an_existing_file_instead_of_writing_into_it`, `writes_a_bare_file_name_in_the_current_folder`, seeded scenarios | a bare name (`lesson-08-check-<pid>-<n>.json`, unique, in the current folder, removed with anything carrying its name by a guard even on failure: the current folder cannot be changed, tests share it) whose `parent()` is `Some("")`, which a `try_exists(parent)` check takes for a missing folder; names `notes.txt`, `README`, `empty.json`, `picture.png` (not only `.json`: an extension swapped back lands elsewhere, and the message says where); empty contents; bytes that are not UTF-8 (text written with `from_utf8_lossy` differs); read the moment the call returns (a write left to `tokio::spawn` has not run); an old file longer than the new one (no truncation, an append, a skip of existing files each leave a telling content) |
 //! | 2 | all of `contents`, however large | `writes_all_of_a_large_contents` | 4 MiB less 4099 bytes of seeded bytes, read the moment the call returns: one `write` (not `write_all`) stops at tokio's 2 MiB buffer |
 //! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
-//! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
+//! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), then three times at once; a bystander `post-7.json.tmp` already in the folder |
@@ -332,7 +332,8 @@ where
 /// A `path` that did not exist appears only when it is whole. Each time the call waits (so
 /// between two steps of the write), the check looks at `path`: it must not be there yet, or
 /// already hold all of `contents`. A "fail fast" probe that opens `path` with `create(true)`
-/// before writing creates it empty, there for the whole write.
+/// before writing creates it empty, there for the whole write. Then large new files, watched
+/// by a thread all the time: a new `path` written straight into place in one step shows growing.
 pub async fn a_new_path_appears_only_when_whole<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
@@ -378,8 +379,47 @@ where
             )));
         }
     }
+
+    // Written in one step on tokio's blocking pool (`tokio::fs::write`), a new `path` is there,
+    // growing, only inside that step: no look between polls falls in it. A thread of the check
+    // looks all the time, while a new file large enough to take a while is written.
+    let large = bytes(9, 16 * 1024 * 1024 - 4099);
+    for attempt in 0..NEW_FILE_TRIES {
+        let name = format!("posts-{attempt}.json");
+        let path = scratch.path(&name);
+        let watched = path.clone();
+        let expected = large.len() as u64;
+        let watcher = Watcher::start(move || match std::fs::symlink_metadata(&watched) {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+            Ok(meta) if meta.is_file() && meta.len() == expected => None,
+            Ok(meta) if meta.is_file() => Some(format!("it held only {} bytes", meta.len())),
+            Ok(_) => Some("it was something else than a file".to_owned()),
+            Err(err) => Some(format!("it could not be read ({err})")),
+        });
+        let result = EXERCISE.run(candidate(&path, &large)).await;
+        let seen = watcher.stop();
+        result?.map_err(|err| unexpected_error(&format!("writing a new file {name}"), &err))?;
+        if std::fs::read(&path).ok().as_deref() != Some(large.as_slice()) {
+            // Not all of it written, in the end: `writes_all_of_a_large_contents` says so.
+            return Ok(());
+        }
+        if let Some(what) = seen {
+            return Err(EXERCISE.fail(&format!(
+                "writing {} bytes to {name}, which did not exist: while the write was still \
+                 under way, `path` already existed, and {what}. A new `path` must not appear \
+                 before it is whole, even when there is no old file to protect: write every new \
+                 file to a temporary file too (not straight to `path` with `tokio::fs::write`), \
+                 then rename the finished temporary file to `path`",
+                large.len()
+            )));
+        }
+    }
     Ok(())
 }
+
+/// How many large new files [`a_new_path_appears_only_when_whole`] writes while a thread
+/// looks at each: written straight to `path`, a file is seen growing at least once in three.
+const NEW_FILE_TRIES: usize = 3;
 
 /// How many times the timing rule writes before it concludes: a correct write can have one
 /// poll stretched by the machine's scheduler, not three in a row.
