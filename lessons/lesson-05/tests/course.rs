@@ -22,6 +22,10 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            client_behind_mutex in "wrong/client_behind_mutex.rs" => "no fewer than `limit` requests in flight while ids wait",
+            own_client_pool_limit in "wrong/own_client_pool_limit.rs" => "did not come from the `client` you were given",
+            results_keyed_by_id in "wrong/results_keyed_by_id.rs" => "one entry per entry of `ids`, in its own place, a repeated id's results included",
+            spawned_before_window in "wrong/spawned_before_window.rs" => "at most `limit` requests in flight",
             backoff_after_throttle in "wrong/backoff_after_throttle.rs" =>
                 "a new request starts as soon as any one finishes, whatever the answers are",
             client_errors_lose_status in "wrong/client_errors_lose_status.rs" => "an error status of any class, 4xx or 5xx, is an `Err`",
@@ -82,6 +86,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",
             worker_pool in "also_correct/worker_pool.rs",
             futures_unordered_refill in "also_correct/futures_unordered_refill.rs",
             semaphore_joinset in "also_correct/semaphore_joinset.rs",

@@ -13,6 +13,7 @@
 //! | 2 | every request through `client` | `sends_every_request_through_the_given_client` | a client that tags its requests: `Client::new()` per request, `reqwest::get` send none |
 //! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths), no trailing slash: `Url::join("/photos/…")` drops the whole path, `Url::join("photos/…")` its last segment; the message names the trap the path shows |
 //! | 4 | a repeated id is fetched again and has its own result | `returns_one_result_per_entry_in_the_order_of_ids` | 13 entries, ids 4 and 9 twice: a `HashMap` by id or a dedup loses one |
+//! | 4b | each entry of a repeated id holds its own request's result, in its own place | `keeps_a_repeated_ids_results_in_their_own_places` | ids [64, 5, 64], `limit` 2: the server answers the first GET of photo 64 after 300 ms with 503 and the second at once with 200, so the second's answer lands first: results queued per id in the order they arrived (a `HashMap` of queues walked by `ids`) swap the two entries |
 //! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids`, `reports_each_failure_in_its_place` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail; errors too: an `Err` whose URL is another id's, in this id's place (errors put back in finishing order), fails |
 //! | 6 | `Ok(photo)`: the photo asked for | `returns_one_result_per_entry_in_the_order_of_ids` | every photo's title compared |
 //! | 7 | nothing blocks the thread, not even briefly | `returns_one_result_per_entry_in_the_order_of_ids`, `never_blocks_the_thread` | the shared `Heartbeat` adds up pauses of 30 ms or more: a `std::thread::sleep` of 200 ms per request stalls the order check's 13 requests for 2.6 s; 59 requests started at once (`limit` 64) from a server that answers at once turn 10 ms per request into 590 ms, of a run the right answer does in a few ms. There the time the thread waited for a processor (Linux's run delay) is taken off the stalls, so a busy machine adds nothing; fails at 300 ms and half the rest of the run, in two calls in a row |
@@ -65,6 +66,7 @@ lesson_support::exercise_checks! {
     takes_any_limit_however_large,
     a_slow_request_holds_up_no_other_slot,
     agrees_with_the_reference_on_seeded_scenarios,
+    keeps_a_repeated_ids_results_in_their_own_places,
 }
 
 /// Every answer's delay in the bound check: long enough that a busy machine, which can stall a
@@ -891,6 +893,127 @@ where
         verdict?;
     }
     Ok(())
+}
+
+/// How long the server takes to answer the first request for the repeated photo (with 503), in
+/// the check that a repeated id's results keep their own places.
+const FIRST_REPEAT_AFTER: Duration = Duration::from_millis(300);
+
+/// How long the server takes to answer the photo between the two occurrences of the repeated id:
+/// the second occurrence can start only once it has finished (`limit` 2).
+const BETWEEN_AFTER: Duration = Duration::from_millis(150);
+
+/// A repeated id's two entries each hold the result of their own request, in their own place:
+/// the first occurrence's answer is a slow 503, the second's a quick 200, so the second's
+/// answer arrives first.
+pub async fn keeps_a_repeated_ids_results_in_their_own_places<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let base_path = "/api/v4";
+    let repeated = 64;
+    let ids = [repeated, 5, repeated];
+    let limit = 2;
+    let server = MockServer::start().await;
+    let log = Log::default();
+    Mock::given(any())
+        .respond_with(FirstRequestFails {
+            slow_path: format!("{base_path}/photos/{repeated}"),
+            base_path,
+            log: Arc::clone(&log),
+        })
+        .mount(&server)
+        .await;
+    let base_url = format!("{}{base_path}", server.uri());
+    let client = tagged_client(&base_url);
+
+    let results = call(
+        "asked for ids [64, 5, 64] with `limit` 2",
+        candidate(&client, &base_url, &ids, limit),
+    )
+    .await?;
+
+    let seen = log.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    let arrived = |path: &str| seen.iter().filter(|s| s.path == path).map(|s| s.at).min();
+    let (Some(first), Some(between)) = (
+        arrived(&format!("{base_path}/photos/{repeated}")),
+        arrived(&format!("{base_path}/photos/5")),
+    ) else {
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids {ids:?} with `limit` {limit}, the server received {}: one GET              `{{base_url}}/photos/{{id}}` per entry of `ids`",
+            plural(seen.len(), "request")
+        )));
+    };
+    // The second occurrence starts only once photo 5 has finished: a first request for photo 64
+    // that arrived earlier was the first occurrence's. (If the machine held it back longer, the
+    // server cannot tell which entry it answered, and there is nothing to check.)
+    if first > between + BETWEEN_AFTER {
+        return Ok(());
+    }
+    let expected: [Result<Photo, u16>; 3] = [Err(503), Ok(photo_json(5)), Ok(photo_json(64))];
+    let same = results.len() == expected.len()
+        && results
+            .iter()
+            .zip(&expected)
+            .all(|(got, want)| match (got, want) {
+                (Ok(got), Ok(want)) => got == want,
+                (Err(got), Err(want)) => got.status().map(|s| s.as_u16()) == Some(*want),
+                _ => false,
+            });
+    if same {
+        return Ok(());
+    }
+    let got = results.iter().map(describe).collect::<Vec<_>>().join(", ");
+    Err(EXERCISE.fail(&format!(
+        "one entry per entry of `ids`, in its own place, a repeated id's results included: \
+         asked for ids {ids:?} with `limit` {limit}, the server answered the first GET \
+         {base_path}/photos/{repeated} (entry 0's) after {} ms with 503, and the second \
+         (entry 2's) at once with 200, so [an error carrying the status 503, Ok(photo 5), \
+         Ok(photo 64)] was expected, and the results were [{got}]. Each entry holds the result \
+         of its own request, whatever order the answers arrive in: carry each entry's position \
+         along with its request (`enumerate`) and put the result back at that position, not in \
+         a map keyed by id",
+        FIRST_REPEAT_AFTER.as_millis()
+    )))
+}
+
+/// The responder of [`keeps_a_repeated_ids_results_in_their_own_places`]: the first request
+/// for `slow_path` gets 503 (with a body shaped like the photo) after [`FIRST_REPEAT_AFTER`],
+/// any later one 200 and the photo at once; photo 5 comes after [`BETWEEN_AFTER`]. Notes every
+/// arrival.
+struct FirstRequestFails {
+    slow_path: String,
+    base_path: &'static str,
+    log: Log,
+}
+
+impl Respond for FirstRequestFails {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let path = request.url.path();
+        let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        let before = log.iter().filter(|s| s.path == path).count();
+        let id = path
+            .strip_prefix(self.base_path)
+            .and_then(|rest| rest.strip_prefix("/photos/"))
+            .and_then(|id| id.parse::<u64>().ok());
+        let (status, delay) = match id {
+            None => (404, Duration::ZERO),
+            Some(_) if path == self.slow_path && before == 0 => (503, FIRST_REPEAT_AFTER),
+            Some(5) => (200, BETWEEN_AFTER),
+            Some(_) => (200, Duration::ZERO),
+        };
+        log.push(Seen {
+            path: path.to_owned(),
+            at: Instant::now(),
+            delay,
+        });
+        match id {
+            Some(id) => ResponseTemplate::new(status)
+                .set_body_json(photo_json(id))
+                .set_delay(delay),
+            None => ResponseTemplate::new(404).set_body_raw("{}", "application/json"),
+        }
+    }
 }
 
 /// One seeded scenario of the differential check.
