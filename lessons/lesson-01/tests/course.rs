@@ -22,6 +22,10 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            debug_assert_id in "wrong/debug_assert_id.rs" => "your code panicked",
+            head_probe in "wrong/head_probe.rs" => "one call sends exactly one GET",
+            retry_stale_connection in "wrong/retry_stale_connection.rs" => "no retry, even when no answer comes back",
+            url_join_no_slash in "wrong/url_join_no_slash.rs" => "keep the base URL whole, path included",
             errors_without_url in "wrong/errors_without_url.rs" => "return the error of the request to `{base_url}/posts/{id}`",
             id_from_request in "wrong/id_from_request.rs" => "(no `id`: the `id` is read from the body too, never taken from the argument), which is not a post",
             numeric_strings in "wrong/numeric_strings.rs" => "the `id` is the string \"7\": a field of the wrong type, an id is a JSON number",
@@ -60,6 +64,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            joined_segments_match in "also_correct/joined_segments_match.rs",
             result_and_then in "also_correct/result_and_then.rs",
             accept_no_cache_headers in "also_correct/accept_no_cache_headers.rs",
             execute_path_segments in "also_correct/execute_path_segments.rs",
