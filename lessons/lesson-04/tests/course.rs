@@ -26,6 +26,10 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            body_before_status in "wrong/body_before_status.rs" => "an error status is known as soon as the head arrives",
+            error_url_is_path in "wrong/error_url_is_path.rs" => "expected the URL asked for",
+            other_4xx_decoded in "wrong/other_4xx_decoded.rs" => "every 4xx and 5xx is an error status",
+            zero_floor in "wrong/zero_floor.rs" => "even against a server that answers within milliseconds",
             cut_short_is_other in "wrong/cut_short_is_other.rs" => "closed the connection halfway through the body",
             one_element_list in "wrong/one_element_list.rs" =>
                 "a successful answer whose body is a list is not a post",
@@ -103,6 +107,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            status_match_then_json in "also_correct/status_match_then_json.rs",
             try_future_chain in "also_correct/try_future_chain.rs",
             fetch_json_helper in "also_correct/fetch_json_helper.rs",
             classify_by_hand in "also_correct/classify_by_hand.rs",

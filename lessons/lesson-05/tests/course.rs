@@ -22,6 +22,8 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            warmup_first in "wrong/warmup_first.rs" => "a `limit` above the number of ids starts them all",
+            window_covers_send_only in "wrong/window_covers_send_only.rs" => "A request whose body is still being read holds its slot",
             client_behind_mutex in "wrong/client_behind_mutex.rs" => "no fewer than `limit` requests in flight while ids wait",
             own_client_pool_limit in "wrong/own_client_pool_limit.rs" => "did not come from the `client` you were given",
             results_keyed_by_id in "wrong/results_keyed_by_id.rs" => "one entry per entry of `ids`, in its own place, a repeated id's results included",
@@ -86,6 +88,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            semaphore_join_all in "also_correct/semaphore_join_all.rs",
             for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",
             worker_pool in "also_correct/worker_pool.rs",
             futures_unordered_refill in "also_correct/futures_unordered_refill.rs",

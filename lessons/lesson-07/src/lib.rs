@@ -200,8 +200,18 @@ pub async fn send_with_retry(
         if !worth_retrying || attempt >= policy.max_attempts {
             return outcome;
         }
-        // A server that says when to come back knows better than our formula.
-        let asked = outcome.as_ref().ok().and_then(retry_after);
+        // A server that says when to come back knows better than our formula. `Retry-After`
+        // means that on a 429 or a 503 (RFC 6585, RFC 9110); on other statuses we ignore it.
+        let asked = outcome
+            .as_ref()
+            .ok()
+            .filter(|response| {
+                matches!(
+                    response.status(),
+                    StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+                )
+            })
+            .and_then(retry_after);
         let wait = asked.unwrap_or_else(|| policy.backoff(attempt, jitter));
         // The failed response is dropped here, before the wait, so that its connection is not
         // held while we sleep.

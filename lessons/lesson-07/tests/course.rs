@@ -27,6 +27,10 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            http_date_no_wait in "wrong/http_date_no_wait.rs" => "counts as no header, not as 0s",
+            retry_408 in "wrong/retry_408.rs" => "a 4xx, so return it at once",
+            retry_after_any_status in "wrong/retry_after_any_status.rs" => "counts only on a 429 or a 503",
+            seed_from_url in "wrong/seed_from_url.rs" => "The wait must be random, different from call to call",
             rt_connect_errors_only in "wrong/rt_connect_errors_only.rs" => "no answer at all (a dropped or refused connection, a timeout) is worth another try",
             error_over_last_response in "wrong/error_over_last_response.rs" => "return the last attempt's outcome as it is",
             exponent_off_by_one in "wrong/exponent_off_by_one.rs" => "Start from base_delay for the first retry",
@@ -60,6 +64,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            for_range_subtract_jitter in "also_correct/for_range_subtract_jitter.rs",
             lesson_helpers_for_loop in "also_correct/lesson_helpers_for_loop.rs",
             random_state_hasher in "also_correct/random_state_hasher.rs",
             execute_cloned_request in "also_correct/execute_cloned_request.rs",

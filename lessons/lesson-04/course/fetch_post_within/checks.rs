@@ -20,16 +20,18 @@
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
-//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok |
+//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer) |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
+//! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{
-    Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
+    Exercise, SlowAnswer, SlowBodyServer, Verdict, is_tagged, server_answering, tagged_client,
+    unused_local_url,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -64,6 +66,7 @@ lesson_support::exercise_checks! {
     a_limit_longer_than_the_clients_timeout_is_kept,
     a_connection_attempt_that_times_out_is_a_timeout,
     a_zero_limit_gives_up_at_once,
+    an_error_status_does_not_wait_for_its_body,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -1440,5 +1443,117 @@ where
             "{setting}, and 5s later your function had not returned: a `limit` of zero is a \
              timeout of zero, so give up at once with Timeout"
         ))),
+    }?;
+
+    // Against a server that answers within milliseconds, a floor of one's own (`limit.max(10ms)`)
+    // shows: reqwest's zero timeout fires at the timer's next tick (within 1 ms), before an
+    // answer that the server sends 3 ms after the request arrives, so the reference's result is
+    // Timeout every time, however late a busy machine makes the answer. A floor gives the answer
+    // the time to arrive: 25 tries each, so that tries slowed past the floor by a busy machine do not hide it.
+    let server = server_answering(
+        ResponseTemplate::new(200)
+            .set_body_json(&expected)
+            .set_delay(Duration::from_millis(3)),
+    )
+    .await;
+    for (limit, shown) in [
+        (Duration::ZERO, "`Duration::ZERO`"),
+        (Duration::from_millis(1), "1ms"),
+    ] {
+        for _ in 0..25 {
+            let outcome = EXERCISE
+                .run(tokio::time::timeout(
+                    Duration::from_secs(5),
+                    candidate(&client, &server.uri(), 36, limit),
+                ))
+                .await?;
+            let setting = format!("`limit` was {shown}, and the server answered after 3ms");
+            match outcome {
+                Ok(Err(ApiError::Timeout(_))) => {}
+                Ok(other) => {
+                    return Err(fail(&format!(
+                        "{setting}; expected Err(Timeout(..)), got {}: a `limit` of {shown} \
+                         gives up after {shown}, even against a server that answers within \
+                         milliseconds. Do not raise `limit` to a floor of your own: pass it as \
+                         it is, `.timeout(limit)`",
+                        variant(&other)
+                    )));
+                }
+                Err(_) => {
+                    return Err(fail(&format!(
+                        "{setting}, and 5s later your function had not returned: a `limit` of \
+                         {shown} gives up after {shown}, with Timeout"
+                    )));
+                }
+            }
+        }
     }
+    Ok(())
+}
+
+/// An error status is known as soon as the answer's head arrives: a 404 or a 503 whose body
+/// stalls past `limit` (or never comes) is still `NotFound` / `Status`, not `Timeout` or
+/// `Other`. Draining the error answer's body first turns it into a timeout.
+pub async fn an_error_status_does_not_wait_for_its_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let limit = Duration::from_millis(300);
+    for status in [404u16, 503] {
+        // The head at once; the body 5 s later, long after `limit` (the server stops with the
+        // check, so the body never comes).
+        let server = SlowBodyServer::start(move |_method, _path| {
+            SlowAnswer::raw(status, "{\"error\": \"unavailable\"}", "application/json")
+                .body_after(Duration::from_secs(5))
+        })
+        .await;
+        let client = tagged_client(&server.uri());
+        let base = format!("{}/api/v1", server.uri());
+        let asked = format!("{base}/posts/47");
+        let outcome = EXERCISE
+            .run(tokio::time::timeout(
+                Duration::from_secs(5),
+                candidate(&client, &base, 47, limit),
+            ))
+            .await?;
+        let setting = format!(
+            "the server sent the head of a {status} at once, and its body only 5s later; \
+             `limit` was 300ms"
+        );
+        let sent: Vec<String> = server
+            .arrivals()
+            .iter()
+            .map(|a| format!("{} {}", a.method, a.path))
+            .collect();
+        if sent.len() > 1 {
+            return Err(fail(&format!(
+                "{setting}, and the server received {sent:?} from one call: one call, one request"
+            )));
+        }
+        let expected = if status == 404 {
+            format!("Err(NotFound {{ url: {asked:?} }})")
+        } else {
+            format!("Err(Status {{ status: {status}, url: {asked:?} }})")
+        };
+        let right = match &outcome {
+            Ok(Err(ApiError::NotFound { url })) => status == 404 && *url == asked,
+            Ok(Err(ApiError::Status { status: got, url })) => {
+                got.as_u16() == status && status != 404 && *url == asked
+            }
+            _ => false,
+        };
+        if right {
+            continue;
+        }
+        let got = match &outcome {
+            Ok(result) => format!("got {}", variant(result)),
+            Err(_) => "5s later your function had not returned".to_owned(),
+        };
+        return Err(fail(&format!(
+            "{setting}; expected {expected}, {got}: an error status is known as soon as the \
+             head arrives, whatever its body and however late it comes. Report it from the \
+             status alone, without reading (or waiting for) the error answer's body"
+        )));
+    }
+    Ok(())
 }

@@ -16,11 +16,13 @@
 //!   `ApiError::is_transient` tells it when);
 //! - `Ok(post)` when the whole answer, body included, arrives within `limit`;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
-//!   slow to send the body: give up once `limit` has passed, not before it, and not when the
+//!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the
 //!   server finally answers. A connection attempt that times out (the client's own
 //!   `connect_timeout` passes without an answer) is a `Timeout` too, not a `Connect`;
 //! - `Err(ApiError::NotFound { url })` for a 404, whatever its body (empty, text, HTML or JSON),
-//!   with the URL that was asked for;
+//!   with the URL that was asked for. An error status (this one and the next) is known as soon
+//!   as the answer's head arrives: report it then, without reading or waiting for its body,
+//!   even if that body would come after `limit` or never;
 //! - `Err(ApiError::Status { status, url })` for any other error status, 4xx or 5xx (400, 403,
 //!   408, 429, 500, 503, 504, …), with the URL that was asked for: a status the server sent is
 //!   `Status`, whatever it says (a 408 Request Timeout or a 504 Gateway Timeout is not a

@@ -11,19 +11,19 @@
 //! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts); then 11 calls with max_attempts 1 that spend their attempt on a 503, one after another, and a 12th with base_delay 10ms and max_delay 3s: its wait before retry 1 is 5-10ms, where a process-wide failure count (reset only by a final answer) is past 3s's ceiling and waits 1.5s or more (told from a stall: past 10ms + [`HICCUP`]); 36 calls at the same time |
 //! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504, 501, 507, 599 and 429 each followed by a 200 (an only-503 rule, or a list of the named 5xx, fails) |
 //! | 4 | no answer at all is retried: refused, dropped, timed out | `retries_when_no_answer_came`, seeded scenarios | a connection closed without an answer (`is_connect` alone misses it), a refused one counted by the client's resolver, a server that stalls past the client's timeout |
-//! | 5 | anything else is returned at once: a 200 whatever its body, every other 4xx | `returns_a_final_answer_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, each followed by a 200 that a retry would get |
+//! | 5 | anything else is returned at once: a 200 whatever its body, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then (last, so that other answers keep their messages) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
-//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics) |
+//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once) |
+//! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms) |
 //! | 10 | wait with `tokio::time::sleep`, never blocking the thread | `honours_retry_after_without_blocking` | a heartbeat on the test's one thread while four calls wait a second side by side: `std::thread::sleep` stops the beat for a second and makes the waits add up to 3.45s+ (a stall does one, not both) |
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
-//! Out of the contract, not checked: `Retry-After` on a status other than 429 and 503;
-//! `max_attempts` of 0; redirects (reqwest follows them before the loop sees an answer). Known
-//! to pass: a random part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the
+//! Out of the contract, not checked: `max_attempts` of 0; redirects (reqwest follows them
+//! before the loop sees an answer). Known to pass: a random part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the
 //! bound, and a busy machine's stalls make the upper bound too loose to tell it reliably);
 //! `Retry-After` added to the backoff (1.15-1.3s here, where a stall can add more).
 //!
@@ -72,6 +72,10 @@ lesson_support::exercise_checks! {
     // Takes a second: the server asks for it.
     honours_retry_after_without_blocking,
     waits_grow_at_random_within_their_bounds,
+    // Last: only answers that pass every check above reach these.
+    returns_a_408_or_425_at_once,
+    ignores_retry_after_on_other_5xx,
+    backs_off_after_a_retry_after_date,
 }
 
 /// Small waits keep the checks that only count requests fast: ceilings of 10, 20, 40, 40ms.
@@ -1457,6 +1461,127 @@ where
              there (`policy.ceiling(n)`), then wait d/2 plus a random part of up to d/2",
             millis(&ceilings)
         )));
+    }
+    Ok(())
+}
+
+/// A 408 and a 425 are answers, 4xx like any other: one request, returned as `Ok`. So are a
+/// 409 and a 418, which no list of "transient" statuses names.
+pub async fn returns_a_408_or_425_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    for status in [408, 425, 409, 418] {
+        let server = Scripted::start(&[Answer::Status(status), Answer::Post]).await;
+        let run = call(candidate, &client_for(0, None), &server.url(), &FAST).await?;
+        server.check_requests()?;
+        let requests = server.count(0);
+        let name = status_name(status);
+        if requests != 1 || status_of(&run.result) != Some(status) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {name} and received {requests} requests, and your \
+                 function returned {}: a {status} is an answer, a 4xx, so return it at once as \
+                 Ok(response) after one request. Retry only a 429, a 5xx or no answer at all \
+                 (\"a timeout\" there is the client giving up with no answer, not the server's \
+                 408)",
+                shown(&run.result)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `Retry-After` on a 500, 502 or 504 is not the server's wait to honour: the backoff applies
+/// (20-40ms here), not the header's second.
+pub async fn ignores_retry_after_on_other_5xx<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(40),
+        max_delay: Duration::from_millis(40),
+    };
+    let floor = policy.ceiling(1) / 2;
+    // One after another, so that one stall of a busy machine lengthens one gap only: a second
+    // waited on two of them is no stall.
+    let mut long = Vec::new();
+    for status in [500, 502, 504] {
+        let first = Answer::RetryAfter(status, "1");
+        let server = Scripted::start(&[first, Answer::Post]).await;
+        let run = call(candidate, &client_for(0, None), &server.url(), &policy).await?;
+        server.check_requests()?;
+        let gaps = server.gaps(0);
+        if gaps.len() != 1 || status_of(&run.result) != Some(200) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after \
+                 2 requests, got {} after {}",
+                shown(&run.result),
+                gaps.len() + 1
+            )));
+        }
+        let gap = gaps[0];
+        if gap + TOLERANCE < floor {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first} and the retry came {}ms later: `Retry-After` \
+                 counts only on a 429 or a 503; on a {status} back off as usual, here 20-40ms",
+                gap.as_millis()
+            )));
+        }
+        if gap + TOLERANCE >= Duration::from_secs(1) {
+            long.push((first, gap));
+            if long.len() == 2 {
+                let seen: Vec<String> = long
+                    .iter()
+                    .map(|(first, gap)| format!("{}ms after {first}", gap.as_millis()))
+                    .collect();
+                return Err(EXERCISE.fail(&format!(
+                    "the retries came {}: `Retry-After` counts only on a 429 or a 503; on any \
+                     other answer (a 500, a 502, …) ignore it and back off as usual, here \
+                     20-40ms",
+                    seen.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `Retry-After` holding an HTTP date counts as no header: the backoff applies, at least d/2
+/// (50ms here), not a retry at once.
+pub async fn backs_off_after_a_retry_after_date<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(100),
+        max_delay: Duration::from_millis(100),
+    };
+    let floor = policy.ceiling(1) / 2;
+    for status in [429, 503] {
+        let first = Answer::RetryAfter(status, HTTP_DATE);
+        let server = Scripted::start(&[first, Answer::Post]).await;
+        let run = call(candidate, &client_for(0, None), &server.url(), &policy).await?;
+        server.check_requests()?;
+        let gaps = server.gaps(0);
+        if gaps.len() != 1 || status_of(&run.result) != Some(200) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after \
+                 2 requests, got {} after {}",
+                shown(&run.result),
+                gaps.len() + 1
+            )));
+        }
+        // A busy machine only lengthens a gap: this floor is exact.
+        if gaps[0] + TOLERANCE < floor {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first} and the retry came {}ms later: a `Retry-After` \
+                 that is not a whole number of seconds (an HTTP date) counts as no header, not \
+                 as 0s: back off as usual, here 50-100ms with base_delay 100ms",
+                gaps[0].as_millis()
+            )));
+        }
     }
     Ok(())
 }

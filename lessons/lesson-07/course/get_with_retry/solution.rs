@@ -35,7 +35,13 @@ pub async fn get_with_retry(
             return outcome;
         }
 
+        // The server's own wait, on a 429 or a 503 only; on any other answer, our backoff.
         let asked_by_server = outcome.as_ref().ok().and_then(|response| {
+            let status = response.status();
+            if status != StatusCode::TOO_MANY_REQUESTS && status != StatusCode::SERVICE_UNAVAILABLE
+            {
+                return None;
+            }
             let seconds = response.headers().get(RETRY_AFTER)?.to_str().ok()?;
             seconds.trim().parse().ok().map(Duration::from_secs)
         });

@@ -8,7 +8,8 @@
 //!   least 1). Each call counts its own attempts: nothing is kept from one call to another;
 //! - retry only what may be different next time: a 429, any 5xx (500, 502, 503, 504, …), or no
 //!   answer at all (a refused or dropped connection, a timeout). Anything else is returned at
-//!   once: a 200 whatever its body (the caller decodes it), and a 404 or any other 4xx too;
+//!   once: a 200 whatever its body (the caller decodes it), and a 404 or any other 4xx too
+//!   (a `408 Request Timeout` and a `425 Too Early` included: they are answers, not "no answer");
 //! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
 //!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
 //!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
@@ -17,7 +18,8 @@
 //!   clock's nanoseconds), not a constant, nor the clock's seconds, which calls made in the same
 //!   second share;
 //! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead, even past
-//!   `max_delay`. A value that is not a whole number of seconds (an HTTP date) counts as no header;
+//!   `max_delay`. A value that is not a whole number of seconds (an HTTP date) counts as no header.
+//!   On any other answer (a 500, a 502, …) `Retry-After` is ignored: back off as usual;
 //! - wait with `tokio::time::sleep`, never a call that blocks the thread, and send every attempt,
 //!   a GET of `url` as it is, through `client`;
 //! - return the last attempt's result as it is, at once (there is no wait after the last

@@ -31,9 +31,10 @@ pub async fn get_with_retry(
                     && (response.status() == StatusCode::TOO_MANY_REQUESTS
                         || response.status().is_server_error()) =>
             {
-                response
-                    .headers()
-                    .get(reqwest::header::RETRY_AFTER)
+                let asks = response.status() == StatusCode::TOO_MANY_REQUESTS
+                    || response.status() == StatusCode::SERVICE_UNAVAILABLE;
+                asks.then(|| response.headers().get(reqwest::header::RETRY_AFTER))
+                    .flatten()
                     .and_then(|value| value.to_str().ok())
                     .and_then(|value| value.trim().parse::<u64>().ok())
                     .map(Duration::from_secs)

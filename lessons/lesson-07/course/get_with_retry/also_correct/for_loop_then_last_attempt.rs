@@ -21,6 +21,11 @@ fn worth_retrying(outcome: &Result<Response, reqwest::Error>) -> bool {
 
 fn asked_by_server(outcome: &Result<Response, reqwest::Error>) -> Option<Duration> {
     let response = outcome.as_ref().ok()?;
+    if response.status() != StatusCode::TOO_MANY_REQUESTS
+        && response.status() != StatusCode::SERVICE_UNAVAILABLE
+    {
+        return None;
+    }
     let value = response.headers().get("retry-after")?.to_str().ok()?;
     let seconds: u64 = value.trim().parse().ok()?;
     Some(Duration::from_secs(seconds))

@@ -42,9 +42,11 @@ pub async fn get_with_retry(
             Ok(response) if response.status().as_u16() == 429 => {
                 (true, response.headers().get("Retry-After"))
             }
-            Ok(response) if response.status().is_server_error() => {
+            Ok(response) if response.status().as_u16() == 503 => {
                 (true, response.headers().get("Retry-After"))
             }
+            // Any other 5xx: `Retry-After` there is not ours to honour.
+            Ok(response) if response.status().is_server_error() => (true, None),
             Ok(_) => (false, None),
             Err(err) => (
                 err.is_connect() || err.is_timeout() || err.is_request(),
