@@ -24,7 +24,6 @@ mod write_atomically {
         wrong: {
             context_hides_kind in "wrong/context_hides_kind.rs" => "return that error as it came",
             file_name_expect in "wrong/file_name_expect.rs" => "a path that names no file, your code panicked",
-            new_path_written_directly in "wrong/new_path_written_directly.rs" => "even when there is no old file to protect",
             remove_before_rename in "wrong/remove_before_rename.rs" => "there must be no moment without a file at `path`",
             cleanup_spawned_on_drop in "wrong/cleanup_spawned_on_drop.rs" => "remove it (`tokio::fs::remove_file`) before returning the error",
             copy_keeps_old_tail in "wrong/copy_keeps_old_tail.rs" => "it was written over without being truncated",

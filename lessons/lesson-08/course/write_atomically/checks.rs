@@ -41,7 +41,10 @@
 //! `futures::executor::block_on` of `tokio::fs` steps, which hangs the check rather than
 //! failing it (seen with tokio 1.54; `std::thread` + `join()` stands for that mistake among the
 //! kept answers); tokio's `io-uring` file writes (an unstable feature, not enabled here); a
-//! name unique within the process but not across processes.
+//! name unique within the process but not across processes; a new `path` written in place by
+//! one `tokio::fs::write` (a single step between polls, so only the watcher thread can see it,
+//! and under a heavy load it missed it once in seven runs of the whole suite: not kept as a
+//! wrong answer, since a kept answer must be rejected every time).
 
 #[path = "solution.rs"]
 mod reference;
