@@ -170,6 +170,14 @@ pub const CLIENT_TAG_HEADER: &str = "x-course-client";
 /// that sends the given client anywhere else by name (a fallback to the public API, say) gets
 /// an error naming that host instead of reaching the internet.
 pub fn tagged_client(base_url: &str) -> reqwest::Client {
+    tagged_client_builder(base_url)
+        .build()
+        .expect("the course's client settings are valid")
+}
+
+/// The settings of [`tagged_client`], for a check that needs one more (a short timeout, a
+/// connect timeout) on a client that is still marked and still cannot leave the machine.
+pub fn tagged_client_builder(base_url: &str) -> reqwest::ClientBuilder {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(
         CLIENT_TAG_HEADER,
@@ -178,8 +186,24 @@ pub fn tagged_client(base_url: &str) -> reqwest::Client {
     crate::client::client_builder(base_url)
         .default_headers(headers)
         .dns_resolver(LoopbackOnly)
-        .build()
-        .expect("the course's client settings are valid")
+}
+
+/// How many times, in words, for messages: `not at all`, `once`, `twice`, `3 times`.
+pub fn count_of_times(n: usize) -> String {
+    match n {
+        0 => "not at all".to_owned(),
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+/// What a server received, as `GET /path` lines, for messages and comparisons.
+pub fn request_lines(arrivals: &[mock_server::Arrival]) -> Vec<String> {
+    arrivals
+        .iter()
+        .map(|arrival| format!("{} {}", arrival.method, arrival.path))
+        .collect()
 }
 
 /// A resolver that knows `localhost` and refuses every other name, so that a check's client can

@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{Exercise, Held, Verdict, holding, is_tagged, tagged_client};
+use lesson_support::testing::{count_of_times, request_lines};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
 use wiremock::matchers::{any, method, path};
@@ -165,24 +166,6 @@ fn post_json(post: &Post) -> Result<String, String> {
     serde_json::to_string(post).map_err(|err| format!("the check could not encode a post: {err}"))
 }
 
-/// `once`, `twice`, `3 times`.
-fn count_of_times(n: usize) -> String {
-    match n {
-        0 => "not at all".to_owned(),
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
-/// The requests of `arrivals` as `GET /path` strings.
-fn requests(arrivals: &[Arrival]) -> Vec<String> {
-    arrivals
-        .iter()
-        .map(|a| format!("{} {}", a.method, a.path))
-        .collect()
-}
-
 /// Checks that the requests one call sent are exactly one GET to `{base_url}/posts/{id}`, and
 /// says which part of the rule is broken if not.
 fn one_get_to_the_post(
@@ -204,7 +187,7 @@ fn one_get_to_the_post(
             "asked for post {id} once, the server received {} requests: {:?}; one call sends \
              exactly one GET {expected}, even when the answer is an error",
             arrivals.len(),
-            requests(arrivals)
+            request_lines(arrivals)
         )));
     };
     let path = arrival.path.as_str();
@@ -529,7 +512,7 @@ where
              requests: {:?}; one call sends exactly one GET, no retry, even when no answer \
              comes back: return that error",
             arrivals.len(),
-            requests(&arrivals)
+            request_lines(&arrivals)
         )));
     }
     one_get_to_the_post(&arrivals, &api.uri(), api.base_path(), 9)?;
@@ -705,7 +688,10 @@ where
                 )));
             }
         }
-        let (got, want) = (requests(&theirs.arrivals()), requests(&ours.arrivals()));
+        let (got, want) = (
+            request_lines(&theirs.arrivals()),
+            request_lines(&ours.arrivals()),
+        );
         if got != want {
             let times = |list: &[String], request: &str| {
                 list.iter().filter(|r| r.as_str() == request).count()

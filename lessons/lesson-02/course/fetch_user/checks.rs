@@ -28,9 +28,9 @@ use std::time::Duration;
 
 use lesson_support::models::User;
 use lesson_support::testing::{
-    CLIENT_TAG_HEADER, Exercise, Verdict, is_tagged, server_answering, tagged_client,
-    unused_local_url,
+    Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
 };
+use lesson_support::testing::{count_of_times, request_lines, tagged_client_builder};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -100,34 +100,10 @@ async fn expected_user(id: u64) -> Result<User, String> {
 
 /// A client like [`tagged_client`], with a short timeout.
 fn impatient_client(base_url: &str) -> Result<Client, String> {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        CLIENT_TAG_HEADER,
-        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
-    );
-    lesson_support::client::client_builder(base_url)
-        .default_headers(headers)
+    tagged_client_builder(base_url)
         .timeout(SHORT_TIMEOUT)
         .build()
         .map_err(|err| format!("the check could not build its client: {err}"))
-}
-
-/// `once`, `twice`, `3 times`.
-fn count_of_times(n: usize) -> String {
-    match n {
-        0 => "not at all".to_owned(),
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
-/// The requests of `arrivals` as `GET /path` strings.
-fn requests(arrivals: &[Arrival]) -> Vec<String> {
-    arrivals
-        .iter()
-        .map(|a| format!("{} {}", a.method, a.path))
-        .collect()
 }
 
 /// Checks that the requests one call sent are exactly one GET to `{base_url}/users/{id}`, and
@@ -153,7 +129,7 @@ fn one_get_to_the_user(
              {:?}; one call sends exactly one GET {expected}, even when the answer is an \
              error: the caller decides whether to try again",
             arrivals.len(),
-            requests(arrivals)
+            request_lines(arrivals)
         )));
     };
     let path = arrival.path.as_str();
@@ -722,7 +698,10 @@ where
                 )));
             }
         }
-        let (got, want) = (requests(&theirs.arrivals()), requests(&ours.arrivals()));
+        let (got, want) = (
+            request_lines(&theirs.arrivals()),
+            request_lines(&ours.arrivals()),
+        );
         if got != want {
             let times = |list: &[String], request: &str| {
                 list.iter().filter(|r| r.as_str() == request).count()

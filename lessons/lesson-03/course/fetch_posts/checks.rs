@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::models::Post;
+use lesson_support::testing::count_of_times;
 use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -115,16 +116,6 @@ fn list(ids: &[u64]) -> String {
     format!("[{}]", ids.join(", "))
 }
 
-/// "once", "twice", "3 times".
-fn times(n: usize) -> String {
-    match n {
-        0 => "never".to_owned(),
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
 /// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`", read from what the server
 /// received: `requests` holds (method, path as received). `base_path` is the path `base_url`
 /// ends in (`""` for none); `what` names the server for the message.
@@ -176,9 +167,9 @@ fn one_get_per_entry(
             return Err(EXERCISE.fail(&format!(
                 "{what}: the server received GET {p} {}, but ids {} lists that id {}: send \
                  exactly one request per entry, and no retries",
-                times(n),
+                count_of_times(n),
                 list(ids),
-                times(listed)
+                count_of_times(listed)
             )));
         }
     }
@@ -195,8 +186,8 @@ fn one_get_per_entry(
                  request and one result per entry of `ids`",
                 list(ids),
                 p.rsplit('/').next().unwrap_or_default(),
-                times(listed),
-                times(n)
+                count_of_times(listed),
+                count_of_times(n)
             )));
         }
     }

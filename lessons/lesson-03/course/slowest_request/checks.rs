@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use lesson_support::testing::count_of_times;
 use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
 use mock_server::{Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -54,16 +55,6 @@ const LATENCY_MANY: Duration = Duration::from_millis(600);
 fn list(ids: &[u64]) -> String {
     let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
     format!("[{}]", ids.join(", "))
-}
-
-/// "once", "twice", "3 times".
-fn times(n: usize) -> String {
-    match n {
-        0 => "never".to_owned(),
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
 }
 
 /// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`", read from what the server
@@ -110,9 +101,9 @@ fn one_get_per_entry(
             return Err(EXERCISE.fail(&format!(
                 "{what}: the server received GET {p} {}, but ids {} lists that id {}: send \
                  exactly one request per entry",
-                times(n),
+                count_of_times(n),
                 list(ids),
-                times(listed)
+                count_of_times(listed)
             )));
         }
     }
@@ -129,8 +120,8 @@ fn one_get_per_entry(
                  timed request per entry of `ids`",
                 list(ids),
                 p.rsplit('/').next().unwrap_or_default(),
-                times(listed),
-                times(n)
+                count_of_times(listed),
+                count_of_times(n)
             )));
         }
     }

@@ -1246,13 +1246,7 @@ where
         // This system refuses instead of ignoring: nothing to see here.
         return Ok(());
     };
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        lesson_support::testing::CLIENT_TAG_HEADER,
-        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
-    );
-    let client = lesson_support::client::client_builder(&base_url)
-        .default_headers(headers)
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
         .connect_timeout(CONNECT_LIMIT)
         .build()
         .map_err(|err| fail(&format!("the check could not build its client: {err}")))?;

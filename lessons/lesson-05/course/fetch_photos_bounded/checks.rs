@@ -36,6 +36,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Photo;
+use lesson_support::testing::count_of_times;
 use lesson_support::testing::{
     Exercise, Heartbeat, SlowAnswer, SlowBodyServer, Verdict, is_tagged, tagged_client,
 };
@@ -1105,8 +1106,8 @@ impl Scenario {
                 return fail(format!(
                     "one GET `{{base_url}}/photos/{{id}}` per entry of `ids`: GET {path} \
                      should have reached the server {} and reached it {}",
-                    times(want),
-                    times(got.unwrap_or(0))
+                    count_of_times(want),
+                    count_of_times(got.unwrap_or(0))
                 ));
             }
         }
@@ -1198,15 +1199,6 @@ fn plural(n: usize, what: &str) -> String {
     }
 }
 
-fn times(n: usize) -> String {
-    match n {
-        0 => "never".to_owned(),
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
 /// Runs the candidate's call as the learner's code: a panic becomes a message, and so does a
 /// call that never returns.
 async fn call<T>(asked: &str, future: impl Future<Output = T>) -> Result<T, String> {
@@ -1267,15 +1259,15 @@ fn compare_counts(
         format!(
             "{id} appears {} in {ids:?}, and the server received GET {path} {}: one request \
              per entry of `ids`, a repeated id included (each entry has its own result)",
-            times(*want),
-            times(received)
+            count_of_times(*want),
+            count_of_times(received)
         )
     } else if received > *want {
         format!(
             "the server received GET {path} {}, though {id} appears {} in {ids:?}: one \
              request per entry of `ids`; a request that fails is reported, not sent again",
-            times(received),
-            times(*want)
+            count_of_times(received),
+            count_of_times(*want)
         )
     } else {
         format!(
