@@ -26,6 +26,7 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            default_scheme_like_curl in "wrong/default_scheme_like_curl.rs" => "a URL that cannot have a path, so no request can go to it",
             body_before_status in "wrong/body_before_status.rs" => "an error status is known as soon as the head arrives",
             error_url_is_path in "wrong/error_url_is_path.rs" => "expected the URL asked for",
             other_4xx_decoded in "wrong/other_4xx_decoded.rs" => "every 4xx and 5xx is an error status",
@@ -107,6 +108,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            async_block_convert_once in "also_correct/async_block_convert_once.rs",
+            build_then_execute_numeric_status in "also_correct/build_then_execute_numeric_status.rs",
             status_match_then_json in "also_correct/status_match_then_json.rs",
             try_future_chain in "also_correct/try_future_chain.rs",
             fetch_json_helper in "also_correct/fetch_json_helper.rs",

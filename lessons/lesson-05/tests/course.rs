@@ -22,6 +22,11 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            for_each_concurrent_zero_unbounded in "wrong/for_each_concurrent_zero_unbounded.rs" => "a `limit` of 0 is taken as 1",
+            limit_as_rate in "wrong/limit_as_rate.rs" => "no fewer than `limit` requests in flight while ids wait",
+            pages_drain_window in "wrong/pages_drain_window.rs" => "nothing but `limit` may cap how many run at once",
+            striped_workers in "wrong/striped_workers.rs" => "a new request starts as soon as any one finishes",
+            cap_at_aiohttp_default in "wrong/cap_at_aiohttp_default.rs" => "nothing but `limit` may cap how many run at once",
             warmup_first in "wrong/warmup_first.rs" => "a `limit` above the number of ids starts them all",
             window_covers_send_only in "wrong/window_covers_send_only.rs" => "A request whose body is still being read holds its slot",
             client_behind_mutex in "wrong/client_behind_mutex.rs" => "no fewer than `limit` requests in flight while ids wait",
@@ -88,6 +93,8 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            atomic_counter_tasks in "also_correct/atomic_counter_tasks.rs",
+            btreemap_by_position in "also_correct/btreemap_by_position.rs",
             semaphore_join_all in "also_correct/semaphore_join_all.rs",
             for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",
             worker_pool in "also_correct/worker_pool.rs",

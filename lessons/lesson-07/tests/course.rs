@@ -64,6 +64,8 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            build_once_execute in "also_correct/build_once_execute.rs",
+            countdown_while in "also_correct/countdown_while.rs",
             for_range_subtract_jitter in "also_correct/for_range_subtract_jitter.rs",
             lesson_helpers_for_loop in "also_correct/lesson_helpers_for_loop.rs",
             random_state_hasher in "also_correct/random_state_hasher.rs",

@@ -27,7 +27,17 @@ pub struct SlowAnswer {
     status: u16,
     content_type: &'static str,
     body: Vec<u8>,
-    body_after: Duration,
+    wait: BodyWait,
+}
+
+/// When a [`SlowAnswer`]'s body follows its head.
+#[derive(Clone, Copy, Debug)]
+enum BodyWait {
+    /// This long after the head.
+    After(Duration),
+    /// Once this many answers have been open at once, or once no request has arrived for
+    /// `quiet`, whichever comes first.
+    Gathering { count: usize, quiet: Duration },
 }
 
 impl SlowAnswer {
@@ -47,14 +57,24 @@ impl SlowAnswer {
             status,
             content_type,
             body: body.into(),
-            body_after: Duration::ZERO,
+            wait: BodyWait::After(Duration::ZERO),
         }
     }
 
     /// Writes the body only this long after the head.
     #[must_use]
     pub fn body_after(mut self, delay: Duration) -> SlowAnswer {
-        self.body_after = delay;
+        self.wait = BodyWait::After(delay);
+        self
+    }
+
+    /// Holds the body back until `count` answers have been open at once (this one among them),
+    /// or until no request has arrived for `quiet`: then every held body goes. A check that a
+    /// client starts `count` requests together waits only as long as their arrival takes, and a
+    /// client that never starts that many is released `quiet` after its last request.
+    #[must_use]
+    pub fn body_when_gathered(mut self, count: usize, quiet: Duration) -> SlowAnswer {
+        self.wait = BodyWait::Gathering { count, quiet };
         self
     }
 }
@@ -92,12 +112,39 @@ struct Log {
     arrivals: Vec<SlowArrival>,
     open: usize,
     peak: usize,
+    /// Woken at every arrival, for the answers that wait for a gathering.
+    arrived: Arc<tokio::sync::Notify>,
 }
 
 type Shared = Arc<Mutex<Log>>;
 
 fn lock(log: &Shared) -> std::sync::MutexGuard<'_, Log> {
     log.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Waits until `count` answers have been open at once, or until no request has arrived for
+/// `quiet`.
+async fn gathered(log: &Shared, count: usize, quiet: Duration) {
+    let notify = Arc::clone(&lock(log).arrived);
+    loop {
+        let notified = notify.notified();
+        tokio::pin!(notified);
+        // Listening before the count is read, so no arrival slips in between.
+        notified.as_mut().enable();
+        let last = {
+            let log = lock(log);
+            if log.peak >= count {
+                return;
+            }
+            log.arrivals
+                .last()
+                .map_or_else(Instant::now, |arrival| arrival.at)
+        };
+        tokio::select! {
+            () = notified => {}
+            () = tokio::time::sleep_until((last + quiet).into()) => return,
+        }
+    }
 }
 
 /// An HTTP/1.1 server on loopback whose answers send their head at once and their body after a
@@ -217,9 +264,10 @@ where
             });
             log.open += 1;
             log.peak = log.peak.max(log.open);
+            log.arrived.notify_waiters();
             log.arrivals.len() - 1
         };
-        let complete = write_answer(&mut stream, &mut buffer, &reply).await;
+        let complete = write_answer(&mut stream, &mut buffer, &reply, &log).await;
         {
             let mut log = lock(&log);
             log.arrivals[index].ended = Some(Instant::now());
@@ -269,7 +317,12 @@ fn parse_head(head: &[u8]) -> Option<(String, String, Headers)> {
 
 /// Writes the head at once, then the body after its delay; whether the whole answer was
 /// written. If the client closes the connection during the delay, the answer ends then.
-async fn write_answer(stream: &mut TcpStream, buffer: &mut Vec<u8>, reply: &SlowAnswer) -> bool {
+async fn write_answer(
+    stream: &mut TcpStream,
+    buffer: &mut Vec<u8>,
+    reply: &SlowAnswer,
+    log: &Shared,
+) -> bool {
     let reason = reqwest::StatusCode::from_u16(reply.status)
         .ok()
         .and_then(|status| status.canonical_reason())
@@ -284,7 +337,12 @@ async fn write_answer(stream: &mut TcpStream, buffer: &mut Vec<u8>, reply: &Slow
         return false;
     }
     // Wait for the body's turn, watching for the client going away meanwhile.
-    let pause = tokio::time::sleep(reply.body_after);
+    let pause = async {
+        match reply.wait {
+            BodyWait::After(delay) => tokio::time::sleep(delay).await,
+            BodyWait::Gathering { count, quiet } => gathered(log, count, quiet).await,
+        }
+    };
     tokio::pin!(pause);
     loop {
         let mut chunk = [0u8; 4096];
@@ -361,5 +419,38 @@ mod tests {
         assert_eq!(server.peak_open(), 3);
         drop(heads);
         assert_eq!(server.arrivals().len(), 6);
+    }
+
+    /// Bodies held for a gathering all go once that many answers are open, and without it,
+    /// `quiet` after the last arrival.
+    #[tokio::test]
+    async fn holds_bodies_until_a_gathering() {
+        let server = SlowBodyServer::start(|_, _| {
+            SlowAnswer::raw(200, "ok", "text/plain").body_when_gathered(4, ms(400))
+        })
+        .await;
+        let client = reqwest::Client::new();
+        let get = || async { client.get(server.uri()).send().await?.text().await };
+
+        let started = Instant::now();
+        let four = futures::future::join_all((0..4).map(|_| get())).await;
+        assert!(
+            four.iter()
+                .all(|body| body.as_deref().is_ok_and(|b| b == "ok"))
+        );
+        assert!(started.elapsed() < ms(300), "{:?}", started.elapsed());
+        assert_eq!(server.peak_open(), 4);
+
+        let server = SlowBodyServer::start(|_, _| {
+            SlowAnswer::raw(200, "ok", "text/plain").body_when_gathered(4, ms(400))
+        })
+        .await;
+        let get = || async { client.get(server.uri()).send().await?.text().await };
+        let started = Instant::now();
+        let three = futures::future::join_all((0..3).map(|_| get())).await;
+        assert!(three.iter().all(|body| body.is_ok()));
+        let took = started.elapsed();
+        assert!(took >= ms(400) && took < ms(2000), "{took:?}");
+        assert_eq!(server.peak_open(), 3);
     }
 }

@@ -24,7 +24,7 @@
 //! | 11b | in flight until the end of the answer is read, not only its head | `holds_its_slot_until_the_body_is_read` | `SlowBodyServer` sends each head at once and the body 200 ms later, and counts the answers open from arrival to the last body byte: a permit held only around `send()` (the `async with sem:` habit) lets all 5 open with `limit` 3 |
 //! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
 //! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
-//! | 13b | however large the `limit`, never a panic | `takes_any_limit_however_large` | `limit` `usize::MAX` with 5 ids (one repeated): an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows |
+//! | 13b | however large the `limit`, never a panic, and nothing else caps it | `takes_any_limit_however_large` | `limit` `usize::MAX` with 117 entries (16 repeated) under `/api`, answers held until all 117 are in: an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows, a cap of 100 (aiohttp's connector default) or 64 peaks below 117 |
 //! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more). Any slot left idle for 200 ms while ids wait fails |
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
@@ -677,20 +677,46 @@ where
     Ok(())
 }
 
-/// `limit` `usize::MAX`, as "no real limit": every id starts, every photo arrives, no panic.
+/// How many entries the check of a very large `limit` asks for: more than the 100 connections
+/// aiohttp's `TCPConnector` allows by default, a cap a learner may carry over, and no round
+/// number.
+const GATHERING: usize = 117;
+
+/// How long the server waits for the next request before it gives up on seeing all
+/// [`GATHERING`] of them at once and answers the ones it has: far above the gap between two
+/// requests started together, even on a busy machine.
+const GATHERING_QUIET: Duration = Duration::from_millis(1500);
+
+/// `limit` `usize::MAX`, as "no real limit": every entry starts at once, every photo arrives, no
+/// panic. The server holds every answer until all [`GATHERING`] requests are in, so a hidden cap
+/// (100, as aiohttp's connector) shows as a lower peak.
 pub async fn takes_any_limit_however_large<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
-    let api = MockApi::builder().base_path("/api").start().await;
-    let client = tagged_client(&api.uri());
-    let ids = [6, 19, 2, 6, 33];
-    let rule = "a `limit` above the number of ids starts them all, however large, never a \
-                panic: with `limit` `usize::MAX` (\"no real limit\") and 5 ids";
+    let server = SlowBodyServer::start(|_, path| {
+        match path
+            .strip_prefix("/api/photos/")
+            .and_then(|id| id.parse::<u64>().ok())
+        {
+            Some(id) => SlowAnswer::json(200, &photo_json(id))
+                .body_when_gathered(GATHERING, GATHERING_QUIET),
+            None => SlowAnswer::raw(404, "{}", "application/json"),
+        }
+    })
+    .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&server.uri());
+    // Unsorted, and from the 102nd entry on every id comes again.
+    let ids: Vec<u64> = (0..GATHERING as u64).map(|i| i * 37 % 101 + 1).collect();
+    let rule = format!(
+        "a `limit` above the number of ids starts them all, however large, never a panic: with \
+         `limit` `usize::MAX` (\"no real limit\") and {GATHERING} ids"
+    );
 
     let outcome = tokio::time::timeout(
         PATIENCE,
-        EXERCISE.run(candidate(&client, &api.uri(), &ids, usize::MAX)),
+        EXERCISE.run(candidate(&client, &base_url, &ids, usize::MAX)),
     )
     .await;
     let results = match outcome {
@@ -698,7 +724,7 @@ where
             return Err(EXERCISE.fail(&format!(
                 "{rule}, your function had not returned after {} s (the server received {})",
                 PATIENCE.as_secs(),
-                plural(api.arrivals().len(), "request")
+                plural(server.arrivals().len(), "request")
             )));
         }
         Ok(Err(message)) => {
@@ -714,7 +740,7 @@ where
         }
         Ok(Ok(results)) => results,
     };
-    let arrived = api.arrivals().len();
+    let arrived = server.arrivals().len();
     let photos = results
         .iter()
         .zip(&ids)
@@ -726,6 +752,15 @@ where
              for: one request and one photo per entry of `ids`, in their order",
             plural(arrived, "request"),
             plural(results.len(), "result")
+        )));
+    }
+    let peak = server.peak_open();
+    if peak < GATHERING {
+        return Err(EXERCISE.fail(&format!(
+            "{rule}, the server never had more than {peak} requests in flight at once, though \
+             it held every answer until all {GATHERING} were in (or none came for {} s): \
+             nothing but `limit` may cap how many run at once, and `usize::MAX` caps nothing",
+            GATHERING_QUIET.as_secs_f32()
         )));
     }
     Ok(())
