@@ -27,6 +27,16 @@ mod fetch_post_within {
         function: fetch_post_within;
         wrong: {
             default_scheme_like_curl in "wrong/default_scheme_like_curl.rs" => "a URL that cannot have a path, so no request can go to it",
+            max_keeps_client_timeout in "wrong/max_keeps_client_timeout.rs" =>
+                "`Duration::MAX` is a limit too, the longest there is",
+            memoized_posts in "wrong/memoized_posts.rs" =>
+                "the second call sent no request",
+            only_200_is_success in "wrong/only_200_is_success.rs" =>
+                "a successful answer is any 2xx, not only 200",
+            other_id_is_not_found in "wrong/other_id_is_not_found.rs" =>
+                "NotFound is for a 404 only",
+            retry_after_honoured in "wrong/retry_after_honoured.rs" =>
+                "one call, one request, Retry-After or not",
             body_before_status in "wrong/body_before_status.rs" => "an error status is known as soon as the head arrives",
             error_url_is_path in "wrong/error_url_is_path.rs" => "expected the URL asked for",
             other_4xx_decoded in "wrong/other_4xx_decoded.rs" => "every 4xx and 5xx is an error status",

@@ -22,6 +22,10 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            cache_across_calls in "wrong/cache_across_calls.rs" =>
+                "one GET `{base_url}/photos/{id}` per entry of `ids`, every call: called a second time",
+            deadline_per_request in "wrong/deadline_per_request.rs" =>
+                "a slow answer is still a photo: with `limit` 3 and 11 ids, photo 3 (second in `ids`) taking 800 ms",
             for_each_concurrent_zero_unbounded in "wrong/for_each_concurrent_zero_unbounded.rs" => "a `limit` of 0 is taken as 1",
             limit_as_rate in "wrong/limit_as_rate.rs" => "no fewer than `limit` requests in flight while ids wait",
             pages_drain_window in "wrong/pages_drain_window.rs" => "nothing but `limit` may cap how many run at once",

@@ -8,22 +8,27 @@
 //! |---|------|----------|-------------------------------|
 //! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids |
 //! | 2 | sent through the given `client` | `returns_the_post_it_was_asked_for` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag |
-//! | 3 | one call, one request: no retry | every check counts what the server received, the dropped connection and the seeded scenarios included | 5xx and 429 (a retry habit), a timeout (retry on timeout), a connection closed without an answer (retry on a "stale" connection; with a fresh client and connection, neither hyper's pool nor reqwest's HTTP/2-only retry policy sends it again) |
-//! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up |
+//! | 3 | one call, one request: no retry | every check counts what the server received, the dropped connection and the seeded scenarios included | 5xx and 429 (a retry habit), a timeout (retry on timeout), a connection closed without an answer (retry on a "stale" connection; with a fresh client and connection, neither hyper's pool nor reqwest's HTTP/2-only retry policy sends it again); rows 19 (Retry-After) and 20 (no cache) |
+//! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up; rows 21 (any 2xx) and 22 (the post as sent) |
 //! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
-//! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails |
+//! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]` and `[]` (accepting a list's first post, or `[]` as NotFound, fails), a body that ends before its `Content-Length` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
-//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer) |
+//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23 |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
+//! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them |
+//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status |
+//! | 22 | the post as sent, even of another id: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails |
+//! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -55,6 +60,9 @@ lesson_support::exercise_checks! {
     returns_the_post_it_was_asked_for,
     a_404_is_not_found_with_the_url_asked_for,
     another_error_status_is_a_status_error,
+    a_retry_after_is_not_waited_out,
+    each_call_sends_a_request_of_its_own,
+    a_successful_answer_is_the_post_it_carries,
     no_connection_is_a_connect_error,
     a_dropped_connection_is_other,
     a_body_that_is_not_a_post_is_a_decode_error,
@@ -64,6 +72,7 @@ lesson_support::exercise_checks! {
     gives_up_at_the_limit_with_a_timeout,
     the_limit_covers_the_body_too,
     a_limit_longer_than_the_clients_timeout_is_kept,
+    duration_max_replaces_the_clients_timeout_too,
     a_connection_attempt_that_times_out_is_a_timeout,
     a_zero_limit_gives_up_at_once,
     an_error_status_does_not_wait_for_its_body,
@@ -232,6 +241,123 @@ where
              result is {}",
             ms(latency),
             ms(GENEROUS),
+            variant(&other)
+        ))),
+    }
+}
+
+/// Each call sends a request of its own: post 29 asked for twice, one call after the other,
+/// from a server that answers the second request with a 404. A cache of posts already fetched
+/// (`functools.lru_cache`'s habit) answers the second call without asking, `Ok(post)`.
+pub async fn each_call_sends_a_request_of_its_own<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::EveryNth(2),
+            effect: FaultEffect::Status(404),
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let asked = format!("{}/posts/29", api.uri());
+
+    let first = EXERCISE
+        .run(candidate(&client, &api.uri(), 29, GENEROUS))
+        .await?;
+    if let Some(problem) = one_get_of(&api, "/api/v1/posts/29") {
+        return Err(fail(&format!("fetching post 29: {problem}")));
+    }
+    if !matches!(&first, Ok(post) if post.id == 29) {
+        return Err(fail(&format!(
+            "post 29 exists and the server sent it at once, within the limit of {}, yet the \
+             result is {}",
+            ms(GENEROUS),
+            variant(&first)
+        )));
+    }
+
+    let second = EXERCISE
+        .run(candidate(&client, &api.uri(), 29, GENEROUS))
+        .await?;
+    let sent = requests(&api);
+    let setting = "post 29 was asked for twice, one call after the other, and the server \
+                   answered the second request with a 404";
+    match sent.len() {
+        1 => {
+            return Err(fail(&format!(
+                "{setting}; the server received only one request, {sent:?}: the second call \
+                 sent no request and returned {}. One call, one request: each call asks the \
+                 server, which may have changed its answer. Keep no posts from earlier calls \
+                 (no cache)",
+                variant(&second)
+            )));
+        }
+        2 => {}
+        n => {
+            return Err(fail(&format!(
+                "{setting}; the server received {n} requests from the two calls, {sent:?}: one \
+                 call, one request (no retry: retrying is the caller's choice, and \
+                 `is_transient()` tells it when)"
+            )));
+        }
+    }
+    match second {
+        Err(ApiError::NotFound { url }) if url == asked => Ok(()),
+        other => Err(fail(&format!(
+            "{setting}; for the second call, expected Err(NotFound {{ url: {asked:?} }}), got {}{}",
+            variant(&other),
+            sort_hint(&other)
+        ))),
+    }
+}
+
+/// A successful answer is any 2xx, and the post it carries is the result as sent: a 201 and a
+/// 203 (a proxy's "Non-Authoritative Information") with the post asked for, and a 200 with a
+/// well-formed post of another id (which is `Ok`, not `NotFound`: only a 404 is).
+pub async fn a_successful_answer_is_the_post_it_carries<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let post_12 = the_post(&client, 12).await?;
+    for (code, name) in [
+        (203u16, "203 Non-Authoritative Information"),
+        (201, "201 Created"),
+    ] {
+        let server = server_answering(ResponseTemplate::new(code).set_body_json(&post_12)).await;
+        let result = EXERCISE
+            .run(candidate(&client, &server.uri(), 12, GENEROUS))
+            .await?;
+        match result {
+            Ok(post) if post == post_12 => {}
+            other => {
+                return Err(fail(&format!(
+                    "the server answered {name} with post 12 as its body; expected Ok(post 12), \
+                     got {}: a successful answer is any 2xx, not only 200, and one that carries \
+                     a post is Ok(post). Look for an error status (`.error_for_status()`, or \
+                     `status.is_client_error() || status.is_server_error()`), not for 200",
+                    variant(&other)
+                )));
+            }
+        }
+    }
+
+    // Asked for post 71, the server sends post 7: a catch-all route, a proxy's mistake.
+    let post_7 = the_post(&client, 7).await?;
+    let server = server_answering(ResponseTemplate::new(200).set_body_json(&post_7)).await;
+    let result = EXERCISE
+        .run(candidate(&client, &server.uri(), 71, GENEROUS))
+        .await?;
+    match result {
+        Ok(post) if post == post_7 => Ok(()),
+        other => Err(fail(&format!(
+            "asked for post 71, the server answered 200 with a well-formed post, post 7; \
+             expected Ok(post 7), the post as the server sent it, got {}: NotFound is for a 404 \
+             only, and a successful answer that carries a post is Ok(post), whatever its `id`. \
+             Whether it is the post wanted is the caller's business",
             variant(&other)
         ))),
     }
@@ -417,6 +543,91 @@ where
                 )));
             }
         }
+    }
+    Ok(())
+}
+
+/// How long a call may take to report a 429 or 503 whose `Retry-After` is one second: less than
+/// the wait it asks for.
+const BEFORE_RETRY_AFTER: Duration = Duration::from_millis(900);
+
+/// A 429 or a 503 with a short `Retry-After` (0 or 1 s, well within `limit`) is `Status` after
+/// one request, reported at once: waiting it out and sending again is the caller's choice.
+pub async fn a_retry_after_is_not_waited_out<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    // The fastest of the calls asked to wait one second: a busy machine delays one call, a wait
+    // of one's own delays both.
+    let mut fastest_of_one_second = Duration::MAX;
+    for (code, retry_after) in [(429u16, "0"), (503, "0"), (429, "1"), (503, "1")] {
+        let server = server_answering(
+            ResponseTemplate::new(code)
+                .insert_header("retry-after", retry_after)
+                .set_body_json(serde_json::json!({})),
+        )
+        .await;
+        let base = format!("{}/api/v1", server.uri());
+        let asked = format!("{base}/posts/26");
+        let started = Instant::now();
+        let outcome = EXERCISE
+            .run(tokio::time::timeout(
+                Duration::from_secs(5),
+                candidate(&client, &base, 26, GENEROUS),
+            ))
+            .await?;
+        let elapsed = started.elapsed();
+        if retry_after == "1" {
+            fastest_of_one_second = fastest_of_one_second.min(elapsed);
+        }
+        let setting = format!(
+            "the server answered {code} with `Retry-After: {retry_after}` (`limit` was {})",
+            ms(GENEROUS)
+        );
+        let sent: Vec<String> = server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|request| format!("{} {}", request.method, request.url.path()))
+            .collect();
+        if sent.len() != 1 {
+            return Err(fail(&format!(
+                "{setting}, and the server received {} requests from one call, {sent:?}: one \
+                 call, one request, Retry-After or not. Return Err(Status {{ status: {code}, \
+                 url }}) at once: waiting and sending again is the caller's choice \
+                 (`is_transient()` tells it when)",
+                sent.len()
+            )));
+        }
+        match outcome {
+            Ok(Err(ApiError::Status { status, url }))
+                if status.as_u16() == code && url == asked => {}
+            Ok(other) => {
+                return Err(fail(&format!(
+                    "{setting}; expected Err(Status {{ status: {code}, url: {asked:?} }}), got \
+                     {}: {STATUS_RULE}, Retry-After or not{}",
+                    variant(&other),
+                    sort_hint(&other)
+                )));
+            }
+            Err(_) => {
+                return Err(fail(&format!(
+                    "{setting}, and 5s later your function had not returned: an error status \
+                     is Status as soon as it arrives, Retry-After or not"
+                )));
+            }
+        }
+    }
+    if fastest_of_one_second > BEFORE_RETRY_AFTER {
+        return Err(fail(&format!(
+            "the server answered 429, then 503, each with `Retry-After: 1`, and each call took \
+             at least {} to return Status: an error status is known as soon as the head \
+             arrives, so report it then. Waiting out the Retry-After is the caller's choice \
+             (`is_transient()` tells it when)",
+            ms(fastest_of_one_second)
+        )));
     }
     Ok(())
 }
@@ -1210,6 +1421,54 @@ where
         )));
     }
     Ok(())
+}
+
+/// `Duration::MAX` is a timeout like any other, the longest: it replaces the client's own,
+/// here a short one (100 ms) that passes before the server answers (after 250 ms). Keeping the
+/// client's timeout for it ("no limit given") gives Timeout after the client's 100 ms. After
+/// [`a_limit_longer_than_the_clients_timeout_is_kept`], which tells answers that keep the
+/// client's timeout for every `limit` so.
+pub async fn duration_max_replaces_the_clients_timeout_too<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let expected = the_post(&tagged_client("http://127.0.0.1"), 36).await?;
+    let client_timeout = Duration::from_millis(100);
+    let answer_after = Duration::from_millis(250);
+    let server = server_answering(
+        ResponseTemplate::new(200)
+            .set_body_json(&expected)
+            .set_delay(answer_after),
+    )
+    .await;
+    let short = lesson_support::testing::tagged_client_builder(&server.uri())
+        .timeout(client_timeout)
+        .build()
+        .map_err(|err| fail(&format!("the check could not build its client: {err}")))?;
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&short, &server.uri(), 36, Duration::MAX),
+        ))
+        .await?;
+    let setting = format!(
+        "`limit` was `Duration::MAX`, the client's own timeout was {}, and the server answered \
+         after {}",
+        ms(client_timeout),
+        ms(answer_after)
+    );
+    match outcome {
+        Ok(Ok(post)) if post == expected => Ok(()),
+        Ok(other) => Err(fail(&format!(
+            "{setting}; expected Ok(post 36), got {}: `limit` replaces the client's timeout, \
+             longer or shorter, and `Duration::MAX` is a limit too, the longest there is (not \
+             \"no limit given, keep the client's\"). Pass it as it is, `.timeout(limit)`",
+            variant(&other)
+        ))),
+        Err(_) => Err(fail(&format!(
+            "{setting}, and 5s later your function had not returned"
+        ))),
+    }
 }
 
 /// The client's `connect_timeout` in [`a_connection_attempt_that_times_out_is_a_timeout`].

@@ -23,7 +23,8 @@ pub async fn fetch_post_within(
         .timeout(limit)
         .send()
         .await?
-        // A 404 or 500 becomes an error here, carrying its status and URL.
+        // A 404 or 500 becomes an error here, carrying its status and URL; any 2xx (a 201 or
+        // a 203 too) goes on to be decoded, and the post is returned as the server sent it.
         .error_for_status()?
         .json::<Post>()
         .await?;
@@ -31,6 +32,7 @@ pub async fn fetch_post_within(
     // `From<reqwest::Error>` impl in lib.rs, which picks the variant: status (404 or not),
     // then timeout, connect, decode, and Other for the rest (a `base_url` that is not a URL
     // included: `send()` reports it as a builder error, without sending anything). No retry,
-    // not even after a dropped connection: the caller decides, with `ApiError::is_transient`.
+    // not even after a dropped connection or a `Retry-After`, and no cache: the caller
+    // decides, with `ApiError::is_transient`.
     Ok(post)
 }

@@ -9,18 +9,23 @@
 //!   request only (the client keeps its own timeout for every other request). `limit` replaces
 //!   the client's timeout, longer or shorter (a `limit` of 45 s waits 45 s, though the client's
 //!   own is 30 s), and may be any `Duration`: `Duration::ZERO` is a timeout of zero (give up at
-//!   once, `Timeout`; not aiohttp's "0 means no timeout"), and `Duration::MAX` a caller's "no
-//!   limit of my own". `base_url` may end in a path (`http://host/api/v1`): the post is then at
-//!   `http://host/api/v1/posts/{id}`;
-//! - one call, one request, whatever happens: no retry (retrying is the caller's choice, and
-//!   `ApiError::is_transient` tells it when);
-//! - `Ok(post)` when the whole answer, body included, arrives within `limit`;
+//!   once, `Timeout`; not aiohttp's "0 means no timeout"), and `Duration::MAX` the longest
+//!   timeout there is (a caller's "no limit": it too replaces the client's timeout, so the
+//!   request waits as long as the server takes). `base_url` may end in a path
+//!   (`http://host/api/v1`): the post is then at `http://host/api/v1/posts/{id}`;
+//! - one call, one request, whatever happens: no retry, not even after a 429 or 503 whose
+//!   `Retry-After` would fit within `limit` (retrying is the caller's choice, and
+//!   `ApiError::is_transient` tells it when), and no cache (a second call for the same post
+//!   sends a request of its own);
+//! - `Ok(post)`, the post as the server sent it, when a successful answer (any 2xx: a 200, but
+//!   also a 201 or a 203) arrives whole, body included, within `limit`. A well-formed post
+//!   whose `id` is not `id` is `Ok` too: whether it is the post wanted is the caller's business;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
 //!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the
 //!   server finally answers. A connection attempt that times out (the client's own
 //!   `connect_timeout` passes without an answer) is a `Timeout` too, not a `Connect`;
-//! - `Err(ApiError::NotFound { url })` for a 404, whatever its body (empty, text, HTML or JSON),
-//!   with the URL that was asked for. An error status (this one and the next) is known as soon
+//! - `Err(ApiError::NotFound { url })` for a 404, and only for a 404, whatever its body
+//!   (empty, text, HTML or JSON), with the URL that was asked for. An error status (this one and the next) is known as soon
 //!   as the answer's head arrives: report it then, without reading or waiting for its body,
 //!   even if that body would come after `limit` or never;
 //! - `Err(ApiError::Status { status, url })` for any other error status, 4xx or 5xx (400, 403,

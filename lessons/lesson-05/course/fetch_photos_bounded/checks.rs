@@ -12,6 +12,7 @@
 //! | 1 | no ids: no results, no requests | `returns_nothing_for_no_ids` | `ids` empty, a hang caught within 2 s |
 //! | 2 | every request through `client` | `sends_every_request_through_the_given_client` | a client that tags its requests: `Client::new()` per request, `reqwest::get` send none |
 //! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths), no trailing slash: `Url::join("/photos/…")` drops the whole path, `Url::join("photos/…")` its last segment; the message names the trap the path shows |
+//! | 3b | one GET per entry of `ids` on every call: nothing kept from one call to the next | `asks_the_server_again_on_every_call` | the same client, server and ids (5 entries, 9 twice, under `/api/v5`) asked twice: the requests of each call counted per path on the server's side; a process-wide cache keyed by URL (a `static`, the `lru_cache` habit) sends nothing the second time |
 //! | 4 | a repeated id is fetched again and has its own result | `returns_one_result_per_entry_in_the_order_of_ids` | 13 entries, ids 4 and 9 twice: a `HashMap` by id or a dedup loses one |
 //! | 4b | each entry of a repeated id holds its own request's result, in its own place | `keeps_a_repeated_ids_results_in_their_own_places` | ids [64, 5, 64], `limit` 2: the server answers the first GET of photo 64 after 300 ms with 503 and the second at once with 200, so the second's answer lands first: results queued per id in the order they arrived (a `HashMap` of queues walked by `ids`) swap the two entries |
 //! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids`, `reports_each_failure_in_its_place` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail; errors too: an `Err` whose URL is another id's, in this id's place (errors put back in finishing order), fails |
@@ -19,6 +20,7 @@
 //! | 7 | nothing blocks the thread, not even briefly | `returns_one_result_per_entry_in_the_order_of_ids`, `never_blocks_the_thread` | the shared `Heartbeat` adds up pauses of 30 ms or more: a `std::thread::sleep` of 200 ms per request stalls the order check's 13 requests for 2.6 s; 59 requests started at once (`limit` 64) from a server that answers at once turn 10 ms per request into 590 ms, of a run the right answer does in a few ms. There the time the thread waited for a processor (Linux's run delay) is taken off the stalls, so a busy machine adds nothing; fails at 300 ms and half the rest of the run, in two calls in a row |
 //! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
 //! | 9 | a body that is not a photo, a failed connection: `Err` | `reports_each_failure_in_its_place` | a 200 with an HTML body, a dropped connection |
+//! | 9b | a slow answer is still a photo: no timeout of one's own (the list of failures has none) | `a_slow_request_holds_up_no_other_slot` | photo 3 sends its body whole after 800 ms: a deadline per request (`RequestBuilder::timeout(500 ms)`, "cut slow ones off") makes it an `Err`; every result of both runs compared, in its place (the 429 and 503 as errors carrying them) |
 //! | 10 | one failure loses no other photo; a failed request is not sent again | `reports_each_failure_in_its_place` | the first entry fails, successes between failures; requests per path counted |
 //! | 11 | at most `limit` in flight | `keeps_exactly_limit_requests_in_flight`, `a_slow_request_holds_up_no_other_slot`, `agrees_with_the_reference_on_seeded_scenarios` | the server's peak for limits 1, 3, 7 with 2, 5 and 11 ids (not multiples): `join_all`, a semaphore per request, a permit dropped at once or taken after sending, a window of `limit + 1` |
 //! | 11b | in flight until the end of the answer is read, not only its head | `holds_its_slot_until_the_body_is_read` | `SlowBodyServer` sends each head at once and the body 200 ms later, and counts the answers open from arrival to the last body byte: a permit held only around `send()` (the `async with sem:` habit) lets all 5 open with `limit` 3 |
@@ -61,6 +63,7 @@ lesson_support::exercise_checks! {
     returns_one_result_per_entry_in_the_order_of_ids,
     never_blocks_the_thread,
     reports_each_failure_in_its_place,
+    asks_the_server_again_on_every_call,
     keeps_exactly_limit_requests_in_flight,
     holds_its_slot_until_the_body_is_read,
     takes_a_limit_of_zero_as_one,
@@ -168,6 +171,73 @@ where
              `client` you were given: send every request through it (or a clone of it), not \
              a new `Client` or `reqwest::get`, which start a new connection pool each time",
             arrivals.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Every call asks the server again: one GET per entry of `ids` on the second call for the same
+/// photos as on the first. Nothing is kept from one call to the next.
+pub async fn asks_the_server_again_on_every_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::builder().base_path("/api/v5").start().await;
+    let client = tagged_client(&api.uri());
+    let ids = [26, 9, 40, 9, 3];
+    // Above the number of ids: this check is about calls, not the bound (and a learner's pacing
+    // of `limit` requests a second should cost little here).
+    let limit = 8;
+    let expected = expected_counts("/api/v5", &ids);
+    let mut before = 0;
+    let mut sent = Vec::new();
+    for call_number in ["first", "second"] {
+        let asked = format!("called a {call_number} time for ids {ids:?} with `limit` {limit}");
+        let results = call(&asked, candidate(&client, &api.uri(), &ids, limit)).await?;
+        let arrivals = api.arrivals();
+        let counts = path_counts(arrivals[before..].iter().map(|a| a.path.as_str()));
+        sent.push(arrivals.len() - before);
+        before = arrivals.len();
+        let photos = results
+            .iter()
+            .zip(&ids)
+            .filter(|(result, id)| result.as_ref().is_ok_and(|photo| photo.id == **id))
+            .count();
+        if counts == expected && results.len() == ids.len() && photos == ids.len() {
+            continue;
+        }
+        let (path, want) = expected
+            .iter()
+            .find(|(path, want)| counts.get(*path) != Some(want))
+            .map_or((String::new(), 0), |(path, want)| (path.clone(), *want));
+        let missed = if path.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (GET {path} {}, for {} of `ids`)",
+                count_of_times(counts.get(&path).copied().unwrap_or(0)),
+                if want == 1 {
+                    "1 entry".to_owned()
+                } else {
+                    format!("{want} entries")
+                }
+            )
+        };
+        let history = if sent.len() == 2 {
+            format!(
+                "the server received {} for the first call and {} for the second",
+                plural(sent[0], "request"),
+                plural(sent[1], "request")
+            )
+        } else {
+            format!("the server received {}", plural(sent[0], "request"))
+        };
+        return Err(EXERCISE.fail(&format!(
+            "one GET `{{base_url}}/photos/{{id}}` per entry of `ids`, every call: {asked} \
+             (5 entries) on the same server, {history}{missed}, and {photos} of your {} were the \
+             photos asked for. Keep nothing from one call to the next (no cache in a `static`): \
+             each call asks the server, which may have changed or deleted a photo since",
+            plural(results.len(), "result")
         )));
     }
     Ok(())
@@ -786,9 +856,18 @@ struct Span {
     end: Instant,
 }
 
+/// What one run of [`a_slow_request_holds_up_no_other_slot`] gave and what its server saw.
+struct SlotRun {
+    results: Vec<Result<Photo, reqwest::Error>>,
+    /// Each request, from its arrival to the last byte of its answer.
+    spans: Vec<Span>,
+    /// The most answers open at once.
+    peak: usize,
+}
+
 /// Runs the candidate with `limit` 3 on [`SLOT_IDS`] against its own [`SlowBodyServer`], and
-/// returns what the server saw: each request's span and the peak of answers open at once.
-async fn run_slots<F>(candidate: &F, trouble: Trouble) -> Result<(Vec<Span>, usize), String>
+/// returns its results and what the server saw.
+async fn run_slots<F>(candidate: &F, trouble: Trouble) -> Result<SlotRun, String>
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
@@ -808,7 +887,7 @@ where
     })
     .await;
     let client = tagged_client(&server.uri());
-    call(
+    let results = call(
         "asked for 11 photos with `limit` 3",
         candidate(&client, &server.uri(), &SLOT_IDS, 3),
     )
@@ -823,7 +902,11 @@ where
             at: arrival.at,
         })
         .collect();
-    Ok((spans, server.peak_open()))
+    Ok(SlotRun {
+        results,
+        spans,
+        peak: server.peak_open(),
+    })
 }
 
 /// A slow request does not hold up the others, and neither does a failed one: whenever a
@@ -842,7 +925,11 @@ where
     )
     .await;
     for (trouble, outcome) in [(Trouble::Slow, slow), (Trouble::Throttled, throttled)] {
-        let (spans, peak) = outcome?;
+        let SlotRun {
+            results,
+            spans,
+            peak,
+        } = outcome?;
         let scenario = match trouble {
             Trouble::Slow => {
                 "with `limit` 3 and 11 ids, photo 3 (second in `ids`) taking 800 ms and the \
@@ -858,6 +945,9 @@ where
                 "{scenario}, the server received {}: one per id",
                 plural(spans.len(), "request")
             )));
+        }
+        if let Some(message) = slot_results_differ(trouble, scenario, &results) {
+            return Err(EXERCISE.fail(&message));
         }
         if peak > limit {
             return Err(EXERCISE.fail(&format!(
@@ -896,6 +986,55 @@ where
         }));
     }
     Ok(())
+}
+
+/// What is wrong with the results of one run of [`a_slow_request_holds_up_no_other_slot`], as a
+/// message: every photo `Ok` in its place, the slow one too; the 429 and the 503 errors that
+/// carry them.
+fn slot_results_differ(
+    trouble: Trouble,
+    scenario: &str,
+    results: &[Result<Photo, reqwest::Error>],
+) -> Option<String> {
+    if results.len() != SLOT_IDS.len() {
+        return Some(format!(
+            "{scenario}, got {}: one result per entry of `ids`, in their order",
+            plural(results.len(), "result")
+        ));
+    }
+    let expected = |id: u64| match (trouble, id) {
+        (Trouble::Throttled, 3) => Err(429),
+        (Trouble::Throttled, 27) => Err(503),
+        _ => Ok(photo_json(id)),
+    };
+    let (position, id, result) = SLOT_IDS
+        .iter()
+        .zip(results)
+        .enumerate()
+        .map(|(position, (&id, result))| (position, id, result))
+        .find(|&(_, id, result)| match (expected(id), result) {
+            (Ok(want), Ok(got)) => want != *got,
+            (Err(want), Err(got)) => got.status().map(|s| s.as_u16()) != Some(want),
+            _ => true,
+        })?;
+    Some(match (trouble, id, result) {
+        (Trouble::Slow, 3, Err(err)) => format!(
+            "a slow answer is still a photo: {scenario}, the server sends photo 3 whole after \
+             800 ms, yet entry {position} (photo 3) is an error: {err}. The contract's list of \
+             failures (an error status, a body that is not a photo, a failed connection) has \
+             no timeout of your own: set no deadline on the requests, wait for each answer as \
+             long as the server takes"
+        ),
+        _ => format!(
+            "one result per entry, in the order of `ids`, `Ok` with the photo or `Err` with the \
+             status: {scenario}, entry {position} (photo {id}) should be {}, and is {}",
+            match expected(id) {
+                Ok(photo) => format!("Ok(photo {}, {:?})", photo.id, photo.title),
+                Err(status) => format!("an error carrying the status {status}"),
+            },
+            describe(result)
+        ),
+    })
 }
 
 /// On seeded scenarios (ids with repeats and a missing one, a limit, failing ids, a base path),
@@ -976,7 +1115,7 @@ where
         arrived(&format!("{base_path}/photos/5")),
     ) else {
         return Err(EXERCISE.fail(&format!(
-            "asked for ids {ids:?} with `limit` {limit}, the server received {}: one GET              `{{base_url}}/photos/{{id}}` per entry of `ids`",
+            "asked for ids {ids:?} with `limit` {limit}, the server received {}: one GET `{{base_url}}/photos/{{id}}` per entry of `ids`",
             plural(seen.len(), "request")
         )));
     };

@@ -4,9 +4,10 @@
 //! several requests in flight at once, but never more than `limit`.
 //!
 //! The contract, which `cargo test -p lesson-05` checks:
-//! - one GET `{base_url}/photos/{id}` per entry of `ids`, all sent through `client`. `base_url`
-//!   may end in a path (`http://host/api/v1`), which the URL keeps. An id that appears twice is
-//!   fetched twice and has two results; a request that fails is not sent again;
+//! - one GET `{base_url}/photos/{id}` per entry of `ids`, all sent through `client`, on every
+//!   call (nothing is kept from one call to the next). `base_url` may end in a path
+//!   (`http://host/api/v1`), which the URL keeps. An id that appears twice is fetched twice and
+//!   has two results; a request that fails is not sent again;
 //! - at most `limit` requests in flight at any moment (from sending a request to reading the
 //!   end of its answer), and no fewer while ids are still waiting: a new request starts as soon
 //!   as any one finishes, not when a whole batch has, nor when every request before it has,
@@ -15,7 +16,8 @@
 //! - one entry per id, in the order of `ids` (not the order the answers arrive in): `Ok(photo)`
 //!   for a photo that arrived, `Err(error)` for one that did not: an error status of any class
 //!   (400, 404, 429, 500, 503…, the error carrying that status), a body that is not a photo, a
-//!   connection that failed. One failure must not lose the other photos;
+//!   connection that failed. A slow answer is still a photo: no timeout of your own. One failure
+//!   must not lose the other photos;
 //! - a `limit` of 0 is taken as 1 (not as "no limit", as aiohttp's `TCPConnector(limit=0)`
 //!   takes it), a `limit` above the number of ids starts them all, however large (`usize::MAX`
 //!   too, as "no real limit": `Semaphore::new` panics above `Semaphore::MAX_PERMITS`), and no
