@@ -14,6 +14,7 @@ mod exercise;
 mod hints;
 mod mutants;
 mod progress;
+mod suite;
 mod test_output;
 mod tools;
 mod verify;

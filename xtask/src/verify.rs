@@ -5,9 +5,10 @@
 //!    other commands rely on, which no test covers), and every kept answer in its `wrong/`
 //!    and `also_correct/` folders is listed in the lesson's `tests/course.rs` (a file
 //!    no test runs proves nothing);
-//! 2. `cargo test --workspace --all-features --locked`: with the `solutions` feature the checks
-//!    run against the reference solutions and `tests/course.rs` proves that every stub and every
-//!    kept wrong answer is rejected; the lessons' and the mock server's own tests run too;
+//! 2. the tests of `cargo test --workspace --all-features --locked`, several binaries at once
+//!    (`suite.rs`): with the `solutions` feature the checks run against the reference solutions
+//!    and `tests/course.rs` proves that every stub and every kept wrong answer is rejected; the
+//!    lessons' and the mock server's own tests run too;
 //! 3. `mdbook build book`: the book, with mdBook 0.5.4, installed into `target/` on first use
 //!    when it is not on `PATH` (see `tools.rs`).
 //!
@@ -19,6 +20,7 @@ use crate::cargo;
 use crate::course::{Course, Exercise};
 use crate::error::{Error, Result};
 use crate::hints;
+use crate::suite;
 use crate::tools::MDBOOK;
 
 /// How one step went.
@@ -132,20 +134,9 @@ fn exercise_block<'t>(text: &'t str, name: &str) -> &'t str {
     }
 }
 
-/// How many tests each test binary runs at once, unless `RUST_TEST_THREADS` says otherwise.
-const TEST_THREADS: &str = "6";
-
-/// The whole workspace's tests, with the solutions swapped in.
+/// The whole workspace's tests, with the solutions swapped in (see `suite.rs`).
 fn tests(root: &Path) -> Result<Step> {
-    let mut command = cargo::cargo(root);
-    command.args(["test", "--workspace", "--all-features", "--locked"]);
-    // The course's checks spend their time waiting on servers' latencies, not computing: six at
-    // a time finish about twice as fast as libtest's one per core on a 2-core machine, and the
-    // checks' timing rules are built to hold on a busy machine. A value of your own wins.
-    if std::env::var_os("RUST_TEST_THREADS").is_none() {
-        command.env("RUST_TEST_THREADS", TEST_THREADS);
-    }
-    Ok(if cargo::run_in_view(command)? {
+    Ok(if suite::run(root)? {
         Step::Passed
     } else {
         Step::Failed
