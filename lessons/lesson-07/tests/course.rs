@@ -27,6 +27,12 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            cap_after_jitter in "wrong/cap_after_jitter.rs" => "At the cap too the wait is random",
+            host_cooldown in "wrong/host_cooldown.rs" => "nothing is kept from one call to another",
+            retries_non_final_3xx in "wrong/retries_non_final_3xx.rs" => "is an answer, not a failure, so return it at once",
+            retries_unbuildable_request in "wrong/retries_unbuildable_request.rs" => "a request that cannot be built fails the same way every time",
+            retry_after_at_least_backoff in "wrong/retry_after_at_least_backoff.rs" => "not a minimum to wait the longer of",
+            retry_after_fractional in "wrong/retry_after_fractional.rs" => "treats a value that is not a whole number of seconds as no header",
             http_date_no_wait in "wrong/http_date_no_wait.rs" => "counts as no header, not as 0s",
             retry_408 in "wrong/retry_408.rs" => "a 4xx, so return it at once",
             retry_after_any_status in "wrong/retry_after_any_status.rs" => "counts only on a 429 or a 503",

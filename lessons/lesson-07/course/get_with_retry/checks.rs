@@ -8,24 +8,28 @@
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
 //! | 1 | at most `max_attempts` requests, the first one included | `stops_after_max_attempts_with_the_last_outcome`, `agrees_with_the_reference_on_seeded_scenarios` | max_attempts 1, 2, 3, 5 (not only 4), counted on failure paths: 5xx every time, dropped every time, refused then dropped (attempts counted by the client's resolver); seeded scripts with max_attempts 1 to 5 |
-//! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts); then 11 calls with max_attempts 1 that spend their attempt on a 503, one after another, and a 12th with base_delay 10ms and max_delay 3s: its wait before retry 1 is 5-10ms, where a process-wide failure count (reset only by a final answer) is past 3s's ceiling and waits 1.5s or more (told from a stall: past 10ms + [`HICCUP`]); 36 calls at the same time |
+//! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts); then 11 calls with max_attempts 1 that spend their attempt on a 503, one after another, and a 12th with base_delay 10ms and max_delay 3s: its wait before retry 1 is 5-10ms, where a process-wide failure count (reset only by a final answer) is past 3s's ceiling and waits 1.5s or more (told from a stall: past 10ms + [`HICCUP`]); 36 calls at the same time; last, a call with max_attempts 1 gets a 429 with `Retry-After: 3` from one server and returns it, then a call to another server (another port, the same host) must send its first request within [`HICCUP`]: a cool-down per host kept across calls waits about 3s first (cut at 1.2s) |
 //! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504, 501, 507, 599 and 429 each followed by a 200 (an only-503 rule, or a list of the named 5xx, fails) |
 //! | 4 | no answer at all is retried: refused, dropped, timed out | `retries_when_no_answer_came`, seeded scenarios | a connection closed without an answer (`is_connect` alone misses it), a refused one counted by the client's resolver, a server that stalls past the client's timeout |
-//! | 5 | anything else is returned at once: a 200 whatever its body, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then (last, so that other answers keep their messages) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
+//! | 4b | a request that cannot be built is returned at once | `returns_an_unbuildable_request_at_once` | `http://exa mple.com/api/v1/posts/7?lang=en` (a space in the host: `send()` gives a builder error, no request leaves), max_attempts 4, base and max_delay 4s: the error within [`HICCUP`], where retrying every `Err` waits 2s or more first (cut at 1.2s). Run after the check that the first attempt goes out at once, which no server here could tell from this |
+//! | 5 | anything else is returned at once: a 200 whatever its body, a 3xx reqwest hands back, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then 304 and 300 (reqwest follows only 301, 302, 303, 307 and 308 with a `Location`: a list of what is final, 2xx and 4xx, retries them), then in a check of its own (second: no other kept answer fails it) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
+//! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 120ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 110ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 120ms there (a busy machine only lengthens it). False alarm: each clean wait is 110ms or more with a chance of 1/6, 1/2 with up to 20ms added; a stall holds up one wait per call, so at least 24 remain: 2^-24 ≈ 6e-8. Seen under load (two busy cores, the course running beside): 23-34 of the 36 below 110ms, at most 12ms added to a wait |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
 //! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once) |
 //! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms) |
+//! | 9c | … wait that long and no longer: `Retry-After: 0` is a retry at once | `retries_at_once_after_retry_after_0` | a 429 and a 503 with `Retry-After: 0`, side by side, base and max_delay 2s: the retry within [`HICCUP`], where the longer of the header and the backoff (or the header added to it, or ignored) waits 1s or more (cut at 1.2s) |
+//! | 9d | … a value that is not a whole number of seconds counts as no header | `reads_retry_after_as_whole_seconds_only`, `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: -1` on a 503, `inf` and `2.5` on a 429, side by side, base and max_delay 100ms: no panic (an `f64` parses all three; `Duration::from_secs_f64` panics on -1 and inf), the retry within 100ms + [`HICCUP`] (2.5s as asked, or 2s or 3s rounded, cut at 1.2s). A value read as 0s is told by the date check, last: a lower bound here would catch full jitter first |
 //! | 10 | wait with `tokio::time::sleep`, never blocking the thread | `honours_retry_after_without_blocking` | a heartbeat on the test's one thread while four calls wait a second side by side: `std::thread::sleep` stops the beat for a second and makes the waits add up to 3.45s+ (a stall does one, not both) |
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
-//! Out of the contract, not checked: `max_attempts` of 0; redirects (reqwest follows them
-//! before the loop sees an answer). Known to pass: a random part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the
-//! bound, and a busy machine's stalls make the upper bound too loose to tell it reliably);
-//! `Retry-After` added to the backoff (1.15-1.3s here, where a stall can add more).
+//! Out of the contract, not checked: `max_attempts` of 0; the redirects reqwest follows (301,
+//! 302, 303, 307, 308 with a `Location`: the loop never sees them). Known to pass: a random
+//! part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the bound, and a busy
+//! machine's stalls make the upper bound too loose to tell it reliably).
 //!
 //! The scripted server (`Scripted`) answers each call's first request with the script's first
 //! answer, its second with the second, and so on (the last answer repeats). Calls are told apart
@@ -63,17 +67,22 @@ pub const EXERCISE: Exercise = Exercise {
 lesson_support::exercise_checks! {
     candidate: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>;
     returns_a_final_answer_at_once,
+    returns_a_408_or_425_at_once,
     retries_a_429_and_every_5xx,
     retries_when_no_answer_came,
     stops_after_max_attempts_with_the_last_outcome,
+    // After the check that the first attempt goes out at once: this one sees no request.
+    returns_an_unbuildable_request_at_once,
     each_call_counts_its_own_attempts,
     agrees_with_the_reference_on_seeded_scenarios,
     waits_between_attempts_up_to_max_delay,
+    retries_at_once_after_retry_after_0,
+    reads_retry_after_as_whole_seconds_only,
     // Takes a second: the server asks for it.
     honours_retry_after_without_blocking,
+    // Also runs `jitters_at_the_cap_too`, side by side.
     waits_grow_at_random_within_their_bounds,
     // Last: only answers that pass every check above reach these.
-    returns_a_408_or_425_at_once,
     ignores_retry_after_on_other_5xx,
     backs_off_after_a_retry_after_date,
 }
@@ -444,6 +453,24 @@ where
     }
 }
 
+/// Like [`call`], but gives up after `cut`: `None` if the code under check was still running
+/// then (its future is dropped, and with it any wait it was in).
+async fn call_within<F>(
+    candidate: &F,
+    client: &Client,
+    url: &str,
+    policy: &RetryPolicy,
+    cut: Duration,
+) -> Result<Option<Run>, String>
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    match tokio::time::timeout(cut, call(candidate, client, url, policy)).await {
+        Ok(run) => run.map(Some),
+        Err(_) => Ok(None),
+    }
+}
+
 /// `Ok(response 404 Not Found)` or `Err(…)`, for messages.
 fn shown(result: &Result<Response, reqwest::Error>) -> String {
     match result {
@@ -513,6 +540,10 @@ where
         (404, Answer::Status(404)),
         (410, Answer::Status(410)),
         (422, Answer::Status(422)),
+        // 3xx that reqwest hands back instead of following (it follows only a 301, 302, 303,
+        // 307 or 308 with a `Location`). Last, so that a 4xx keeps its own message.
+        (304, Answer::Status(304)),
+        (300, Answer::Status(300)),
     ];
     for (status, first) in finals {
         // What a retry would get: a post, so that a retry shows as a second request.
@@ -531,6 +562,15 @@ where
                 "the server answered {first} and received {requests} requests: a 200 is \
                  final, whatever its body. The caller decodes it; asking again would bring \
                  the same bytes"
+            )));
+        }
+        if requests > 1 && (300..400).contains(&status) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first} and received {requests} requests: a {status} \
+                 that reqwest hands back (it follows only a 301, 302, 303, 307 or 308 with a \
+                 `Location`) is an answer, not a failure, so return it at once. Retry only a \
+                 429, a 5xx or no answer at all: anything else, a 2xx, a 3xx or a 4xx, is \
+                 returned after one request"
             )));
         }
         if requests > 1 {
@@ -570,6 +610,47 @@ where
         }
     }
     Ok(())
+}
+
+/// A request that cannot be built (a malformed url) fails the same way every time: its error
+/// comes back at once, with no wait. (No server sees it: the time taken tells.)
+pub async fn returns_an_unbuildable_request_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    // A space in the host: `Url::parse` refuses it, so `send()` gives a builder error at once.
+    const UNBUILDABLE: &str = "http://exa mple.com/api/v1/posts/7?lang=en";
+    // A retry would first wait 2-4s; a correct answer returns in a few microseconds.
+    let policy = RetryPolicy {
+        max_attempts: 4,
+        base_delay: Duration::from_secs(4),
+        max_delay: Duration::from_secs(4),
+    };
+    let cut = HICCUP + Duration::from_millis(300);
+    let run = call_within(candidate, &client_for(0, None), UNBUILDABLE, &policy, cut).await?;
+    let took = run.as_ref().map(|run| run.ended - run.started);
+    match run {
+        Some(run) if took.is_some_and(|took| took <= HICCUP) => match run.result {
+            Err(_) => Ok(()),
+            Ok(response) => Err(EXERCISE.fail(&format!(
+                "asked for {UNBUILDABLE:?}, a url from which no request can be built (a space \
+                 in its host), your function returned Ok(response {}): return the error that \
+                 `send()` gave",
+                response.status()
+            ))),
+        },
+        _ => Err(EXERCISE.fail(&format!(
+            "asked for {UNBUILDABLE:?}, a url from which no request can be built (a space in its \
+             host), with max_attempts = 4 and base_delay 4s, your function {}: a request that \
+             cannot be built fails the same way every time (reqwest's `err.is_builder()`), so \
+             return its error at once, with no wait. Retry only a 429, a 5xx or no answer at \
+             all (`err.is_connect() || err.is_timeout() || err.is_request()`), not every `Err`",
+            match took {
+                Some(took) => format!("returned its error after {}ms", took.as_millis()),
+                None => format!("was still running after {}ms", cut.as_millis()),
+            }
+        ))),
+    }
 }
 
 /// A 429 and every 5xx are retried: each followed by a 200 gives the 200, after two requests.
@@ -983,6 +1064,56 @@ where
             shown(&run.result)
         )));
     }
+
+    // A server's `Retry-After` is for the retry of the call that got it: a call that spent its
+    // one attempt on it returns at once, and a call after it, to another server (another
+    // port, the same host), sends its first request at once. Three seconds, so that a
+    // cool-down kept across calls is told from a stall by far.
+    let asked = Answer::RetryAfter(429, "3");
+    let (busy, other) = (
+        Scripted::start(&[asked]).await,
+        Scripted::start(&[Answer::Post]).await,
+    );
+    let once = RetryPolicy {
+        max_attempts: 1,
+        ..FAST
+    };
+    call(candidate, &client_for(0, None), &busy.url(), &once).await?;
+    busy.check_requests()?;
+    let cut = HICCUP + Duration::from_millis(300);
+    let client = client_for(0, None);
+    let started = Instant::now();
+    let run = call_within(candidate, &client, &other.url(), &FAST, cut).await?;
+    other.check_requests()?;
+    let first = other
+        .arrivals(0)
+        .first()
+        .map(|arrival| arrival.at - started);
+    if first.is_none_or(|first| first > HICCUP) {
+        return Err(EXERCISE.fail(&format!(
+            "a call with max_attempts = 1 got {asked} from one server and returned it; then a \
+             call to another server (another port on the same host) {}: each call starts \
+             afresh, nothing is kept from one call to another. A server's Retry-After is the \
+             wait before the next retry of the call that got it, not a cool-down for later \
+             calls: send each call's first attempt at once",
+            match first {
+                Some(first) => format!(
+                    "sent its first request {}ms after it was called",
+                    first.as_millis()
+                ),
+                None => format!(
+                    "had sent no request {}ms after it was called",
+                    cut.as_millis()
+                ),
+            }
+        )));
+    }
+    if run.is_none_or(|run| status_of(&run.result) != Some(200)) {
+        return Err(EXERCISE.fail(
+            "against a server answering 200 OK at once, your function did not return \
+             Ok(response 200 OK) after one request",
+        ));
+    }
     Ok(())
 }
 
@@ -1097,18 +1228,26 @@ where
     };
     let client = client_for(0, None);
     let url = server.url();
-    // No need to sit through an uncapped backoff to the end: 4s are enough to see it.
-    let finished = tokio::time::timeout(
-        Duration::from_secs(4),
-        call(candidate, &client, &url, &policy),
-    )
-    .await;
-    let still_running = match finished {
-        Ok(run) => {
+    // No need to sit through an uncapped backoff to the end: a wait gone on past HICCUP is
+    // enough to see it (it can only grow), and 4s in all are enough for a right answer.
+    let started = Instant::now();
+    let watch = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            let last = server.arrivals(0).last().map(|arrival| arrival.at);
+            if last.is_some_and(|last| last.elapsed() > HICCUP)
+                || started.elapsed() > Duration::from_secs(4)
+            {
+                break;
+            }
+        }
+    };
+    let still_running = tokio::select! {
+        run = call(candidate, &client, &url, &policy) => {
             run?;
             false
         }
-        Err(_) => true,
+        () = watch => true,
     };
     server.check_requests()?;
     let mut gaps = server.gaps(0);
@@ -1159,6 +1298,178 @@ where
              `tokio::time::sleep(wait).await`",
             millis(&gaps)
         )));
+    }
+    Ok(())
+}
+
+/// A message of [`Exercise::fail`] without its preamble and its help line: what went wrong,
+/// to quote inside another message.
+fn quoted(message: &str) -> &str {
+    let inner = message.split_once("): ").map_or(message, |(_, rest)| rest);
+    inner.lines().next().unwrap_or_default()
+}
+
+/// Starts one scripted server per first answer (each then answers 200 OK with the post), and
+/// calls the code under check against each, side by side, each call cut after `cut`.
+async fn first_answers_side_by_side<F>(
+    candidate: &F,
+    firsts: &[Answer],
+    policy: &RetryPolicy,
+    cut: Duration,
+) -> (Vec<Scripted>, Vec<Result<Option<Run>, String>>)
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let mut servers = Vec::new();
+    for first in firsts {
+        servers.push(Scripted::start(&[*first, Answer::Post]).await);
+    }
+    let urls: Vec<String> = servers.iter().map(Scripted::url).collect();
+    let clients: Vec<Client> = firsts.iter().map(|_| client_for(0, None)).collect();
+    let runs = join_all(
+        clients
+            .iter()
+            .zip(&urls)
+            .map(|(client, url)| call_within(candidate, client, url, policy, cut)),
+    )
+    .await;
+    (servers, runs)
+}
+
+/// How long a call waited before its second request: the gap between its first two
+/// arrivals, or, if it was cut while waiting, the time since its first (a lower bound).
+fn wait_before_retry(server: &Scripted, run: Option<&Run>) -> Option<Duration> {
+    let arrivals = server.arrivals(0);
+    match (arrivals.first(), arrivals.get(1)) {
+        (Some(first), Some(second)) => Some(second.at - first.at),
+        (Some(first), None) if run.is_none() => Some(first.at.elapsed()),
+        _ => None,
+    }
+}
+
+/// `Retry-After: 0` on a 429 or a 503 is the server's wait, zero: the retry comes at once,
+/// not after the backoff (1-2s here).
+pub async fn retries_at_once_after_retry_after_0<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    // The backoff alone would wait 1-2s: more than any stall adds to a retry at once.
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_secs(2),
+        max_delay: Duration::from_secs(2),
+    };
+    let cut = HICCUP + Duration::from_millis(300);
+    let firsts = [Answer::RetryAfter(429, "0"), Answer::RetryAfter(503, "0")];
+    let (servers, runs) = first_answers_side_by_side(candidate, &firsts, &policy, cut).await;
+    for ((first, server), run) in firsts.iter().zip(&servers).zip(runs) {
+        let run = run?;
+        server.check_requests()?;
+        match wait_before_retry(server, run.as_ref()) {
+            Some(wait) if wait > HICCUP => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {first} and the retry came {}{}ms later, with \
+                     base_delay 2s: honour Retry-After, even 0: it is the server's own wait, to \
+                     wait instead of your backoff, not a minimum to wait the longer of. `0` \
+                     means retry at once",
+                    if run.is_none() { "more than " } else { "" },
+                    wait.as_millis()
+                )));
+            }
+            Some(_) => {}
+            None => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {first} and your function returned {} without asking \
+                     again: a {} is worth retrying, here at once",
+                    run.as_ref().map_or(String::new(), |run| shown(&run.result)),
+                    if matches!(first, Answer::RetryAfter(429, _)) {
+                        429
+                    } else {
+                        503
+                    }
+                )));
+            }
+        }
+        let requests = server.count(0);
+        if requests != 2 || run.is_none_or(|run| status_of(&run.result) != Some(200)) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+                 requests, the server received {requests}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `Retry-After` that is not a whole number of seconds (`2.5`, `-1`, `inf`) counts as no header:
+/// the backoff applies (50-100ms here), without a panic, not the fraction. (A value taken as 0s,
+/// a retry at once, is told by `backs_off_after_a_retry_after_date`: here full jitter could
+/// look like it.)
+pub async fn reads_retry_after_as_whole_seconds_only<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(100),
+        max_delay: Duration::from_millis(100),
+    };
+    // The backoff and a stall on top come to a second at most; 2.5s (or 2s or 3s, rounded) is
+    // told from it by far, and need not be waited out.
+    let far = policy.ceiling(1) + HICCUP;
+    let cut = far + Duration::from_millis(200);
+    // `f64` parses all three; `u64` none.
+    let firsts = [
+        Answer::RetryAfter(503, "-1"),
+        Answer::RetryAfter(429, "inf"),
+        Answer::RetryAfter(429, "2.5"),
+    ];
+    let (servers, runs) = first_answers_side_by_side(candidate, &firsts, &policy, cut).await;
+    let mut finished = Vec::new();
+    for (first, run) in firsts.iter().zip(runs) {
+        match run {
+            Ok(run) => finished.push(run),
+            Err(message) => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {first}, and then: {}. But there is nothing to fail \
+                     on: this contract treats a value that is not a whole number of seconds as \
+                     no header, so back off as usual. Read it with `.parse::<u64>()`, whose \
+                     `Err` is the \"no header\"",
+                    quoted(&message).trim_end_matches('.')
+                )));
+            }
+        }
+    }
+    for ((first, server), run) in firsts.iter().zip(&servers).zip(finished) {
+        server.check_requests()?;
+        match wait_before_retry(server, run.as_ref()) {
+            Some(wait) if wait > far => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {first} and the retry came {}{}ms later: this \
+                     contract treats a value that is not a whole number of seconds as no \
+                     header, so back off as usual, here 50-100ms. Read it with \
+                     `.parse::<u64>()`, not as a float",
+                    if run.is_none() { "more than " } else { "" },
+                    wait.as_millis()
+                )));
+            }
+            Some(_) => {}
+            None => {
+                return Err(EXERCISE.fail(&format!(
+                    "the server answered {first} and your function returned {} without asking \
+                     again: it is worth retrying, after the usual backoff (the header counts \
+                     as none)",
+                    run.as_ref().map_or(String::new(), |run| shown(&run.result))
+                )));
+            }
+        }
+        let requests = server.count(0);
+        if requests != 2 || run.is_none_or(|run| status_of(&run.result) != Some(200)) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+                 requests, the server received {requests}"
+            )));
+        }
     }
     Ok(())
 }
@@ -1322,7 +1633,8 @@ fn median(durations: &[Duration]) -> Duration {
 /// A busy machine can only lengthen a gap between arrivals, never shorten it, so the floors
 /// hold for every wait. Everything else is read where a stall cannot reach: in the shortest
 /// waits of many calls. The calls start a few milliseconds apart, so that one stall holds up
-/// a few of them, not all.
+/// a few of them, not all. Beside them run the calls of [`jitters_at_the_cap_too`], whose every
+/// retry is at the cap.
 pub async fn waits_grow_at_random_within_their_bounds<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
@@ -1347,15 +1659,17 @@ where
     let url = server.url();
     let clients: Vec<Client> = (1..=CALLS).map(|call| client_for(call, None)).collect();
     server.warm_up(&clients).await;
-    let runs = join_all(clients.iter().enumerate().map(|(k, client)| {
-        let url = &url;
-        let policy = &policy;
-        async move {
-            tokio::time::sleep(Duration::from_millis(4) * k as u32).await;
-            call(candidate, client, url, policy).await
-        }
-    }))
-    .await;
+    let (runs, at_the_cap) = futures::join!(
+        join_all(clients.iter().enumerate().map(|(k, client)| {
+            let url = &url;
+            let policy = &policy;
+            async move {
+                tokio::time::sleep(Duration::from_millis(4) * k as u32).await;
+                call(candidate, client, url, policy).await
+            }
+        })),
+        jitters_at_the_cap_too(candidate),
+    );
     for run in runs {
         run?;
     }
@@ -1460,6 +1774,76 @@ where
              2^(n-1)): here {}. Start from base_delay for the first retry and double from \
              there (`policy.ceiling(n)`), then wait d/2 plus a random part of up to d/2",
             millis(&ceilings)
+        )));
+    }
+    at_the_cap
+}
+
+/// Calls whose every retry is at the cap (base_delay = max_delay = d): their waits are still
+/// random, spread over [d/2, d], not all d.
+///
+/// A wait drawn from the uncapped delay and clamped to `max_delay` afterwards is exactly d
+/// whenever base_delay × 2^(n-1) is 2d or more: before retries 2, 3 and 4 here. A busy machine
+/// only lengthens a gap, so such waits are never seen below d. Drawn right, each wait is below
+/// d - 10ms with a chance of 5/6, and still below it with a chance of 1/2 when the machine adds
+/// up to 20ms. A stall holds up one wait per call, not more: of the 36 waits at least 24 are
+/// left, and all of those at d - 10ms or more, with a chance of 2^-24 (6e-8).
+///
+/// Not a check of its own: `waits_grow_at_random_within_their_bounds` runs it beside its own
+/// calls (the time goes in waiting, so the two take no longer than one), and reports what it
+/// finds once its own rules hold.
+async fn jitters_at_the_cap_too<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    const CALLS: usize = 12;
+    const CLEARLY: Duration = Duration::from_millis(10);
+    let cap = Duration::from_millis(120);
+    let policy = RetryPolicy {
+        max_attempts: 5,
+        base_delay: cap,
+        max_delay: cap,
+    };
+    let server = Scripted::start(&[Answer::Status(503)]).await;
+    let url = server.url();
+    let clients: Vec<Client> = (1..=CALLS).map(|call| client_for(call, None)).collect();
+    server.warm_up(&clients).await;
+    let runs = join_all(clients.iter().enumerate().map(|(k, client)| {
+        let url = &url;
+        let policy = &policy;
+        async move {
+            tokio::time::sleep(Duration::from_millis(5) * k as u32).await;
+            call(candidate, client, url, policy).await
+        }
+    }))
+    .await;
+    for run in runs {
+        run?;
+    }
+    server.check_requests()?;
+    let gaps: Vec<Vec<Duration>> = (1..=CALLS).map(|call| server.gaps(call)).collect();
+    if let Some(odd) = gaps.iter().find(|call_gaps| call_gaps.len() != 4) {
+        return Err(EXERCISE.fail(&format!(
+            "{CALLS} calls at the same time, each against a server answering 503 every time, \
+             with max_attempts = 5: one of them sent {} requests instead of 5",
+            odd.len() + 1
+        )));
+    }
+    // Before retries 2, 3 and 4.
+    let at_cap: Vec<Duration> = gaps
+        .iter()
+        .flat_map(|call_gaps| call_gaps[1..].to_vec())
+        .collect();
+    if at_cap.iter().all(|wait| *wait + CLEARLY >= cap) {
+        return Err(EXERCISE.fail(&format!(
+            "{CALLS} calls at the same time against a server answering 503, with base_delay \
+             and max_delay both 120ms (so d = 120ms before every retry), waited {} before \
+             retries 2, 3 and 4: never clearly less than 120ms. At the cap too the wait is \
+             random, between d/2 and d (60-120ms here): cap first, d = min(max_delay, \
+             base_delay × 2^(n-1)) (`policy.ceiling(n)`), then wait d/2 plus a random part \
+             of up to d/2. A wait drawn from the uncapped delay and clamped to max_delay \
+             afterwards is max_delay every time: calls that fail together come back together",
+            range(&at_cap)
         )));
     }
     Ok(())
