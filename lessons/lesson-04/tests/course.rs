@@ -26,6 +26,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            cache_buster_query in "wrong/cache_buster_query.rs" => "expected \"GET /api/v1/posts/58\"",
+            content_type_required in "wrong/content_type_required.rs" => "which is not a post; expected Err(Decode(..))",
+            null_body_is_not_found in "wrong/null_body_is_not_found.rs" => "even JSON's null",
+            refused_is_other in "wrong/refused_is_other.rs" => "expected Err(Connect(..)), got Err(Other(..))",
+            status_range_exclusive in "wrong/status_range_exclusive.rs" => "the server answered 599",
+            subsec_millis_limit in "wrong/subsec_millis_limit.rs" => "it must wait as long as `limit` says",
             default_scheme_like_curl in "wrong/default_scheme_like_curl.rs" => "a URL that cannot have a path, so no request can go to it",
             max_keeps_client_timeout in "wrong/max_keeps_client_timeout.rs" =>
                 "`Duration::MAX` is a limit too, the longest there is",
@@ -118,6 +124,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            build_split_accept_json in "also_correct/build_split_accept_json.rs",
+            request_new_parsed_url in "also_correct/request_new_parsed_url.rs",
             async_block_convert_once in "also_correct/async_block_convert_once.rs",
             build_then_execute_numeric_status in "also_correct/build_then_execute_numeric_status.rs",
             status_match_then_json in "also_correct/status_match_then_json.rs",

@@ -22,6 +22,11 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            aimd_window_shrinks in "wrong/aimd_window_shrinks.rs" => "no smaller window either",
+            global_limiter in "wrong/global_limiter.rs" => "at most `limit` requests in flight",
+            hedged_slow_request in "wrong/hedged_slow_request.rs" => "requests: one per id",
+            limit_zero_returns_empty in "wrong/limit_zero_returns_empty.rs" => "0 of 0 results were photos",
+            semaphore_double_release in "wrong/semaphore_double_release.rs" => "a `limit` of 0 is taken as 1",
             cache_across_calls in "wrong/cache_across_calls.rs" =>
                 "one GET `{base_url}/photos/{id}` per entry of `ids`, every call: called a second time",
             deadline_per_request in "wrong/deadline_per_request.rs" =>
@@ -97,6 +102,8 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            joinset_len_window in "also_correct/joinset_len_window.rs",
+            spawn_all_acquire_inside in "also_correct/spawn_all_acquire_inside.rs",
             atomic_counter_tasks in "also_correct/atomic_counter_tasks.rs",
             btreemap_by_position in "also_correct/btreemap_by_position.rs",
             semaphore_join_all in "also_correct/semaphore_join_all.rs",

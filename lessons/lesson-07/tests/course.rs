@@ -27,6 +27,12 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            error_for_status_when_spent in "wrong/error_for_status_when_spent.rs" => "once the attempts are spent",
+            fresh_client_after_connection_error in "wrong/fresh_client_after_connection_error.rs" => "did not come from the `client` you were given",
+            jittered_retry_after in "wrong/jittered_retry_after.rs" => "honour Retry-After",
+            linear_backoff in "wrong/linear_backoff.rs" => "wait at least d/2",
+            retry_after_not_counted in "wrong/retry_after_not_counted.rs" => "expected one request",
+            waits_after_last_attempt in "wrong/waits_after_last_attempt.rs" => "nothing to wait for",
             cap_after_jitter in "wrong/cap_after_jitter.rs" => "At the cap too the wait is random",
             host_cooldown in "wrong/host_cooldown.rs" => "nothing is kept from one call to another",
             retries_non_final_3xx in "wrong/retries_non_final_3xx.rs" => "is an answer, not a failure, so return it at once",
@@ -70,6 +76,8 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            boxed_recursion in "also_correct/boxed_recursion.rs",
+            owning_match_by_value in "also_correct/owning_match_by_value.rs",
             build_once_execute in "also_correct/build_once_execute.rs",
             countdown_while in "also_correct/countdown_while.rs",
             for_range_subtract_jitter in "also_correct/for_range_subtract_jitter.rs",

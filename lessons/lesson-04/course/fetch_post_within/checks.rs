@@ -14,9 +14,9 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]` and `[]` (accepting a list's first post, or `[]` as NotFound, fails), a body that ends before its `Content-Length` |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]` and `null` (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
@@ -466,7 +466,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 9] = [
+    let cases: [(u64, u16); 10] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -476,6 +476,8 @@ where
         (90, 503),
         (45, 408),
         (66, 504),
+        // The last of the 5xx: `400..599`, which leaves out its end, misses it.
+        (19, 599),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {
@@ -769,6 +771,11 @@ where
             "[]",
             "the body [], an empty list: a successful answer whose body is a list is not a \
              post (and a 200 is not NotFound)",
+        ),
+        (
+            "null",
+            "the body null: a successful answer whose body is not a post is a Decode error, \
+             even JSON's null (NotFound is for a 404, and only for a 404)",
         ),
     ] {
         let server = server_answering(ResponseTemplate::new(200).set_body_string(body)).await;

@@ -27,7 +27,7 @@
 //! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
 //! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
 //! | 13b | however large the `limit`, never a panic, and nothing else caps it | `takes_any_limit_however_large` | `limit` `usize::MAX` with 117 entries (16 repeated) under `/api`, answers held until all 117 are in: an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows, a cap of 100 (aiohttp's connector default) or 64 peaks below 117 |
-//! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more). Any slot left idle for 200 ms while ids wait fails |
+//! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once while the first takes 500 ms (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more; a window that shrinks after a 429, AIMD-style, leaves them idle until the first photo is in). Any slot left idle for 200 ms while ids wait fails |
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
 //! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
@@ -841,8 +841,8 @@ where
 enum Trouble {
     /// Photo 3, second in `ids`, takes 800 ms, the others 60 ms.
     Slow,
-    /// Photo 3, second in `ids`, answers 429 at once and photo 27, third, 503; the others take
-    /// 60 ms.
+    /// Photo 3, second in `ids`, answers 429 at once and photo 27, third, 503; photo 14, first,
+    /// takes 500 ms, the others 60 ms.
     Throttled,
 }
 
@@ -880,6 +880,9 @@ where
         };
         match (trouble, id) {
             (Trouble::Slow, 3) => SlowAnswer::json(200, &photo_json(id)).body_after(ms(800)),
+            // The first photo stays in flight while the 429 and the 503 come back, so a window
+            // that shrinks after them leaves slots empty for as long as it takes.
+            (Trouble::Throttled, 14) => SlowAnswer::json(200, &photo_json(id)).body_after(ms(500)),
             (Trouble::Throttled, 3) => SlowAnswer::json(429, &photo_json(id)),
             (Trouble::Throttled, 27) => SlowAnswer::json(503, &photo_json(id)),
             _ => SlowAnswer::json(200, &photo_json(id)).body_after(ms(60)),
@@ -937,7 +940,7 @@ where
             }
             Trouble::Throttled => {
                 "with `limit` 3 and 11 ids, photo 3 (second in `ids`) answered 429 and photo \
-                 27 (third) 503 at once, the others after 60 ms"
+                 27 (third) 503 at once, photo 14 (first) after 500 ms, the others after 60 ms"
             }
         };
         if spans.len() != SLOT_IDS.len() {
@@ -979,7 +982,7 @@ where
             Trouble::Throttled => format!(
                 "a new request starts as soon as any one finishes, whatever the answers are: \
                  {what}. A 429 or a 503 is an `Err` in its place, and its slot goes to the next \
-                 id at once: no pause after it. The requests in a `buffer_unordered` stream \
+                 id at once: no pause after it, and no smaller window either. The requests in a `buffer_unordered` stream \
                  move on only while the stream is polled, so anything the loop that takes the \
                  results awaits (a back-off sleep too) leaves the freed slots empty"
             ),
