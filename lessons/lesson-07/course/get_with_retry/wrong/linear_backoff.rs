@@ -45,7 +45,9 @@ pub async fn get_with_retry(
         });
         let wait = asked.unwrap_or_else(|| ceiling / 2 + (ceiling / 2).mul_f64(jitter.fraction()));
         // Back off further next time: one more base delay, up to the cap.
-        ceiling = ceiling.saturating_add(policy.base_delay).min(policy.max_delay);
+        ceiling = ceiling
+            .saturating_add(policy.base_delay)
+            .min(policy.max_delay);
         drop(outcome);
         tokio::time::sleep(wait).await;
         attempt += 1;
