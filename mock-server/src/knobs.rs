@@ -36,6 +36,8 @@ pub enum Latency {
 const LATENCY_STREAM: u64 = 1;
 /// See [`LATENCY_STREAM`].
 const SHARE_STREAM: u64 = 2;
+/// See [`LATENCY_STREAM`].
+const PATH_SHARE_STREAM: u64 = 3;
 
 impl Latency {
     /// The wait for request number `index` (1-based) on a server seeded with `seed`.
@@ -161,18 +163,48 @@ pub struct Fault {
     pub effect: FaultEffect,
 }
 
-/// Which requests a [`Fault`] makes fail. Requests are numbered from 1 in the order the server
-/// receives them, across all routes and methods.
+/// Which requests a [`Fault`] makes fail.
+///
+/// `EveryNth` and `Share` number requests from 1 in the order the server receives them, across
+/// all routes and methods. That order is only fixed when requests come one at a time: two sent
+/// together may arrive either way round, swap numbers, and swap faults with them. Where
+/// requests run concurrently and the failures must repeat exactly (a test, a lesson's seeded
+/// run), select by what a request *is* instead: `Ids` by the id it names, `SharePerPath` by
+/// its path and how many requests for that path came before it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FaultSelect {
     /// Requests number N, 2N, 3N, … (`EveryNth(3)`: the 3rd, 6th, 9th…). Must be at least 1.
     EveryNth(u64),
     /// A share of requests, from `0.0` (none) to `1.0` (all), picked by the seeded generator:
-    /// which request numbers fail depends only on the seed, so a run can be repeated exactly.
+    /// which request numbers fail depends only on the seed, so a run whose requests arrive in
+    /// the same order can be repeated exactly.
     Share(f64),
     /// Requests about these ids: the `{id}` in `/{resource}/{id}` or `/{resource}/{id}/{child}`,
     /// whatever the resource and method. Useful to show one failure among many successes.
     Ids(Vec<u64>),
+    /// A share of each path's requests, from `0.0` (none) to `1.0` (all), picked by the seeded
+    /// generator from the path (without its query) and the request's number *among the
+    /// requests for that path*: whether the 2nd request for `/posts/7` fails depends on the
+    /// seed alone, not on how many requests for other paths arrived before it. A client that
+    /// retries each post in turn, eight posts at a time, meets the same failures every run.
+    ///
+    /// The server keeps a count for every path it has seen, so its memory grows with the
+    /// number of distinct paths requested: right for tests and lessons, which ask for a few
+    /// hundred, not for a server left open to anyone.
+    SharePerPath(f64),
+}
+
+/// What fault selection may know about one request: where it came in the arrival order, and
+/// what its path names.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Numbered {
+    /// Its number among every request the server received, from 1, in arrival order.
+    pub(crate) index: u64,
+    /// The `{id}` its path names, if any.
+    pub(crate) id: Option<u64>,
+    /// Its path, hashed, and its number among the requests for that path, from 1. `None` when
+    /// no fault selects per path, so that such a server counts nothing per path.
+    pub(crate) per_path: Option<(u64, u64)>,
 }
 
 /// What a request chosen by a [`Fault`] gets instead of its answer.
@@ -194,7 +226,8 @@ pub enum FaultEffect {
 
 impl Fault {
     /// Rejects a fault that can never make sense, a bug in the caller rather than a condition to
-    /// handle: `EveryNth(0)`, a share outside `0.0..=1.0`, or a status outside `100..=999`.
+    /// handle: `EveryNth(0)`, a share (`Share`, `SharePerPath`) outside `0.0..=1.0`, or a
+    /// status outside `100..=999`.
     ///
     /// # Panics
     /// On such a fault, with a message naming it.
@@ -205,6 +238,12 @@ impl Fault {
                 assert!(
                     (0.0..=1.0).contains(share),
                     "FaultSelect::Share needs a share in 0.0..=1.0, got {share}"
+                )
+            }
+            FaultSelect::SharePerPath(share) => {
+                assert!(
+                    (0.0..=1.0).contains(share),
+                    "FaultSelect::SharePerPath needs a share in 0.0..=1.0, got {share}"
                 )
             }
             FaultSelect::Ids(_) => {}
@@ -219,17 +258,28 @@ impl Fault {
 }
 
 impl FaultSelect {
-    /// Whether request number `index` (about `id`, if its path names one) is selected, for the
-    /// fault at position `position` on a server seeded with `seed`.
-    pub(crate) fn selects(&self, seed: u64, position: usize, index: u64, id: Option<u64>) -> bool {
+    /// Whether `request` is selected, for the fault at position `position` on a server seeded
+    /// with `seed`.
+    pub(crate) fn selects(&self, seed: u64, position: usize, request: Numbered) -> bool {
+        // Each fault draws from its own stream, keyed by its position, so two 50% faults are
+        // independent.
+        let position = position as u64;
         match self {
-            FaultSelect::EveryNth(n) => *n > 0 && index % n == 0,
+            FaultSelect::EveryNth(n) => *n > 0 && request.index % n == 0,
             FaultSelect::Share(share) => {
-                // Each fault draws from its own stream, so two 50% faults are independent.
-                unit_interval(hash(&[seed, SHARE_STREAM, position as u64, index])) < *share
+                unit_interval(hash(&[seed, SHARE_STREAM, position, request.index])) < *share
             }
-            FaultSelect::Ids(ids) => id.is_some_and(|id| ids.contains(&id)),
+            FaultSelect::Ids(ids) => request.id.is_some_and(|id| ids.contains(&id)),
+            // The arrival number plays no part: only the path and its own count do.
+            FaultSelect::SharePerPath(share) => request.per_path.is_some_and(|(path, nth)| {
+                unit_interval(hash(&[seed, PATH_SHARE_STREAM, position, path, nth])) < *share
+            }),
         }
+    }
+
+    /// Whether this selection needs each request's number among the requests for its path.
+    pub(crate) fn counts_per_path(&self) -> bool {
+        matches!(self, FaultSelect::SharePerPath(_))
     }
 }
 
@@ -241,7 +291,8 @@ impl FaultEffect {
     }
 }
 
-/// `every 3rd request`, `a random 10% of requests`, `requests for ids 3, 7`.
+/// `every 3rd request`, `a random 10% of requests`, `requests for ids 3, 7`,
+/// `a random 10% of each path's requests`.
 impl fmt::Display for FaultSelect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -256,14 +307,23 @@ impl fmt::Display for FaultSelect {
                 };
                 write!(f, "every {n}{suffix} request")
             }
-            FaultSelect::Share(share) => write!(f, "a random {}% of requests", share * 100.0),
+            FaultSelect::Share(share) => write!(f, "a random {}% of requests", percent(*share)),
             FaultSelect::Ids(ids) => {
                 let plural = if ids.len() == 1 { "" } else { "s" };
                 let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
                 write!(f, "requests for id{plural} {}", ids.join(", "))
             }
+            FaultSelect::SharePerPath(share) => {
+                write!(f, "a random {}% of each path's requests", percent(*share))
+            }
         }
     }
+}
+
+/// A share as a percentage, without the binary fraction's noise: 0.07 is `7`, not
+/// `7.000000000000001`.
+fn percent(share: f64) -> f64 {
+    (share * 100.0 * 1e6).round() / 1e6
 }
 
 /// `status 503`, `status 429 with Retry-After: 2`, `a dropped connection`.
@@ -391,5 +451,18 @@ mod tests {
         );
         assert_eq!(FaultSelect::EveryNth(12).to_string(), "every 12th request");
         assert_eq!(FaultSelect::EveryNth(22).to_string(), "every 22nd request");
+        assert_eq!(
+            FaultSelect::SharePerPath(0.3).to_string(),
+            "a random 30% of each path's requests"
+        );
+        // 0.07 × 100 is 7.000000000000001 in binary floating point: not shown as such.
+        assert_eq!(
+            FaultSelect::Share(0.07).to_string(),
+            "a random 7% of requests"
+        );
+        assert_eq!(
+            FaultSelect::Share(0.125).to_string(),
+            "a random 12.5% of requests"
+        );
     }
 }

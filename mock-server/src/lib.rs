@@ -5,9 +5,11 @@
 //! fast, and the same way every time; a learner can still point a lesson at the real API and
 //! see the same shapes. Start one per test with [`MockApi::start`], or configure one with
 //! [`MockApi::builder`]: that one runs on wiremock and can tell a test what it received.
-//! [`serve`] runs the same API on hyper alone, remembering nothing, for as long as you like;
-//! the `mock-server` binary is `serve` until Ctrl-C. Both answer with the same engine, so they
-//! send the same bytes, fail the same requests and wait the same delays.
+//! [`serve`] runs the same API on hyper alone, remembering nothing, for as long as you like,
+//! with limits ([`ServeLimits`], [`MAX_REQUEST_BODY`]) that keep slow, idle and greedy clients
+//! from wearing it down; the `mock-server` binary is `serve` until Ctrl-C. Both answer with the same engine, so they
+//! send the same bytes, fail the same requests and wait the same delays. [`output`] keeps a
+//! closed pipe or a full disk from panicking the binary, and every lesson with it.
 //!
 //! What it replicates (json-server 0.16, the program behind JSONPlaceholder):
 //!
@@ -49,6 +51,7 @@ use wiremock::MockServer;
 mod data;
 mod knobs;
 mod mocks;
+pub mod output;
 mod prng;
 mod routes;
 mod serve;
@@ -58,7 +61,7 @@ mod words;
 pub use data::{ALBUMS, COMMENTS, COMPLETED_TODOS, PHOTOS, POSTS, RESOURCES, TODOS, USERS};
 pub use knobs::{Fault, FaultEffect, FaultSelect, Latency, format_duration, parse_duration};
 pub use prng::Rng as SeededRng;
-pub use serve::{ServeOptions, serve};
+pub use serve::{MAX_REQUEST_BODY, ServeLimits, ServeOptions, serve};
 
 use server::Shared;
 
@@ -200,8 +203,9 @@ impl MockApiBuilder {
         self
     }
 
-    /// Seeds the generator behind [`Latency::Range`] and [`FaultSelect::Share`] (default 0):
-    /// the same seed gives the same delays and the same failing requests on every run.
+    /// Seeds the generator behind [`Latency::Range`], [`FaultSelect::Share`] and
+    /// [`FaultSelect::SharePerPath`] (default 0): the same seed gives the same delays and the
+    /// same failing requests on every run.
     pub fn seed(mut self, seed: u64) -> Self {
         self.options.seed = seed;
         self

@@ -8,8 +8,13 @@
 //! use: same answers, but no request is kept once answered, so its memory stays flat however
 //! long it runs and however hard a load test pushes it.
 //!
-//! Every mistake (a bad flag, a busy port) ends with one line on stderr that says what went
-//! wrong and what to do, and a non-zero exit status; never a panic.
+//! Clients that misbehave are held to limits (`--header-timeout`, `--body-timeout`,
+//! `--max-connections`, and a 64 KiB cap on request bodies; see [`mock_server::ServeLimits`]),
+//! so that a crowd of idle or slow connections, or a huge upload, cannot wear the server down.
+//!
+//! Every mistake (a bad flag, a busy port, an output that cannot be written) ends with one line
+//! on stderr that says what went wrong and what to do, and a non-zero exit status; never a
+//! panic. A closed pipe (`mock-server | head -1`) ends it quietly, as it ends any Unix tool.
 
 use std::io::ErrorKind;
 use std::net::TcpListener;
@@ -17,7 +22,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use mock_server::{Fault, FaultEffect, FaultSelect, Latency, ServeOptions, parse_duration, serve};
+use mock_server::{
+    Fault, FaultEffect, FaultSelect, Latency, ServeLimits, ServeOptions, parse_duration, serve,
+};
 
 /// An offline replica of the JSONPlaceholder API, with latency and fault knobs.
 #[derive(Parser, Debug)]
@@ -61,6 +68,20 @@ struct Args {
     /// With --fail-with 429: the wait the Retry-After header asks for.
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     retry_after: Option<Duration>,
+
+    /// Close a connection that has not sent a complete request header this long after
+    /// connecting, or after its previous answer (so idle keep-alive connections too).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
+    header_timeout: Duration,
+
+    /// Close a connection whose request body has not fully arrived this long after its header.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_timeout)]
+    body_timeout: Duration,
+
+    /// Answer 503 to newcomers while this many connections are open.
+    #[arg(long, value_name = "N", default_value_t = ServeLimits::default().max_connections,
+          value_parser = parse_max_connections)]
+    max_connections: usize,
 }
 
 /// The `--fail-with` choice.
@@ -77,6 +98,23 @@ fn parse_fail_with(text: &str) -> Result<FailWith, String> {
     match text.parse::<u16>() {
         Ok(status @ 400..=599) => Ok(FailWith::Status(status)),
         _ => Err("use an error status from 400 to 599 (such as 500, 503 or 429) or `drop`".into()),
+    }
+}
+
+/// A timeout of zero would close every connection before its first request.
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    match parse_duration(text)? {
+        Duration::ZERO => Err("use a timeout above zero, such as 10s or 500ms".into()),
+        timeout => Ok(timeout),
+    }
+}
+
+fn parse_max_connections(text: &str) -> Result<usize, String> {
+    // tokio's semaphore panics past `Semaphore::MAX_PERMITS`; a million is already far above
+    // any descriptor limit.
+    match text.parse::<usize>() {
+        Ok(n @ 1..=1_000_000) => Ok(n),
+        _ => Err("use a number of connections from 1 to 1000000, such as 1024".into()),
     }
 }
 
@@ -179,6 +217,9 @@ fn describe(latency: Latency, faults: &[Fault]) -> String {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // `println!` panics when stdout is a closed pipe or a full disk; end quietly, or with one
+    // line, instead (see `mock_server::output`).
+    mock_server::output::exit_on_write_error();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(err) => {
@@ -222,6 +263,11 @@ async fn run(args: Args) -> Result<(), String> {
         latency: args.latency,
         seed: args.seed,
         faults,
+        limits: ServeLimits {
+            header_read_timeout: args.header_timeout,
+            body_read_timeout: args.body_timeout,
+            max_connections: args.max_connections,
+        },
         ..ServeOptions::default()
     };
     serve(listener, options, shutdown_signal())

@@ -14,6 +14,7 @@
 //! What a front end still does is its own business: reading the request, waiting, writing the
 //! bytes, closing the connection.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -23,7 +24,8 @@ use wiremock::Request;
 use crate::Arrival;
 use crate::ServeOptions;
 use crate::data::{DATASET, Dataset};
-use crate::knobs::{Fault, FaultEffect, Latency};
+use crate::knobs::{Fault, FaultEffect, Latency, Numbered};
+use crate::prng::hash_text;
 use crate::routes::{Reply, answer};
 
 /// The content type of every answer, charset included, as the real API sends it.
@@ -40,6 +42,10 @@ pub(crate) struct Shared {
     /// How many requests have been admitted. An atomic, not a lock: the hyper front end admits
     /// requests from several threads at once, and a counter is all they need to share.
     requests_seen: AtomicU64,
+    /// How many requests each path has had, keyed by the path's hash (eight bytes rather than a
+    /// copy of the path), for the faults that select per path. `None` when no fault does, so
+    /// that a server without them keeps nothing per path and its memory stays flat.
+    requests_per_path: Option<Mutex<HashMap<u64, u64>>>,
     /// The arrival log, `None` when recording is off so that memory stays flat.
     arrivals: Option<Mutex<Vec<Arrival>>>,
 }
@@ -90,7 +96,10 @@ impl Shared {
             seed,
             faults,
             base_path,
+            // Connection limits concern the hyper front end's sockets, not the answers.
+            limits: _,
         } = options;
+        let counts_per_path = faults.iter().any(|fault| fault.select.counts_per_path());
         Shared {
             data: &DATASET,
             latency,
@@ -98,6 +107,7 @@ impl Shared {
             faults,
             base_path: base_path.trim_end_matches('/').to_owned(),
             requests_seen: AtomicU64::new(0),
+            requests_per_path: counts_per_path.then(|| Mutex::new(HashMap::new())),
             arrivals: record.then(|| Mutex::new(Vec::new())),
         }
     }
@@ -110,17 +120,28 @@ impl Shared {
             .unwrap_or_default()
     }
 
-    /// Numbers a request for `path` and decides its latency and fault. Call it exactly once per
-    /// request: the number it takes is what `EveryNth` and the seeded draws are based on.
+    /// Numbers a request for `path` (without its query) and decides its latency and fault.
+    /// Call it exactly once per request: the numbers it takes, across the server and for the
+    /// path, are what the faults and the seeded draws are based on.
     pub(crate) fn admit(&self, path: &str) -> Ticket {
         let index = self.requests_seen.fetch_add(1, Ordering::Relaxed) + 1;
-        let id = self.within_base(path).and_then(id_in_path);
+        let request = Numbered {
+            index,
+            id: self.within_base(path).and_then(id_in_path),
+            per_path: self.requests_per_path.as_ref().map(|counts| {
+                let path = hash_text(path);
+                let mut counts = lock(counts);
+                let count = counts.entry(path).or_insert(0);
+                *count += 1;
+                (path, *count)
+            }),
+        };
         // The first fault, in the order they were added, that selects this request decides.
         // Each draws its random share from its own stream, keyed by its position.
         let fault = (0..self.faults.len()).find(|&position| {
             self.faults[position]
                 .select
-                .selects(self.seed, position, index, id)
+                .selects(self.seed, position, request)
         });
         Ticket {
             fault,

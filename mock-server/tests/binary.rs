@@ -192,6 +192,9 @@ fn a_bad_value_exits_non_zero_with_one_line_saying_what_is_accepted() {
             &["--fail-every", "2", "--retry-after", "2s"][..],
             "--fail-with 429",
         ),
+        (&["--header-timeout", "0"][..], "above zero"),
+        (&["--body-timeout", "soon"][..], "250ms"),
+        (&["--max-connections", "0"][..], "from 1 to 1000000"),
     ] {
         let output = run(args);
         assert!(!output.status.success(), "{args:?}");
@@ -235,7 +238,70 @@ fn help_lists_the_flags_and_exits_with_success() {
         "--fail-ids",
         "--fail-with",
         "--retry-after",
+        "--header-timeout",
+        "--body-timeout",
+        "--max-connections",
     ] {
         assert!(stdout.contains(flag), "{flag} missing from --help");
     }
+}
+
+/// Runs the binary on a free port with its stdout going to `stdout`, for the cases where that
+/// output cannot be written; returns how it exited and what it wrote on stderr.
+fn run_printing_into(stdout: Stdio) -> (std::process::ExitStatus, String) {
+    let mut child = Command::new(BINARY)
+        .args(["--port", "0"])
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    // It stops at its first line, the URL; if it did not, it would serve on, and fail here.
+    let status = wait_at_most(&mut child, Duration::from_secs(30));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(
+        &mut child.stderr.take().expect("stderr is piped"),
+        &mut stderr,
+    )
+    .expect("stderr reads");
+    (status, stderr)
+}
+
+/// `mock-server | head -0`: with nobody reading its output, the server stops quietly with
+/// status 141, as any Unix tool would, instead of panicking in `println!`. The pipe is a real
+/// one, closed before the server writes.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_closed_pipe_stops_the_server_quietly() {
+    let (writer, reader) = tokio::net::unix::pipe::pipe().expect("a pipe");
+    drop(reader);
+    let writer = writer.into_blocking_fd().expect("the pipe's writing end");
+
+    let (status, stderr) = run_printing_into(writer.into());
+
+    assert_eq!(
+        status.code(),
+        Some(mock_server::output::CLOSED_PIPE_STATUS),
+        "{stderr}"
+    );
+    assert!(stderr.is_empty(), "nothing to report: {stderr}");
+}
+
+/// `mock-server > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_one_clear_line() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens for writing");
+
+    let (status, stderr) = run_printing_into(full.into());
+
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: cannot write to stdout: No space left on device (os error 28); \
+         free some space on that disk, or send the output elsewhere\n"
+    );
 }

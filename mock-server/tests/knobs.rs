@@ -25,6 +25,8 @@ on_both_front_ends!(
     every_nth_fails_every_nth_request,
     a_random_share_fails_the_same_requests_for_the_same_seed,
     a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything,
+    a_share_per_path_fails_the_same_attempts_whatever_the_arrival_order,
+    a_share_per_path_counts_each_path_apart_and_ignores_the_query,
     chosen_ids_fail_wherever_the_path_names_them,
     a_status_fault_answers_that_status_with_an_empty_json_object,
     too_many_requests_carries_retry_after_in_whole_seconds,
@@ -264,6 +266,119 @@ async fn a_share_of_zero_fails_nothing_and_a_share_of_one_fails_everything(front
             .iter()
             .all(|&status| status == 500)
     );
+}
+
+/// Each of `paths` asked `tries` times in a row, every path at the same time (as a client
+/// fetching posts concurrently, each with its retries, does), or one path after another.
+/// The statuses come back per path, in the order of its tries.
+async fn tries_per_path(
+    api: &Api,
+    paths: &[String],
+    tries: usize,
+    together: bool,
+) -> Vec<Vec<u16>> {
+    let ask = |path: &String| {
+        let path = path.clone();
+        async move { statuses(api, &vec![path.as_str(); tries]).await }
+    };
+    if together {
+        join_all(paths.iter().map(ask)).await
+    } else {
+        let mut all = Vec::new();
+        for path in paths {
+            all.push(ask(path).await);
+        }
+        all
+    }
+}
+
+/// `SharePerPath` decides by the path and its own count, so the order in which requests for
+/// different paths arrive changes nothing: forty posts asked four times each, concurrently on
+/// one server and one post after another on the other, fail at the same tries when the seed
+/// is the same, and at others when it is not.
+async fn a_share_per_path_fails_the_same_attempts_whatever_the_arrival_order(front: Front) {
+    let start = |seed| {
+        front.start_with(ServeOptions {
+            seed,
+            ..faults([fault(
+                FaultSelect::SharePerPath(0.3),
+                FaultEffect::Status(503),
+            )])
+        })
+    };
+    let (together, in_turn, other) = (start(1).await, start(1).await, start(2).await);
+    let paths: Vec<String> = (1..=40).map(|id| format!("/posts/{id}")).collect();
+    // The reverse order on the sequential server, so that no path keeps its arrival numbers.
+    let reversed: Vec<String> = paths.iter().rev().cloned().collect();
+
+    let a = tries_per_path(&together, &paths, 4, true).await;
+    let mut b = tries_per_path(&in_turn, &reversed, 4, false).await;
+    b.reverse();
+    let c = tries_per_path(&other, &paths, 4, false).await;
+
+    assert_eq!(
+        a, b,
+        "the same seed fails the same tries, in any arrival order"
+    );
+    assert_ne!(a, c, "another seed fails other tries");
+    let all: Vec<u16> = a.concat();
+    assert!(all.iter().all(|&status| status == 200 || status == 503));
+    let failed = all.iter().filter(|&&status| status == 503).count();
+    assert!(
+        (24..=72).contains(&failed),
+        "{failed} of 160 failed for a 30% share"
+    );
+    assert!(
+        a.iter().any(|tries| tries[0] == 503 && tries[1] == 200),
+        "a post that fails and then succeeds, as a retry would: {a:?}"
+    );
+}
+
+/// `SharePerPath` keeps one count per path: a request for another path does not move it, and a
+/// query does not make another path. Its extremes fail nothing and everything.
+async fn a_share_per_path_counts_each_path_apart_and_ignores_the_query(front: Front) {
+    let start = |share| {
+        front.start_with(ServeOptions {
+            seed: 3,
+            ..faults([fault(
+                FaultSelect::SharePerPath(share),
+                FaultEffect::Status(503),
+            )])
+        })
+    };
+    // On their own, the first eight tries at `/posts`, as a reference.
+    let alone = start(0.5).await;
+    let reference = statuses(&alone, &["/posts?_limit=1"; 8]).await;
+    assert!(
+        reference.contains(&200) && reference.contains(&503),
+        "{reference:?}"
+    );
+    // The same eight with other paths in between, and a different query each time.
+    let mixed = start(0.5).await;
+    let mut paths = Vec::new();
+    for try_number in 1..=8 {
+        paths.push(format!("/posts?_page={try_number}&_limit=1"));
+        paths.push(format!("/users/{try_number}"));
+    }
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let got = statuses(&mixed, &paths).await;
+    let at_posts: Vec<u16> = got.iter().step_by(2).copied().collect();
+    assert_eq!(at_posts, reference);
+
+    let none = start(0.0).await;
+    let all = start(1.0).await;
+    assert_eq!(statuses(&none, &paths).await, [200; 16]);
+    assert_eq!(statuses(&all, &paths).await, [503; 16]);
+}
+
+/// A share outside `0.0..=1.0` is a bug in the test that wrote it: the builder says so at once.
+#[test]
+#[should_panic(expected = "FaultSelect::SharePerPath needs a share in 0.0..=1.0, got 1.5")]
+fn a_share_per_path_above_one_is_refused_by_the_builder() {
+    let _ = MockApi::builder().fault(fault(
+        FaultSelect::SharePerPath(1.5),
+        FaultEffect::Status(503),
+    ));
 }
 
 /// `Ids` fails the requests whose path names one of the ids, in any resource, nested or not.

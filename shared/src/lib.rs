@@ -6,6 +6,9 @@
 //!   course's mock JSONPlaceholder started inside the lesson, so everything runs offline.
 //! - [`models`]: the JSONPlaceholder resources as typed Rust structs.
 //! - [`report`]: one way to turn an error into a single clear line and a non-zero exit code.
+//! - [`output`]: what happens when the output cannot be written: quiet after a closed pipe
+//!   (`lesson-03 | head -1`), one clear line on a full disk, never a panic. Every lesson calls
+//!   [`output::exit_on_write_error`] first thing in `main`.
 
 pub mod api;
 pub mod client;
@@ -13,6 +16,9 @@ pub mod models;
 pub mod report;
 #[cfg(feature = "testing")]
 pub mod testing;
+
+// The same mechanism as the `mock-server` binary's, from the crate below this one: one copy.
+pub use mock_server::output;
 
 pub use api::{Api, ApiArgs};
 pub use mock_server::Latency;

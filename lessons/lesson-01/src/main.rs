@@ -28,6 +28,10 @@ struct Args {
 // and runs this future to completion on it: what `asyncio.run(main())` does in Python.
 #[tokio::main]
 async fn main() -> ExitCode {
+    // `println!` panics when it cannot write: when the reader has gone (`lesson-01 | head -1`
+    // closes the pipe after one line) or the disk is full. This turns that into what a Unix
+    // tool does: a quiet exit after a closed pipe, as `ls | head` has, or one clear line.
+    lesson_support::output::exit_on_write_error();
     let args = Args::parse();
     exit_code(run(args).await)
 }

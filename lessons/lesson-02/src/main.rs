@@ -29,6 +29,9 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-02 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     let args = Args::parse();
     exit_code(run(args).await)
 }

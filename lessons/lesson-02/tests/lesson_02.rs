@@ -158,3 +158,23 @@ async fn bad_input_and_bad_servers_fail_in_one_clear_line() {
     run_lesson(LESSON, &["--base-url", &html.uri()])
         .assert_clean_failure("error decoding response body");
 }
+
+/// `lesson-02 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::ClosedPipe).assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-02 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
+}

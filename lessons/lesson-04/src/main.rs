@@ -16,9 +16,10 @@ use lesson_04::{ApiError, causes, fetch_json, fetch_post, fetch_post_with_commen
 use lesson_support::api::format_duration;
 use lesson_support::client::client_builder;
 use lesson_support::models::Post;
-use lesson_support::report::shorten;
+use lesson_support::report::{Hinted, shorten, status_hint};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
 use mock_server::{Fault, FaultEffect, FaultSelect, MockApi};
+use reqwest::StatusCode;
 
 /// Watch a request fail in each way a call can, then bound requests in time three ways.
 #[derive(Parser, Debug)]
@@ -39,6 +40,9 @@ const WIDTH: usize = 80;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-04 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     let args = Args::parse();
     exit_code(run(args).await)
 }
@@ -50,7 +54,7 @@ async fn run(args: Args) -> Result<(), Error> {
     println!("1. A 404 is an answer, until you make it an error");
     // This one must work. If it does not, the server is down or is not a JSONPlaceholder API,
     // and its error (one line, through `exit_code`) is the program's answer.
-    let post = fetch_post(client, base_url, 1).await?;
+    let post = fetch_post(client, base_url, 1).await.map_err(with_hint)?;
     println!("   GET /posts/1   -> {:?}", shorten(&post.title, 55));
     let response = client.get(format!("{base_url}/posts/101")).send().await?;
     println!(
@@ -285,6 +289,18 @@ fn print_causes(err: &ApiError) {
         };
         print_wrapped(prefix, message);
     }
+}
+
+/// `err` as the run's error, with what to do about it. The shared report finds that in the
+/// `reqwest::Error` behind an error, and `NotFound` and `Status` keep only the status: so the
+/// hint for a status is attached here.
+fn with_hint(err: ApiError) -> Error {
+    let status = match &err {
+        ApiError::NotFound { .. } => StatusCode::NOT_FOUND,
+        ApiError::Status { status, .. } => *status,
+        _ => return err.into(),
+    };
+    Hinted::new(err, status_hint(status)).into()
 }
 
 /// The variant's name, as a caller would `match` on it.

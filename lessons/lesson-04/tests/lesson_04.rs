@@ -350,9 +350,51 @@ async fn a_failing_or_foreign_server_ends_with_one_clear_line() {
     let failing = server_answering(ResponseTemplate::new(500)).await;
     let run = run_lesson(LESSON, &["--base-url", &failing.uri()]);
     run.assert_clean_failure("the server answered 500 Internal Server Error");
+    assert!(
+        run.stderr
+            .contains("; the server failed to answer: try again later"),
+        "a 500 says what to do:\n{run}"
+    );
     assert!(!run.stdout.contains("2. Each way"), "{run}");
 
     let html = server_answering(ResponseTemplate::new(200).set_body_string("<html>")).await;
     run_lesson(LESSON, &["--base-url", &html.uri()])
         .assert_clean_failure("error decoding response body");
+}
+
+/// `lesson-04 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::ClosedPipe).assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-04 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
+}
+
+/// `https://` against the course's mock, which speaks plain HTTP: the error line says the TLS
+/// handshake failed and to use `http://`, not that nothing answered.
+#[tokio::test]
+async fn https_against_the_plain_http_mock_says_to_use_http() {
+    let api = MockApi::start().await;
+    let base_url = api.uri().replacen("http://", "https://", 1);
+
+    let run = run_lesson(LESSON, &["--base-url", &base_url]);
+
+    run.assert_clean_failure("the TLS handshake failed");
+    assert!(
+        run.stderr.contains("use http:// instead of https://"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("nothing answered"), "{run}");
 }

@@ -12,13 +12,16 @@
 //!   `Semaphore`. More moving parts, for when the work per item deserves its own task.
 //!
 //! Both count, on the client's side, how many requests were in flight at once
-//! ([`InFlightGauge`]), so a run can show that the bound held.
+//! ([`InFlightGauge`]), so a run can show that the bound held. And both stop at a deadline: a
+//! bound on requests in flight is not a bound on time. Against a server that accepts and never
+//! answers, each request waits out the client's 30-second timeout, and 5,000 photos 50 at a
+//! time would take 100 of those waves: 50 minutes. What arrived before the deadline is kept.
 
 pub mod exercises;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -26,6 +29,7 @@ use lesson_support::models::Photo;
 use reqwest::Client;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
+use tokio::time::{Instant, timeout_at};
 
 /// One photo's outcome: which id, and the photo or the reason it did not arrive.
 #[derive(Debug)]
@@ -35,15 +39,24 @@ pub struct Fetched {
 }
 
 /// The outcome of one bounded run: every id's result in the order they *finished*, how long
-/// the whole run took, and the most requests that were in flight at once.
+/// the whole run took, the most requests that were in flight at once, and how many ids had no
+/// outcome yet when the deadline passed.
 #[derive(Debug)]
 pub struct Run {
     pub fetched: Vec<Fetched>,
     pub elapsed: Duration,
     pub peak_in_flight: usize,
+    /// Ids cut off by the deadline: in flight when it passed (their requests were cancelled),
+    /// or never started. 0 for a run that finished.
+    pub unfinished: usize,
 }
 
 impl Run {
+    /// Whether the deadline passed before every id had its outcome.
+    pub fn cut_short(&self) -> bool {
+        self.unfinished > 0
+    }
+
     /// How many photos arrived.
     pub fn successes(&self) -> usize {
         self.fetched.iter().filter(|f| f.photo.is_ok()).count()
@@ -126,7 +139,8 @@ impl Drop for InFlight<'_> {
 // ANCHOR_END: in_flight_gauge
 
 // ANCHOR: photos_buffer_unordered
-/// Fetches every photo in `ids` with at most `limit` requests in flight, as a stream.
+/// Fetches every photo in `ids` with at most `limit` requests in flight, as a stream, until
+/// all are done or `deadline` passes.
 ///
 /// The results come in the order the requests *finish*. A `limit` of 0 is taken as 1.
 pub async fn photos_buffer_unordered(
@@ -134,6 +148,7 @@ pub async fn photos_buffer_unordered(
     base_url: &str,
     ids: &[u64],
     limit: usize,
+    deadline: Instant,
     progress: &ProgressBar,
 ) -> Run {
     let started = Instant::now();
@@ -160,11 +175,18 @@ pub async fn photos_buffer_unordered(
     let mut fetched = Vec::with_capacity(ids.len());
     // Each `next().await` gives the next request to finish, whichever it is. The requests in
     // the window make progress only while this loop waits in `next()`: keep its body quick.
-    while let Some(one) = finished.next().await {
-        progress.inc(1);
-        fetched.push(one);
-    }
+    let collect = async {
+        while let Some(one) = finished.next().await {
+            progress.inc(1);
+            fetched.push(one);
+        }
+    };
+    // The whole loop under one deadline. When it passes, `timeout_at` drops the loop, and with
+    // it the requests still in the window: in Rust, cancelling a future is dropping it. The
+    // photos already pushed stay in `fetched`, which lives outside the loop.
+    let _in_time = timeout_at(deadline, collect).await;
     Run {
+        unfinished: ids.len() - fetched.len(),
         fetched,
         elapsed: started.elapsed(),
         peak_in_flight: gauge.peak(),
@@ -174,7 +196,8 @@ pub async fn photos_buffer_unordered(
 
 // ANCHOR: photos_with_semaphore
 /// Fetches every photo in `ids` with at most `limit` requests in flight, one spawned task per
-/// photo, each holding a permit of a shared semaphore while it runs.
+/// photo, each holding a permit of a shared semaphore while it runs, until all are done or
+/// `deadline` passes.
 ///
 /// The results come in the order the tasks finish. A `limit` of 0 is taken as 1, and any
 /// `limit` above the number of ids (`usize::MAX` too) starts them all.
@@ -183,6 +206,7 @@ pub async fn photos_with_semaphore(
     base_url: &str,
     ids: &[u64],
     limit: usize,
+    deadline: Instant,
     progress: &ProgressBar,
 ) -> Run {
     let started = Instant::now();
@@ -196,42 +220,51 @@ pub async fn photos_with_semaphore(
     let gauge = Arc::new(InFlightGauge::default());
     let base_url: Arc<str> = Arc::from(base_url);
     let mut tasks = JoinSet::new();
-
-    for &id in ids {
-        // Wait for a free slot *before* spawning: at most `limit` tasks exist at any time,
-        // instead of 5,000 parked ones. `acquire_owned` (on an `Arc<Semaphore>`) gives a
-        // permit that owns its share of the semaphore, so it can move into the task; the
-        // borrowed permit of `acquire` could not. `Err` only comes from a closed semaphore.
-        let permit = Arc::clone(&permits)
-            .acquire_owned()
-            .await
-            .expect("the semaphore is never closed");
-        // A `Client` is a handle to one shared connection pool: a clone is cheap and reuses
-        // the same connections. (Never build a new `Client` per task.)
-        let client = client.clone();
-        let base_url = Arc::clone(&base_url);
-        let gauge = Arc::clone(&gauge);
-        let progress = progress.clone();
-        tasks.spawn(async move {
-            let photo = {
-                let _counted = gauge.enter();
-                fetch_photo(&client, &base_url, id).await
-            };
-            progress.inc(1);
-            // Dropping the permit gives its slot back, for the loop to hand to the next id.
-            drop(permit);
-            Fetched { id, photo }
-        });
-    }
-
     let mut fetched = Vec::with_capacity(ids.len());
-    while let Some(joined) = tasks.join_next().await {
-        // A task ends in `Err` only if it panicked (none is ever aborted): pass the panic on,
-        // as if the code had run right here.
-        let one = joined.unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic()));
-        fetched.push(one);
+
+    let spawn_and_collect = async {
+        for &id in ids {
+            // Wait for a free slot *before* spawning: at most `limit` tasks exist at any time,
+            // instead of 5,000 parked ones. `acquire_owned` (on an `Arc<Semaphore>`) gives a
+            // permit that owns its share of the semaphore, so it can move into the task; the
+            // borrowed permit of `acquire` could not. `Err` only comes from a closed semaphore.
+            let permit = Arc::clone(&permits)
+                .acquire_owned()
+                .await
+                .expect("the semaphore is never closed");
+            // A `Client` is a handle to one shared connection pool: a clone is cheap and reuses
+            // the same connections. (Never build a new `Client` per task.)
+            let client = client.clone();
+            let base_url = Arc::clone(&base_url);
+            let gauge = Arc::clone(&gauge);
+            let progress = progress.clone();
+            tasks.spawn(async move {
+                let photo = {
+                    let _counted = gauge.enter();
+                    fetch_photo(&client, &base_url, id).await
+                };
+                progress.inc(1);
+                // Dropping the permit gives its slot back, for the loop to hand to the next id.
+                drop(permit);
+                Fetched { id, photo }
+            });
+        }
+        while let Some(joined) = tasks.join_next().await {
+            // A task ends in `Err` only if it panicked (none is aborted while the set is
+            // collected): pass the panic on, as if the code had run right here.
+            fetched.push(joined.unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic())));
+        }
+    };
+    // As in `photos_buffer_unordered`: the work under one deadline, dropped when it passes.
+    let _in_time = timeout_at(deadline, spawn_and_collect).await;
+    // Tasks that finished while the loop above was still waiting for a permit are in the set,
+    // uncollected: take them too. Then dropping the `JoinSet` aborts the tasks still running.
+    while let Some(joined) = tasks.try_join_next() {
+        fetched.push(joined.unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic())));
     }
+    drop(tasks);
     Run {
+        unfinished: ids.len() - fetched.len(),
         fetched,
         elapsed: started.elapsed(),
         peak_in_flight: gauge.peak(),

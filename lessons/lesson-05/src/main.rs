@@ -5,11 +5,13 @@
 //! cargo run -p lesson-05 -- --limit 200         # another bound for the 5,000
 //! cargo run -p lesson-05 -- --latency 50ms      # a slower server: the knee moves up
 //! cargo run -p lesson-05 -- --table-count 0     # no table
+//! cargo run -p lesson-05 -- --deadline 300s     # more time for a slow server or a long table
 //! ```
 //!
 //! With the defaults it runs in about five seconds: the 5,000 photos (half of them each way) at
 //! one to two thousand a second, then the table on 100 photos, whose slowest row (one request
-//! at a time, 100 × 20 ms) takes two seconds.
+//! at a time, 100 × 20 ms) takes two seconds. Whatever the server does, the run ends within its
+//! deadline (60 s unless `--deadline` says otherwise).
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -22,6 +24,7 @@ use lesson_05::{
 use lesson_support::api::format_duration;
 use lesson_support::report::{explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
+use tokio::time::Instant;
 
 /// Fetch all 5,000 photos with at most K requests in flight, two ways, then compare limits.
 #[derive(Parser, Debug)]
@@ -40,6 +43,12 @@ struct Args {
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u64).range(0..=2_000))]
     table_count: u64,
 
+    /// How long the whole run may take, table included (up to 86400s). When it passes, the run
+    /// stops, prints what had arrived, and exits with an error: raise it for a slow server, a
+    /// long --latency or a large --table-count.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_deadline)]
+    deadline: Duration,
+
     #[command(flatten)]
     api: ApiArgs,
 }
@@ -55,13 +64,25 @@ const SHOWN: usize = 5;
 /// Width of the throughput bars in the table: with the columns in front, a row fits 80.
 const BAR_WIDTH: usize = 24;
 
+/// The longest `--deadline`: a day. (A deadline is an instant, "now + the flag"; a duration
+/// without bound could overflow it.)
+const MAX_DEADLINE: Duration = Duration::from_secs(86_400);
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-05 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     exit_code(run(Args::parse()).await)
 }
 
 async fn run(args: Args) -> Result<(), Error> {
     let api = args.api.connect(Latency::Fixed(DEFAULT_LATENCY)).await?;
+    // One deadline for the whole run. `--limit` bounds the requests in flight, not the time:
+    // against a server that accepts and never answers, every request waits out the client's
+    // 30-second timeout, and the defaults would take 25 minutes of such waves. Each part below
+    // stops at this instant and keeps what had arrived.
+    let deadline = Instant::now() + args.deadline;
     // The flags are at most 10,000, so these conversions cannot truncate.
     let limit = args.limit as usize;
     let ids: Vec<u64> = (1..=args.count).collect();
@@ -79,10 +100,24 @@ async fn run(args: Args) -> Result<(), Error> {
         span(first_half)
     );
     let progress = progress_bar(first_half.len() as u64);
-    let streamed =
-        photos_buffer_unordered(&api.client, &api.base_url, first_half, limit, &progress).await;
+    let streamed = photos_buffer_unordered(
+        &api.client,
+        &api.base_url,
+        first_half,
+        limit,
+        deadline,
+        &progress,
+    )
+    .await;
     progress.finish_and_clear();
     print_run(&streamed);
+    if streamed.cut_short() {
+        let what = format!(
+            "{}; the Semaphore run and the table did not start",
+            arrived(&streamed, "buffer_unordered")
+        );
+        return Err(deadline_passed(args.deadline, &what));
+    }
     // Nothing arrived at all: the server is down or is not a JSONPlaceholder API. The other
     // runs would only fail again.
     if streamed.successes() == 0 {
@@ -96,10 +131,29 @@ async fn run(args: Args) -> Result<(), Error> {
             span(second_half)
         );
         let progress = progress_bar(second_half.len() as u64);
-        let spawned =
-            photos_with_semaphore(&api.client, &api.base_url, second_half, limit, &progress).await;
+        let spawned = photos_with_semaphore(
+            &api.client,
+            &api.base_url,
+            second_half,
+            limit,
+            deadline,
+            &progress,
+        )
+        .await;
         progress.finish_and_clear();
         print_run(&spawned);
+        if spawned.cut_short() {
+            let what = format!(
+                "the buffer_unordered run finished, then {}{}",
+                arrived(&spawned, "the Semaphore"),
+                if args.table_count > 0 {
+                    "; the table did not start"
+                } else {
+                    ""
+                }
+            );
+            return Err(deadline_passed(args.deadline, &what));
+        }
     }
 
     // 3. Why not a bigger limit, or none? Time the same photos with several limits.
@@ -117,19 +171,81 @@ async fn run(args: Args) -> Result<(), Error> {
                 &api.base_url,
                 &table_ids,
                 table_limit,
+                deadline,
                 &progress,
             )
             .await;
+            let cut_short = run.cut_short();
             rows.push(Row {
                 limit: table_limit,
                 run,
             });
+            if cut_short {
+                break;
+            }
         }
         progress.finish_and_clear();
         print_table(&rows);
+        // The last row is the only one the deadline can have cut: the loop stops there.
+        if let Some(cut) = rows.last().filter(|row| row.run.cut_short()) {
+            let what = format!(
+                "both runs finished, then the table's row for limit {} had {} of {count} photos; \
+                 {} of {} rows were complete",
+                cut.limit,
+                cut.run.successes(),
+                rows.len() - 1,
+                limits_count(count),
+            );
+            return Err(deadline_passed(args.deadline, &what));
+        }
         print_what_the_table_shows(&rows, args.api.base_url.is_none());
     }
     Ok(())
+}
+
+/// How many rows the table has for `count` photos.
+fn limits_count(count: usize) -> usize {
+    limits_to_compare(count).len()
+}
+
+/// What a run cut short had fetched: `37 of 2500 photos had arrived with buffer_unordered`,
+/// with the first failure, or a word about a silent server, when none had.
+fn arrived(run: &Run, way: &str) -> String {
+    let total = run.fetched.len() + run.unfinished;
+    let line = format!(
+        "{} of {total} photos had arrived with {way}",
+        run.successes()
+    );
+    if run.successes() > 0 {
+        line
+    } else if let Some((_, err)) = run.failures().first() {
+        format!("{line} (the first failure: {})", reason(err))
+    } else {
+        format!("{line} (no answer at all: is the server answering?)")
+    }
+}
+
+/// The error for a run that the deadline cut short: what had finished, and what to do.
+fn deadline_passed(deadline: Duration, what_finished: &str) -> Error {
+    // A suggestion of four times as long, in whole seconds, within the flag's range.
+    let longer = (deadline * 4).min(MAX_DEADLINE).as_secs().max(1);
+    format!(
+        "the {} deadline passed: {what_finished}; for more time, raise it with --deadline \
+         (such as --deadline {longer}s)",
+        mock_server::format_duration(deadline)
+    )
+    .into()
+}
+
+/// Reads `--deadline`: a duration above zero and at most [`MAX_DEADLINE`], such as `90s`.
+fn parse_deadline(text: &str) -> Result<Duration, String> {
+    match mock_server::parse_duration(text)? {
+        Duration::ZERO => Err("write a duration above zero, such as 90s or 300s".to_owned()),
+        duration if duration > MAX_DEADLINE => {
+            Err(format!("write at most {}s (a day)", MAX_DEADLINE.as_secs()))
+        }
+        duration => Ok(duration),
+    }
 }
 
 /// `first to last` of a run of consecutive ids, such as `1 to 2500`.
@@ -146,7 +262,7 @@ fn print_run(run: &Run) {
     println!(
         "  {} of {} photos in {} ({:.0} a second), at most {} in flight",
         run.successes(),
-        run.fetched.len(),
+        run.fetched.len() + run.unfinished,
         format_duration(run.elapsed),
         run.per_second(),
         run.peak_in_flight
@@ -157,6 +273,12 @@ fn print_run(run: &Run) {
     }
     if failures.len() > SHOWN {
         println!("  … and {} more failures", failures.len() - SHOWN);
+    }
+    if run.cut_short() {
+        println!(
+            "  {} unfinished at the deadline: cancelled in flight, or never started",
+            run.unfinished
+        );
     }
 }
 
@@ -189,7 +311,9 @@ fn print_table(rows: &[Row]) {
     for row in rows {
         let run = &row.run;
         let failed = run.fetched.len() - run.successes();
-        let note = if failed > 0 {
+        let note = if run.cut_short() {
+            format!("  cut short: {} done", run.fetched.len())
+        } else if failed > 0 {
             format!("  {failed} failed")
         } else {
             String::new()

@@ -22,6 +22,12 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            let_underscore_permit in "wrong/let_underscore_permit.rs" => "at most `limit` requests in flight",
+            permit_covers_body_only in "wrong/permit_covers_body_only.rs" => "at most `limit` requests in flight",
+            photo_body_beats_status in "wrong/photo_body_beats_status.rs" => "an error status of any class, 4xx or 5xx, is an `Err`",
+            repeats_share_a_slot in "wrong/repeats_share_a_slot.rs" => "nothing but `limit` may cap how many run at once",
+            swap_permutation_in_place in "wrong/swap_permutation_in_place.rs" => "Return them in the order of `ids`",
+            throttled_slot_cools_down in "wrong/throttled_slot_cools_down.rs" => "a new request starts as soon as any one finishes, whatever the answers are",
             aimd_window_shrinks in "wrong/aimd_window_shrinks.rs" => "no smaller window either",
             global_limiter in "wrong/global_limiter.rs" => "at most `limit` requests in flight",
             hedged_slow_request in "wrong/hedged_slow_request.rs" => "requests: one per id",
@@ -30,7 +36,9 @@ mod fetch_photos_bounded {
             cache_across_calls in "wrong/cache_across_calls.rs" =>
                 "one GET `{base_url}/photos/{id}` per entry of `ids`, every call: called a second time",
             deadline_per_request in "wrong/deadline_per_request.rs" =>
-                "a slow answer is still a photo: with `limit` 3 and 11 ids, photo 3 (second in `ids`) taking 800 ms",
+                // Its own 500 ms timeout also cuts off a 250 ms answer on a busy machine, and
+                // that request's slot is given back while the server still serves it.
+                "a slow answer is still a photo: with `limit` 3 and 11 ids, photo 3 (second in `ids`) taking 800 ms || at most `limit` requests in flight",
             for_each_concurrent_zero_unbounded in "wrong/for_each_concurrent_zero_unbounded.rs" => "a `limit` of 0 is taken as 1",
             limit_as_rate in "wrong/limit_as_rate.rs" => "no fewer than `limit` requests in flight while ids wait",
             pages_drain_window in "wrong/pages_drain_window.rs" => "nothing but `limit` may cap how many run at once",
@@ -102,6 +110,8 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            lazy_spawn_in_window in "also_correct/lazy_spawn_in_window.rs",
+            url_segments_fold in "also_correct/url_segments_fold.rs",
             joinset_len_window in "also_correct/joinset_len_window.rs",
             spawn_all_acquire_inside in "also_correct/spawn_all_acquire_inside.rs",
             atomic_counter_tasks in "also_correct/atomic_counter_tasks.rs",
@@ -116,5 +126,42 @@ mod fetch_photos_bounded {
             spawn_after_permit in "also_correct/spawn_after_permit.rs",
             unordered_then_slots in "also_correct/unordered_then_slots.rs",
         }
+    }
+
+    /// A kept wrong answer that never gives its thread back: it drains a `std::sync::mpsc`
+    /// channel, blocking the test's only thread, so the tasks that would fill the channel never
+    /// run and no timeout of the checks can fire. The watchdog in `lesson_support::testing`
+    /// ends such a run with a message, and ends the whole process, so this answer is checked in
+    /// a child process: this test binary again, running only the ignored test below.
+    #[path = "wrong/std_mpsc_recv.rs"]
+    mod std_mpsc_recv;
+
+    #[test]
+    fn a_function_that_never_gives_its_thread_back_is_stopped_with_a_message() {
+        let started = std::time::Instant::now();
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "fetch_photos_bounded::never_gives_its_thread_back",
+                "--ignored",
+            ])
+            .env("COURSE_STUCK_AFTER_MS", "3000")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(101), "{stderr}");
+        assert!(
+            stderr.contains("it waits only by awaiting, never by blocking the thread")
+                && stderr.contains("exercise 6"),
+            "{stderr}"
+        );
+        // Ended by the watchdog, not by some other limit.
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    }
+
+    #[tokio::test]
+    #[ignore = "run in a child process by the test above: the watchdog ends the process"]
+    async fn never_gives_its_thread_back() {
+        let _ = checks::all(std_mpsc_recv::fetch_photos_bounded).await;
     }
 }

@@ -1,5 +1,6 @@
 //! Lesson 05: the bound proven from the server's side for both ways, failures kept per id, the
-//! progress bar kept off pipes, and the binary end to end.
+//! progress bar kept off pipes, the deadline that ends a run against a server that never
+//! answers, and the binary end to end.
 
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
@@ -13,7 +14,9 @@ use lesson_support::models::Photo;
 use lesson_support::testing::{run_lesson, server_answering, unused_local_url};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
-use wiremock::ResponseTemplate;
+use tokio::time::Instant;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const LESSON: &str = env!("CARGO_BIN_EXE_lesson-05");
 
@@ -32,16 +35,67 @@ enum Way {
 
 const WAYS: [Way; 2] = [Way::BufferUnordered, Way::Semaphore];
 
+/// Far enough away that no test's work meets it.
+const NO_DEADLINE: Duration = Duration::from_secs(3600);
+
+/// Longer than any test lasts: a server that waits this long before answering never answers.
+const NEVER: Duration = Duration::from_secs(3600);
+
 impl Way {
     async fn fetch(self, client: &Client, base_url: &str, ids: &[u64], limit: usize) -> Run {
+        self.fetch_until(client, base_url, ids, limit, Instant::now() + NO_DEADLINE)
+            .await
+    }
+
+    async fn fetch_until(
+        self,
+        client: &Client,
+        base_url: &str,
+        ids: &[u64],
+        limit: usize,
+        deadline: Instant,
+    ) -> Run {
         let hidden = ProgressBar::hidden();
         match self {
             Way::BufferUnordered => {
-                photos_buffer_unordered(client, base_url, ids, limit, &hidden).await
+                photos_buffer_unordered(client, base_url, ids, limit, deadline, &hidden).await
             }
-            Way::Semaphore => photos_with_semaphore(client, base_url, ids, limit, &hidden).await,
+            Way::Semaphore => {
+                photos_with_semaphore(client, base_url, ids, limit, deadline, &hidden).await
+            }
         }
     }
+}
+
+/// A server that answers photos 1 to `answered` at once and never answers any other request.
+async fn photos_then_silence(answered: u64) -> MockServer {
+    let server = MockServer::start().await;
+    for id in 1..=answered {
+        let photo = Photo {
+            album_id: 1,
+            id,
+            title: format!("photo {id}"),
+            url: "https://via.placeholder.com/600/92c952".to_owned(),
+            thumbnail_url: "https://via.placeholder.com/150/92c952".to_owned(),
+        };
+        Mock::given(method("GET"))
+            .and(path(format!("/photos/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(photo))
+            .mount(&server)
+            .await;
+    }
+    // The lowest priority: it answers (never) only what no photo above matched.
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_delay(NEVER))
+        .with_priority(u8::MAX)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// A server that accepts every request and never answers it (within any test's life).
+async fn server_that_never_answers() -> MockServer {
+    server_answering(ResponseTemplate::new(200).set_delay(NEVER)).await
 }
 
 fn client_for(api: &MockApi) -> Client {
@@ -172,6 +226,48 @@ async fn a_huge_limit_starts_every_id_without_a_panic() {
 
         assert_eq!(run.successes(), 5, "{way:?}");
         assert_eq!(api.peak_in_flight(), 5, "{way:?}: all at once");
+    }
+}
+
+/// At the deadline both ways stop, cancel what is in flight and keep what had arrived: photos 1
+/// to 3 answer at once, the others never do, and the run ends with 3 photos and 3 unfinished,
+/// long before the client's 30-second timeout could have ended anything.
+#[tokio::test]
+async fn the_deadline_ends_both_ways_keeping_what_arrived() {
+    let server = photos_then_silence(3).await;
+    let uri = server.uri();
+    let client = lesson_support::client::client(&uri).unwrap();
+    let ids = [1, 4, 2, 5, 3, 6];
+    // Generous: the three prompt answers have seconds to arrive, even on a busy machine.
+    let deadline = Instant::now() + Duration::from_secs(3);
+
+    // Both at once, against the same deadline, so the test waits for it only once.
+    let (streamed, spawned) = tokio::join!(
+        Way::BufferUnordered.fetch_until(&client, &uri, &ids, 6, deadline),
+        Way::Semaphore.fetch_until(&client, &uri, &ids, 6, deadline),
+    );
+
+    for (way, run) in [(Way::BufferUnordered, streamed), (Way::Semaphore, spawned)] {
+        let mut arrived: Vec<u64> = run.fetched.iter().map(|fetched| fetched.id).collect();
+        arrived.sort_unstable();
+        assert_eq!(arrived, [1, 2, 3], "{way:?}: {run:?}");
+        assert_eq!(run.successes(), 3, "{way:?}");
+        assert_eq!(run.unfinished, 3, "{way:?}");
+        assert!(run.cut_short(), "{way:?}");
+        assert!(run.elapsed < Duration::from_secs(25), "{way:?}: {run:?}");
+    }
+}
+
+/// A run that finishes in time is not cut short.
+#[tokio::test]
+async fn a_run_that_finishes_in_time_has_nothing_unfinished() {
+    let api = MockApi::start().await;
+    for way in WAYS {
+        let run = way
+            .fetch(&client_for(&api), &api.uri(), &[1, 2, 3], 2)
+            .await;
+        assert_eq!(run.unfinished, 0, "{way:?}");
+        assert!(!run.cut_short(), "{way:?}");
     }
 }
 
@@ -344,6 +440,102 @@ fn malformed_flags_are_refused_clearly() {
     run_lesson(LESSON, &["--table-count", "5000"]).assert_clean_failure("'5000'");
     run_lesson(LESSON, &["--base-url", "not-a-url"]).assert_clean_failure("'not-a-url'");
     run_lesson(LESSON, &["--latency", "soon"]).assert_clean_failure("'soon'");
+    run_lesson(LESSON, &["--deadline", "0"]).assert_clean_failure("above zero");
+    run_lesson(LESSON, &["--deadline", "soon"]).assert_clean_failure("'soon'");
+    run_lesson(LESSON, &["--deadline", "100000s"]).assert_clean_failure("at most 86400s");
+}
+
+/// `--help` names the deadline, its default and the flag to raise it.
+#[test]
+fn the_help_states_the_deadline() {
+    let run = run_lesson(LESSON, &["--help"]);
+    run.assert_success();
+    assert!(run.stdout.contains("--deadline <DURATION>"), "{run}");
+    assert!(run.stdout.contains("[default: 60s]"), "{run}");
+}
+
+/// Against a server that accepts every request and never answers, the run ends at its
+/// deadline with one line saying what had arrived and how to get more time, both for the case
+/// the issue timed (`--count 200 --table-count 0`: 60 s before) and for the defaults (25
+/// minutes before). The server's side proves that the deadline ended it, not the client's
+/// 30-second timeout: it received the first window of 50 requests and never a second one,
+/// which a timed-out window would have let in.
+#[tokio::test]
+async fn a_server_that_never_answers_is_given_up_at_the_deadline() {
+    for (args, total) in [
+        (&["--count", "200", "--table-count", "0"][..], 100),
+        (&[][..], 2500),
+    ] {
+        let server = server_that_never_answers().await;
+        let uri = server.uri();
+        let mut all_args = vec!["--base-url", uri.as_str(), "--deadline", "2s"];
+        all_args.extend_from_slice(args);
+
+        let run = run_lesson(LESSON, &all_args);
+
+        run.assert_clean_failure(&format!(
+            "the 2s deadline passed: 0 of {total} photos had arrived with buffer_unordered \
+             (no answer at all: is the server answering?); the Semaphore run and the table \
+             did not start; for more time, raise it with --deadline (such as --deadline 8s)"
+        ));
+        assert!(
+            run.stdout.contains(&format!("0 of {total} photos in ")),
+            "{run}"
+        );
+        assert!(
+            run.stdout
+                .contains(&format!("{total} unfinished at the deadline")),
+            "{run}"
+        );
+        let received = server.received_requests().await.unwrap_or_default().len();
+        assert!(
+            received <= 50,
+            "{received} requests: a second window\n{run}"
+        );
+        assert!(!run.stdout.contains("Semaphore"), "{run}");
+    }
+}
+
+/// The deadline can fall in any part: in the Semaphore run (after the stream's run finished),
+/// or in the table, whose finished rows and cut row are printed. Either way the error says
+/// what had finished. The server decides where: it answers the first photos at once and never
+/// the rest.
+#[tokio::test]
+async fn a_deadline_in_a_later_part_keeps_the_parts_before_it() {
+    // Photos 1 to 5 (the stream's half) answer; 6 to 10 (the Semaphore's half) never do.
+    let server = photos_then_silence(5).await;
+    let uri = server.uri();
+    let args = ["--base-url", &uri, "--count", "10", "--deadline", "3s"];
+    let run = run_lesson(LESSON, &args);
+    run.assert_clean_failure(
+        "the 3s deadline passed: the buffer_unordered run finished, then 0 of 5 photos had \
+         arrived with the Semaphore (no answer at all: is the server answering?); the table \
+         did not start",
+    );
+    assert!(run.stdout.contains("5 of 5 photos in"), "{run}");
+    assert!(run.stdout.contains("5 unfinished at the deadline"), "{run}");
+
+    // Photos 1 and 2 answer: both runs finish, and the table's first row (one at a time)
+    // gets photos 1 and 2, then waits on photo 3 until the deadline.
+    let server = photos_then_silence(2).await;
+    let uri = server.uri();
+    let args = [
+        "--base-url",
+        &uri,
+        "--count",
+        "2",
+        "--table-count",
+        "10",
+        "--deadline",
+        "3s",
+    ];
+    let run = run_lesson(LESSON, &args);
+    run.assert_clean_failure(
+        "both runs finished, then the table's row for limit 1 had 2 of 10 photos; 0 of 2 rows \
+         were complete",
+    );
+    assert!(run.stdout.contains("cut short: 2 done"), "{run}");
+    assert!(!run.stdout.contains("From "), "{run}");
 }
 
 /// When every request fails, the failures are listed, one error line names the cause, and the
@@ -372,4 +564,41 @@ async fn a_server_that_never_answers_well_fails_every_id_and_exits_non_zero() {
     let uri = html.uri();
     let run = run_lesson(LESSON, &["--base-url", &uri, "--count", "20"]);
     run.assert_clean_failure("error decoding response body");
+}
+
+/// `lesson-05 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::ClosedPipe).assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-05 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
+}
+
+/// The progress bars, the notices and the error lines go to stderr: a closed or full stderr
+/// ends the run the same way, without a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_closed_or_full_stderr_does_not_panic_either() {
+    use lesson_support::output::CLOSED_PIPE_STATUS;
+    use lesson_support::testing::{Sink, run_lesson_with_stderr_into};
+    let args = ["--count", "20", "--table-count", "0"];
+
+    let closed = run_lesson_with_stderr_into(LESSON, &args, Sink::ClosedPipe);
+    assert_eq!(closed.status.code(), Some(CLOSED_PIPE_STATUS), "{closed}");
+
+    // The error line cannot be written either; the exit status still says what happened.
+    let full = run_lesson_with_stderr_into(LESSON, &args, Sink::FullDisk);
+    assert_eq!(full.status.code(), Some(1), "{full}");
 }

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use lesson_06::{
-    NewPost, Page, PostPatch, count_posts, create_post, delete_post, fetch_page, page_count,
-    patch_post, post_status, posts_by_user, query_pairs, replace_post, search_urls,
+    MAX_PAGES, NewPost, Page, PostPatch, count_posts, create_post, delete_post, fetch_page,
+    page_count, patch_post, post_status, posts_by_user, query_pairs, replace_post, search_urls,
 };
 use lesson_support::api::format_duration;
 use lesson_support::models::{Post, Todo};
@@ -25,7 +25,8 @@ use serde::Serialize;
 /// by page.
 #[derive(Parser, Debug)]
 struct Args {
-    /// Todos per page in the paginated walk (JSONPlaceholder has 200 todos).
+    /// Todos per page in the paginated walk (JSONPlaceholder has 200 todos). The walk asks
+    /// for at most 1000 pages, and stops at the first empty one.
     #[arg(long, value_name = "N", default_value = "30")]
     page_size: NonZeroU32,
 
@@ -45,6 +46,9 @@ const TEXT_WIDTH: usize = 70;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-06 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     exit_code(run(Args::parse()).await)
 }
 
@@ -129,8 +133,12 @@ async fn run(args: Args) -> Result<(), Error> {
 }
 
 // ANCHOR: walk_todos
-/// Fetches every todo, one page after another, printing each page as it arrives. The first
-/// answer's `X-Total-Count` says how many pages to ask for.
+/// Fetches every todo, one page after another, printing each page as it arrives.
+///
+/// The first answer's `X-Total-Count` says how many pages to ask for. A header is whatever the
+/// server says, so the loop it sizes has two bounds of its own: it refuses a total that needs
+/// more than `MAX_PAGES` pages, and it stops at the first empty page, where the list has
+/// plainly ended whatever the total claimed.
 async fn walk_todos(
     client: &reqwest::Client,
     base_url: &str,
@@ -139,24 +147,50 @@ async fn walk_todos(
     println!("\nAll todos, {page_size} per page (GET /todos?_page=P&_limit={page_size})");
     let started = Instant::now();
     let mut received = 0;
+    // Known from the first answer on; later answers' totals cannot move the end of the walk.
+    let mut pages = 0;
+    let mut total = 0;
     let mut number = 1;
     loop {
         let page: Page<Todo> = fetch_page(client, base_url, "todos", number, page_size).await?;
-        let pages = page_count(page.total, page_size);
+        if number == 1 {
+            (pages, total) = (page_count(page.total, page_size), page.total);
+        }
         received += page.items.len();
         println!(
             "  page {number}/{pages} at {}: {}",
             format_duration(started.elapsed()),
             describe_page(&page)
         );
+        if number == 1 && pages > MAX_PAGES {
+            // Checked after printing page 1: what arrived is shown, then the walk refuses.
+            return Err(too_many_pages(total, pages, page_size));
+        }
         // Stop at the last page the total allows: no extra request to find an empty page.
         if u64::from(number) >= pages {
-            println!("  {received} of {} todos in {number} requests", page.total);
+            println!("  {received} of {total} todos in {number} requests");
+            return Ok(());
+        }
+        if page.items.is_empty() {
+            println!("  page {number} is empty: the list ended before the total it announced");
+            println!("  {received} of {total} todos in {number} requests");
             return Ok(());
         }
         number += 1;
     }
 }
+// ANCHOR_END: walk_todos
+
+/// The error for a total that needs more pages than a walk will ask for.
+fn too_many_pages(total: u64, pages: u64, page_size: NonZeroU32) -> Error {
+    format!(
+        "X-Total-Count says there are {total} todos: {pages} pages of {page_size}, more than \
+         the {MAX_PAGES} pages a walk asks for, so it stops after page 1; if the list is really \
+         that long, use a larger --page-size"
+    )
+    .into()
+}
+
 // ANCHOR_END: walk_todos
 
 /// "todos 31-60 (12 done)", or "empty".

@@ -1,18 +1,20 @@
 //! Lesson 06: the bodies, methods and query strings the server received, the answers read back,
-//! pagination proven from the server's side, and the binary.
+//! pagination proven from the server's side (a walk bounded whatever `X-Total-Count` says), and
+//! the binary.
 
 use std::num::NonZeroU32;
 
 use lesson_06::{
-    NewPost, Page, PagingError, PostPatch, count_posts, create_post, delete_post, fetch_page,
-    page_count, patch_post, post_status, posts_by_user, query_pairs, replace_post, search_urls,
+    MAX_PAGES, NewPost, Page, PagingError, PostPatch, count_posts, create_post, delete_post,
+    fetch_page, page_count, patch_post, post_status, posts_by_user, query_pairs, replace_post,
+    search_urls,
 };
 use lesson_support::client::client;
 use lesson_support::models::{Post, Todo};
 use lesson_support::testing::{run_lesson, server_answering, unused_local_url};
 use mock_server::{Fault, FaultEffect, FaultSelect, MockApi};
 use serde_json::{Value, json};
-use wiremock::matchers::{body_json, header, method, path};
+use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const LESSON: &str = env!("CARGO_BIN_EXE_lesson-06");
@@ -373,4 +375,195 @@ async fn a_failing_page_is_reported_after_the_pages_that_arrived() {
     run.assert_clean_failure("_page=2");
     assert!(run.stdout.contains("page 1/7 at "), "{run}");
     assert!(!run.stdout.contains("page 2/7"), "{run}");
+}
+
+/// A server that answers the lesson's writes and queries as JSONPlaceholder does, with one
+/// post, and `/todos` with `todos` (mounted by the caller).
+async fn api_with_todos(todos: Vec<Mock>) -> MockServer {
+    let server = MockServer::start().await;
+    let post = json!({"userId": 1, "id": 1, "title": "a title", "body": "a body"});
+    let created = json!({"userId": 1, "id": 101, "title": "a title", "body": "a body"});
+    let answers = [
+        (
+            "POST",
+            "/posts",
+            ResponseTemplate::new(201).set_body_json(created),
+        ),
+        (
+            "GET",
+            "/posts/101",
+            ResponseTemplate::new(404).set_body_json(json!({})),
+        ),
+        (
+            "GET",
+            "/posts",
+            ResponseTemplate::new(200).set_body_json(json!([post])),
+        ),
+        (
+            "PUT",
+            "/posts/1",
+            ResponseTemplate::new(200).set_body_json(&post),
+        ),
+        (
+            "PATCH",
+            "/posts/1",
+            ResponseTemplate::new(200).set_body_json(&post),
+        ),
+        (
+            "DELETE",
+            "/posts/1",
+            ResponseTemplate::new(200).set_body_json(json!({})),
+        ),
+    ];
+    for (verb, route, answer) in answers {
+        Mock::given(method(verb))
+            .and(path(route))
+            .respond_with(answer)
+            .mount(&server)
+            .await;
+    }
+    for mock in todos {
+        mock.mount(&server).await;
+    }
+    server
+}
+
+/// A page of todos from `first` to `last` (none when `first > last`), with this total.
+fn todos_page(first: u64, last: u64, total: &str) -> ResponseTemplate {
+    let todos: Vec<Value> = (first..=last)
+        .map(|id| json!({"userId": 1, "id": id, "title": "a todo", "completed": false}))
+        .collect();
+    ResponseTemplate::new(200)
+        .insert_header("X-Total-Count", total)
+        .set_body_json(todos)
+}
+
+/// How many requests for `/todos` the server received.
+async fn todo_requests(server: &MockServer) -> usize {
+    let received = server.received_requests().await.unwrap_or_default();
+    received
+        .iter()
+        .filter(|request| request.url.path() == "/todos")
+        .count()
+}
+
+/// A server that claims 2^64 - 1 todos asks for that many pages of 1: the walk prints page 1,
+/// then refuses to go on, naming the limit and the flag to change, after exactly one request
+/// for todos (before, it kept asking for empty pages, 891 of them in 40 s and counting).
+#[tokio::test]
+async fn a_total_that_needs_too_many_pages_stops_the_walk_after_page_one() {
+    let lie = u64::MAX.to_string();
+    let server = api_with_todos(vec![
+        Mock::given(method("GET"))
+            .and(path("/todos"))
+            .respond_with(todos_page(1, 1, &lie)),
+    ])
+    .await;
+
+    let run = run_lesson(LESSON, &["--base-url", &server.uri(), "--page-size", "1"]);
+
+    run.assert_clean_failure(&format!(
+        "X-Total-Count says there are {lie} todos: {lie} pages of 1, more than the {MAX_PAGES} \
+         pages a walk asks for, so it stops after page 1; if the list is really that long, use \
+         a larger --page-size"
+    ));
+    assert!(run.stdout.contains(&format!("page 1/{lie} at ")), "{run}");
+    assert!(run.stdout.contains(": todos 1-1 ("), "{run}");
+    assert_eq!(todo_requests(&server).await, 1);
+}
+
+/// A total within the limit, but larger than the list: the walk stops at the first empty page,
+/// says so, and counts what arrived; the server saw one request past the last full page.
+#[tokio::test]
+async fn the_walk_stops_at_the_first_empty_page() {
+    let server = api_with_todos(vec![
+        Mock::given(method("GET"))
+            .and(path("/todos"))
+            .and(query_param("_page", "1"))
+            .respond_with(todos_page(1, 3, "500"))
+            .with_priority(1),
+        Mock::given(method("GET"))
+            .and(path("/todos"))
+            .respond_with(todos_page(1, 0, "500")),
+    ])
+    .await;
+
+    let run = run_lesson(LESSON, &["--base-url", &server.uri(), "--page-size", "3"]);
+
+    run.assert_success();
+    for expected in [
+        "page 1/167 at ",
+        ": todos 1-3 (",
+        "page 2/167 at ",
+        "page 2 is empty: the list ended before the total it announced",
+        "3 of 500 todos in 2 requests",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected:?} missing:\n{run}"
+        );
+    }
+    assert!(!run.stdout.contains("page 3/"), "{run}");
+    assert_eq!(todo_requests(&server).await, 2);
+}
+
+/// The largest total the walk accepts is exactly `MAX_PAGES` pages; one more item is refused.
+#[tokio::test]
+async fn the_walk_accepts_max_pages_and_refuses_one_more() {
+    // `MAX_PAGES` items in pages of 1 are `MAX_PAGES` pages: accepted (the empty page 2 ends
+    // the walk); one more item is one page too many.
+    for (total, accepted) in [(MAX_PAGES, true), (MAX_PAGES + 1, false)] {
+        let server = api_with_todos(vec![
+            Mock::given(method("GET"))
+                .and(path("/todos"))
+                .and(query_param("_page", "1"))
+                .respond_with(todos_page(1, 1, &total.to_string()))
+                .with_priority(1),
+            Mock::given(method("GET"))
+                .and(path("/todos"))
+                .respond_with(todos_page(1, 0, &total.to_string())),
+        ])
+        .await;
+
+        let run = run_lesson(LESSON, &["--base-url", &server.uri(), "--page-size", "1"]);
+
+        if accepted {
+            run.assert_success();
+            assert_eq!(todo_requests(&server).await, 2, "{run}");
+        } else {
+            run.assert_clean_failure(&format!("more than the {MAX_PAGES} pages"));
+            assert_eq!(todo_requests(&server).await, 1, "{run}");
+        }
+    }
+}
+
+/// `--help` states the most pages a walk asks for.
+#[test]
+fn the_help_states_the_page_limit() {
+    let run = run_lesson(LESSON, &["--help"]);
+    run.assert_success();
+    assert!(
+        run.stdout.contains(&format!("at most {MAX_PAGES} pages")),
+        "{run}"
+    );
+}
+
+/// `lesson-06 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::ClosedPipe).assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-06 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
 }

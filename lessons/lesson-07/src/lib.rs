@@ -352,13 +352,18 @@ pub async fn fetch_all(
     let mut outcomes = Vec::with_capacity(ids.len());
     let ending = loop {
         // Whichever is ready first wins; the other two are left for the next turn, or dropped.
+        // `biased` polls them in the order written rather than at random: the interrupt first,
+        // so that on the very first turn it is polled (and Ctrl-C's handler installed, see
+        // `main`) before any request goes out, and a Ctrl-C or a passed deadline wins over a
+        // result that happens to be ready at the same moment.
         tokio::select! {
+            biased;
+            () = &mut interrupt => break Ending::Interrupted,
+            () = &mut deadline => break Ending::DeadlinePassed,
             next = in_progress.next() => match next {
                 Some(outcome) => outcomes.push(outcome),
                 None => break Ending::Finished,
             },
-            () = &mut deadline => break Ending::DeadlinePassed,
-            () = &mut interrupt => break Ending::Interrupted,
         }
     };
     // Dropping the stream cancels every request still in flight and every backoff still

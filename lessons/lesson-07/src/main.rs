@@ -38,14 +38,14 @@ struct Args {
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_positive_duration)]
     deadline: Duration,
 
-    /// The share of requests (0 to 1) that the built-in mock fails with 503. Above 0, every
-    /// 20th request also gets 429 with Retry-After: 1, and every 23rd loses its connection.
+    /// The share of requests (0 to 1) that the built-in mock fails with 503. Above 0, about 1
+    /// request in 20 also gets 429 with Retry-After: 1, and 1 in 25 loses its connection.
     #[arg(long, value_name = "SHARE", default_value_t = 0.3, value_parser = parse_share, conflicts_with = "base_url")]
     fail_share: f64,
 
-    /// Seeds the built-in mock's faults and the retry waits, to repeat a run exactly
-    /// (requests in flight together may still arrive in another order). Without it, each run
-    /// picks a seed and prints it.
+    /// Seeds the built-in mock's faults and the retry waits, to repeat a run: the same seed
+    /// prints the same retries and the same summary (only the timings and the order of the
+    /// lines may change). Without it, each run picks a seed and prints it.
     #[arg(long, value_name = "N")]
     seed: Option<u64>,
 
@@ -68,6 +68,9 @@ const SHOWN: usize = 10;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-07 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     exit_code(run(Args::parse()).await)
 }
 
@@ -109,7 +112,8 @@ async fn run(args: Args) -> Result<(), Error> {
     );
 
     // Ctrl-C, as a future that completes when the user presses it. Until this future is first
-    // polled, Ctrl-C still kills the process outright; `fetch_all` polls it from its first turn.
+    // polled, Ctrl-C still kills the process outright; `fetch_all` polls it first, before it
+    // sends any request, so by the first retry line Ctrl-C is ours to handle.
     let ctrl_c = async {
         if tokio::signal::ctrl_c().await.is_err() {
             // No handler could be installed: then Ctrl-C keeps its default effect (ending the
@@ -135,8 +139,11 @@ async fn run(args: Args) -> Result<(), Error> {
             Err(format!("interrupted: {fetched} of {total} posts fetched").into())
         }
         Ending::DeadlinePassed => Err(format!(
-            "the {} deadline passed: {fetched} of {total} posts fetched",
-            mock_server::format_duration(args.deadline)
+            "the {} deadline passed: {fetched} of {total} posts fetched; for more time, raise \
+             it with --deadline (such as --deadline {}s)",
+            mock_server::format_duration(args.deadline),
+            // Four times as long, in whole seconds.
+            (args.deadline.as_secs_f64() * 4.0).ceil()
         )
         .into()),
         Ending::Finished if fetched == 0 => {
@@ -212,23 +219,28 @@ fn print_summary(batch: &Batch, total: usize) {
 /// The mock's faults for `--fail-share`: a share of 503s, and with them a few 429s and dropped
 /// connections, so that every kind of retry shows up. The first fault that picks a request
 /// decides its failure, so the rarer ones come first.
+///
+/// Each share is drawn per path (`SharePerPath`): whether post 7's second attempt fails
+/// depends on the seed, not on which of the eight posts in flight reached the server first.
+/// Numbering requests as they arrive (`Share`, `EveryNth`) would let thread timing move the
+/// faults from one post to another, and the same `--seed` print different retries.
 fn faults(share: f64) -> Vec<Fault> {
     if share == 0.0 {
         return Vec::new();
     }
     vec![
         Fault {
-            select: FaultSelect::EveryNth(20),
+            select: FaultSelect::SharePerPath(0.05),
             effect: FaultEffect::TooManyRequests {
                 retry_after: Duration::from_secs(1),
             },
         },
         Fault {
-            select: FaultSelect::EveryNth(23),
+            select: FaultSelect::SharePerPath(0.04),
             effect: FaultEffect::DropConnection,
         },
         Fault {
-            select: FaultSelect::Share(share),
+            select: FaultSelect::SharePerPath(share),
             effect: FaultEffect::Status(503),
         },
     ]

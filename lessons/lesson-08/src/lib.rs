@@ -6,7 +6,8 @@
 //!
 //! - **atomically**: each file is written under a temporary name beside its destination, synced
 //!   to disk, then renamed over the final name. A run killed halfway leaves whole files or no
-//!   files under the final names, never half of one;
+//!   files under the final names, never half of one; and the temporary files such a run leaves
+//!   behind are removed by the next run ([`remove_stale_temp_files`]);
 //! - **resumably**: a post whose file is already there is skipped *before* its request is sent,
 //!   so a second run costs nothing for the posts the first one saved;
 //! - **boundedly**: at most `limit` posts are in flight (request and file) at any moment.
@@ -25,6 +26,7 @@ use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::SystemTime;
 
 use futures::stream::{self, Stream, StreamExt};
 use lesson_support::models::Post;
@@ -76,6 +78,73 @@ pub fn temp_path_beside(path: &Path) -> io::Result<PathBuf> {
     Ok(path.with_file_name(temp))
 }
 // ANCHOR_END: temp_path_beside
+
+// ANCHOR: remove_stale_temp_files
+/// Whether `name` is one of this lesson's temporary files, `.post-<id>.json.tmp-<pid>-<n>`: the
+/// name [`temp_path_beside`] gives for a [`post_path`]. Nothing else matches, so the cleanup
+/// below can never touch a file this lesson did not write.
+pub fn is_temp_post_name(name: &str) -> bool {
+    let number = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+    let Some(rest) = name.strip_prefix(".post-") else {
+        return false;
+    };
+    let Some((id, rest)) = rest.split_once(".json.tmp-") else {
+        return false;
+    };
+    let Some((pid, n)) = rest.split_once('-') else {
+        return false;
+    };
+    number(id) && number(pid) && number(n)
+}
+
+/// Removes the temporary files that interrupted runs left in `dir`, and returns how many.
+///
+/// A write cleans up after itself when it fails, but a process killed halfway (`kill -9`, a
+/// power cut) gets no chance to: its temporary file stays, hidden, and no later run would ever
+/// look at it again. So each run starts by removing them, with two rules:
+///
+/// - only this lesson's own files ([`is_temp_post_name`]): the folder may hold anything else;
+/// - only files last modified before `started`, the moment this run began. A younger one
+///   belongs to a run going on right now in another process, about to be renamed into a post.
+///
+/// # Errors
+/// The folder cannot be listed, or a stale file cannot be removed (no permission: then no file
+/// could be written there either).
+pub async fn remove_stale_temp_files(dir: &Path, started: SystemTime) -> io::Result<usize> {
+    let dir = dir.to_owned();
+    // A run of filesystem calls (a listing, then a look at and perhaps a removal of each
+    // entry): one trip to the blocking pool for them all, as in `write_atomically_in_one_trip`.
+    tokio::task::spawn_blocking(move || {
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            if !entry.file_name().to_str().is_some_and(is_temp_post_name) {
+                continue;
+            }
+            // A concurrent run may rename or remove its file at any moment: a file that is gone
+            // by the time we look is not an error, only not ours to remove.
+            let gone = |err: &io::Error| err.kind() == io::ErrorKind::NotFound;
+            // `DirEntry::metadata` does not follow a symlink: a link is not a file we wrote.
+            let metadata = match entry.metadata() {
+                Ok(metadata) => metadata,
+                Err(err) if gone(&err) => continue,
+                Err(err) => return Err(err),
+            };
+            if !metadata.is_file() || metadata.modified()? >= started {
+                continue;
+            }
+            match std::fs::remove_file(entry.path()) {
+                Ok(()) => removed += 1,
+                Err(err) if gone(&err) => {}
+                Err(err) => return Err(err),
+            }
+        }
+        Ok(removed)
+    })
+    .await
+    .map_err(io::Error::other)?
+}
+// ANCHOR_END: remove_stale_temp_files
 
 // ANCHOR: write_atomically
 /// Writes `contents` to `path` so that `path` holds either its old contents or all of the new

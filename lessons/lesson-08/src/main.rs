@@ -6,19 +6,23 @@
 //! cargo run -p lesson-08                        # again: everything is skipped, nothing fetched
 //! cargo run -p lesson-08 -- --count 103         # posts 101 to 103 do not exist: 404, no file
 //! cargo run -p lesson-08 -- --dir ./posts --concurrency 8 --latency 100ms
+//! cargo run -p lesson-08 -- --count 1000 --deadline 300s   # more time for a long run
 //! ```
 
 use std::path::PathBuf;
 use std::pin::pin;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use clap::Parser;
 use futures::StreamExt;
-use lesson_08::{SaveError, Saved, Tally, default_dir, post_path, save_posts};
+use lesson_08::{
+    SaveError, Saved, Tally, default_dir, post_path, remove_stale_temp_files, save_posts,
+};
 use lesson_support::api::format_duration;
 use lesson_support::report::{explain, shorten};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
+use tokio::time::{Instant, sleep_until};
 
 /// Save posts 1 to N as JSON files, several at a time; a rerun skips the saved ones.
 #[derive(Parser, Debug)]
@@ -37,6 +41,12 @@ struct Args {
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=100))]
     concurrency: u64,
 
+    /// How long the whole run may take (up to 86400s). When it passes, the posts in flight are
+    /// given up and the run exits with an error; what was saved stays saved, and a rerun goes
+    /// on from there. Raise it for a slow server or a large --count.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_deadline)]
+    deadline: Duration,
+
     #[command(flatten)]
     api: ApiArgs,
 }
@@ -51,13 +61,22 @@ const SHOWN: usize = 10;
 /// Room for the reason on a failed post's line, after "  post-101.json   failed   ".
 const REASON_WIDTH: usize = 53;
 
+/// The longest `--deadline`: a day. (A deadline is an instant, "now + the flag"; a duration
+/// without bound could overflow it.)
+const MAX_DEADLINE: Duration = Duration::from_secs(86_400);
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-08 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     let args = Args::parse();
     exit_code(run(args).await)
 }
 
 async fn run(args: Args) -> Result<(), Error> {
+    // When this run began: a temporary file older than this is no concurrent run's.
+    let started = SystemTime::now();
     let dir = args.dir.unwrap_or_else(default_dir);
     // Made once, before anything else: a folder we cannot create (a path under a regular
     // file, say) is one clear error, not a hundred failed posts.
@@ -70,20 +89,35 @@ async fn run(args: Args) -> Result<(), Error> {
     println!("Saving posts 1 to {} from {}", args.count, api.base_url);
     println!("into {}", dir.display());
     println!(
-        "(at most {} at a time; a post already saved is skipped without a request)\n",
+        "(at most {} at a time; a post already saved is skipped without a request)",
         args.concurrency
     );
+    // What a run killed halfway left behind: its temporary files, never a half-written post.
+    let removed = remove_stale_temp_files(&dir, started)
+        .await
+        .map_err(|err| format!("cannot clean up {}: {err}", dir.display()))?;
+    match removed {
+        0 => {}
+        1 => println!("Removed 1 temporary file left by an interrupted run."),
+        n => println!("Removed {n} temporary files left by interrupted runs."),
+    }
+    println!();
 
     let origin = Instant::now();
+    // One deadline for the whole batch: `--concurrency` bounds the posts in flight, not the
+    // time. Against a server that accepts and never answers, each post waits out the client's
+    // 30-second timeout, and 1,000 posts one at a time would take over eight hours.
+    let deadline = origin + args.deadline;
     let limit = usize::try_from(args.concurrency).unwrap_or(usize::MAX);
     // The outcomes arrive as each post finishes, so each line is printed as it happens.
-    let mut outcomes = pin!(save_posts(
-        &api.client,
-        &api.base_url,
-        &dir,
-        1..=args.count,
-        limit
-    ));
+    // `take_until` ends the stream when the deadline's sleep completes. The posts still in
+    // flight are then dropped, that is cancelled: their requests end, and a write caught
+    // halfway leaves at most a temporary file, which the next run removes. What was saved
+    // before stays saved.
+    let mut outcomes = pin!(
+        save_posts(&api.client, &api.base_url, &dir, 1..=args.count, limit)
+            .take_until(sleep_until(deadline))
+    );
     let mut tally = Tally::default();
     // Lines printed per kind (saved, skipped, failed), each kind up to `SHOWN`.
     let mut listed = [0; 3];
@@ -123,6 +157,16 @@ async fn run(args: Args) -> Result<(), Error> {
     }
     println!("\n{tally} in {}", format_duration(origin.elapsed()));
 
+    let wanted = usize::try_from(args.count).unwrap_or(usize::MAX);
+    if total < wanted {
+        return Err(deadline_passed(
+            args.deadline,
+            &tally,
+            wanted,
+            first_failure,
+        ));
+    }
+
     // Nothing saved and nothing already there: the server is down, is not a JSONPlaceholder
     // API, or the folder refuses every file.
     if let (0, 0, Some(err)) = (tally.saved, tally.skipped, &first_failure) {
@@ -146,7 +190,11 @@ fn reason(err: &SaveError) -> String {
         SaveError::Fetch { source, .. } => (without_url(source), source),
         SaveError::Write { source, .. } => (source.to_string(), source),
     };
-    let mut innermost = source;
+    // Only the causes below the outer error: an error with none (a status error) is said by
+    // `outer` alone. Its own message would bring the URL back.
+    let Some(mut innermost) = source.source() else {
+        return outer;
+    };
     while let Some(cause) = innermost.source() {
         innermost = cause;
     }
@@ -168,5 +216,50 @@ fn without_url(err: &reqwest::Error) -> String {
     match err.url() {
         Some(url) => message.replace(&format!(" for url ({url})"), ""),
         None => message,
+    }
+}
+
+/// The error for a run that the deadline cut short: what was done, and what to do.
+fn deadline_passed(
+    deadline: Duration,
+    tally: &Tally,
+    wanted: usize,
+    first_failure: Option<SaveError>,
+) -> Error {
+    let done = tally.saved + tally.skipped + tally.failed;
+    let what = match first_failure {
+        _ if done == 0 => {
+            format!(
+                "none of the {wanted} posts was done: no answer at all (is the server answering?)"
+            )
+        }
+        Some(err) if tally.saved + tally.skipped == 0 => format!(
+            "{done} of {wanted} posts done, all failed (the first: {}), {} unfinished",
+            reason(&err),
+            wanted - done
+        ),
+        _ => format!(
+            "{done} of {wanted} posts done ({tally}), {} unfinished",
+            wanted - done
+        ),
+    };
+    // A suggestion of four times as long, in whole seconds, within the flag's range.
+    let longer = (deadline * 4).min(MAX_DEADLINE).as_secs().max(1);
+    format!(
+        "the {} deadline passed: {what}; run again to go on from there (saved posts are \
+         skipped), or raise it with --deadline (such as --deadline {longer}s)",
+        mock_server::format_duration(deadline),
+    )
+    .into()
+}
+
+/// Reads `--deadline`: a duration above zero and at most [`MAX_DEADLINE`], such as `90s`.
+fn parse_deadline(text: &str) -> Result<Duration, String> {
+    match mock_server::parse_duration(text)? {
+        Duration::ZERO => Err("write a duration above zero, such as 90s or 300s".to_owned()),
+        duration if duration > MAX_DEADLINE => {
+            Err(format!("write at most {}s (a day)", MAX_DEADLINE.as_secs()))
+        }
+        duration => Ok(duration),
     }
 }

@@ -10,13 +10,14 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use lesson_08::{
-    SaveError, Saved, Tally, post_path, save_post, save_posts, temp_path_beside, write_atomically,
-    write_atomically_in_one_trip,
+    SaveError, Saved, Tally, is_temp_post_name, post_path, remove_stale_temp_files, save_post,
+    save_posts, temp_path_beside, write_atomically, write_atomically_in_one_trip,
 };
 use lesson_support::models::Post;
 use lesson_support::testing::{LessonRun, run_lesson, server_answering, unused_local_url};
 use mock_server::{Latency, MockApi};
-use wiremock::ResponseTemplate;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const LESSON: &str = env!("CARGO_BIN_EXE_lesson-08");
 
@@ -429,6 +430,212 @@ fn malformed_flags_are_refused_clearly() {
     run_lesson(LESSON, &["--latency", "soon"]).assert_clean_failure("'soon'");
 }
 
+/// `--deadline` takes a duration above zero, up to a day.
+#[test]
+fn malformed_deadlines_are_refused_clearly() {
+    run_lesson(LESSON, &["--deadline", "0"]).assert_clean_failure("above zero");
+    run_lesson(LESSON, &["--deadline", "soon"]).assert_clean_failure("'soon'");
+    run_lesson(LESSON, &["--deadline", "100000s"]).assert_clean_failure("at most 86400s");
+    let help = run_lesson(LESSON, &["--help"]);
+    assert!(help.stdout.contains("--deadline <DURATION>"), "{help}");
+    assert!(help.stdout.contains("[default: 60s]"), "{help}");
+}
+
+/// Longer than any test lasts: a server that waits this long before answering never answers.
+const NEVER: Duration = Duration::from_secs(3600);
+
+/// A server that answers posts 1 to `answered` at once and never answers any other request.
+async fn posts_then_silence(answered: u64) -> MockServer {
+    let server = MockServer::start().await;
+    for id in 1..=answered {
+        let post = Post {
+            user_id: 1,
+            id,
+            title: format!("post {id}"),
+            body: "a body".to_owned(),
+        };
+        Mock::given(method("GET"))
+            .and(path(format!("/posts/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(post))
+            .mount(&server)
+            .await;
+    }
+    // The lowest priority: it answers (never) only what no post above matched.
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_delay(NEVER))
+        .with_priority(u8::MAX)
+        .mount(&server)
+        .await;
+    server
+}
+
+/// Against a server that accepts every request and never answers, the run ends at its
+/// deadline with one line saying what was done and what to do (before: three waves of the
+/// client's 30-second timeout for the default ten posts). The server's side proves that the
+/// deadline ended it: it received the first four requests and never a fifth, which a
+/// timed-out request would have let in.
+#[tokio::test]
+async fn a_server_that_never_answers_is_given_up_at_the_deadline() {
+    let scratch = Scratch::new();
+    let server = posts_then_silence(0).await;
+
+    let run = run_lesson(
+        LESSON,
+        &[
+            "--dir",
+            scratch.arg(),
+            "--base-url",
+            &server.uri(),
+            "--deadline",
+            "2s",
+        ],
+    );
+
+    run.assert_clean_failure(
+        "the 2s deadline passed: none of the 10 posts was done: no answer at all (is the server \
+         answering?); run again to go on from there (saved posts are skipped), or raise it with \
+         --deadline (such as --deadline 8s)",
+    );
+    assert!(run.stdout.contains("saved 0, skipped 0, failed 0"), "{run}");
+    let received = server.received_requests().await.unwrap_or_default().len();
+    assert!(received <= 4, "{received} requests: a fifth started\n{run}");
+    assert!(scratch.entries().is_empty(), "{:?}", scratch.entries());
+}
+
+/// The posts saved before the deadline stay saved, and are skipped by the rerun, which asks
+/// only for the others.
+#[tokio::test]
+async fn what_was_saved_before_the_deadline_stays_and_a_rerun_goes_on_from_there() {
+    let scratch = Scratch::new();
+    let server = posts_then_silence(3).await;
+    let args = [
+        "--dir",
+        scratch.arg(),
+        "--base-url",
+        &server.uri(),
+        "--count",
+        "5",
+        "--concurrency",
+        "5",
+        "--deadline",
+        "2s",
+    ];
+
+    let run = run_lesson(LESSON, &args);
+    run.assert_clean_failure(
+        "the 2s deadline passed: 3 of 5 posts done (saved 3, skipped 0, failed 0), 2 unfinished",
+    );
+    assert_eq!(
+        scratch.entries(),
+        ["post-1.json", "post-2.json", "post-3.json"]
+    );
+
+    let again = run_lesson(LESSON, &args);
+    again.assert_clean_failure("3 of 5 posts done (saved 0, skipped 3, failed 0), 2 unfinished");
+}
+
+/// A run killed halfway (`kill -9`) leaves its temporary file behind; the next run removes such
+/// files and says how many, but only its own (`.post-<id>.json.tmp-<pid>-<n>`, a regular file)
+/// and only those older than the run: a younger one (here dated in the future) belongs to a
+/// run going on right now. A rerun then finds nothing to remove.
+#[test]
+fn a_run_removes_only_its_own_stale_temporary_files() {
+    let scratch = Scratch::new();
+    let hour = Duration::from_secs(3600);
+    let now = std::time::SystemTime::now();
+    let plant = |name: &str, modified: std::time::SystemTime| {
+        let file = std::fs::File::create(scratch.path(name)).unwrap();
+        file.set_modified(modified).unwrap();
+    };
+    plant(".post-3.json.tmp-4000000-0", now - hour);
+    plant(".post-4.json.tmp-4000000-1", now + hour);
+    plant("notes.txt", now - hour);
+    plant(".post-5.json.tmp-x", now - hour);
+    plant("post-6.json.tmp-4000000-2", now - hour);
+    plant(".post-7.json.tmp-4000000-3.bak", now - hour);
+    std::fs::create_dir(scratch.path(".post-8.json.tmp-4000000-4")).unwrap();
+    let args = ["--dir", scratch.arg(), "--count", "2", "--latency", "0"];
+
+    let run = run_lesson(LESSON, &args);
+
+    run.assert_success();
+    assert_eq!(
+        run.stdout
+            .matches("Removed 1 temporary file left by an interrupted run.")
+            .count(),
+        1,
+        "{run}"
+    );
+    assert_eq!(
+        scratch.entries(),
+        [
+            ".post-4.json.tmp-4000000-1",
+            ".post-5.json.tmp-x",
+            ".post-7.json.tmp-4000000-3.bak",
+            ".post-8.json.tmp-4000000-4",
+            "notes.txt",
+            "post-1.json",
+            "post-2.json",
+            "post-6.json.tmp-4000000-2",
+        ]
+    );
+    assert_fits_80_columns(&run);
+
+    let again = run_lesson(LESSON, &args);
+    again.assert_success();
+    assert!(!again.stdout.contains("Removed"), "{again}");
+}
+
+/// Several stale files are counted in one line; the cleanup's own function agrees.
+#[tokio::test]
+async fn stale_temporary_files_are_counted() {
+    let scratch = Scratch::new();
+    for n in 0..3 {
+        let name = format!(".post-{n}.json.tmp-4000000-{n}");
+        std::fs::write(scratch.path(&name), b"half a post").unwrap();
+    }
+    // Written before this moment: older than a run that starts now.
+    let started = std::time::SystemTime::now() + Duration::from_secs(1);
+    assert_eq!(
+        remove_stale_temp_files(&scratch.dir, started)
+            .await
+            .unwrap(),
+        3
+    );
+    assert!(scratch.entries().is_empty(), "{:?}", scratch.entries());
+    assert_eq!(
+        remove_stale_temp_files(&scratch.dir, started)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+/// The cleanup's pattern is exactly the names `temp_path_beside` gives a post's file.
+#[test]
+fn the_cleanup_matches_exactly_the_temporary_names_of_posts() {
+    let dir = Path::new("/some/dir");
+    for id in [1, 42, 1000] {
+        let temp = temp_path_beside(&post_path(dir, id)).unwrap();
+        let name = temp.file_name().unwrap().to_str().unwrap();
+        assert!(is_temp_post_name(name), "{name}");
+    }
+    for other in [
+        "post-1.json",
+        ".post-1.json",
+        "post-1.json.tmp-2-3",
+        ".post-.json.tmp-2-3",
+        ".post-1.json.tmp-2",
+        ".post-1.json.tmp-2-",
+        ".post-1.json.tmp-2-3-4",
+        ".post-x.json.tmp-2-3",
+        ".notes.txt.tmp-2-3",
+        ".post-1.json.tmp-2-3 ",
+    ] {
+        assert!(!is_temp_post_name(other), "{other}");
+    }
+}
+
 /// When no post can be fetched (nothing listens, the server answers 500, the body is not
 /// JSON), each failure is listed, no file is written, and the exit code says so.
 #[tokio::test]
@@ -453,4 +660,59 @@ async fn a_server_that_never_answers_well_fails_every_post_and_exits_non_zero() 
         .assert_clean_failure("error decoding response body");
 
     assert!(scratch.entries().is_empty(), "{:?}", scratch.entries());
+}
+
+/// `lesson-08 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    let scratch = Scratch::new();
+    run_lesson_into(LESSON, &["--dir", scratch.arg()], Sink::ClosedPipe)
+        .assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-08 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    let scratch = Scratch::new();
+    run_lesson_into(LESSON, &["--dir", scratch.arg()], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
+}
+
+/// A failed post's line gives the reason without the URL, which the post's name already
+/// tells: for a 500, the status alone, whole, not cut off inside a `for url (…)`.
+#[tokio::test]
+async fn a_failed_posts_line_gives_its_reason_without_the_url() {
+    let scratch = Scratch::new();
+    let failing = server_answering(ResponseTemplate::new(500)).await;
+
+    let run = run_lesson(
+        LESSON,
+        &[
+            "--dir",
+            scratch.arg(),
+            "--count",
+            "2",
+            "--base-url",
+            &failing.uri(),
+        ],
+    );
+
+    run.assert_clean_failure("500 Internal Server Error");
+    let line = run
+        .stdout
+        .lines()
+        .find(|line| line.contains("post-1.json"))
+        .unwrap_or_else(|| panic!("no line for post 1:\n{run}"));
+    assert_eq!(
+        line, "  post-1.json     failed   HTTP status server error (500 Internal Server Error)",
+        "{run}"
+    );
+    assert!(!run.stdout.contains("for url"), "{run}");
 }

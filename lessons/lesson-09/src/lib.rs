@@ -22,6 +22,8 @@ pub mod exercises;
 pub mod outcome;
 pub mod scenarios;
 
+use std::error::Error as _;
+
 use futures::future::BoxFuture;
 use lesson_support::models::Todo;
 use reqwest::{Client, RequestBuilder, StatusCode};
@@ -118,9 +120,14 @@ async fn send<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, TodoErr
         return Err(TodoError::Status(status));
     }
     response.json::<T>().await.map_err(|err| {
-        // Reading the body can fail half-way (the connection drops): that is no answer, not a
-        // body of the wrong shape.
-        if err.is_decode() {
+        // `json()` reads the body, then parses it, and reqwest calls a failure of either a
+        // decode error (`is_decode()`). Only a `serde_json::Error` behind it means the body
+        // arrived and has the wrong shape; a body that never arrived whole (too slow, the
+        // connection dropped half-way) is no answer.
+        if err
+            .source()
+            .is_some_and(|cause| cause.is::<serde_json::Error>())
+        {
             TodoError::Decode(err)
         } else {
             TodoError::Transport(err)

@@ -12,10 +12,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use lesson_09::{TodoClient, scenarios};
+use lesson_09::{TodoClient, TodoError, scenarios};
 use lesson_support::models::Todo;
-use lesson_support::report::shorten;
+use lesson_support::report::{Hinted, shorten, status_hint};
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
+use reqwest::StatusCode;
 
 /// Run the todo client against an API, then against scripted mock servers, and show what
 /// each testing tool sees.
@@ -31,6 +32,9 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A closed pipe (`lesson-09 | head -1`) ends the run quietly, a full disk with one line,
+    // instead of a panic in `println!` (see lesson 01).
+    lesson_support::output::exit_on_write_error();
     exit_code(run(Args::parse()).await)
 }
 
@@ -40,9 +44,12 @@ async fn run(args: Args) -> Result<(), Error> {
     let todos = TodoClient::new(api.client.clone(), &api.base_url);
     println!("The client under test, against {}:", api.base_url);
 
-    let todo = todos.get_todo(args.id).await?;
+    let todo = todos.get_todo(args.id).await.map_err(with_hint)?;
     println!("  get_todo({})       -> {}", args.id, describe(&todo));
-    let theirs = todos.todos_for_user(todo.user_id).await?;
+    let theirs = todos
+        .todos_for_user(todo.user_id)
+        .await
+        .map_err(with_hint)?;
     let done = theirs.iter().filter(|todo| todo.completed).count();
     println!(
         "  todos_for_user({}) -> {} todos, {done} done",
@@ -51,7 +58,7 @@ async fn run(args: Args) -> Result<(), Error> {
     );
     // Complete one of theirs that is still open, so the PATCH visibly changes something.
     if let Some(open) = theirs.iter().find(|todo| !todo.completed) {
-        let completed = todos.complete(open.id).await?;
+        let completed = todos.complete(open.id).await.map_err(with_hint)?;
         println!(
             "  complete({})       -> {}, was open",
             open.id,
@@ -98,6 +105,21 @@ async fn run(args: Args) -> Result<(), Error> {
         scenarios::concurrency_seen_by_the_server().await?,
     );
     Ok(())
+}
+
+/// `err` as the run's error, with what to do about it. The shared report finds that in the
+/// `reqwest::Error` behind an error, and `TodoError::Status` keeps only the status: so the
+/// hint for a status is attached here.
+fn with_hint(err: TodoError) -> Error {
+    match err {
+        TodoError::Status(StatusCode::NOT_FOUND) => Hinted::new(
+            err,
+            "no such todo: check --id (JSONPlaceholder has todos 1 to 200) and --base-url",
+        )
+        .into(),
+        TodoError::Status(status) => Hinted::new(err, status_hint(status)).into(),
+        other => other.into(),
+    }
 }
 
 /// `#1 "delmora cennatur" (done)`.

@@ -7,7 +7,10 @@ use futures::future::join_all;
 use lesson_09::outcome::{Outcome, run_test, verification_report};
 use lesson_09::scenarios::sample_todo;
 use lesson_09::{TodoClient, TodoError};
-use lesson_support::testing::{run_lesson, server_answering, unused_local_url};
+use lesson_support::report::describe;
+use lesson_support::testing::{
+    SlowAnswer, SlowBodyServer, run_lesson, server_answering, unused_local_url,
+};
 use mock_server::{Latency, MockApi};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param};
@@ -365,7 +368,52 @@ fn an_unreachable_server_is_one_clear_error() {
 async fn a_server_answering_500_is_one_clear_error() {
     let server = server_answering(ResponseTemplate::new(500)).await;
     let run = run_lesson(LESSON, &["--base-url", &server.uri()]);
-    run.assert_clean_failure("the server answered 500 Internal Server Error");
+    run.assert_clean_failure(
+        "the server answered 500 Internal Server Error; the server failed to answer: try again later",
+    );
+}
+
+/// A 404 from the API names the flag to check.
+#[tokio::test]
+async fn a_missing_todo_is_one_clear_error_naming_the_id() {
+    let server = server_answering(ResponseTemplate::new(404)).await;
+    let run = run_lesson(LESSON, &["--base-url", &server.uri(), "--id", "201"]);
+    run.assert_clean_failure("the server answered 404 Not Found; no such todo: check --id");
+}
+
+/// A body that does not arrive in time is no answer (`Transport`), and its one line says the
+/// server was too slow, not that the JSON was wrong: reqwest calls every failure of `json()`
+/// a decode error, even a timeout while reading.
+#[tokio::test]
+async fn a_body_that_arrives_too_late_is_a_transport_timeout_not_a_decode_error() {
+    // The head at once, the body 10 s later: far beyond the client's 300 ms.
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::json(200, &sample_todo(1)).body_after(Duration::from_secs(10))
+    })
+    .await;
+    let client = lesson_support::client::client_builder(&server.uri())
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+
+    let err = TodoClient::new(client, &server.uri())
+        .get_todo(1)
+        .await
+        .unwrap_err();
+
+    assert!(
+        matches!(err, TodoError::Transport(ref source) if source.is_timeout()),
+        "{err:?}"
+    );
+    let line = describe(&err);
+    assert!(
+        line.starts_with("error: no answer from the server: "),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("; the server did not answer in time: it may be overloaded, or slower than the client's timeout"),
+        "{line}"
+    );
 }
 
 /// A server that answers something other than JSON is reported as such.
@@ -398,4 +446,24 @@ async fn what_arrived_before_a_failure_is_still_shown() {
             .contains("get_todo(1)       -> #1 \"water the plants (1)\""),
         "{run}"
     );
+}
+
+/// `lesson-09 | head -1`: once the reader has gone, the lesson stops quietly with status 141,
+/// as `ls` does, instead of panicking in `println!`. The pipe is a real one, closed before the
+/// lesson writes.
+#[test]
+#[cfg(unix)]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::ClosedPipe).assert_quiet_after_closed_pipe();
+}
+
+/// `lesson-09 > /dev/full`: output that cannot be written is one error line and a non-zero
+/// exit, not a panic.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_is_one_clear_line() {
+    use lesson_support::testing::{Sink, run_lesson_into};
+    run_lesson_into(LESSON, &[], Sink::FullDisk)
+        .assert_clean_failure("cannot write to stdout: No space left on device");
 }

@@ -40,7 +40,10 @@ pub async fn fetch_photos_bounded(
     for (position, &id) in ids.iter().enumerate() {
         if running.len() >= window {
             // Full: wait for whichever request ends first, then its slot is this id's.
-            let outcome = running.join_next().await.expect("a full window is not empty");
+            let outcome = running
+                .join_next()
+                .await
+                .expect("a full window is not empty");
             finished.push(joined(outcome));
         }
         let client = client.clone();
