@@ -26,6 +26,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            dns_failure_is_not_found in "wrong/dns_failure_is_not_found.rs" => "a host name that does not resolve included",
+            hedged_request in "wrong/hedged_request.rs" => "one call, one request",
+            known_id_range in "wrong/known_id_range.rs" => "no request reached the server at `base_url`",
+            long_limit_own_client in "wrong/long_limit_own_client.rs" => "a limit longer than the client's own timeout",
+            polite_spacing in "wrong/polite_spacing.rs" => "Keep nothing between calls: no spacing, queue or rate limit of your own",
+            tidied_post in "wrong/tidied_post.rs" => "the post as the server sent it, every field unchanged",
             cache_buster_query in "wrong/cache_buster_query.rs" => "expected \"GET /api/v1/posts/58\"",
             content_type_required in "wrong/content_type_required.rs" => "which is not a post; expected Err(Decode(..))",
             null_body_is_not_found in "wrong/null_body_is_not_found.rs" => "even JSON's null",
@@ -124,6 +130,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            outer_guard_never_first in "also_correct/outer_guard_never_first.rs",
+            send_and_then_error_for_status in "also_correct/send_and_then_error_for_status.rs",
             build_split_accept_json in "also_correct/build_split_accept_json.rs",
             request_new_parsed_url in "also_correct/request_new_parsed_url.rs",
             async_block_convert_once in "also_correct/async_block_convert_once.rs",

@@ -7,7 +7,7 @@
 //! | # | rule | check(s) | inputs that catch near misses |
 //! |---|------|----------|-------------------------------|
 //! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids |
-//! | 2 | sent through the given `client` | `returns_the_post_it_was_asked_for` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag |
+//! | 2 | sent through the given `client`, whatever `limit` is | `returns_the_post_it_was_asked_for`, `takes_any_limit_up_to_duration_max`, `a_limit_longer_than_the_clients_timeout_is_kept` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag; the tag is checked with `limit` 3 s, `Duration::MAX` (MockApi's record) and 45 s on the paused clock (the raw server records each request's tag): a client of one's own built only for a `limit` above the client's 30 s ("a request may shorten its client's timeout, not lengthen it") is caught by both long limits |
 //! | 3 | one call, one request: no retry | every check counts what the server received, the dropped connection and the seeded scenarios included | 5xx and 429 (a retry habit), a timeout (retry on timeout), a connection closed without an answer (retry on a "stale" connection; with a fresh client and connection, neither hyper's pool nor reqwest's HTTP/2-only retry policy sends it again); rows 19 (Retry-After) and 20 (no cache) |
 //! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up; rows 21 (any 2xx) and 22 (the post as sent) |
 //! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
@@ -15,7 +15,7 @@
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
-//! | 10 | no connection is `Connect`, at once: a refused connection is not tried again | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls |
+//! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]` and `null` (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
@@ -27,8 +27,9 @@
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status |
-//! | 22 | the post as sent, even of another id: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
+//! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (last) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -76,6 +77,7 @@ lesson_support::exercise_checks! {
     a_connection_attempt_that_times_out_is_a_timeout,
     a_zero_limit_gives_up_at_once,
     an_error_status_does_not_wait_for_its_body,
+    calls_made_together_are_sent_together,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -352,12 +354,40 @@ where
         .run(candidate(&client, &server.uri(), 71, GENEROUS))
         .await?;
     match result {
-        Ok(post) if post == post_7 => Ok(()),
+        Ok(post) if post == post_7 => {}
+        other => {
+            return Err(fail(&format!(
+                "asked for post 71, the server answered 200 with a well-formed post, post 7; \
+                 expected Ok(post 7), the post as the server sent it, got {}: NotFound is for \
+                 a 404 only, and a successful answer that carries a post is Ok(post), whatever \
+                 its `id`. Whether it is the post wanted is the caller's business",
+                variant(&other)
+            )));
+        }
+    }
+
+    // A post whose text starts and ends with spaces and line breaks: it comes back as sent.
+    let padded = Post {
+        title: format!(" \n{} \n", post_12.title),
+        body: format!("\t{}\n ", post_12.body),
+        ..post_12.clone()
+    };
+    let server = server_answering(ResponseTemplate::new(200).set_body_json(&padded)).await;
+    let result = EXERCISE
+        .run(candidate(&client, &server.uri(), 12, GENEROUS))
+        .await?;
+    match result {
+        Ok(post) if post == padded => Ok(()),
+        Ok(post) => Err(fail(&format!(
+            "the server answered 200 with post 12 whose title is {:?} and body {:?}; expected \
+             Ok(post 12), the post as the server sent it, got a post whose title is {:?} and \
+             body {:?}: return the post as the server sent it, every field unchanged (no \
+             `trim()`: whether to tidy the text is the caller's business)",
+            padded.title, padded.body, post.title, post.body
+        ))),
         other => Err(fail(&format!(
-            "asked for post 71, the server answered 200 with a well-formed post, post 7; \
-             expected Ok(post 7), the post as the server sent it, got {}: NotFound is for a 404 \
-             only, and a successful answer that carries a post is Ok(post), whatever its `id`. \
-             Whether it is the post wanted is the caller's business",
+            "the server answered 200 with post 12, whose title and body start and end with \
+             spaces and line breaks; expected Ok(post 12), the post as the server sent it, got {}",
             variant(&other)
         ))),
     }
@@ -696,7 +726,33 @@ where
             ms(fastest)
         )));
     }
-    Ok(())
+
+    // A host name that does not resolve: no connection can be made either. The check's client
+    // resolves nothing but localhost, so the name never leaves the machine.
+    let base_url = "http://no-such-host.invalid/api/v1";
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(&client, base_url, 1, GENEROUS),
+        ))
+        .await?;
+    let setting = format!(
+        "`base_url` was {base_url:?}, whose host name does not resolve (no address, so no \
+         connection can be made, and no request was sent)"
+    );
+    match outcome {
+        Ok(Err(ApiError::Connect(_))) => Ok(()),
+        Ok(other) => Err(fail(&format!(
+            "{setting}; expected Err(Connect(..)), got {}: Connect is for every connection that \
+             cannot be made, a host name that does not resolve included (reqwest's error has \
+             `is_connect()`), not NotFound: NotFound is for a 404, and only for a 404{}",
+            variant(&other),
+            sort_hint(&other)
+        ))),
+        Err(_) => Err(fail(&format!(
+            "{setting}, and 5s later your function had not returned: report Connect at once"
+        ))),
+    }
 }
 
 /// A server that accepts the request and closes the connection without a word is `Other`: it
@@ -897,6 +953,16 @@ where
     };
     if let Some(problem) = one_get_of(&api, "/api/v1/posts/36") {
         return Err(fail(&format!("{setting}: {problem}")));
+    }
+    if !is_tagged(&api.arrivals()[0].headers) {
+        return Err(fail(&format!(
+            "{setting}, and the server received GET /api/v1/posts/36 without the tag of the \
+             check's client: the request did not come from the `client` you were given. It is \
+             sent through `client` whatever `limit` is, a limit longer than the client's own \
+             timeout (30s) included: do not build a client of your own to wait longer, set the \
+             timeout on the request, `client.get(url).timeout(limit)`, which replaces the \
+             client's timeout for this request, longer or shorter"
+        )));
     }
     match result {
         Ok(post) if post == expected => Ok(()),
@@ -1427,6 +1493,16 @@ where
             ms(elapsed)
         )));
     }
+    let (tagged, received) = server.tagged();
+    if tagged != 1 || received != 1 {
+        return Err(fail(&format!(
+            "{setting}, and the server received {received} request(s), {tagged} of them with \
+             the tag of the check's client: the request is sent through the `client` you were \
+             given, whatever `limit` is, a limit longer than the client's own timeout included. \
+             Do not build a client of your own to wait longer: `client.get(url).timeout(limit)` \
+             replaces the client's timeout for this request, longer or shorter"
+        )));
+    }
     Ok(())
 }
 
@@ -1570,8 +1646,9 @@ enum Body {
 /// `Content-Length` of 1000, then follows its [`Body`]. Stops when dropped.
 struct RawServer {
     url: String,
-    /// The path of each request it received (warm-ups excepted), in order.
-    requests: Arc<Mutex<Vec<String>>>,
+    /// The path of each request it received (warm-ups excepted), in order, and whether it
+    /// carried the tag of the check's client.
+    requests: Arc<Mutex<Vec<(String, bool)>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -1617,10 +1694,12 @@ impl RawServer {
                         .nth(1)
                         .unwrap_or_default()
                         .to_owned();
+                    let tag = format!("\r\n{}:", lesson_support::testing::CLIENT_TAG_HEADER);
+                    let tagged = head.to_ascii_lowercase().contains(&tag);
                     count
                         .lock()
                         .unwrap_or_else(PoisonError::into_inner)
-                        .push(path);
+                        .push((path, tagged));
                     if let Body::Hold = body {
                         // Until the client closes the connection.
                         while let Ok(1..) = stream.read(&mut buffer).await {}
@@ -1659,7 +1738,17 @@ impl RawServer {
         self.requests
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+            .iter()
+            .map(|(path, _)| path.clone())
+            .collect()
+    }
+
+    /// How many of the requests received so far carried the tag of the check's client, and
+    /// how many there were.
+    fn tagged(&self) -> (usize, usize) {
+        let requests = self.requests.lock().unwrap_or_else(PoisonError::into_inner);
+        let tagged = requests.iter().filter(|(_, tagged)| *tagged).count();
+        (tagged, requests.len())
     }
 }
 
@@ -1814,6 +1903,138 @@ where
              head arrives, whatever its body and however late it comes. Report it from the \
              status alone, without reading (or waiting for) the error answer's body"
         )));
+    }
+    Ok(())
+}
+
+/// How many calls [`calls_made_together_are_sent_together`] makes at once.
+const TOGETHER_CALLS: u64 = 23;
+
+/// The `limit` of each of those calls, against a server that takes 5 s.
+const TOGETHER_LIMIT: Duration = Duration::from_millis(250);
+
+/// How far apart the requests of calls made at once may reach the server: a few milliseconds
+/// is usual; a spacing of one's own between requests (25 ms each) spreads 23 over 550 ms.
+const TOGETHER_SPREAD: Duration = Duration::from_millis(150);
+
+/// Each call is on its own: calls made at the same time send their requests at once, each
+/// waiting at most its own `limit`. 23 calls at once (each for its own post) against a server
+/// that takes 5 s, `limit` 250 ms: every call is `Timeout`, the requests reach the server
+/// within [`TOGETHER_SPREAD`] of each other, and the last call returns within `limit` +
+/// [`SLACK_AFTER`]. A spacing or queue of one's own between requests (a process-wide limiter)
+/// spreads them out and makes the later calls late. When a round fails on timing alone, it is
+/// made once more, with other posts, and the second is judged (a busy machine delays one round;
+/// a spacing of one's own delays both). Last: it takes a `limit` of real time, or two.
+pub async fn calls_made_together_are_sent_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let slow = Duration::from_secs(5);
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(slow))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let setting = format!(
+        "{TOGETHER_CALLS} calls were made at once, each for its own post, with a `limit` of {}, \
+         against a server that takes {} to answer",
+        ms(TOGETHER_LIMIT),
+        ms(slow)
+    );
+
+    let mut first_try = None;
+    for round in 0..2u64 {
+        let ids: Vec<u64> = (0..TOGETHER_CALLS).map(|i| 300 + round * 100 + i).collect();
+        let started = Instant::now();
+        let calls = ids.iter().map(|&id| {
+            let client = &client;
+            let uri = api.uri();
+            async move {
+                let outcome = tokio::time::timeout(
+                    TOGETHER_LIMIT + PATIENCE_AFTER,
+                    candidate(client, &uri, id, TOGETHER_LIMIT),
+                )
+                .await;
+                (outcome, started.elapsed())
+            }
+        });
+        let results = EXERCISE.run(futures::future::join_all(calls)).await?;
+
+        // The wrong variant is wrong however busy the machine is: said at once.
+        let wrong = results.iter().find_map(|(outcome, _)| match outcome {
+            Ok(Err(ApiError::Timeout(_))) | Err(_) => None,
+            Ok(other) => Some(other),
+        });
+        if let Some(result) = wrong {
+            return Err(fail(&format!(
+                "{setting}; expected Err(Timeout(..)) from every call, got {}{}",
+                variant(result),
+                sort_hint(result)
+            )));
+        }
+        let pending = results.iter().filter(|(o, _)| o.is_err()).count();
+        let latest = results
+            .iter()
+            .map(|(_, elapsed)| *elapsed)
+            .max()
+            .unwrap_or_default();
+        let wanted: Vec<String> = ids.iter().map(|id| format!("/api/v1/posts/{id}")).collect();
+        let arrivals: Vec<_> = api
+            .arrivals()
+            .into_iter()
+            .filter(|a| wanted.contains(&a.path))
+            .collect();
+        let spread = match (
+            arrivals.iter().map(|a| a.at).min(),
+            arrivals.iter().map(|a| a.at).max(),
+        ) {
+            (Some(first), Some(last)) => last - first,
+            _ => Duration::ZERO,
+        };
+        if arrivals.len() > wanted.len() {
+            return Err(fail(&format!(
+                "{setting}, and the server received {} requests from them: one call, one \
+                 request. After a timeout, return Timeout; do not retry",
+                arrivals.len()
+            )));
+        }
+        let on_time = pending == 0
+            && arrivals.len() == wanted.len()
+            && spread <= TOGETHER_SPREAD
+            && latest <= TOGETHER_LIMIT + SLACK_AFTER;
+        if on_time {
+            return Ok(());
+        }
+        let report = format!(
+            "the server received {} of their {TOGETHER_CALLS} requests, the first and the last \
+             {} apart, and {}",
+            arrivals.len(),
+            ms(spread),
+            if pending > 0 {
+                format!(
+                    "{pending} call(s) had not returned {} after they were made",
+                    ms(TOGETHER_LIMIT + PATIENCE_AFTER)
+                )
+            } else {
+                format!("the last call returned Timeout after {}", ms(latest))
+            }
+        );
+        match first_try {
+            None => first_try = Some(report),
+            Some(first) => {
+                return Err(fail(&format!(
+                    "{setting} (twice, for other posts the second time): {report} (the first \
+                     time, {first}). Each call is on its own and waits at most its own `limit`: \
+                     calls made together send their requests together, so expected them within \
+                     {} of each other and every call back within {} of the call. Keep nothing \
+                     between calls: no spacing, queue or rate limit of your own (pacing \
+                     requests is the caller's choice)",
+                    ms(TOGETHER_SPREAD),
+                    ms(TOGETHER_LIMIT + SLACK_AFTER)
+                )));
+            }
+        }
     }
     Ok(())
 }

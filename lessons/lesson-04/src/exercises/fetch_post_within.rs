@@ -5,8 +5,8 @@
 //! that the caller can `match` on what went wrong instead of reading messages.
 //!
 //! The contract, which `cargo test -p lesson-04` checks:
-//! - one GET `{base_url}/posts/{id}`, sent through `client`, with a timeout of `limit` for this
-//!   request only (the client keeps its own timeout for every other request). `limit` replaces
+//! - one GET `{base_url}/posts/{id}`, sent through `client` whatever `limit` is, with a timeout
+//!   of `limit` for this request only (the client keeps its own timeout for every other request). `limit` replaces
 //!   the client's timeout, longer or shorter (a `limit` of 45 s waits 45 s, though the client's
 //!   own is 30 s), and may be any `Duration`: `Duration::ZERO` is a timeout of zero (give up at
 //!   once, `Timeout`; not aiohttp's "0 means no timeout"), and `Duration::MAX` the longest
@@ -17,8 +17,11 @@
 //!   `Retry-After` would fit within `limit` (retrying is the caller's choice, and
 //!   `ApiError::is_transient` tells it when), and no cache (a second call for the same post
 //!   sends a request of its own);
-//! - `Ok(post)`, the post as the server sent it, when a successful answer (any 2xx: a 200, but
-//!   also a 201 or a 203) arrives whole, body included, within `limit`. A well-formed post
+//! - each call on its own, keeping nothing between calls: calls made at the same time send their
+//!   requests at once, each waiting at most its own `limit` (no spacing, queue or rate limit of
+//!   your own between requests: pacing them is the caller's choice);
+//! - `Ok(post)`, the post as the server sent it (every field unchanged: no trimming), when a
+//!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`. A well-formed post
 //!   whose `id` is not `id` is `Ok` too: whether it is the post wanted is the caller's business;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
 //!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the
@@ -32,8 +35,9 @@
 //!   408, 429, 500, 503, 504, …), with the URL that was asked for: a status the server sent is
 //!   `Status`, whatever it says (a 408 Request Timeout or a 504 Gateway Timeout is not a
 //!   `Timeout`: an answer did arrive in time);
-//! - `Err(ApiError::Connect(..))` when no connection can be made, at once (a refused connection
-//!   is not tried again);
+//! - `Err(ApiError::Connect(..))` when no connection can be made (nothing listens at that
+//!   address, or its host name does not resolve: that is not a `NotFound`), at once (a
+//!   refused connection is not tried again);
 //! - `Err(ApiError::Decode(..))` when a successful answer's body is not a post: not JSON, JSON
 //!   of another shape (a list, even `[post]` or `[]`), or cut short before its end;
 //! - `Err(ApiError::Other(..))` for any other failure, such as a server that closes the
