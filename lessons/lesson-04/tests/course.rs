@@ -26,6 +26,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            connection_cap in "wrong/connection_cap.rs" => "23 calls were made at once",
+            deny_unknown_fields in "wrong/deny_unknown_fields.rs" => "a post with fields the model does not name is still a post",
+            lenient_missing_fields in "wrong/lenient_missing_fields.rs" => "which is not a post; expected Err(Decode(..))",
+            retry_after_gate in "wrong/retry_after_gate.rs" => "a Retry-After neither: every call sends its request",
+            single_flight in "wrong/single_flight.rs" => "no sharing of requests in flight",
+            zero_limit_sends_nothing in "wrong/zero_limit_sends_nothing.rs" => "a `limit` of zero is a timeout of zero",
             dns_failure_is_not_found in "wrong/dns_failure_is_not_found.rs" => "a host name that does not resolve included",
             hedged_request in "wrong/hedged_request.rs" => "one call, one request",
             known_id_range in "wrong/known_id_range.rs" => "no request reached the server at `base_url`",
@@ -130,6 +136,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            from_parts_error_for_status_ref in "also_correct/from_parts_error_for_status_ref.rs",
+            spawned_task_abort_on_drop in "also_correct/spawned_task_abort_on_drop.rs",
             outer_guard_never_first in "also_correct/outer_guard_never_first.rs",
             send_and_then_error_for_status in "also_correct/send_and_then_error_for_status.rs",
             build_split_accept_json in "also_correct/build_split_accept_json.rs",

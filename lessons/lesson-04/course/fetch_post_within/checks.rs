@@ -24,10 +24,10 @@
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
-//! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both) |
-//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them |
+//! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status |
-//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (last) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged |
 
@@ -307,13 +307,43 @@ where
         }
     }
     match second {
-        Err(ApiError::NotFound { url }) if url == asked => Ok(()),
-        other => Err(fail(&format!(
-            "{setting}; for the second call, expected Err(NotFound {{ url: {asked:?} }}), got {}{}",
-            variant(&other),
-            sort_hint(&other)
-        ))),
+        Err(ApiError::NotFound { url }) if url == asked => {}
+        other => {
+            return Err(fail(&format!(
+                "{setting}; for the second call, expected Err(NotFound {{ url: {asked:?} }}), \
+                 got {}{}",
+                variant(&other),
+                sort_hint(&other)
+            )));
+        }
     }
+
+    // Three calls for one post at the same time: three requests, not one shared.
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(Latency::Fixed(Duration::from_millis(200)))
+        .start()
+        .await;
+    let base_url = api.uri();
+    let together = futures::future::join_all(
+        (0..3).map(|_| EXERCISE.run(candidate(&client, &base_url, 41, GENEROUS))),
+    )
+    .await;
+    let sent = requests(&api);
+    let posts = together
+        .into_iter()
+        .filter(|result| matches!(result, Ok(Ok(post)) if post.id == 41))
+        .count();
+    if sent.len() != 3 || posts != 3 {
+        return Err(fail(&format!(
+            "post 41 was asked for by three calls at the same time, from a server that answers \
+             after 200ms: the server received {} requests, {sent:?}, and {posts} of the calls \
+             returned post 41. Each call on its own: every call sends its own request, even \
+             while another for the same post is on its way (no sharing of requests in flight)",
+            sent.len()
+        )));
+    }
+    Ok(())
 }
 
 /// A successful answer is any 2xx, and the post it carries is the result as sent: a 201 and a
@@ -361,6 +391,25 @@ where
                  expected Ok(post 7), the post as the server sent it, got {}: NotFound is for \
                  a 404 only, and a successful answer that carries a post is Ok(post), whatever \
                  its `id`. Whether it is the post wanted is the caller's business",
+                variant(&other)
+            )));
+        }
+    }
+
+    // A post with a field more than the four (json-server's extras): the post is still a post.
+    let mut extended = serde_json::to_value(&post_12).expect("a post serializes");
+    extended["views"] = serde_json::json!(3);
+    let server = server_answering(ResponseTemplate::new(200).set_body_json(&extended)).await;
+    let result = EXERCISE
+        .run(candidate(&client, &server.uri(), 12, GENEROUS))
+        .await?;
+    match result {
+        Ok(post) if post == post_12 => {}
+        other => {
+            return Err(fail(&format!(
+                "the server answered 200 with post 12 and one field more, `\"views\": 3`; \
+                 expected Ok(post 12), got {}: a post with fields the model does not name is \
+                 still a post (serde ignores unknown fields unless told to deny them)",
                 variant(&other)
             )));
         }
@@ -650,6 +699,23 @@ where
                      is Status as soon as it arrives, Retry-After or not"
                 )));
             }
+        }
+        // The next call, for another post, asks the server again: a Retry-After is this
+        // answer's, not a rule for later calls to keep.
+        let _ = EXERCISE
+            .run(tokio::time::timeout(
+                Duration::from_secs(5),
+                candidate(&client, &base, 27, GENEROUS),
+            ))
+            .await?;
+        let received = server.received_requests().await.unwrap_or_default().len();
+        if received != 2 {
+            return Err(fail(&format!(
+                "{setting}; then post 27 was asked for from the same server, and the server \
+                 received {received} requests from the two calls: each call on its own, \
+                 keeping nothing between calls, a Retry-After neither: every call sends its \
+                 request"
+            )));
         }
     }
     if fastest_of_one_second > BEFORE_RETRY_AFTER {
