@@ -26,6 +26,11 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            etag_revalidation_cache in "wrong/etag_revalidation_cache.rs" => "no `If-None-Match` or `If-Modified-Since`",
+            head_request_first in "wrong/head_request_first.rs" => "one call sent 2 requests",
+            id_from_url in "wrong/id_from_url.rs" => "expected Ok(post 7), the post as the server sent it",
+            retry_408_like_browsers in "wrong/retry_408_like_browsers.rs" => "one call, one request",
+            unreachable_other_status in "wrong/unreachable_other_status.rs" => "never a panic, whatever the status",
             connection_cap in "wrong/connection_cap.rs" => "23 calls were made at once",
             deny_unknown_fields in "wrong/deny_unknown_fields.rs" => "a post with fields the model does not name is still a post",
             lenient_missing_fields in "wrong/lenient_missing_fields.rs" => "which is not a post; expected Err(Decode(..))",
@@ -136,6 +141,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            connection_close_header in "also_correct/connection_close_header.rs",
+            sources_without_url in "also_correct/sources_without_url.rs",
             from_parts_error_for_status_ref in "also_correct/from_parts_error_for_status_ref.rs",
             spawned_task_abort_on_drop in "also_correct/spawned_task_abort_on_drop.rs",
             outer_guard_never_first in "also_correct/outer_guard_never_first.rs",
@@ -154,5 +161,43 @@ mod fetch_post_within {
             matches_by_hand in "also_correct/matches_by_hand.rs",
             uses_fetch_json in "also_correct/uses_fetch_json.rs",
         }
+    }
+
+    /// A kept wrong answer that never gives its thread back: it reads the body with
+    /// `futures::executor::block_on` inside async code, which blocks the test's only thread, so
+    /// the body never arrives and no timeout of the checks can fire. The watchdog in
+    /// `lesson_support::testing` ends such a run with a message, and ends the whole process,
+    /// so this answer is checked in a child process: this test binary again, running only the
+    /// ignored test below.
+    #[path = "wrong/block_on_body.rs"]
+    mod block_on_body;
+
+    #[test]
+    fn a_function_that_never_gives_its_thread_back_is_stopped_with_a_message() {
+        let started = std::time::Instant::now();
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "fetch_post_within::never_gives_its_thread_back",
+                "--ignored",
+            ])
+            .env("COURSE_STUCK_AFTER_MS", "3000")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(101), "{stderr}");
+        assert!(
+            stderr.contains("it waits only by awaiting, never by blocking the thread")
+                && stderr.contains("exercise 5"),
+            "{stderr}"
+        );
+        // Ended by the watchdog, not by some other limit.
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    }
+
+    #[tokio::test]
+    #[ignore = "run in a child process by the test above: the watchdog ends the process"]
+    async fn never_gives_its_thread_back() {
+        let _ = checks::all(block_on_body::fetch_post_within).await;
     }
 }

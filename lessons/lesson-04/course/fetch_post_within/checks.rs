@@ -25,11 +25,12 @@
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails) |
-//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (last) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged |
+//! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -64,6 +65,7 @@ lesson_support::exercise_checks! {
     a_retry_after_is_not_waited_out,
     each_call_sends_a_request_of_its_own,
     a_successful_answer_is_the_post_it_carries,
+    an_unusual_status_is_no_panic,
     no_connection_is_a_connect_error,
     a_dropped_connection_is_other,
     a_body_that_is_not_a_post_is_a_decode_error,
@@ -318,6 +320,38 @@ where
         }
     }
 
+    // A server that tags its answer with an `ETag`: the next call's request is the same as the
+    // first, with no `If-None-Match` (nothing from the first call is kept, not even a tag).
+    let tagged = server_answering(
+        ResponseTemplate::new(200)
+            .insert_header("etag", "\"v1\"")
+            .insert_header("last-modified", "Tue, 01 Dec 2026 10:00:00 GMT")
+            .set_body_json(the_post(&client, 29).await?),
+    )
+    .await;
+    for _ in 0..2 {
+        let _ = EXERCISE
+            .run(candidate(&client, &tagged.uri(), 29, GENEROUS))
+            .await?;
+    }
+    let received = tagged.received_requests().await.unwrap_or_default();
+    let conditional: Vec<String> = received
+        .iter()
+        .flat_map(|request| request.headers.iter())
+        .map(|(name, _)| name.as_str().to_owned())
+        .filter(|name| name.starts_with("if-"))
+        .collect();
+    if received.len() != 2 || !conditional.is_empty() {
+        return Err(fail(&format!(
+            "post 29 was asked for twice from a server whose answer carries `ETag: \"v1\"` and \
+             a `Last-Modified`: the server received {} requests, with the conditional \
+             headers {conditional:?}. Each call on its own, keeping nothing between calls: the \
+             same request every time, no `If-None-Match` or `If-Modified-Since` from what an \
+             earlier call saw (no cache, not even a revalidated one)",
+            received.len()
+        )));
+    }
+
     // Three calls for one post at the same time: three requests, not one shared.
     let api = MockApi::builder()
         .base_path("/api/v1")
@@ -440,6 +474,36 @@ where
             variant(&other)
         ))),
     }
+}
+
+/// A status outside 2xx, 4xx and 5xx that reqwest hands back (a 300 without `Location`, which it
+/// cannot follow; a 600, which HTTP allows as three digits) is no panic: the contract sorts
+/// those into no variant of their own, and any result will do, but `unreachable!()` will not.
+pub async fn an_unusual_status_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let post_12 = the_post(&client, 12).await?;
+    for code in [300u16, 600] {
+        let server = server_answering(ResponseTemplate::new(code).set_body_json(&post_12)).await;
+        if let Err(message) = EXERCISE
+            .run(candidate(&client, &server.uri(), 12, GENEROUS))
+            .await
+        {
+            return Err(fail(&format!(
+                "the server answered {code} (a status reqwest hands back as it is) with post 12 \
+                 as its body: never a panic, whatever the status. {}",
+                // The panic as `Exercise::run` told it, without its own heading and footer.
+                message
+                    .lines()
+                    .next()
+                    .and_then(|line| line.split_once("): "))
+                    .map_or(message.as_str(), |(_, rest)| rest)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A 404 is `NotFound`, with the URL that was asked for (base path included), whether the post
