@@ -81,13 +81,20 @@ pub fn tests_finished(stdout: &str) -> bool {
 }
 
 /// The line to show when a lesson does not build: the compiler's first error, not cargo's
-/// closing "could not compile" summary; failing that, the last thing cargo said.
+/// closing "could not compile" summary; failing that, the last thing cargo said. When the checks
+/// were stopped for code that never gave its thread back, the checks' watchdog said why, in a
+/// line of its own (`exercise 6 (…): it waits only by awaiting, …`): that line comes first.
 pub fn first_error(stderr: &str) -> Option<String> {
     let lines: Vec<&str> = stderr.lines().map(str::trim).collect();
+    let stopped = lines
+        .iter()
+        .copied()
+        .find(|line| line.starts_with("exercise ") && line.contains("): "));
     let errors = || lines.iter().copied().filter(|line| is_error(line));
     let first_real = errors().find(|line| !is_cargo_summary(line));
     let last = lines.iter().copied().rev().find(|line| !line.is_empty());
-    first_real
+    stopped
+        .or(first_real)
         .or_else(|| errors().next())
         .or(last)
         .map(str::to_string)
@@ -208,5 +215,15 @@ error: could not compile `lesson-03` (test \"exercises\") due to 2 previous erro
             Some("something odd")
         );
         assert_eq!(first_error(""), None);
+        let stopped = "\nexercise 6 (lessons/x.rs): it waits only by awaiting, never by \
+                       blocking the thread: …\n  (stuck? `cargo xtask hint 6` gives a hint)\n\
+                       error: test failed, to rerun pass `-p lesson-05 --test exercises`\n";
+        assert_eq!(
+            first_error(stopped).as_deref(),
+            Some(
+                "exercise 6 (lessons/x.rs): it waits only by awaiting, never by blocking the \
+                 thread: …"
+            )
+        );
     }
 }
