@@ -485,6 +485,31 @@ pub fn assert_rejected(candidate: &str, verdict: Verdict, nudge: &str) {
     }
 }
 
+/// Runs `test`, an ignored test of the current test binary, in a child process with a watchdog
+/// of 3 s, and asserts that the watchdog stopped it with its message for exercise `exercise`.
+/// For kept wrong answers that never give their thread back: the watchdog ends the process it
+/// runs in, so such an answer cannot be checked alongside the others.
+///
+/// # Panics
+/// If the child cannot be started, or was not stopped that way (that is the assertion).
+pub fn assert_stopped_by_the_watchdog(test: &str, exercise: u32) {
+    let started = std::time::Instant::now();
+    let output = Command::new(std::env::current_exe().expect("a test binary knows its path"))
+        .args(["--exact", test, "--ignored"])
+        .env("COURSE_STUCK_AFTER_MS", "3000")
+        .output()
+        .expect("the test binary starts again");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(101), "{stderr}");
+    assert!(
+        stderr.contains("it waits only by awaiting, never by blocking the thread")
+            && stderr.contains(&format!("exercise {exercise} ")),
+        "{stderr}"
+    );
+    // Ended by the watchdog, not by some other limit.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+}
+
 /// Asserts that the checks accepted a correct variant: a check that rejects a right answer is as
 /// much a lie as one that accepts a wrong one.
 pub fn assert_accepted(candidate: &str, verdict: Verdict) {

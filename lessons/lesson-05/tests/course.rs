@@ -140,25 +140,10 @@ mod fetch_photos_bounded {
 
     #[test]
     fn a_function_that_never_gives_its_thread_back_is_stopped_with_a_message() {
-        let started = std::time::Instant::now();
-        let output = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "fetch_photos_bounded::never_gives_its_thread_back",
-                "--ignored",
-            ])
-            .env("COURSE_STUCK_AFTER_MS", "3000")
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(101), "{stderr}");
-        assert!(
-            stderr.contains("it waits only by awaiting, never by blocking the thread")
-                && stderr.contains("exercise 6"),
-            "{stderr}"
+        lesson_support::testing::assert_stopped_by_the_watchdog(
+            "fetch_photos_bounded::never_gives_its_thread_back",
+            6,
         );
-        // Ended by the watchdog, not by some other limit.
-        assert!(started.elapsed() < std::time::Duration::from_secs(60));
     }
 
     #[tokio::test]
