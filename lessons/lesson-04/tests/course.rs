@@ -26,6 +26,15 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            retry_404_with_trailing_slash in "wrong/retry_404_with_trailing_slash.rs" => "one call, one request (a 404 will be a 404 again)",
+            bad_base_url_is_connect in "wrong/bad_base_url_is_connect.rs" => "the variant for a request that could not even be built",
+            // Its requests are kept per URL, and the checks' servers reuse ports: which check
+            // meets a kept request first depends on the ports the system hands out.
+            cached_request_template in "wrong/cached_request_template.rs" =>
+                "each call waits its own `limit` || `limit` was `Duration::ZERO`",
+            empty_base_url_panics in "wrong/empty_base_url_panics.rs" => "never a panic",
+            first_client_kept in "wrong/first_client_kept.rs" => "not one kept from an earlier call",
+            url_scrubbed_before_classify in "wrong/url_scrubbed_before_classify.rs" => "its url is \"\"; expected the URL asked for",
             etag_revalidation_cache in "wrong/etag_revalidation_cache.rs" => "no `If-None-Match` or `If-Modified-Since`",
             head_request_first in "wrong/head_request_first.rs" => "one call sent 2 requests",
             id_from_url in "wrong/id_from_url.rs" => "expected Ok(post 7), the post as the server sent it",
@@ -141,6 +150,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            no_cache_request_headers in "also_correct/no_cache_request_headers.rs",
+            url_path_segments in "also_correct/url_path_segments.rs",
             connection_close_header in "also_correct/connection_close_header.rs",
             sources_without_url in "also_correct/sources_without_url.rs",
             from_parts_error_for_status_ref in "also_correct/from_parts_error_for_status_ref.rs",

@@ -25,12 +25,13 @@
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails) |
-//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (last) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
+//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (last, after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`) |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -38,13 +39,13 @@ use std::time::{Duration, Instant};
 use lesson_support::models::Post;
 use lesson_support::testing::{
     Exercise, SlowAnswer, SlowBodyServer, Verdict, is_tagged, server_answering, tagged_client,
-    unused_local_url,
+    tagged_client_builder, unused_local_url,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpSocket, TcpStream};
-use wiremock::ResponseTemplate;
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::ApiError;
 
@@ -80,6 +81,7 @@ lesson_support::exercise_checks! {
     a_zero_limit_gives_up_at_once,
     an_error_status_does_not_wait_for_its_body,
     calls_made_together_are_sent_together,
+    each_call_waits_its_own_limit,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -320,6 +322,38 @@ where
         }
     }
 
+    // Another client for the next call: its request goes through that one, with its user agent,
+    // not through a client kept from an earlier call.
+    let second_client = tagged_client_builder(&api.uri())
+        .user_agent("the-second-client")
+        .build()
+        .expect("the course's client settings are valid");
+    let _ = EXERCISE
+        .run(candidate(&second_client, &api.uri(), 29, GENEROUS))
+        .await?;
+    let agents: Vec<String> = api
+        .arrivals()
+        .iter()
+        .skip(2)
+        .map(|arrival| {
+            arrival
+                .headers
+                .get("user-agent")
+                .and_then(|agent| agent.to_str().ok())
+                .unwrap_or("none")
+                .to_owned()
+        })
+        .collect();
+    if agents != ["the-second-client"] {
+        return Err(fail(&format!(
+            "post 29 was asked for a third time, through another client, whose user agent is \
+             \"the-second-client\": the server received {} request(s) with the user agents \
+             {agents:?}. Each call on its own, sent through the `client` it is given, not one \
+             kept from an earlier call",
+            agents.len()
+        )));
+    }
+
     // A server that tags its answer with an `ETag`: the next call's request is the same as the
     // first, with no `If-None-Match` (nothing from the first call is kept, not even a tag).
     let tagged = server_answering(
@@ -502,6 +536,53 @@ where
                     .map_or(message.as_str(), |(_, rest)| rest)
             )));
         }
+    }
+    Ok(())
+}
+
+/// Each call waits its own `limit`: post 29 with a generous `limit`, then again with a short one
+/// from the same server, which has become slow. Nothing of the first call's request (its
+/// timeout) is kept for the second. Last, after the checks of the timeout itself, which tell an
+/// answer wrong about the timeout what it got wrong.
+pub async fn each_call_waits_its_own_limit<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let slowing = MockServer::start().await;
+    let answered = Arc::new(Mutex::new(0_u32));
+    let post_29 = the_post(&client, 29).await?;
+    let counter = Arc::clone(&answered);
+    Mock::given(wiremock::matchers::any())
+        .respond_with(move |_: &wiremock::Request| {
+            let mut count = counter.lock().unwrap_or_else(PoisonError::into_inner);
+            *count += 1;
+            let template = ResponseTemplate::new(200).set_body_json(&post_29);
+            if *count == 1 {
+                template
+            } else {
+                template.set_delay(Duration::from_millis(1500))
+            }
+        })
+        .mount(&slowing)
+        .await;
+    let _ = EXERCISE
+        .run(candidate(&client, &slowing.uri(), 29, GENEROUS))
+        .await?;
+    let short = Duration::from_millis(200);
+    let second = EXERCISE
+        .run(candidate(&client, &slowing.uri(), 29, short))
+        .await?;
+    if !matches!(second, Err(ApiError::Timeout(_))) {
+        return Err(fail(&format!(
+            "post 29 was asked for with a `limit` of {}, then again with a `limit` of {} from \
+             the same server, which took 1500ms to answer the second time; expected \
+             Err(Timeout(..)) for the second call, got {}: each call waits its own `limit`, \
+             nothing of an earlier call's request is kept",
+            ms(GENEROUS),
+            ms(short),
+            variant(&second)
+        )));
     }
     Ok(())
 }
@@ -1004,6 +1085,7 @@ where
             "mailto:posts@example.com",
             "a URL that cannot have a path, so no request can go to it",
         ),
+        ("", "empty"),
     ] {
         let setting = format!("`base_url` was {base_url:?}, {what}");
         let outcome = EXERCISE
