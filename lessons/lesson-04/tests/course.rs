@@ -26,6 +26,10 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            follows_201_location in "wrong/follows_201_location.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
+            refetches_a_203 in "wrong/refetches_a_203.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
+            classifier_expects_url in "wrong/classifier_expects_url.rs" => "never a panic",
+            float_millis_roundtrip in "wrong/float_millis_roundtrip.rs" => "your code panicked",
             retry_404_with_trailing_slash in "wrong/retry_404_with_trailing_slash.rs" => "one call, one request (a 404 will be a 404 again)",
             bad_base_url_is_connect in "wrong/bad_base_url_is_connect.rs" => "the variant for a request that could not even be built",
             // Its requests are kept per URL, and the checks' servers reuse ports: which check
@@ -150,6 +154,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            owned_clone_async_move in "also_correct/owned_clone_async_move.rs",
+            response_ext_trait in "also_correct/response_ext_trait.rs",
             no_cache_request_headers in "also_correct/no_cache_request_headers.rs",
             url_path_segments in "also_correct/url_path_segments.rs",
             connection_close_header in "also_correct/connection_close_header.rs",
