@@ -1347,6 +1347,18 @@ fn wait_before_retry(server: &Scripted, run: Option<&Run>) -> Option<Duration> {
     }
 }
 
+/// After `first` and one retry answered 200 OK: two requests, and that 200 returned.
+fn retried_once_to_200(first: &Answer, server: &Scripted, run: Option<&Run>) -> Verdict {
+    let requests = server.count(0);
+    if requests != 2 || run.is_none_or(|run| status_of(&run.result) != Some(200)) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+             requests, the server received {requests}"
+        )));
+    }
+    Ok(())
+}
+
 /// `Retry-After: 0` on a 429 or a 503 is the server's wait, zero: the retry comes at once,
 /// not after the backoff (1-2s here).
 pub async fn retries_at_once_after_retry_after_0<F>(candidate: &F) -> Verdict
@@ -1390,13 +1402,7 @@ where
                 )));
             }
         }
-        let requests = server.count(0);
-        if requests != 2 || run.is_none_or(|run| status_of(&run.result) != Some(200)) {
-            return Err(EXERCISE.fail(&format!(
-                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
-                 requests, the server received {requests}"
-            )));
-        }
+        retried_once_to_200(first, server, run.as_ref())?;
     }
     Ok(())
 }
@@ -1463,13 +1469,7 @@ where
                 )));
             }
         }
-        let requests = server.count(0);
-        if requests != 2 || run.is_none_or(|run| status_of(&run.result) != Some(200)) {
-            return Err(EXERCISE.fail(&format!(
-                "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
-                 requests, the server received {requests}"
-            )));
-        }
+        retried_once_to_200(first, server, run.as_ref())?;
     }
     Ok(())
 }
