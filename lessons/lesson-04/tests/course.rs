@@ -26,6 +26,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            one_day_sanity_cap in "wrong/one_day_sanity_cap.rs" => "`Duration::MAX` is the longest timeout there is, kept as it is",
+            jitter_before_send in "wrong/jitter_before_send.rs" => "something waited for a timer before sending",
             follows_201_location in "wrong/follows_201_location.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
             refetches_a_203 in "wrong/refetches_a_203.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
             classifier_expects_url in "wrong/classifier_expects_url.rs" => "never a panic",

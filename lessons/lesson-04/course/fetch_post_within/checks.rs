@@ -20,7 +20,7 @@
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
-//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23 |
+//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27 |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (last) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 300 ms, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout |
@@ -29,9 +29,11 @@
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
-//! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (last) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged |
+//! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
-//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (last, after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`) |
+//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`) |
+//! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
+//! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 23 calls at once (ids 500..523), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds) arrives late on that clock; the 23 connections are opened before the clock stops |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -82,6 +84,8 @@ lesson_support::exercise_checks! {
     an_error_status_does_not_wait_for_its_body,
     calls_made_together_are_sent_together,
     each_call_waits_its_own_limit,
+    duration_max_waits_as_long_as_the_server_takes,
+    calls_made_together_wait_for_no_timer,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -557,7 +561,7 @@ where
 
 /// Each call waits its own `limit`: post 29 with a generous `limit`, then again with a short one
 /// from the same server, which has become slow. Nothing of the first call's request (its
-/// timeout) is kept for the second. Last, after the checks of the timeout itself, which tell an
+/// timeout) is kept for the second. Near the end, after the checks of the timeout itself, which tell an
 /// answer wrong about the timeout what it got wrong.
 pub async fn each_call_waits_its_own_limit<F>(candidate: &F) -> Verdict
 where
@@ -1672,12 +1676,7 @@ where
 {
     let server = RawServer::start(Body::Hold).await;
     let client = tagged_client(&server.url);
-    match client.get(format!("{}/warm", server.url)).send().await {
-        Ok(response) if response.status() == reqwest::StatusCode::NO_CONTENT => {}
-        other => {
-            return Err(fail(&format!("the check's own server failed: {other:?}")));
-        }
-    }
+    server.warm(&client, 1).await?;
     let setting = format!(
         "the client's own timeout is {} (the course's client), `limit` was {}, and the server \
          never answered (the check ran on tokio's paused clock: it took no real time)",
@@ -1729,6 +1728,149 @@ where
              Do not build a client of your own to wait longer: `client.get(url).timeout(limit)` \
              replaces the client's timeout for this request, longer or shorter"
         )));
+    }
+    Ok(())
+}
+
+/// How long, on tokio's paused clock, a call with `limit` `Duration::MAX` must keep waiting for
+/// a server that never answers: far past any "sane" cap of one's own (a day, a week, a year).
+const NO_LIMIT_WAIT: Duration = Duration::from_secs(1000 * 24 * 60 * 60);
+
+/// `Duration::MAX` is the longest timeout there is (a caller's "no limit"): against a server
+/// that never answers, the call is still waiting [`NO_LIMIT_WAIT`] (1000 days) later. On
+/// tokio's paused clock, like [`a_limit_longer_than_the_clients_timeout_is_kept`], so it takes
+/// no real time. A cap of one's own on `limit` (a day: "nobody waits longer for a post") gives
+/// up at the cap.
+pub async fn duration_max_waits_as_long_as_the_server_takes<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let server = RawServer::start(Body::Hold).await;
+    let client = tagged_client(&server.url);
+    server.warm(&client, 1).await?;
+
+    let clock = PausedClock::start();
+    let started = tokio::time::Instant::now();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            NO_LIMIT_WAIT,
+            candidate(&client, &server.url, 1, Duration::MAX),
+        ))
+        .await;
+    let elapsed = started.elapsed();
+    drop(clock);
+
+    let setting = "`limit` was `Duration::MAX` (a caller's \"no limit\") and the server never \
+                   answered (the check ran on tokio's paused clock: it took no real time)";
+    if let Ok(result) = outcome? {
+        let days = elapsed.as_secs_f64() / (24.0 * 60.0 * 60.0);
+        let days = if days >= 1.0 {
+            format!(" ({days:.1} days)")
+        } else {
+            String::new()
+        };
+        return Err(fail(&format!(
+            "{setting}, and your function returned {} after {}{days}: \
+             `Duration::MAX` is the longest timeout there is, kept as it is, so the call waits \
+             as long as the server takes (the check waited 1000 days). Pass `limit` to \
+             `.timeout(limit)` unchanged, with no cap of your own",
+            variant(&result),
+            ms(elapsed)
+        )));
+    }
+    if server.paths().len() != 1 {
+        return Err(fail(&format!(
+            "{setting}, and the server received {} request(s); expected one: one call, one \
+             request",
+            server.paths().len()
+        )));
+    }
+    Ok(())
+}
+
+/// How many calls [`calls_made_together_wait_for_no_timer`] makes at once: not a round number.
+const PAUSED_TOGETHER: u64 = 23;
+
+/// Calls made at the same time send their requests at once, with no timer of their own before
+/// the request: on tokio's paused clock, which moves only when every task waits for a timer,
+/// the 23 requests reach a server that never answers at the very instant the calls were made
+/// (a pause before sending, however short or random, shows as a later arrival), and each call
+/// gives up at its own `limit` ([`LONG_LIMIT`]), to the millisecond. The connections are opened
+/// before the clock stops. A real-time version of this rule, which also catches a spacing timed
+/// without tokio, is [`calls_made_together_are_sent_together`].
+pub async fn calls_made_together_wait_for_no_timer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let server = RawServer::start(Body::Hold).await;
+    let client = tagged_client(&server.url);
+    server
+        .warm(&client, usize::try_from(PAUSED_TOGETHER).unwrap_or(1))
+        .await?;
+    let ids: Vec<u64> = (0..PAUSED_TOGETHER).map(|n| 500 + n).collect();
+
+    let clock = PausedClock::start();
+    let started = tokio::time::Instant::now();
+    let (client, url) = (&client, server.url.as_str());
+    let calls = ids.iter().map(|&id| async move {
+        let result = candidate(client, url, id, LONG_LIMIT).await;
+        (result, started.elapsed())
+    });
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            LONG_LIMIT + Duration::from_secs(15),
+            futures::future::join_all(calls),
+        ))
+        .await;
+    drop(clock);
+
+    let setting = format!(
+        "{PAUSED_TOGETHER} calls made at once, `limit` {}, a server that never answers (the check \
+         ran on tokio's paused clock, which moves only when every task waits for a timer)",
+        ms(LONG_LIMIT)
+    );
+    let outcome = outcome?;
+    let arrivals: Vec<Duration> = server
+        .arrivals()
+        .iter()
+        .map(|arrived| arrived.saturating_duration_since(started))
+        .collect();
+    let latest = arrivals.iter().max().copied().unwrap_or_default();
+    if arrivals.len() == ids.len() && !latest.is_zero() {
+        let late = arrivals.iter().filter(|after| !after.is_zero()).count();
+        return Err(fail(&format!(
+            "{setting}: {late} of the {PAUSED_TOGETHER} requests reached the server after the \
+             calls were made on that clock, the last {} after: something waited for a timer \
+             before sending (a pause, however short or random). Each call sends its request at \
+             once, with nothing before it",
+            ms(latest)
+        )));
+    }
+    let Ok(results) = outcome else {
+        return Err(fail(&format!(
+            "{setting}, and {} after the calls some were still waiting: each call gives up \
+             once its own `limit` has passed, `client.get(url).timeout(limit)`",
+            ms(LONG_LIMIT + Duration::from_secs(15))
+        )));
+    };
+    if arrivals.len() != ids.len() {
+        return Err(fail(&format!(
+            "{setting}, and the server received {} request(s); expected {PAUSED_TOGETHER}, one \
+             per call, all at once",
+            arrivals.len()
+        )));
+    }
+    for (result, elapsed) in results {
+        if elapsed < LONG_LIMIT || elapsed > LONG_LIMIT + Duration::from_millis(1) {
+            return Err(fail(&format!(
+                "{setting}, and a call returned {} after {}; expected Timeout after {}, each call \
+                 waiting exactly its own `limit`, from when it was made",
+                variant(&result),
+                ms(elapsed),
+                ms(LONG_LIMIT)
+            )));
+        }
+        timeout_expected(result, &setting, "`send()`")?;
     }
     Ok(())
 }
@@ -1873,9 +2015,10 @@ enum Body {
 /// `Content-Length` of 1000, then follows its [`Body`]. Stops when dropped.
 struct RawServer {
     url: String,
-    /// The path of each request it received (warm-ups excepted), in order, and whether it
-    /// carried the tag of the check's client.
-    requests: Arc<Mutex<Vec<(String, bool)>>>,
+    /// The path of each request it received (warm-ups excepted), in order, whether it carried
+    /// the tag of the check's client, and when its head arrived (on tokio's clock, which a check
+    /// may have paused).
+    requests: Arc<Mutex<Vec<(String, bool, tokio::time::Instant)>>>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -1892,9 +2035,14 @@ impl RawServer {
         );
         let requests = Arc::new(Mutex::new(Vec::new()));
         let count = requests.clone();
+        // How many warm-ups have arrived: `GET /warm/{n}` is answered once `n` have, so that `n`
+        // sent at once hold `n` connections open together (see [`RawServer::warm`]).
+        let (warmed, _) = tokio::sync::watch::channel(0_usize);
+        let warmed = Arc::new(warmed);
         let task = tokio::spawn(async move {
             while let Ok((mut stream, _)) = listener.accept().await {
                 let count = count.clone();
+                let warmed = warmed.clone();
                 tokio::spawn(async move {
                     let mut seen = Vec::new();
                     let mut buffer = [0u8; 1024];
@@ -1906,10 +2054,15 @@ impl RawServer {
                                 Ok(n) => seen.extend_from_slice(&buffer[..n]),
                             }
                         }
-                        if !seen.starts_with(b"GET /warm ") {
+                        let Some(together) = warm_up(&seen) else {
                             break;
-                        }
+                        };
                         seen.clear();
+                        warmed.send_modify(|count| *count += 1);
+                        let mut count = warmed.subscribe();
+                        if count.wait_for(|count| *count >= together).await.is_err() {
+                            return;
+                        }
                         let warm = b"HTTP/1.1 204 No Content\r\n\r\n";
                         if stream.write_all(warm).await.is_err() {
                             return;
@@ -1923,10 +2076,11 @@ impl RawServer {
                         .to_owned();
                     let tag = format!("\r\n{}:", lesson_support::testing::CLIENT_TAG_HEADER);
                     let tagged = head.to_ascii_lowercase().contains(&tag);
-                    count
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push((path, tagged));
+                    count.lock().unwrap_or_else(PoisonError::into_inner).push((
+                        path,
+                        tagged,
+                        tokio::time::Instant::now(),
+                    ));
                     if let Body::Hold = body {
                         // Until the client closes the connection.
                         while let Ok(1..) = stream.read(&mut buffer).await {}
@@ -1966,16 +2120,58 @@ impl RawServer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .iter()
-            .map(|(path, _)| path.clone())
+            .map(|(path, ..)| path.clone())
             .collect()
+    }
+
+    /// When each request received so far arrived, on tokio's clock.
+    fn arrivals(&self) -> Vec<tokio::time::Instant> {
+        self.requests
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .map(|(.., arrived)| *arrived)
+            .collect()
+    }
+
+    /// Opens `count` connections from `client` to the server and leaves them in the client's
+    /// pool: `count` requests at once, which the server answers only when all have arrived, so
+    /// that each needs a connection of its own. A check that stops tokio's clock warms first, so
+    /// that no connection attempt is cut short by a jump of the clock.
+    async fn warm(&self, client: &Client, count: usize) -> Result<(), String> {
+        let url = format!("{}/warm/{count}", self.url);
+        let warm_ups = futures::future::join_all((0..count).map(|_| client.get(&url).send()));
+        let answers = tokio::time::timeout(Duration::from_secs(10), warm_ups)
+            .await
+            .map_err(|_| fail("the check's own server was not warmed up within 10s"))?;
+        for answer in answers {
+            match answer {
+                Ok(response) if response.status() == reqwest::StatusCode::NO_CONTENT => {}
+                other => return Err(fail(&format!("the check's own server failed: {other:?}"))),
+            }
+        }
+        // The connections go back to the pool from their own tasks, just after their answers.
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        Ok(())
     }
 
     /// How many of the requests received so far carried the tag of the check's client, and
     /// how many there were.
     fn tagged(&self) -> (usize, usize) {
         let requests = self.requests.lock().unwrap_or_else(PoisonError::into_inner);
-        let tagged = requests.iter().filter(|(_, tagged)| *tagged).count();
+        let tagged = requests.iter().filter(|(_, tagged, _)| *tagged).count();
         (tagged, requests.len())
+    }
+}
+
+/// `Some(n)` when `head` is a warm-up, `GET /warm` (`n` = 1) or `GET /warm/{n}`.
+fn warm_up(head: &[u8]) -> Option<usize> {
+    let head = std::str::from_utf8(head).ok()?;
+    let path = head.strip_prefix("GET /warm")?.split(' ').next()?;
+    match path.strip_prefix('/') {
+        None if path.is_empty() => Some(1),
+        Some(count) => count.parse().ok(),
+        None => None,
     }
 }
 
@@ -2151,7 +2347,7 @@ const TOGETHER_SPREAD: Duration = Duration::from_millis(150);
 /// [`SLACK_AFTER`]. A spacing or queue of one's own between requests (a process-wide limiter)
 /// spreads them out and makes the later calls late. When a round fails on timing alone, it is
 /// made once more, with other posts, and the second is judged (a busy machine delays one round;
-/// a spacing of one's own delays both). Last: it takes a `limit` of real time, or two.
+/// a spacing of one's own delays both). Near the end: it takes a `limit` of real time, or two.
 pub async fn calls_made_together_are_sent_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
