@@ -26,6 +26,14 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            circuit_breaker in "wrong/circuit_breaker.rs" => "expected Err(Status { status: 500",
+            connect_only_when_refused in "wrong/connect_only_when_refused.rs" => "Connect is for every connection that cannot be made, a host name that does not resolve included",
+            drains_error_body in "wrong/drains_error_body.rs" => "an error status is known as soon as the head arrives. Report it then",
+            id_overwritten in "wrong/id_overwritten.rs" => "expected Ok(post 7), the post as the server sent it",
+            negative_cache_404 in "wrong/negative_cache_404.rs" => "not one kept from an earlier call",
+            query_id_filter in "wrong/query_id_filter.rs" => "the server received \"GET /api/v1/posts?id=58\"; expected \"GET /api/v1/posts/58\"",
+            timeout_reported_as_408 in "wrong/timeout_reported_as_408.rs" => "expected Err(Timeout(..)) once `limit` has passed, got Err(Status { status: 408",
+            trailing_slash_path in "wrong/trailing_slash_path.rs" => "the server received \"GET /api/v1/posts/58/\"; expected",
             one_day_sanity_cap in "wrong/one_day_sanity_cap.rs" => "`Duration::MAX` is the longest timeout there is, kept as it is",
             jitter_before_send in "wrong/jitter_before_send.rs" => "something waited for a timer before sending",
             follows_201_location in "wrong/follows_201_location.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
@@ -156,6 +164,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            timeout_mut_then_execute in "also_correct/timeout_mut_then_execute.rs",
+            hand_classified in "also_correct/hand_classified.rs",
             owned_clone_async_move in "also_correct/owned_clone_async_move.rs",
             response_ext_trait in "also_correct/response_ext_trait.rs",
             no_cache_request_headers in "also_correct/no_cache_request_headers.rs",
