@@ -2271,7 +2271,6 @@ const ERROR_HEAD_PROMPTLY: Duration = Duration::from_secs(1);
 /// stalls past `limit` (or never comes) is still `NotFound` / `Status`, not `Timeout` or
 /// `Other`, and reported within [`ERROR_HEAD_PROMPTLY`]. Draining the error answer's body first
 /// turns it into a timeout, or (its error ignored) into the right variant 2 s late.
-
 pub async fn an_error_status_does_not_wait_for_its_body<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
