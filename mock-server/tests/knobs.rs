@@ -502,6 +502,7 @@ async fn the_arrival_log_records_what_each_request_carried() {
         .fault(fault(FaultSelect::Ids(vec![9]), FaultEffect::Status(500)))
         .start()
         .await;
+    common::install_tls_provider();
     let client = Client::builder()
         .no_proxy()
         .user_agent("lesson-test/1.0")

@@ -27,9 +27,26 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// this bounds the case where packets vanish instead (a firewall, a wrong address).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Makes rustls' `ring` provider the process's TLS crypto, once; calling it again does nothing.
+///
+/// The course builds reqwest with `rustls-no-provider` and rustls' `ring` (the workspace's
+/// `Cargo.toml` says why: a much faster first build than the default aws-lc-rs). reqwest then
+/// asks for a provider to be installed before any `Client` is built, and panics if none is.
+/// [`client_builder`] calls this, so a lesson's client is always ready; code that builds a
+/// client its own way (`Client::new()`, `reqwest::get`) after the course's client has been
+/// built shares the same provider.
+pub fn install_tls_provider() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        // `Err` means a provider was installed already (by another part of the program): keep it.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 /// The builder behind [`client`], for code that wants to change one setting (a test that needs
 /// a short timeout, say) and keep the rest.
 pub fn client_builder(base_url: &str) -> ClientBuilder {
+    install_tls_provider();
     let builder = Client::builder()
         .user_agent(USER_AGENT)
         .timeout(REQUEST_TIMEOUT)

@@ -315,6 +315,7 @@ mod tests {
 
     /// The course's settings, without a proxy, so that loopback stays loopback.
     fn client() -> reqwest::Client {
+        crate::client::install_tls_provider();
         reqwest::Client::builder()
             .no_proxy()
             .timeout(std::time::Duration::from_secs(30))

@@ -205,6 +205,18 @@ pub struct Exercise {
 /// A check's outcome: `Ok`, or what to tell the learner.
 pub type Verdict = Result<(), String>;
 
+/// A failed check, as the error its test returns. A test that returns an error fails without
+/// panicking, so the learner sees the message alone: no "panicked at" line pointing into the
+/// course's code, and no backtrace even when `RUST_BACKTRACE=1` is set (as it is on many
+/// machines). `Debug` is what the test harness prints, so it prints the message as it is.
+pub struct CheckFailed(pub String);
+
+impl std::fmt::Debug for CheckFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 impl Exercise {
     /// Runs the learner's code. A panic becomes a message rather than a crash, so that the
     /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained, once, in the
@@ -212,6 +224,9 @@ impl Exercise {
     pub async fn run<F: std::future::Future>(&self, future: F) -> Result<F::Output, String> {
         use futures::FutureExt;
         quiet_panics::install();
+        // Code under check may build a client of its own (`Client::new()`): the course's TLS
+        // provider must be in place first (see `lesson_support::client::install_tls_provider`).
+        crate::client::install_tls_provider();
         let outcome = std::panic::AssertUnwindSafe(quiet_panics::Quietly(Box::pin(future), *self))
             .catch_unwind()
             .await;
@@ -348,10 +363,10 @@ pub fn post_title(id: u64) -> String {
 macro_rules! check {
     ($checks:ident :: $check:ident, $candidate:path) => {
         #[tokio::test]
-        async fn $check() {
-            if let Err(message) = $checks::$check(&$candidate).await {
-                panic!("\n{message}\n");
-            }
+        async fn $check() -> Result<(), $crate::testing::CheckFailed> {
+            $checks::$check(&$candidate)
+                .await
+                .map_err($crate::testing::CheckFailed)
         }
     };
 }
@@ -614,6 +629,7 @@ mod tests {
     #[tokio::test]
     async fn the_unused_local_url_refuses_connections() {
         let url = unused_local_url();
+        crate::client::install_tls_provider();
         let err = reqwest::get(&url).await.expect_err("nothing listens");
         assert!(err.is_connect(), "{err:?}");
     }

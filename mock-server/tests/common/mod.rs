@@ -105,8 +105,16 @@ macro_rules! on_both_front_ends {
     };
 }
 
+/// Installs rustls' `ring` crypto provider, which the workspace builds reqwest to expect
+/// (`rustls-no-provider`); the lessons get it from `lesson_support::client`.
+pub fn install_tls_provider() {
+    // `Err`: already installed by an earlier test of this process.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// A client that never goes through a proxy from the environment: the server is on loopback.
 pub fn client() -> Client {
+    install_tls_provider();
     Client::builder()
         .no_proxy()
         .timeout(Duration::from_secs(10))

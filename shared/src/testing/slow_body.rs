@@ -373,6 +373,7 @@ mod tests {
             SlowAnswer::json(200, &serde_json::json!({ "path": path })).body_after(ms(300))
         })
         .await;
+        crate::client::install_tls_provider();
         let client = reqwest::Client::new();
         let started = Instant::now();
         let response = client
@@ -406,6 +407,7 @@ mod tests {
             SlowAnswer::raw(200, "ok", "text/plain").body_after(ms(50))
         })
         .await;
+        crate::client::install_tls_provider();
         let client = reqwest::Client::new();
         for _ in 0..3 {
             let response = client.get(server.uri()).send().await.expect("an answer");
@@ -429,6 +431,7 @@ mod tests {
             SlowAnswer::raw(200, "ok", "text/plain").body_when_gathered(4, ms(400))
         })
         .await;
+        crate::client::install_tls_provider();
         let client = reqwest::Client::new();
         let get = || async { client.get(server.uri()).send().await?.text().await };
 
