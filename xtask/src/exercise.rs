@@ -76,7 +76,7 @@ pub fn hint(course: &Course, exercise: &Exercise, k: usize) -> Result<()> {
     let count = hints.len();
     if count == 0 {
         return Err(Error::Failed(format!(
-            "{} has no `## Hint 1` section",
+            "{} has no hint (a `<summary>Hint 1: …</summary>` block)",
             exercise.hints()
         )));
     }

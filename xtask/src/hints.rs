@@ -1,18 +1,37 @@
 //! Splitting an exercise's `hints.md` into its progressive hints.
 //!
-//! The file is plain Markdown with one `## Hint 1`, `## Hint 2`, … heading per hint, so that it
-//! reads well on its own (on GitHub, in an editor); the runner shows one section at a time, so
-//! a learner takes only as much help as they need.
+//! Each hint is a click-to-open block, so that the file reads well on its own (GitHub and the
+//! book render the blocks; the book includes the file under the exercise) without putting
+//! "Hint 1, Hint 2" into the book's sidebar and search, as headings would:
+//!
+//! ```text
+//! <details>
+//! <summary>Hint 1: the idea</summary>
+//!
+//! The text, in Markdown.
+//!
+//! </details>
+//! ```
+//!
+//! The runner shows one hint at a time, so a learner takes only as much help as they need.
 
-/// The hints of a `hints.md`, in order, each without its heading and surrounding blank lines.
-/// Text before the first `## Hint` heading (an introduction, say) belongs to no hint.
+/// The hints of a `hints.md`, in order: the text of each block whose summary starts with
+/// "Hint", without its tags and surrounding blank lines. Text outside such blocks belongs to
+/// no hint.
 pub fn split(markdown: &str) -> Vec<String> {
     let mut hints: Vec<Vec<&str>> = Vec::new();
+    let mut inside = false;
     for line in markdown.lines() {
-        if is_hint_heading(line) {
+        let tag = line.trim();
+        if is_hint_summary(tag) {
             hints.push(Vec::new());
-        } else if let Some(current) = hints.last_mut() {
-            current.push(line);
+            inside = true;
+        } else if tag == "</details>" {
+            inside = false;
+        } else if inside {
+            if let Some(current) = hints.last_mut() {
+                current.push(line);
+            }
         }
     }
     hints
@@ -21,45 +40,61 @@ pub fn split(markdown: &str) -> Vec<String> {
         .collect()
 }
 
-/// `## Hint 2` (or `## Hint 2: the API`): a level-2 heading that starts a hint.
-fn is_hint_heading(line: &str) -> bool {
-    line.strip_prefix("## ")
-        .is_some_and(|heading| heading.trim_start().starts_with("Hint"))
+/// `<summary>Hint 2: the tool</summary>`: the line that starts a hint.
+fn is_hint_summary(line: &str) -> bool {
+    line.strip_prefix("<summary>")
+        .is_some_and(|summary| summary.trim_start().starts_with("Hint"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn block(summary: &str, text: &str) -> String {
+        format!("<details>\n<summary>{summary}</summary>\n\n{text}\n\n</details>\n")
+    }
+
     #[test]
-    fn one_hint_per_heading() {
-        let markdown = "## Hint 1\n\nThe concept.\nSecond line.\n\n## Hint 2\n\nThe API.\n";
+    fn one_hint_per_block() {
+        let markdown = [
+            block("Hint 1: the idea", "The concept.\nSecond line."),
+            block("Hint 2: the tool", "The API."),
+        ]
+        .join("\n");
         assert_eq!(
-            split(markdown),
+            split(&markdown),
             vec!["The concept.\nSecond line.", "The API."]
         );
     }
 
     #[test]
-    fn text_before_the_first_hint_is_not_a_hint() {
-        let markdown = "# Hints for exercise 3\n\nRead these in order.\n\n## Hint 1\nOnly one.";
-        assert_eq!(split(markdown), vec!["Only one."]);
+    fn text_outside_the_blocks_is_not_a_hint() {
+        let markdown = format!(
+            "Read these in order.\n\n{}\nAn afterword.\n",
+            block("Hint 1", "Only one.")
+        );
+        assert_eq!(split(&markdown), vec!["Only one."]);
     }
 
     #[test]
-    fn other_headings_stay_inside_their_hint() {
-        let markdown = "## Hint 1\nA.\n### An aside\nB.\n## Hint 2: the API\nC.";
-        assert_eq!(split(markdown), vec!["A.\n### An aside\nB.", "C."]);
+    fn other_blocks_and_headings_are_not_hints() {
+        let markdown = format!(
+            "{}{}",
+            block("Solution", "Not a hint."),
+            block("Hint 1", "A.\n### An aside\nB.")
+        );
+        assert_eq!(split(&markdown), vec!["A.\n### An aside\nB."]);
     }
 
     #[test]
-    fn no_headings_no_hints() {
+    fn headings_are_not_hints() {
+        assert!(split("## Hint 1\nOld style.\n").is_empty());
         assert!(split("").is_empty());
-        assert!(split("Just some text.\n").is_empty());
     }
 
     #[test]
     fn windows_line_endings() {
-        assert_eq!(split("## Hint 1\r\nA.\r\n"), vec!["A."]);
+        let markdown = "<details>\r\n<summary>Hint 1</summary>\r\n\r\nA.\r\n\r\n</details>\r\n";
+        assert_eq!(split(markdown), vec!["A."]);
     }
 }

@@ -64,9 +64,12 @@ fn layout(course: &Course) -> Step {
             }
         }
         match course.read(&exercise.hints()) {
-            Ok(text) if hints::split(&text).is_empty() => {
-                problems.push(format!("{} has no `## Hint 1` section", exercise.hints()));
-            }
+            // Three, graduated: the idea, the tool, the shape of the code.
+            Ok(text) if hints::split(&text).len() != 3 => problems.push(format!(
+                "{} has {} hints (`<summary>Hint N: …</summary>` blocks); every exercise has 3",
+                exercise.hints(),
+                hints::split(&text).len()
+            )),
             Ok(_) => {}
             Err(error) => problems.push(error.to_string()),
         }
