@@ -26,6 +26,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            bad_body_as_502 in "wrong/bad_body_as_502.rs" => "expected Err(Decode(..)), got Err(Status { status: 502",
+            bad_url_as_400 in "wrong/bad_url_as_400.rs" => "expected Err(Other(..)), the variant for a request that could not even be built",
+            base_url_parsed_once in "wrong/base_url_parsed_once.rs" => "got Err(Connect(..))",
+            body_size_cap in "wrong/body_size_cap.rs" => "a post is a post whatever its size",
+            empty_base_defaults in "wrong/empty_base_defaults.rs" => "`base_url` was \"\", empty; expected Err(Other(..))",
+            retry_after_wait_before_report in "wrong/retry_after_wait_before_report.rs" => "an error status is known as soon as the head arrives, so report it then",
+            stale_if_error in "wrong/stale_if_error.rs" => "each call waits its own `limit`, nothing of an earlie",
             circuit_breaker in "wrong/circuit_breaker.rs" => "expected Err(Status { status: 500",
             connect_only_when_refused in "wrong/connect_only_when_refused.rs" => "Connect is for every connection that cannot be made, a host name that does not resolve included",
             drains_error_body in "wrong/drains_error_body.rs" => "an error status is known as soon as the head arrives. Report it then",
@@ -164,6 +171,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            timeout_mut_status_by_hand in "also_correct/timeout_mut_status_by_hand.rs",
+            fetch_json_request in "also_correct/fetch_json_request.rs",
             timeout_mut_then_execute in "also_correct/timeout_mut_then_execute.rs",
             hand_classified in "also_correct/hand_classified.rs",
             owned_clone_async_move in "also_correct/owned_clone_async_move.rs",
