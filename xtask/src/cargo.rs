@@ -36,10 +36,10 @@ pub fn exercises_test(root: &Path, lesson: &str, module: Option<&str>, quiet: bo
     let mut command = cargo(root);
     command.args(["test", "--package", lesson, "--test", "exercises"]);
     if quiet {
-        // One line per compiler error, so the first one can stand for "why it does not
-        // compile". (A single test binary runs all its tests whatever fails, so no
-        // `--no-fail-fast` is needed.)
-        command.args(["--message-format", "short"]);
+        // cargo's messages as JSON on stdout, each compiler error rendered in one line: the
+        // first error is read from them, not guessed from text. (A single test binary runs all
+        // its tests whatever fails, so no `--no-fail-fast` is needed.)
+        command.args(["--message-format", "json-diagnostic-short"]);
     }
     if let Some(module) = module {
         // After `--`: a filter for the test binary; `::` keeps exercise 1 from matching 12.
@@ -50,16 +50,36 @@ pub fn exercises_test(root: &Path, lesson: &str, module: Option<&str>, quiet: bo
     command
 }
 
+/// A quiet run's results, and the test binary's own output (the checks' messages are in it).
+#[derive(Debug)]
+pub struct QuietRun {
+    pub run: LessonRun,
+    pub tests: String,
+}
+
 /// Runs checks (an [`exercises_test`]) without showing anything, and reads the results.
-pub fn run_quietly(mut command: Command) -> Result<LessonRun> {
+pub fn run_quietly(command: Command) -> Result<LessonRun> {
+    run_quietly_with_output(command).map(|quiet| quiet.run)
+}
+
+/// [`run_quietly`], keeping the test binary's output.
+pub fn run_quietly_with_output(mut command: Command) -> Result<QuietRun> {
     let output = command
         .stdin(Stdio::null())
         .output()
         .map_err(|error| cannot_start("cargo", &error))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let why = test_output::first_error(&stderr).unwrap_or_else(|| output.status.to_string());
-    Ok(interpret(&stdout, output.status, why))
+    let (messages, tests) = test_output::split_json_messages(&stdout);
+    // The compiler's first error, from its JSON message; else what cargo or the checks said
+    // on stderr (a missing test target, the watchdog's line).
+    let why = test_output::first_compiler_error(&messages)
+        .or_else(|| test_output::first_error(&stderr))
+        .unwrap_or_else(|| output.status.to_string());
+    Ok(QuietRun {
+        run: interpret(&tests, output.status, why),
+        tests,
+    })
 }
 
 /// Runs checks with their output in view (cargo's on stderr as usual, the tests' stdout

@@ -50,6 +50,11 @@ impl Exercise {
         format!("{}/hints.md", self.course_dir())
     }
 
+    /// The checks, whose list at the top gives the order of the rules.
+    pub fn checks(&self) -> String {
+        format!("{}/checks.rs", self.course_dir())
+    }
+
     /// The module of `tests/exercises.rs` that holds this exercise's checks.
     pub fn test_module(&self) -> String {
         format!("exercise_{}_{}", self.number, self.name)

@@ -106,16 +106,22 @@ pub fn hint(course: &Course, exercise: &Exercise, k: usize) -> Result<()> {
 
 /// Puts the stub back in place of the learner's file, keeping a copy of what was there.
 pub fn reset(course: &Course, exercise: &Exercise) -> Result<()> {
+    println!("{}", reset_file(course, exercise)?);
+    Ok(())
+}
+
+/// [`reset`]'s work, with what to tell the learner returned rather than printed (the watch
+/// screen shows it in its own place).
+pub fn reset_file(course: &Course, exercise: &Exercise) -> Result<String> {
     let file = exercise.learner_file();
     let stub = course.read(&exercise.stub())?;
     // A missing file is reset too: the stub simply comes back.
     let current = fs::read_to_string(course.path(&file)).ok();
     if current.as_deref() == Some(stub.as_str()) {
-        println!(
+        return Ok(format!(
             "{file} is already the starting stub of exercise {}; nothing changed.",
             exercise.number
-        );
-        return Ok(());
+        ));
     }
     let backup = match current {
         Some(text) => Some(back_up(course, exercise, &text)?),
@@ -123,15 +129,15 @@ pub fn reset(course: &Course, exercise: &Exercise) -> Result<()> {
     };
     fs::write(course.path(&file), stub)
         .map_err(|error| Error::Failed(format!("cannot write {file}: {error}")))?;
-    println!(
+    let mut message = format!(
         "Reset exercise {}: {file} is the starting stub again (a copy of {}).",
         exercise.number,
         exercise.stub()
     );
     if let Some(backup) = backup {
-        println!("Your previous version is saved in {backup}.");
+        message.push_str(&format!("\nYour previous version is saved in {backup}."));
     }
-    Ok(())
+    Ok(message)
 }
 
 /// Saves the learner's version before a reset, under `target/` where git does not look;

@@ -2,9 +2,10 @@
 //! and the course's own verification.
 //!
 //! It is a plain Rust program in the workspace (the "xtask" convention) so that it needs nothing
-//! but the toolchain: no shell scripts, no extra dependencies. The alias in `.cargo/config.toml`
-//! makes `cargo xtask …` run it. It works only from what is on disk and what `cargo test` says,
-//! so it stores nothing and cannot go out of date. `cargo xtask help` lists the commands.
+//! but the toolchain: no shell scripts, no tools to install. The alias in `.cargo/config.toml`
+//! makes `cargo xtask …` run it. It works from what is on disk and what `cargo test` says; the
+//! one thing it stores is where the watch screen was, in `target/xtask/`. `cargo xtask help`
+//! lists the commands.
 
 mod cargo;
 mod cli;
@@ -18,11 +19,14 @@ mod suite;
 mod test_output;
 mod tools;
 mod verify;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cli::Command;
+use std::io::IsTerminal;
+
+use cli::{Command, Parsed};
 use course::Course;
 use error::{Error, Result};
 
@@ -43,32 +47,42 @@ fn main() -> ExitCode {
 
 /// Parses the command line, finds the course, and does what was asked.
 fn run(args: &[String]) -> Result<ExitCode> {
-    let command = cli::parse(args)?;
-    if command == Command::Help {
-        println!("{}", cli::USAGE);
-        return Ok(ExitCode::SUCCESS);
-    }
+    let command = match cli::parse(args)? {
+        Parsed::Run(command) => command,
+        Parsed::Help(text) => {
+            println!("{}", text.trim_end());
+            return Ok(ExitCode::SUCCESS);
+        }
+        // `cargo xtask` alone: the watch screen for a person at a terminal, the plain progress
+        // report for a pipe, a script or CI.
+        Parsed::Default if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+            Command::Watch
+        }
+        Parsed::Default => Command::Progress,
+    };
     let course = Course::discover(&repo_root()?)?;
     match command {
+        Command::Watch => watch::watch(&course)?,
         Command::Progress => progress::progress(&course)?,
         Command::List => progress::list(&course),
-        Command::Check(n) => return exercise::check(&course, course.exercise(&n)?),
+        Command::Check { exercise } => {
+            return exercise::check(&course, course.exercise(&exercise)?);
+        }
         Command::Hint { exercise, hint } => {
             exercise::hint(&course, course.exercise(&exercise)?, hint)?;
         }
-        Command::Reset(n) => exercise::reset(&course, course.exercise(&n)?)?,
+        Command::Reset { exercise } => exercise::reset(&course, course.exercise(&exercise)?)?,
         Command::Solution { exercise, force } => {
             exercise::solution(&course, course.exercise(&exercise)?, force)?;
         }
         Command::Verify => verify::verify(&course)?,
-        Command::Mutants(only) => {
-            let exercises: Vec<&course::Exercise> = match only {
+        Command::Mutants { exercise } => {
+            let exercises: Vec<&course::Exercise> = match exercise {
                 Some(reference) => vec![course.exercise(&reference)?],
                 None => course.exercises.iter().collect(),
             };
             mutants::mutants(&course, &exercises)?;
         }
-        Command::Help => {} // answered above, before looking for the course
     }
     Ok(ExitCode::SUCCESS)
 }

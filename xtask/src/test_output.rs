@@ -80,6 +80,96 @@ pub fn tests_finished(stdout: &str) -> bool {
     stdout.lines().any(|line| line.starts_with("test result:"))
 }
 
+/// Splits the stdout of a `cargo test --message-format json…` run into cargo's JSON messages
+/// (one object per line) and everything else: the test binary's own output.
+pub fn split_json_messages(stdout: &str) -> (Vec<serde_json::Value>, String) {
+    let mut messages = Vec::new();
+    let mut rest = String::new();
+    for line in stdout.lines() {
+        let message = line
+            .starts_with("{\"reason\":")
+            .then(|| serde_json::from_str::<serde_json::Value>(line).ok())
+            .flatten();
+        match message {
+            Some(message) => messages.push(message),
+            None => {
+                rest.push_str(line);
+                rest.push('\n');
+            }
+        }
+    }
+    (messages, rest)
+}
+
+/// The compiler's first error among cargo's JSON messages, as rendered in short form (one line:
+/// file, position, code and message), without a trailing line break.
+pub fn first_compiler_error(messages: &[serde_json::Value]) -> Option<String> {
+    messages
+        .iter()
+        .filter(|message| message["reason"] == "compiler-message")
+        .map(|message| &message["message"])
+        .find(|diagnostic| diagnostic["level"] == "error")
+        .and_then(|diagnostic| {
+            let rendered = diagnostic["rendered"].as_str();
+            let text = rendered.or_else(|| diagnostic["message"].as_str())?;
+            Some(text.trim_end().to_owned())
+        })
+}
+
+/// The checks of an exercise in the order of its rules: the names listed in the
+/// `exercise_checks! { candidate: …; first, second, … }` of its `checks.rs`.
+pub fn rule_order(checks_rs: &str) -> Vec<String> {
+    let Some(start) = checks_rs.find("exercise_checks!") else {
+        return Vec::new();
+    };
+    let rest = &checks_rs[start..];
+    let Some(end) = rest.find('}') else {
+        return Vec::new();
+    };
+    let Some((_, list)) = rest[..end].split_once(';') else {
+        return Vec::new();
+    };
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The message of the first failing check of `module`: in the order of `order` (the rules),
+/// else in the order the results were printed. Taken from libtest's `---- name stdout ----`
+/// section, without the `Error: ` a failing test's result gets, the stuck-line the checks add
+/// (the watch screen shows its keys), or libtest's notes.
+pub fn first_failure(
+    stdout: &str,
+    results: &[TestResult],
+    module: &str,
+    order: &[String],
+) -> Option<String> {
+    let failed: Vec<&str> = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Failed)
+        .filter_map(|r| r.name.strip_prefix(module)?.strip_prefix("::"))
+        .collect();
+    let first = order
+        .iter()
+        .map(String::as_str)
+        .find(|name| failed.contains(name))
+        .or_else(|| failed.first().copied())?;
+    let header = format!("---- {module}::{first} stdout ----");
+    let section: Vec<&str> = stdout
+        .lines()
+        .skip_while(|line| line.trim_end() != header)
+        .skip(1)
+        .take_while(|line| !line.starts_with("---- ") && line.trim_end() != "failures:")
+        .filter(|line| !line.trim_start().starts_with("(stuck? "))
+        .filter(|line| !line.starts_with("note: run with `RUST_BACKTRACE"))
+        .collect();
+    let text = section.join("\n");
+    let text = text.trim();
+    Some(text.strip_prefix("Error: ").unwrap_or(text).to_owned())
+}
+
 /// The line to show when a lesson does not build: the compiler's first error, not cargo's
 /// closing "could not compile" summary; failing that, the last thing cargo said. When the checks
 /// were stopped for code that never gave its thread back, the checks' watchdog said why, in a
@@ -181,6 +271,76 @@ test result: FAILED. 3 passed; 1 failed; 1 ignored; 0 measured; 0 filtered out; 
         assert!(tests_started("running 1 test\n"));
         assert!(!tests_finished("running 1 test\ntest a ... ok\n"));
         assert!(!tests_started(""));
+    }
+
+    #[test]
+    fn the_rules_are_in_the_order_of_the_checks_list() {
+        let checks = "//! docs\nuse x;\nlesson_support::exercise_checks! {\n    candidate: \
+                      AsyncFn(&Client, &str) -> Result<Post, Error>;\n    second_named,\n    \
+                      first_named,\n}\nfn f() {}\n";
+        assert_eq!(rule_order(checks), ["second_named", "first_named"]);
+        assert!(rule_order("no list here").is_empty());
+    }
+
+    #[test]
+    fn the_first_failure_is_the_first_rule_broken_not_the_first_printed() {
+        let stdout = "
+running 3 tests
+test exercise_3_fetch_posts::a ... FAILED
+test exercise_3_fetch_posts::b ... FAILED
+test exercise_3_fetch_posts::c ... ok
+
+failures:
+
+---- exercise_3_fetch_posts::a stdout ----
+Error: exercise 3 (x.rs): rule a broken
+  (stuck? `cargo xtask hint 3` gives a hint)
+
+---- exercise_3_fetch_posts::b stdout ----
+Error: exercise 3 (x.rs): rule b broken,
+over two lines
+  (stuck? `cargo xtask hint 3` gives a hint)
+
+failures:
+    exercise_3_fetch_posts::a
+    exercise_3_fetch_posts::b
+
+test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out
+";
+        let results = parse_results(stdout);
+        let module = "exercise_3_fetch_posts";
+        let order = ["c".to_owned(), "b".to_owned(), "a".to_owned()];
+        assert_eq!(
+            first_failure(stdout, &results, module, &order).as_deref(),
+            Some("exercise 3 (x.rs): rule b broken,\nover two lines")
+        );
+        assert_eq!(
+            first_failure(stdout, &results, module, &[]).as_deref(),
+            Some("exercise 3 (x.rs): rule a broken")
+        );
+        assert_eq!(first_failure(stdout, &results, "exercise_4_x", &[]), None);
+    }
+
+    #[test]
+    fn compiler_errors_are_read_from_cargos_json_messages() {
+        let stdout = r#"{"reason":"compiler-artifact","package_id":"x","target":{}}
+{"reason":"compiler-message","message":{"level":"warning","message":"unused variable: `x`","rendered":"src/a.rs:1:1: warning: unused variable: `x`\n"}}
+{"reason":"compiler-message","message":{"level":"error","message":"mismatched types","rendered":"lessons/lesson-01/src/exercises/fetch_post.rs:7:5: error[E0308]: mismatched types: expected `Post`, found `()`\n"}}
+{"reason":"compiler-message","message":{"level":"error","message":"second","rendered":"second\n"}}
+running 0 tests
+{"reason":"build-finished","success":false}
+"#;
+        let (messages, rest) = split_json_messages(stdout);
+        assert_eq!(messages.len(), 5);
+        assert_eq!(rest, "running 0 tests\n");
+        assert_eq!(
+            first_compiler_error(&messages).as_deref(),
+            Some(
+                "lessons/lesson-01/src/exercises/fetch_post.rs:7:5: error[E0308]: mismatched \
+                 types: expected `Post`, found `()`"
+            )
+        );
+        assert_eq!(first_compiler_error(&messages[..2]), None);
     }
 
     #[test]

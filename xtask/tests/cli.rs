@@ -93,15 +93,23 @@ fn an_exercise_that_does_not_exist() {
 
 #[test]
 fn an_unknown_command() {
-    let message = assert_usage_error(&["frobnicate"], "unknown command 'frobnicate'");
+    let message = assert_usage_error(&["frobnicate"], "unrecognized subcommand 'frobnicate'");
     assert!(message.contains("cargo xtask help"), "{message}");
 }
 
 #[test]
 fn a_word_where_a_number_belongs() {
-    assert_usage_error(&["hint", "abc"], "exercise number expected, got 'abc'");
-    assert_usage_error(&["reset"], "`cargo xtask reset` needs an exercise number");
+    let message = assert_usage_error(&["hint", "abc"], "invalid value 'abc' for '<N>'");
+    assert!(
+        message.contains("exercise number expected, got 'abc'"),
+        "{message}"
+    );
+    assert_usage_error(
+        &["reset"],
+        "the following required arguments were not provided: <N>",
+    );
     assert_usage_error(&["list", "extra"], "unexpected argument 'extra'");
+    assert_usage_error(&["hint", "3", "0"], "invalid value '0' for '[K]'");
 }
 
 #[test]
@@ -110,16 +118,21 @@ fn help_lists_the_commands() {
     assert!(output.status.success());
     let help = stdout(&output);
     for command in [
-        "progress",
-        "list",
-        "check N",
-        "hint N [K]",
-        "reset N",
-        "solution N",
-        "verify",
+        "watch", "progress", "list", "check", "hint", "reset", "solution", "verify",
     ] {
         assert!(help.contains(command), "{command} missing from:\n{help}");
     }
+    let hint = stdout(&xtask(&["help", "hint"]));
+    assert!(hint.contains("<N> [K]"), "{hint}");
+}
+
+/// `cargo xtask` alone, its output not a terminal (a pipe, CI): the plain progress report, not
+/// the watch screen. (Here with no exercise file to check: an empty course folder would make it
+/// build every lesson, so this runs `watch` instead, which must refuse without a terminal.)
+#[test]
+fn the_watch_screen_needs_a_terminal() {
+    let message = assert_usage_error(&["watch"], "`cargo xtask watch` needs a terminal");
+    assert!(message.contains("cargo xtask progress"), "{message}");
 }
 
 /// A lesson's name stands for its exercise when it has one; otherwise the error says what to
