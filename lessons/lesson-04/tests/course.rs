@@ -26,13 +26,21 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            adaptive_timeout in "wrong/adaptive_timeout.rs" => "`Duration::MAX` is a limit too, the longest there is, so the call waits as long as the server takes",
+            bad_gateway_is_connect in "wrong/bad_gateway_is_connect.rs" => "expected Err(Status { status: 502",
+            localhost_rewritten in "wrong/localhost_rewritten.rs" => "use the base URL as it is given, host name, capitals and all",
+            lowercased_base_url in "wrong/lowercased_base_url.rs" => "received [\"GET /blog/posts/posts/17",
+            nonstandard_status_folded in "wrong/nonstandard_status_folded.rs" => "expected Err(Status { status: 599",
+            polls_202_accepted in "wrong/polls_202_accepted.rs" => "the server answered 202 Accepted with post 12",
+            posts_segment_deduped in "wrong/posts_segment_deduped.rs" => "and add `/posts/{id}` to it even when it ends in `/posts`",
+            retry_truncated_body in "wrong/retry_truncated_body.rs" => "a body cut short is Decode, at once",
             bad_body_as_502 in "wrong/bad_body_as_502.rs" => "expected Err(Decode(..)), got Err(Status { status: 502",
             bad_url_as_400 in "wrong/bad_url_as_400.rs" => "expected Err(Other(..)), the variant for a request that could not even be built",
             base_url_parsed_once in "wrong/base_url_parsed_once.rs" => "got Err(Connect(..))",
             body_size_cap in "wrong/body_size_cap.rs" => "a post is a post whatever its size",
             empty_base_defaults in "wrong/empty_base_defaults.rs" => "`base_url` was \"\", empty; expected Err(Other(..))",
             retry_after_wait_before_report in "wrong/retry_after_wait_before_report.rs" => "an error status is known as soon as the head arrives, so report it then",
-            stale_if_error in "wrong/stale_if_error.rs" => "each call waits its own `limit`, nothing of an earlie",
+            stale_if_error in "wrong/stale_if_error.rs" => "got Ok(post",
             circuit_breaker in "wrong/circuit_breaker.rs" => "expected Err(Status { status: 500",
             connect_only_when_refused in "wrong/connect_only_when_refused.rs" => "Connect is for every connection that cannot be made, a host name that does not resolve included",
             drains_error_body in "wrong/drains_error_body.rs" => "an error status is known as soon as the head arrives. Report it then",
@@ -171,6 +179,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            build_question_mark_then_execute in "also_correct/build_question_mark_then_execute.rs",
+            manual_status_match in "also_correct/manual_status_match.rs",
             timeout_mut_status_by_hand in "also_correct/timeout_mut_status_by_hand.rs",
             fetch_json_request in "also_correct/fetch_json_request.rs",
             timeout_mut_then_execute in "also_correct/timeout_mut_then_execute.rs",

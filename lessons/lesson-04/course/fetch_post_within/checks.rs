@@ -16,7 +16,7 @@
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]` and `null` (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length` |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]` and `null` (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
@@ -26,14 +26,15 @@
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
-//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information and a 201 Created, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
+//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created and a 202 Accepted, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
-//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`) |
+//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 23 calls at once (ids 500..523), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds) arrives late on that clock; the 23 connections are opened before the clock stops |
+//! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -73,6 +74,7 @@ lesson_support::exercise_checks! {
     a_dropped_connection_is_other,
     a_body_that_is_not_a_post_is_a_decode_error,
     a_base_url_that_is_not_a_url_is_other,
+    takes_the_base_url_as_it_is,
     takes_any_limit_up_to_duration_max,
     agrees_with_the_reference_on_seeded_scenarios,
     gives_up_at_the_limit_with_a_timeout,
@@ -430,6 +432,7 @@ where
     for (code, name) in [
         (203u16, "203 Non-Authoritative Information"),
         (201, "201 Created"),
+        (202, "202 Accepted"),
     ] {
         // A 201 names where the post lives; that is no reason for a second request.
         let server = server_answering(
@@ -599,11 +602,12 @@ where
     let answered = Arc::new(Mutex::new(0_u32));
     let post_29 = the_post(&client, 29).await?;
     let counter = Arc::clone(&answered);
+    let served = post_29.clone();
     Mock::given(wiremock::matchers::any())
         .respond_with(move |_: &wiremock::Request| {
             let mut count = counter.lock().unwrap_or_else(PoisonError::into_inner);
             *count += 1;
-            let template = ResponseTemplate::new(200).set_body_json(&post_29);
+            let template = ResponseTemplate::new(200).set_body_json(&served);
             if *count == 1 {
                 template
             } else {
@@ -630,7 +634,83 @@ where
             variant(&second)
         )));
     }
-    Ok(())
+    // And a third, with a generous `limit` again: the server's 1.5s is well within it, however
+    // fast its earlier answers were (a timeout of one's own learnt from them gives up early).
+    let third = EXERCISE
+        .run(candidate(&client, &slowing.uri(), 29, GENEROUS))
+        .await?;
+    match third {
+        Ok(post) if post == post_29 => Ok(()),
+        other => Err(fail(&format!(
+            "post 29 was asked for a third time, with a `limit` of {} again, from the same \
+             server, which took 1500ms to answer; expected Ok(post 29), got {}: each call waits \
+             its own `limit`, whatever earlier answers took (no timeout of your own learnt from \
+             them)",
+            ms(GENEROUS),
+            variant(&other)
+        ))),
+    }
+}
+
+/// The base URL is used as it is given: a host name (`localhost`, not rewritten to an address),
+/// a path with capitals (not lowered), a path that already ends in `/posts` (the post is still
+/// at `{base_url}/posts/{id}`). The server sees that path and that `Host`, and a 404 reports
+/// that URL.
+pub async fn takes_the_base_url_as_it_is<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://localhost");
+    let post_17 = the_post(&client, 17).await?;
+    let found = server_answering(ResponseTemplate::new(200).set_body_json(&post_17)).await;
+    let port = found.address().port();
+    let base = format!("http://localhost:{port}/Blog/posts");
+    let result = EXERCISE
+        .run(candidate(&client, &base, 17, GENEROUS))
+        .await?;
+    let received = found.received_requests().await.unwrap_or_default();
+    let seen: Vec<String> = received
+        .iter()
+        .map(|request| {
+            let host = request
+                .headers
+                .get("host")
+                .and_then(|host| host.to_str().ok())
+                .unwrap_or("no Host");
+            format!("{} {} (Host: {host})", request.method, request.url.path())
+        })
+        .collect();
+    let wanted = format!("GET /Blog/posts/posts/17 (Host: localhost:{port})");
+    if seen != [wanted.as_str()] {
+        return Err(fail(&format!(
+            "`base_url` was {base:?}, so post 17 is at {base}/posts/17; the server received \
+             {seen:?}, expected [{wanted:?}]: use the base URL as it is given, host name, \
+             capitals and all, and add `/posts/{{id}}` to it even when it ends in `/posts` \
+             (format!(\"{{base_url}}/posts/{{id}}\"))"
+        )));
+    }
+    if !matches!(&result, Ok(post) if *post == post_17) {
+        return Err(fail(&format!(
+            "`base_url` was {base:?} and the server answered 200 with post 17; expected Ok(post \
+             17), got {}",
+            variant(&result)
+        )));
+    }
+
+    let missing = server_answering(ResponseTemplate::new(404).set_body_string("{}")).await;
+    let base = format!("http://localhost:{}/Blog/posts", missing.address().port());
+    let asked = format!("{base}/posts/17");
+    let result = EXERCISE
+        .run(candidate(&client, &base, 17, GENEROUS))
+        .await?;
+    match &result {
+        Err(ApiError::NotFound { url }) if *url == asked => Ok(()),
+        other => Err(fail(&format!(
+            "`base_url` was {base:?} and the server answered 404; expected Err(NotFound {{ url: \
+             {asked:?} }}), the URL asked for, as it was given, got {}",
+            variant(other)
+        ))),
+    }
 }
 
 /// A 404 is `NotFound`, with the URL that was asked for (base path included), whether the post
@@ -1111,6 +1191,14 @@ where
              Content-Length, and 5s later your function had not returned",
         ));
     };
+    let sent = server.paths();
+    if sent.len() != 1 {
+        return Err(fail(&format!(
+            "the server answered 200 and closed the connection halfway through the body (before \
+             its Content-Length), and received {sent:?} from one call: one call, one request (a \
+             body cut short is Decode, at once: asking again is the caller's choice)"
+        )));
+    }
     decode_expected(
         result,
         "the server answered 200 and closed the connection halfway through the body (before \
@@ -1940,8 +2028,8 @@ where
         Ok(Ok(post)) if post == expected => Ok(()),
         Ok(other) => Err(fail(&format!(
             "{setting}; expected Ok(post 36), got {}: `limit` replaces the client's timeout, \
-             longer or shorter, and `Duration::MAX` is a limit too, the longest there is (not \
-             \"no limit given, keep the client's\"). Pass it as it is, `.timeout(limit)`",
+             longer or shorter, and `Duration::MAX` is a limit too, the longest there is, so the \
+             call waits as long as the server takes. Pass it as it is, `.timeout(limit)`",
             variant(&other)
         ))),
         Err(_) => Err(fail(&format!(
