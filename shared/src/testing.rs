@@ -184,8 +184,14 @@ pub fn unused_local_url() -> String {
 }
 
 /// A server that gives the same answer to every request: a 500, a body that is not JSON, …
+///
+/// Every server of the checks is a fresh one (`MockServer::builder().start()`), never one from
+/// wiremock's pool (`MockServer::start()`), which hands a dropped server, and its address, to
+/// the next check: code under check that keeps state per URL (a cache, a circuit breaker, all
+/// of them wrong) would then meet an earlier check's URL, and which check caught it would
+/// depend on the order the pool was used in.
 pub async fn server_answering(template: ResponseTemplate) -> MockServer {
-    let server = MockServer::start().await;
+    let server = MockServer::builder().start().await;
     Mock::given(any())
         .respond_with(template)
         .mount(&server)
@@ -334,7 +340,7 @@ pub fn is_tagged(headers: &wiremock::http::HeaderMap) -> bool {
 /// Checks use it to make the answers arrive in an order of their choosing.
 pub async fn posts_with_delays(delays: &[(u64, std::time::Duration)]) -> MockServer {
     use wiremock::matchers::{method, path};
-    let server = MockServer::start().await;
+    let server = MockServer::builder().start().await;
     for &(id, delay) in delays {
         let post = serde_json::json!({"userId": 1, "id": id, "title": post_title(id), "body": "…"});
         Mock::given(method("GET"))

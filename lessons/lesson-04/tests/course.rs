@@ -26,7 +26,7 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
-            adaptive_timeout in "wrong/adaptive_timeout.rs" => "`Duration::MAX` is a limit too, the longest there is, so the call waits as long as the server takes",
+            adaptive_timeout in "wrong/adaptive_timeout.rs" => "each call waits its own `limit`, whatever earlier answers took || `Duration::MAX` is a limit too, the longest there is",
             bad_gateway_is_connect in "wrong/bad_gateway_is_connect.rs" => "expected Err(Status { status: 502",
             localhost_rewritten in "wrong/localhost_rewritten.rs" => "use the base URL as it is given, host name, capitals and all",
             lowercased_base_url in "wrong/lowercased_base_url.rs" => "received [\"GET /blog/posts/posts/17",

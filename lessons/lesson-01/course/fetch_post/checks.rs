@@ -124,7 +124,7 @@ fn differences(got: &Post, want: &Post) -> String {
 /// A server that answers GET `{base_path}/posts/{id}`, for each `(id, status, body)` of
 /// `answers`, with that status and that JSON body, and any other request with 404 `{}`.
 async fn server_answering_posts(base_path: &str, answers: &[(u64, u16, String)]) -> MockServer {
-    let server = MockServer::start().await;
+    let server = MockServer::builder().start().await;
     for (id, status, body) in answers {
         Mock::given(method("GET"))
             .and(path(format!("{base_path}/posts/{id}")))

@@ -470,7 +470,7 @@ where
             Expected::Status(403),
         ),
     ];
-    let server = MockServer::start().await;
+    let server = MockServer::builder().start().await;
     for (id, answer, _) in &answers {
         Mock::given(method("GET"))
             .and(path(format!("/svc/posts/{id}")))

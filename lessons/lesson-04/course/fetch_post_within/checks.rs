@@ -598,7 +598,7 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     let client = tagged_client("http://127.0.0.1");
-    let slowing = MockServer::start().await;
+    let slowing = MockServer::builder().start().await;
     let answered = Arc::new(Mutex::new(0_u32));
     let post_29 = the_post(&client, 29).await?;
     let counter = Arc::clone(&answered);

@@ -1092,7 +1092,7 @@ where
     let repeated = 64;
     let ids = [repeated, 5, repeated];
     let limit = 2;
-    let server = MockServer::start().await;
+    let server = MockServer::builder().start().await;
     let log = Log::default();
     Mock::given(any())
         .respond_with(FirstRequestFails {
@@ -1562,7 +1562,7 @@ struct PhotoServer {
 impl PhotoServer {
     /// Serves `GET {base_path}/photos/{id}` for the ids in `answers`; anything else gets a 404.
     async fn start(base_path: &'static str, answers: &[(u64, Answer)]) -> PhotoServer {
-        let server = MockServer::start().await;
+        let server = MockServer::builder().start().await;
         let log = Log::default();
         let path = |id: u64| format!("{base_path}/photos/{id}");
         let dropped: HashSet<String> = answers

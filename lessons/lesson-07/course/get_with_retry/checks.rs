@@ -216,7 +216,7 @@ fn response_for(answer: Answer) -> ResponseTemplate {
 
 impl Scripted {
     async fn start(script: &[Answer]) -> Scripted {
-        let server = MockServer::start().await;
+        let server = MockServer::builder().start().await;
         let log: Arc<Mutex<Vec<Arrival>>> = Arc::default();
         let script: Arc<[Answer]> = script.into();
         // A call sends its requests one after another, so the answer picked by the matcher
