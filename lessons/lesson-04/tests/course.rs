@@ -26,6 +26,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            blank_post_is_not_found in "wrong/blank_post_is_not_found.rs" => "empty text is text",
+            data_envelope_unwrapped in "wrong/data_envelope_unwrapped.rs" => "no unwrapping of an envelope the contract does not name",
+            dns_failure_is_other in "wrong/dns_failure_is_other.rs" => "a host name that does not resolve included",
+            gzip_requested_by_hand in "wrong/gzip_requested_by_hand.rs" => "ask for no encoding by hand",
+            json_numbers_as_f64 in "wrong/json_numbers_as_f64.rs" => "an id is a `u64`, every digit of it",
+            redirect_is_not_found in "wrong/redirect_is_not_found.rs" => "the client follows redirects (as it does by default)",
+            tcp_probe_first in "wrong/tcp_probe_first.rs" => "give up once `limit` has passed",
             adaptive_timeout in "wrong/adaptive_timeout.rs" => "each call waits its own `limit`, whatever earlier answers took || `Duration::MAX` is a limit too, the longest there is",
             bad_gateway_is_connect in "wrong/bad_gateway_is_connect.rs" => "expected Err(Status { status: 502",
             localhost_rewritten in "wrong/localhost_rewritten.rs" => "use the base URL as it is given, host name, capitals and all",
@@ -77,7 +84,7 @@ mod fetch_post_within {
             zero_limit_sends_nothing in "wrong/zero_limit_sends_nothing.rs" => "a `limit` of zero is a timeout of zero",
             dns_failure_is_not_found in "wrong/dns_failure_is_not_found.rs" => "a host name that does not resolve included",
             hedged_request in "wrong/hedged_request.rs" => "one call, one request",
-            known_id_range in "wrong/known_id_range.rs" => "no request reached the server at `base_url`",
+            known_id_range in "wrong/known_id_range.rs" => "an id is a `u64`, every digit of it",
             long_limit_own_client in "wrong/long_limit_own_client.rs" => "a limit longer than the client's own timeout",
             polite_spacing in "wrong/polite_spacing.rs" => "Keep nothing between calls: no spacing, queue or rate limit of your own",
             tidied_post in "wrong/tidied_post.rs" => "the post as the server sent it, every field unchanged",
@@ -179,6 +186,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less",
         }
         correct: {
+            execute_then_status_by_hand in "also_correct/execute_then_status_by_hand.rs",
+            request_method_try_chain in "also_correct/request_method_try_chain.rs",
             build_question_mark_then_execute in "also_correct/build_question_mark_then_execute.rs",
             manual_status_match in "also_correct/manual_status_match.rs",
             timeout_mut_status_by_hand in "also_correct/timeout_mut_status_by_hand.rs",

@@ -16,7 +16,7 @@
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]` and `null` (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails) |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
@@ -27,7 +27,7 @@
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created and a 202 Accepted, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
-//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, and post 2^53 + 1, are `Ok` as sent (calling a blank post NotFound, or numbers read as `f64`, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
@@ -35,6 +35,8 @@
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 23 calls at once (ids 500..523), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds) arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail |
+//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails |
+//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -75,6 +77,8 @@ lesson_support::exercise_checks! {
     a_body_that_is_not_a_post_is_a_decode_error,
     a_base_url_that_is_not_a_url_is_other,
     takes_the_base_url_as_it_is,
+    a_redirect_is_followed_to_the_post,
+    asks_for_no_encoding_it_cannot_read,
     takes_any_limit_up_to_duration_max,
     agrees_with_the_reference_on_seeded_scenarios,
     gives_up_at_the_limit_with_a_timeout,
@@ -535,6 +539,45 @@ where
         }
     }
 
+    // A post whose title and body are empty, and one whose id is past 2^53 (where a double
+    // loses whole numbers): both are posts, as sent.
+    let big_id = (1_u64 << 53) + 1;
+    for (post, asked, what) in [
+        (
+            Post {
+                title: String::new(),
+                body: String::new(),
+                ..post_12.clone()
+            },
+            12,
+            "post 12 whose title and body are empty".to_owned(),
+        ),
+        (
+            Post {
+                id: big_id,
+                ..post_12.clone()
+            },
+            big_id,
+            format!("post {big_id} (2^53 + 1)"),
+        ),
+    ] {
+        let server = server_answering(ResponseTemplate::new(200).set_body_json(&post)).await;
+        let result = EXERCISE
+            .run(candidate(&client, &server.uri(), asked, GENEROUS))
+            .await?;
+        if !matches!(&result, Ok(got) if *got == post) {
+            let got = match &result {
+                Ok(got) => format!("Ok(post {}) with title {:?}", got.id, got.title),
+                Err(_) => variant(&result),
+            };
+            return Err(fail(&format!(
+                "the server answered 200 with {what}; expected Ok with that post, as the server \
+                 sent it, got {got}: a well-formed post is Ok(post), whatever its fields hold \
+                 (empty text is text, and an id is a `u64`, every digit of it)"
+            )));
+        }
+    }
+
     // A long post (its body 70,001 bytes): the contract sets no size, so no cap of one's own.
     let long = Post {
         body: "word ".repeat(14_000) + "!",
@@ -711,6 +754,136 @@ where
             variant(other)
         ))),
     }
+}
+
+/// A redirect is followed, as the client does by default, and the post at its end is
+/// `Ok(post)`: the request was answered, elsewhere. (The two requests are one request and the
+/// redirect the client followed for it.)
+pub async fn a_redirect_is_followed_to_the_post<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    use wiremock::matchers::path;
+    let client = tagged_client("http://127.0.0.1");
+    let post_12 = the_post(&client, 12).await?;
+    let server = MockServer::builder().start().await;
+    Mock::given(path("/api/v1/posts/12"))
+        .respond_with(ResponseTemplate::new(301).insert_header("location", "/moved/posts/12"))
+        .mount(&server)
+        .await;
+    Mock::given(path("/moved/posts/12"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&post_12))
+        .mount(&server)
+        .await;
+    let base = format!("{}/api/v1", server.uri());
+    let result = EXERCISE
+        .run(candidate(&client, &base, 12, GENEROUS))
+        .await?;
+    let paths: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| format!("{} {}", request.method, request.url.path()))
+        .collect();
+    match &result {
+        Ok(post)
+            if *post == post_12 && paths == ["GET /api/v1/posts/12", "GET /moved/posts/12"] =>
+        {
+            Ok(())
+        }
+        Ok(post) if *post == post_12 => Err(fail(&format!(
+            "post 12 has moved (a 301 to /moved/posts/12), and the server received {paths:?}; \
+             expected the GET and the one the client sends to follow the redirect: one call, one \
+             request"
+        ))),
+        other => Err(fail(&format!(
+            "post 12 has moved: the server answered 301 with `Location: /moved/posts/12`, where \
+             post 12 is; expected Ok(post 12), got {}: the client follows redirects (as it does \
+             by default), and the answer at the end of them is the answer. Judge that answer, not \
+             the URL it came from",
+            variant(other)
+        ))),
+    }
+}
+
+/// Gzip, as a gzip stream of one stored (uncompressed) block: what a server sends for
+/// `Content-Encoding: gzip`, made without a compression library.
+fn gzip_stored(data: &[u8]) -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = !0_u32;
+        for &byte in data {
+            crc ^= u32::from(byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    let length = u16::try_from(data.len()).expect("a post fits one stored block");
+    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
+    out.push(1); // the last block, stored
+    out.extend(length.to_le_bytes());
+    out.extend((!length).to_le_bytes());
+    out.extend(data);
+    out.extend(crc32(data).to_le_bytes());
+    out.extend(u32::from(length).to_le_bytes());
+    out
+}
+
+/// The request asks for no encoding the client cannot read: a server that compresses when asked
+/// (`Accept-Encoding: gzip`, as JSONPlaceholder does) must still send post 12 readable. The
+/// course builds reqwest without its `gzip` feature, so a header set by hand gets a body nothing
+/// decompresses.
+pub async fn asks_for_no_encoding_it_cannot_read<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    use wiremock::matchers::{any, header_regex};
+    let client = tagged_client("http://127.0.0.1");
+    let post_12 = the_post(&client, 12).await?;
+    let json = serde_json::to_vec(&post_12).expect("a post serializes");
+    let server = MockServer::builder().start().await;
+    Mock::given(header_regex("accept-encoding", "(?i)gzip|deflate|br|zstd"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(gzip_stored(&json), "application/json"),
+        )
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let result = EXERCISE
+        .run(candidate(&client, &server.uri(), 12, GENEROUS))
+        .await?;
+    if matches!(&result, Ok(post) if *post == post_12) {
+        return Ok(());
+    }
+    let asked: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|request| request.headers.get("accept-encoding"))
+        .map(|value| value.to_str().unwrap_or("?").to_owned())
+        .collect();
+    Err(fail(&format!(
+        "the server compresses post 12 when a request asks for it, as JSONPlaceholder does; your \
+         request's Accept-Encoding was {asked:?}, and the result was {}, where Ok(post 12) was \
+         expected: ask for no encoding by hand. The course's reqwest is built without its \
+         `gzip` feature, so nothing decompresses the body; the client sends the Accept-Encoding \
+         it can read",
+        variant(&result)
+    )))
 }
 
 /// A 404 is `NotFound`, with the URL that was asked for (base path included), whether the post
@@ -1152,6 +1325,7 @@ where
     let client = tagged_client("http://127.0.0.1");
     let post_1 = r#"{"userId": 1, "id": 1, "title": "t", "body": "b"}"#;
     let list_of_one = format!("[{post_1}]");
+    let enveloped = format!(r#"{{"data": {post_1}}}"#);
     for (body, what) in [
         (r#"{"id": 1}"#, "the body {\"id\": 1}, which is not a post"),
         ("<html>", "the body <html>, which is not JSON"),
@@ -1169,6 +1343,15 @@ where
             "null",
             "the body null: a successful answer whose body is not a post is a Decode error, \
              even JSON's null (NotFound is for a 404, and only for a 404)",
+        ),
+        (
+            enveloped.as_str(),
+            "the body {\"data\": post 1}, a post wrapped in an object: that object is not a \
+             post (no unwrapping of an envelope the contract does not name)",
+        ),
+        (
+            r#"{"userId": 1, "id": 1.5, "title": "t", "body": "b"}"#,
+            "the body of post 1 with `\"id\": 1.5`: an id is a whole number, so this is not a post",
         ),
     ] {
         let server = server_answering(ResponseTemplate::new(200).set_body_string(body)).await;

@@ -13,7 +13,8 @@
 //!   timeout there is (a caller's "no limit": it too replaces the client's timeout, so the
 //!   request waits as long as the server takes). `base_url` may end in a path
 //!   (`http://host/api/v1`): the post is then at `http://host/api/v1/posts/{id}`;
-//! - one call, one request, whatever happens: no retry, not even after a 429 or 503 whose
+//! - one call, one request, whatever happens (a redirect, which the client follows as it does by
+//!   default, belongs to that request: the answer at its end is the answer): no retry, not even after a 429 or 503 whose
 //!   `Retry-After` would fit within `limit` (retrying is the caller's choice, and
 //!   `ApiError::is_transient` tells it when), and no cache (a second call for the same post
 //!   sends a request of its own);
@@ -21,7 +22,8 @@
 //!   requests at once, each waiting at most its own `limit` (no spacing, queue or rate limit of
 //!   your own between requests: pacing them is the caller's choice);
 //! - `Ok(post)`, the post as the server sent it (every field unchanged: no trimming), when a
-//!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`. A well-formed post
+//!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`
+//!   (ask for no `Accept-Encoding` of your own: the client asks for what it can read). A well-formed post
 //!   whose `id` is not `id` is `Ok` too: whether it is the post wanted is the caller's business;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
 //!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the
