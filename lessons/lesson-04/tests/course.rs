@@ -26,10 +26,16 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            connect_error_backoff in "wrong/connect_error_backoff.rs" => "Report a refused connection at once",
+            error_url_drops_port in "wrong/error_url_drops_port.rs" => "expected the URL asked for",
+            local_429_when_busy in "wrong/local_429_when_busy.rs" => "got Err(Status { status: 429 Too Many Requests || 23 calls",
+            mailto_segments_unwrap in "wrong/mailto_segments_unwrap.rs" => "a URL that cannot have a path, so no request can go to it, and your code panicked",
+            message_sniffs_404 in "wrong/message_sniffs_404.rs" => "the server answered 500 for post 404, and the result is NotFound",
+            zero_id_asserted in "wrong/zero_id_asserted.rs" => "post ids start at 1",
             blank_post_is_not_found in "wrong/blank_post_is_not_found.rs" => "empty text is text",
             data_envelope_unwrapped in "wrong/data_envelope_unwrapped.rs" => "no unwrapping of an envelope the contract does not name",
             dns_failure_is_other in "wrong/dns_failure_is_other.rs" => "a host name that does not resolve included",
-            gzip_requested_by_hand in "wrong/gzip_requested_by_hand.rs" => "ask for no encoding by hand",
+            gzip_requested_by_hand in "wrong/gzip_requested_by_hand.rs" => "ask for no encoding the client cannot read",
             json_numbers_as_f64 in "wrong/json_numbers_as_f64.rs" => "an id is a `u64`, every digit of it",
             redirect_is_not_found in "wrong/redirect_is_not_found.rs" => "the client follows redirects (as it does by default)",
             tcp_probe_first in "wrong/tcp_probe_first.rs" => "give up once `limit` has passed",
@@ -48,7 +54,7 @@ mod fetch_post_within {
             empty_base_defaults in "wrong/empty_base_defaults.rs" => "`base_url` was \"\", empty; expected Err(Other(..))",
             retry_after_wait_before_report in "wrong/retry_after_wait_before_report.rs" => "an error status is known as soon as the head arrives, so report it then",
             stale_if_error in "wrong/stale_if_error.rs" => "got Ok(post",
-            circuit_breaker in "wrong/circuit_breaker.rs" => "expected Err(Status { status: 500",
+            circuit_breaker in "wrong/circuit_breaker.rs" => "and the server received no request",
             connect_only_when_refused in "wrong/connect_only_when_refused.rs" => "Connect is for every connection that cannot be made, a host name that does not resolve included",
             drains_error_body in "wrong/drains_error_body.rs" => "an error status is known as soon as the head arrives. Report it then",
             id_overwritten in "wrong/id_overwritten.rs" => "expected Ok(post 7), the post as the server sent it",
@@ -84,7 +90,7 @@ mod fetch_post_within {
             zero_limit_sends_nothing in "wrong/zero_limit_sends_nothing.rs" => "a `limit` of zero is a timeout of zero",
             dns_failure_is_not_found in "wrong/dns_failure_is_not_found.rs" => "a host name that does not resolve included",
             hedged_request in "wrong/hedged_request.rs" => "one call, one request",
-            known_id_range in "wrong/known_id_range.rs" => "an id is a `u64`, every digit of it",
+            known_id_range in "wrong/known_id_range.rs" => "is the server's to say",
             long_limit_own_client in "wrong/long_limit_own_client.rs" => "a limit longer than the client's own timeout",
             polite_spacing in "wrong/polite_spacing.rs" => "Keep nothing between calls: no spacing, queue or rate limit of your own",
             tidied_post in "wrong/tidied_post.rs" => "the post as the server sent it, every field unchanged",
@@ -152,7 +158,7 @@ mod fetch_post_within {
             fixed_long_timeout in "wrong/fixed_long_timeout.rs" =>
                 "gave up with Timeout only after",
             fixed_timeout in "wrong/fixed_timeout.rs" =>
-                "it must wait until `limit` has passed, not less",
+                "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
             ignores_status in "wrong/ignores_status.rs" =>
                 "decoded without looking at the status first",
             millis_as_seconds in "wrong/millis_as_seconds.rs" =>
@@ -183,9 +189,12 @@ mod fetch_post_within {
             url_join in "wrong/url_join.rs" =>
                 "asked with a base URL ending in /api/v1, the request went to \"GET /posts/58\", outside it",
             whole_seconds in "wrong/whole_seconds.rs" =>
-                "it must wait until `limit` has passed, not less",
+                "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            accept_encoding_identity in "also_correct/accept_encoding_identity.rs",
+            built_request_execute in "also_correct/built_request_execute.rs",
+            url_segments_fetch_json in "also_correct/url_segments_fetch_json.rs",
             execute_then_status_by_hand in "also_correct/execute_then_status_by_hand.rs",
             request_method_try_chain in "also_correct/request_method_try_chain.rs",
             build_question_mark_then_execute in "also_correct/build_question_mark_then_execute.rs",

@@ -13,8 +13,8 @@
 //! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
-//! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101) and a 404 for an existing one (23), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
+//! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
@@ -879,7 +879,7 @@ where
     Err(fail(&format!(
         "the server compresses post 12 when a request asks for it, as JSONPlaceholder does; your \
          request's Accept-Encoding was {asked:?}, and the result was {}, where Ok(post 12) was \
-         expected: ask for no encoding by hand. The course's reqwest is built without its \
+         expected: ask for no encoding the client cannot read. The course's reqwest is built without its \
          `gzip` feature, so nothing decompresses the body; the client sends the Accept-Encoding \
          it can read",
         variant(&result)
@@ -902,7 +902,7 @@ where
         .await;
     let client = tagged_client(&api.uri());
 
-    for id in [101, 23] {
+    for id in [101, 23, 0] {
         let asked = format!("{}/posts/{id}", api.uri());
         let before = api.arrivals().len();
         let result = EXERCISE
@@ -989,7 +989,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 10] = [
+    let cases: [(u64, u16); 11] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -1001,6 +1001,8 @@ where
         (66, 504),
         // The last of the 5xx: `400..599`, which leaves out its end, misses it.
         (19, 599),
+        // A 500 for post 404: its error's text holds "404" (in the URL), its status does not.
+        (404, 500),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {
@@ -1019,6 +1021,14 @@ where
             .run(candidate(&client, &api.uri(), id, GENEROUS))
             .await?;
         let sent: Vec<String> = requests(&api).split_off(before);
+        if sent.is_empty() {
+            return Err(fail(&format!(
+                "asked for post {id}, your function returned {} and the server received no \
+                 request: one call, one request, whatever the id (whether post {id} exists, and \
+                 what its status is, is the server's to say)",
+                variant(&result)
+            )));
+        }
         if sent.len() > 1 {
             return Err(fail(&format!(
                 "the server answered {code} for post {id}, and received {} requests from one \

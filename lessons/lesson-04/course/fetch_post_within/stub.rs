@@ -23,7 +23,7 @@
 //!   your own between requests: pacing them is the caller's choice);
 //! - `Ok(post)`, the post as the server sent it (every field unchanged: no trimming), when a
 //!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`
-//!   (ask for no `Accept-Encoding` of your own: the client asks for what it can read). A well-formed post
+//!   (ask for no `Accept-Encoding` the client cannot read: it already asks for what it can). A well-formed post
 //!   whose `id` is not `id` is `Ok` too: whether it is the post wanted is the caller's business;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
 //!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the
