@@ -136,15 +136,21 @@ fn describe_latency(latency: Latency) -> String {
     }
 }
 
-/// A URL on this machine where nothing listens: a port the system just gave us, closed again.
-/// Where a lesson shows what a refused connection looks like.
+/// A URL on this machine where nothing listens, for as long as the program runs. Where a lesson
+/// shows what a refused connection looks like.
+///
+/// The port stays bound by a socket that never listens: connecting to it is refused, and no
+/// server the program starts later can be given it. (A port bound and freed again could be: the
+/// lesson's own next server would then answer where "nothing listens".) The socket is kept
+/// open on purpose until the program ends.
 ///
 /// # Errors
 /// If no loopback port can be had at all.
 pub fn unused_local_url() -> std::io::Result<String> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    let port = listener.local_addr()?.port();
-    drop(listener);
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))?;
+    let port = socket.local_addr()?.port();
+    std::mem::forget(socket);
     Ok(format!("http://127.0.0.1:{port}"))
 }
 

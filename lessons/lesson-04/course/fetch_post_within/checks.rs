@@ -908,7 +908,13 @@ where
         let result = EXERCISE
             .run(candidate(&client, &api.uri(), id, GENEROUS))
             .await?;
-        let sent: Vec<String> = requests(&api).split_off(before);
+        // Only what came under the base path: the checks of other answers run in this process
+        // too, and a request one of them left behind can reach a port this server now has.
+        let sent: Vec<String> = requests(&api)
+            .split_off(before)
+            .into_iter()
+            .filter(|request| request.contains(" /api/v1/"))
+            .collect();
         if sent.len() > 1 {
             return Err(fail(&format!(
                 "the server answered 404 for post {id}, and received {sent:?} from one call: \
