@@ -6,8 +6,9 @@
 #![allow(clippy::unwrap_used)]
 
 // The exercise files name the error type as `crate::ApiError` (and one correct variant uses
-// `crate::fetch_json`), as a learner's file inside the lesson's crate can.
-use lesson_04::{ApiError, fetch_json, fetch_post};
+// `crate::fetch_json`, one wrong answer `crate::fetch_post_with_comments_by`), as a learner's
+// file inside the lesson's crate can.
+use lesson_04::{ApiError, fetch_json, fetch_post, fetch_post_with_comments_by};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -26,6 +27,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            client_behind_mutex in "wrong/client_behind_mutex.rs" => "23 calls were made at once",
+            millis_fallback_zero in "wrong/millis_fallback_zero.rs" => "`limit` was `Duration::MAX`",
+            resend_to_decode in "wrong/resend_to_decode.rs" => "one call sent 2 requests, [\"GET /api/v1/posts/58\", \"GET /api/v1/posts/58\"]",
+            reuses_post_with_comments in "wrong/reuses_post_with_comments.rs" => "\"GET /api/v1/posts/58/comments\"",
+            set_path_double_slash in "wrong/set_path_double_slash.rs" => "with no second slash",
+            title_preview_slice in "wrong/title_preview_slice.rs" => "is not a char boundary",
+            warm_up_once in "wrong/warm_up_once.rs" => "[\"GET /api/v1\", \"GET /api/v1/posts/58\"]",
             connect_error_backoff in "wrong/connect_error_backoff.rs" => "Report a refused connection at once",
             error_url_drops_port in "wrong/error_url_drops_port.rs" => "expected the URL asked for",
             local_429_when_busy in "wrong/local_429_when_busy.rs" => "got Err(Status { status: 429 Too Many Requests || 23 calls",
@@ -192,6 +200,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            build_then_execute in "also_correct/build_then_execute.rs",
+            status_by_hand in "also_correct/status_by_hand.rs",
             accept_encoding_identity in "also_correct/accept_encoding_identity.rs",
             built_request_execute in "also_correct/built_request_execute.rs",
             url_segments_fetch_json in "also_correct/url_segments_fetch_json.rs",
