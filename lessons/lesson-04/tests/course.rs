@@ -27,6 +27,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            deadline_instant_overflow in "wrong/deadline_instant_overflow.rs" => "never a panic, whatever `limit` is",
+            error_url_is_base_url in "wrong/error_url_is_base_url.rs" => "expected the URL asked for",
+            leftovers_are_decode in "wrong/leftovers_are_decode.rs" => "closed the connection without answering; expected Err(Other(..))",
+            method_not_allowed_is_not_found in "wrong/method_not_allowed_is_not_found.rs" => "the server answered 405 for post 27, and the result is NotFound",
+            per_post_lock in "wrong/per_post_lock.rs" => "or a queue or lock shared by calls, even calls for the same post",
+            server_errors_decoded in "wrong/server_errors_decoded.rs" => "decoded without looking at the status first",
             client_behind_mutex in "wrong/client_behind_mutex.rs" => "23 calls were made at once",
             millis_fallback_zero in "wrong/millis_fallback_zero.rs" => "`limit` was `Duration::MAX`",
             resend_to_decode in "wrong/resend_to_decode.rs" => "one call sent 2 requests, [\"GET /api/v1/posts/58\", \"GET /api/v1/posts/58\"]",
@@ -71,7 +77,7 @@ mod fetch_post_within {
             timeout_reported_as_408 in "wrong/timeout_reported_as_408.rs" => "expected Err(Timeout(..)) once `limit` has passed, got Err(Status { status: 408",
             trailing_slash_path in "wrong/trailing_slash_path.rs" => "the server received \"GET /api/v1/posts/58/\"; expected",
             one_day_sanity_cap in "wrong/one_day_sanity_cap.rs" => "`Duration::MAX` is the longest timeout there is, kept as it is",
-            jitter_before_send in "wrong/jitter_before_send.rs" => "something waited for a timer before sending",
+            jitter_before_send in "wrong/jitter_before_send.rs" => "something held requests back before sending",
             follows_201_location in "wrong/follows_201_location.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
             refetches_a_203 in "wrong/refetches_a_203.rs" => "received 2 requests from one call: one call, one request. The post in a successful answer",
             classifier_expects_url in "wrong/classifier_expects_url.rs" => "never a panic",
@@ -200,6 +206,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            timeout_mut_execute_from_each_error in "also_correct/timeout_mut_execute_from_each_error.rs",
+            pop_if_empty_segments_fetch_json in "also_correct/pop_if_empty_segments_fetch_json.rs",
             build_then_execute in "also_correct/build_then_execute.rs",
             status_by_hand in "also_correct/status_by_hand.rs",
             accept_encoding_identity in "also_correct/accept_encoding_identity.rs",

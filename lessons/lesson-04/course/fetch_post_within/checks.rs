@@ -14,7 +14,7 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
@@ -33,7 +33,7 @@
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
-//! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 23 calls at once (ids 500..523), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds) arrives late on that clock; the 23 connections are opened before the clock stops |
+//! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 23 calls at once (17 posts from 500, 6 of them twice), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode |
@@ -1030,7 +1030,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 11] = [
+    let cases: [(u64, u16); 12] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -1042,6 +1042,8 @@ where
         (66, 504),
         // The last of the 5xx: `400..599`, which leaves out its end, misses it.
         (19, 599),
+        // A 405 says "not with this method", not "no such post".
+        (27, 405),
         // A 500 for post 404: its error's text holds "404" (in the URL), its status does not.
         (404, 500),
     ];
@@ -2156,7 +2158,8 @@ where
     server
         .warm(&client, usize::try_from(PAUSED_TOGETHER).unwrap_or(1))
         .await?;
-    let ids: Vec<u64> = (0..PAUSED_TOGETHER).map(|n| 500 + n).collect();
+    // 17 posts, 6 of them asked for twice: calls for the same post are on their own too.
+    let ids: Vec<u64> = (0..PAUSED_TOGETHER).map(|n| 500 + (n * 7) % 17).collect();
 
     let clock = PausedClock::start();
     let started = tokio::time::Instant::now();
@@ -2189,9 +2192,10 @@ where
         let late = arrivals.iter().filter(|after| !after.is_zero()).count();
         return Err(fail(&format!(
             "{setting}: {late} of the {PAUSED_TOGETHER} requests reached the server after the \
-             calls were made on that clock, the last {} after: something waited for a timer \
-             before sending (a pause, however short or random). Each call sends its request at \
-             once, with nothing before it",
+             calls were made on that clock, the last {} after: something held requests back \
+             before sending (a pause, however short or random, or a queue or lock shared by \
+             calls, even calls for the same post). Each call sends its request at once, with \
+             nothing before it",
             ms(latest)
         )));
     }
