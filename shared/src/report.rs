@@ -269,21 +269,12 @@ mod tests {
         assert_eq!(shorten("déjà vu, encore", 6).chars().count(), 6);
     }
 
-    /// A loopback port where connections are refused for as long as the socket lives: bound,
-    /// never listening. (A port bound and freed again can be taken by a server another test
-    /// starts in the meantime, and "refused" becomes an answer.)
-    fn refusing_port() -> (tokio::net::TcpSocket, u16) {
-        let socket = tokio::net::TcpSocket::new_v4().unwrap();
-        socket.bind(([127, 0, 0, 1], 0).into()).unwrap();
-        let port = socket.local_addr().unwrap().port();
-        (socket, port)
-    }
-
     #[tokio::test]
     async fn a_refused_connection_gets_a_hint_to_check_the_server() {
-        let (_held, port) = refusing_port();
+        // Refused for the rest of the run: no other test's server can take the port.
+        let nowhere = crate::api::unused_local_url().unwrap();
         crate::client::install_tls_provider();
-        let err = reqwest::get(format!("http://127.0.0.1:{port}/posts/1"))
+        let err = reqwest::get(format!("{nowhere}/posts/1"))
             .await
             .unwrap_err();
         let line = describe(&err);
@@ -356,8 +347,10 @@ mod tests {
     /// `https://` where nothing listens is still a refused connection, not a TLS problem.
     #[tokio::test]
     async fn https_where_nothing_listens_still_says_nothing_answered() {
-        let (_held, port) = refusing_port();
-        let err = get_json(client().get(format!("https://127.0.0.1:{port}/posts/1"))).await;
+        let nowhere = crate::api::unused_local_url()
+            .unwrap()
+            .replace("http://", "https://");
+        let err = get_json(client().get(format!("{nowhere}/posts/1"))).await;
         let line = describe(&err);
         assert!(line.contains("nothing answered at that address"), "{line}");
         assert!(!line.contains("TLS"), "{line}");

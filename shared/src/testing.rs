@@ -171,16 +171,7 @@ impl std::fmt::Display for LessonRun {
 /// connecting to it is refused, and no server can take it. The socket is kept open on purpose
 /// until the test process ends (one descriptor per call).
 pub fn unused_local_url() -> String {
-    let socket = tokio::net::TcpSocket::new_v4().expect("a TCP socket");
-    socket
-        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
-        .expect("a free port on loopback");
-    let port = socket
-        .local_addr()
-        .expect("a bound socket's address")
-        .port();
-    std::mem::forget(socket);
-    format!("http://127.0.0.1:{port}")
+    crate::api::unused_local_url().expect("a free port on loopback")
 }
 
 /// A server that gives the same answer to every request: a 500, a body that is not JSON, …
