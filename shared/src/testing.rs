@@ -193,7 +193,7 @@ pub async fn server_answering(template: ResponseTemplate) -> MockServer {
 /// One exercise, as its checks name it to the learner.
 #[derive(Debug, Clone, Copy)]
 pub struct Exercise {
-    /// The number the course runner uses: `cargo xtask hint 3`.
+    /// The number the course runner uses: `cargo xtask hint 7`.
     pub number: u32,
     /// The file the learner edits, from the repository root.
     pub file: &'static str,

@@ -94,7 +94,7 @@ pub struct Watch<'a> {
     /// The numbers of the exercises seen passing.
     solved: BTreeSet<u32>,
     verdict: Option<Verdict>,
-    /// "✓ exercise 3 passes …: on to exercise 4", after moving on.
+    /// "✓ exercise 7 passes …: on to exercise 8", after moving on.
     moved_on: Option<String>,
     /// How many hints of the current exercise were shown.
     hints_seen: usize,

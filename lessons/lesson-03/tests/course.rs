@@ -9,6 +9,11 @@
 #[test]
 fn the_exercise_files_are_the_stubs() {
     assert_eq!(
+        include_str!("../src/exercises/comment_counts.rs"),
+        include_str!("../course/comment_counts/stub.rs"),
+        "src/exercises/comment_counts.rs differs from course/comment_counts/stub.rs"
+    );
+    assert_eq!(
         include_str!("../src/exercises/fetch_posts.rs"),
         include_str!("../course/fetch_posts/stub.rs"),
         "src/exercises/fetch_posts.rs differs from course/fetch_posts/stub.rs"
@@ -18,6 +23,32 @@ fn the_exercise_files_are_the_stubs() {
         include_str!("../course/slowest_request/stub.rs"),
         "src/exercises/slowest_request.rs differs from course/slowest_request/stub.rs"
     );
+}
+
+#[path = "../course/comment_counts"]
+mod comment_counts {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: comment_counts;
+        wrong: {
+            await_in_loop in "wrong/await_in_loop.rs" => "at most 1 of them in flight",
+            buffered_ten in "wrong/buffered_ten.rs" => "at most 10 of them in flight",
+            completion_order in "wrong/completion_order.rs" => "in the order the answers arrived",
+            dedup_ids in "wrong/dedup_ids.rs" => "an id listed twice asked twice",
+            five_each in "wrong/five_each.rs" => "every count was 5",
+            no_status_check in "wrong/no_status_check.rs" => "an error status is that entry's `Err`, whatever the body holds",
+            own_client in "wrong/own_client.rs" => "did not come from the `client`",
+            query_post_id in "wrong/query_post_id.rs" => "the server received GET /api/comments",
+            try_join_all_unwrap in "wrong/try_join_all_unwrap.rs" => "your code panicked",
+            url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
+        }
+        correct: {
+            spawned_tasks in "also_correct/spawned_tasks.rs",
+            unordered_then_sorted in "also_correct/unordered_then_sorted.rs",
+            zip_with_ids in "also_correct/zip_with_ids.rs",
+        }
+    }
 }
 
 #[path = "../course/fetch_posts"]

@@ -260,7 +260,7 @@ mod fetch_post_within {
     fn a_function_that_never_gives_its_thread_back_is_stopped_with_a_message() {
         lesson_support::testing::assert_stopped_by_the_watchdog(
             "fetch_post_within::never_gives_its_thread_back",
-            5,
+            checks::EXERCISE.number,
         );
     }
 

@@ -10,7 +10,7 @@ use lesson_04::ApiError;
 #[path = "../course/fetch_post_within/checks.rs"]
 mod fetch_post_within_checks;
 
-mod exercise_5_fetch_post_within {
+mod exercise_9_fetch_post_within {
     use super::fetch_post_within_checks as checks;
     use lesson_04::exercises::fetch_post_within::fetch_post_within;
 

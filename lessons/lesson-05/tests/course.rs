@@ -142,7 +142,7 @@ mod fetch_photos_bounded {
     fn a_function_that_never_gives_its_thread_back_is_stopped_with_a_message() {
         lesson_support::testing::assert_stopped_by_the_watchdog(
             "fetch_photos_bounded::never_gives_its_thread_back",
-            6,
+            checks::EXERCISE.number,
         );
     }
 

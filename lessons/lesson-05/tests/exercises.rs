@@ -7,7 +7,7 @@
 #[path = "../course/fetch_photos_bounded/checks.rs"]
 mod fetch_photos_bounded_checks;
 
-mod exercise_6_fetch_photos_bounded {
+mod exercise_10_fetch_photos_bounded {
     use super::fetch_photos_bounded_checks as checks;
     use lesson_05::exercises::fetch_photos_bounded::fetch_photos_bounded;
 

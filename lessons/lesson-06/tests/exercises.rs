@@ -10,7 +10,7 @@ use lesson_06::{MAX_PAGES, PagingError};
 #[path = "../course/fetch_all_pages/checks.rs"]
 mod fetch_all_pages_checks;
 
-mod exercise_7_fetch_all_pages {
+mod exercise_11_fetch_all_pages {
     use super::fetch_all_pages_checks as checks;
     use lesson_06::exercises::fetch_all_pages::fetch_all_pages;
 

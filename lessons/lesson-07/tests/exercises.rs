@@ -11,7 +11,7 @@ use lesson_07::{Jitter, RetryPolicy};
 #[path = "../course/get_with_retry/checks.rs"]
 mod get_with_retry_checks;
 
-mod exercise_8_get_with_retry {
+mod exercise_12_get_with_retry {
     use super::get_with_retry_checks as checks;
     use lesson_07::exercises::get_with_retry::get_with_retry;
 

@@ -7,7 +7,7 @@
 #[path = "../course/write_atomically/checks.rs"]
 mod write_atomically_checks;
 
-mod exercise_9_write_atomically {
+mod exercise_13_write_atomically {
     use super::write_atomically_checks as checks;
     use lesson_08::exercises::write_atomically::write_atomically;
 

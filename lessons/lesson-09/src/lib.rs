@@ -16,7 +16,7 @@
 //!   each (matchers, expectations, scripted failures, latency, dropped connections,
 //!   concurrency seen by the server);
 //! - [`outcome`]: how a test ends (passed, failed, panicked), caught instead of crashing;
-//! - [`exercises`]: exercise 10, where you write the tests.
+//! - [`exercises`]: exercise 14, where you write the tests.
 
 pub mod exercises;
 pub mod outcome;
@@ -140,7 +140,7 @@ async fn send<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, TodoErr
 /// "Complete todo `id` on the server at `base_url`", as a value that a test receives.
 ///
 /// A test that takes the code under test as an argument can be run against more than one
-/// version of it. Exercise 10's tests receive one of these: the course runs them against a
+/// version of it. Exercise 14's tests receive one of these: the course runs them against a
 /// correct implementation, which they must pass, and against deliberately broken ones, which
 /// they must fail. Call it like a function: `complete(&server.uri(), 7).await`.
 ///

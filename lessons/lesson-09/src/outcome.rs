@@ -5,7 +5,7 @@
 //! `MockServer` is dropped at the end of the test and panics with a report when the count is
 //! wrong. `cargo test` catches the panic and marks the test failed.
 //!
-//! The lesson's program and exercise 10's checks run tests too, and must not crash when one
+//! The lesson's program and exercise 14's checks run tests too, and must not crash when one
 //! fails: [`run_test`] catches the panic, keeps its message, and keeps it off the terminal.
 //! [`verification_report`] does the same for one server's expectations, so the program can
 //! show the report a failing test would print.

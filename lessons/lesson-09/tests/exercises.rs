@@ -11,7 +11,7 @@ use lesson_09::{CompleteTodo, TodoError};
 #[path = "../course/complete_tests/checks.rs"]
 mod complete_tests_checks;
 
-mod exercise_10_complete_tests {
+mod exercise_14_complete_tests {
     use super::complete_tests_checks as checks;
     use checks::YourTest;
     use lesson_09::CompleteTodo;

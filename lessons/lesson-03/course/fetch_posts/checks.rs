@@ -1,4 +1,4 @@
-//! The checks of exercise 3 (`fetch_posts`): each one a rule of the contract, each failure a
+//! The checks of exercise 7 (`fetch_posts`): each one a rule of the contract, each failure a
 //! message that says what the server saw and which rule that breaks.
 //!
 //! They take the function under test as an argument, so that the same checks run against your
@@ -38,7 +38,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 3,
+    number: 7,
     file: "lessons/lesson-03/src/exercises/fetch_posts.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 3, solved: fetch many posts at once.
+//! Exercise 7, solved: fetch many posts at once.
 
 use futures::future::join_all;
 use lesson_support::models::Post;

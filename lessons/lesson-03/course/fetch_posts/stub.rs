@@ -1,4 +1,4 @@
-//! Exercise 3: fetch many posts at once.
+//! Exercise 7: fetch many posts at once.
 //!
 //! `fetch_posts` gets the post for every entry of `ids`, concurrently, over the client it is given.
 //!

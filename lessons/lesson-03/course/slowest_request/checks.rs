@@ -1,4 +1,4 @@
-//! The checks of exercise 4 (`slowest_request`), run against your file, the reference solution,
+//! The checks of exercise 8 (`slowest_request`), run against your file, the reference solution,
 //! the course's typical wrong answers and its correct variants.
 //!
 //! # Rule table
@@ -27,7 +27,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 4,
+    number: 8,
     file: "lessons/lesson-03/src/exercises/slowest_request.rs",
 };
 

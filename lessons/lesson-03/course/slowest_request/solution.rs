@@ -1,4 +1,4 @@
-//! Exercise 4, solved: which request was the slowest?
+//! Exercise 8, solved: which request was the slowest?
 
 use std::time::Instant;
 

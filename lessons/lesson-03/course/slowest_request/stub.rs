@@ -1,4 +1,4 @@
-//! Exercise 4: which request was the slowest?
+//! Exercise 8: which request was the slowest?
 //!
 //! `slowest_request` fetches `{base_url}/posts/{id}` for every entry of `ids`, concurrently, over
 //! the client it is given, times each request from its own start to its own end, and returns the

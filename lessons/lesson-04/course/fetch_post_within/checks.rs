@@ -1,4 +1,4 @@
-//! The checks of exercise 5 (`fetch_post_within`), run against your file, the reference solution
+//! The checks of exercise 9 (`fetch_post_within`), run against your file, the reference solution
 //! and the course's typical wrong answers.
 //!
 //! Rule table: each clause of the contract (the doc comment of `stub.rs`), the checks that test
@@ -59,7 +59,7 @@ use crate::ApiError;
 mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 5,
+    number: 9,
     file: "lessons/lesson-04/src/exercises/fetch_post_within.rs",
 };
 

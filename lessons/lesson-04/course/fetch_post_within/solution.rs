@@ -1,4 +1,4 @@
-//! Exercise 5, solved: give up on a slow server, and say why.
+//! Exercise 9, solved: give up on a slow server, and say why.
 
 use std::time::Duration;
 

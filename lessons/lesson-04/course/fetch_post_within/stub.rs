@@ -1,4 +1,4 @@
-//! Exercise 5: give up on a slow server, and say why.
+//! Exercise 9: give up on a slow server, and say why.
 //!
 //! `fetch_post_within` gets `{base_url}/posts/{id}` through `client`, waits at most `limit` for
 //! the answer, and reports any failure as an `ApiError` (the enum in this lesson's `lib.rs`), so

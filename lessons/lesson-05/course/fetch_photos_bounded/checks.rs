@@ -1,4 +1,4 @@
-//! The checks of exercise 6 (`fetch_photos_bounded`): each one a rule of the contract, each
+//! The checks of exercise 10 (`fetch_photos_bounded`): each one a rule of the contract, each
 //! failure a message that says what the server saw and which rule that breaks.
 //!
 //! How many requests were in flight is measured on the server's side, from when each request
@@ -52,7 +52,7 @@ use wiremock::{Match, Mock, MockServer, Request, Respond, ResponseTemplate};
 mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 6,
+    number: 10,
     file: "lessons/lesson-05/src/exercises/fetch_photos_bounded.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 6, solved: fetch many photos, at most `limit` at a time.
+//! Exercise 10, solved: fetch many photos, at most `limit` at a time.
 
 use futures::stream::{self, StreamExt};
 use lesson_support::models::Photo;

@@ -1,4 +1,4 @@
-//! Exercise 6: fetch many photos, at most `limit` at a time.
+//! Exercise 10: fetch many photos, at most `limit` at a time.
 //!
 //! `fetch_photos_bounded` gets the photo for every id in `ids` over the client it is given, with
 //! several requests in flight at once, but never more than `limit`.

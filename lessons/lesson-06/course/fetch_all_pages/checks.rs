@@ -1,4 +1,4 @@
-//! The checks of exercise 7 (`fetch_all_pages`): each one a rule of the contract, each failure a
+//! The checks of exercise 11 (`fetch_all_pages`): each one a rule of the contract, each failure a
 //! message that says what the server saw and which rule that breaks.
 //!
 //! They take the function under test as an argument, so that the same checks run against your
@@ -46,7 +46,7 @@ use crate::{MAX_PAGES, PagingError};
 mod reference;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 7,
+    number: 11,
     file: "lessons/lesson-06/src/exercises/fetch_all_pages.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 7, solved: fetch every page of a list.
+//! Exercise 11, solved: fetch every page of a list.
 //!
 //! The contract is the one in `stub.rs`: pages from 1, one at a time, as many as the first
 //! answer's `X-Total-Count` needs (rounded up, at most `MAX_PAGES`), every item as the server

@@ -1,4 +1,4 @@
-//! Exercise 7: fetch every page of a list.
+//! Exercise 11: fetch every page of a list.
 //!
 //! `fetch_all_pages` gets every item of `{base_url}/{resource}` (such as `todos`), page by page,
 //! over the client it is given, and returns them all.

@@ -1,4 +1,4 @@
-//! The checks of exercise 8 (`get_with_retry`), run against your file, the reference solution
+//! The checks of exercise 12 (`get_with_retry`), run against your file, the reference solution
 //! and the course's typical wrong answers. Each check is a rule of the contract, each failure a
 //! message that says what the server saw.
 //!
@@ -60,7 +60,7 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 use crate::RetryPolicy;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 8,
+    number: 12,
     file: "lessons/lesson-07/src/exercises/get_with_retry.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 8, solved: retry a GET, with backoff that grows.
+//! Exercise 12, solved: retry a GET, with backoff that grows.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

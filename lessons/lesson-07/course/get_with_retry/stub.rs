@@ -1,4 +1,4 @@
-//! Exercise 8: retry a GET, with backoff that grows.
+//! Exercise 12: retry a GET, with backoff that grows.
 //!
 //! `get_with_retry` sends `GET url` through `client` until it gets an answer worth keeping,
 //! waiting longer after each failure. `RetryPolicy` is this lesson's (in `lib.rs`).

@@ -1,4 +1,4 @@
-//! The checks of exercise 9 (`write_atomically`), run against your file, the reference solution
+//! The checks of exercise 13 (`write_atomically`), run against your file, the reference solution
 //! and the course's typical wrong answers.
 //!
 //! Each check works in a fresh folder of its own under the system's temporary directory, and
@@ -61,7 +61,7 @@ use lesson_support::testing::{Exercise, Verdict};
 use mock_server::SeededRng;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 9,
+    number: 13,
     file: "lessons/lesson-08/src/exercises/write_atomically.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 9, solved: write a file atomically.
+//! Exercise 13, solved: write a file atomically.
 
 use std::io;
 use std::path::{Path, PathBuf};

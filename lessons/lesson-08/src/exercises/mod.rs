@@ -1,6 +1,6 @@
 //! Lesson 08's exercise: one file, yours to edit.
 //!
-//! Check your work with `cargo test -p lesson-08`; `cargo xtask hint 9` gives a hint.
+//! Check your work with `cargo test -p lesson-08`; `cargo xtask hint 13` gives a hint.
 //!
 //! (With the `solutions` feature, which the course's own CI turns on, this module is the
 //! reference solution from `course/` instead of your file, so the same checks prove that the

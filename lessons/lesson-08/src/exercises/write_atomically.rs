@@ -1,4 +1,4 @@
-//! Exercise 9: write a file atomically.
+//! Exercise 13: write a file atomically.
 //!
 //! `write_atomically` puts `contents` into the file at `path` so that, whatever happens
 //! halfway (a crash, Ctrl-C, a full disk), `path` holds either its old contents or all of the

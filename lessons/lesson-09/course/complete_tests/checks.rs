@@ -1,4 +1,4 @@
-//! The checks of exercise 10 (`complete_tests`): here the candidate is a *test*, and a test is
+//! The checks of exercise 14 (`complete_tests`): here the candidate is a *test*, and a test is
 //! judged by what it catches.
 //!
 //! Each check runs one of your two tests against one implementation of "complete a todo": a
@@ -101,7 +101,7 @@ mod seeded;
 use seeded::Seeded;
 
 pub const EXERCISE: Exercise = Exercise {
-    number: 10,
+    number: 14,
     file: "lessons/lesson-09/src/exercises/complete_tests.rs",
 };
 

@@ -1,4 +1,4 @@
-//! Exercise 10, solved: test a client that completes todos.
+//! Exercise 14, solved: test a client that completes todos.
 
 use lesson_support::models::Todo;
 use serde_json::json;

@@ -1,4 +1,4 @@
-//! Exercise 10: test a client that completes todos.
+//! Exercise 14: test a client that completes todos.
 //!
 //! This time the course gives you the code and you write the tests. Each function below is a
 //! test of "complete todo `id`": it receives the code under test as `complete`, starts its own

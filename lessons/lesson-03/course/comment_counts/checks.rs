@@ -1,0 +1,363 @@
+//! The checks of exercise 3 (`comment_counts`, a warm-up), run against your file, the reference
+//! solution, the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
+//! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
+//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` |
+//! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
+//! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use lesson_support::testing::count_of_times;
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Latency, MockApi};
+use reqwest::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 3,
+    file: "lessons/lesson-03/src/exercises/comment_counts.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64]) -> Vec<(u64, Result<usize, reqwest::Error>)>;
+    asks_for_nothing_when_given_no_ids,
+    pairs_each_id_with_its_count_in_order,
+    reports_each_failure_in_its_own_place,
+    has_every_request_in_flight_together,
+}
+
+/// What the function returns.
+type Pairs = Vec<(u64, Result<usize, reqwest::Error>)>;
+
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// One pair as a message shows it: `(9, Ok(3))`, `(77, Err(status 404))`, `(12, Err(…))`.
+fn describe(pair: &(u64, Result<usize, reqwest::Error>)) -> String {
+    let (id, result) = pair;
+    match result {
+        Ok(n) => format!("({id}, Ok({n}))"),
+        Err(err) => match err.status() {
+            Some(status) => format!("({id}, Err(status {}))", status.as_u16()),
+            None => format!("({id}, Err(no status))"),
+        },
+    }
+}
+
+/// All pairs as a message shows them.
+fn describe_all(pairs: &Pairs) -> String {
+    let pairs: Vec<String> = pairs.iter().map(describe).collect();
+    format!("[{}]", pairs.join(", "))
+}
+
+/// `n` comments of post `post_id`, as the server sends them.
+fn comments(post_id: u64, n: u64) -> serde_json::Value {
+    let list: Vec<serde_json::Value> = (1..=n)
+        .map(|i| {
+            serde_json::json!({
+                "postId": post_id,
+                "id": post_id * 10 + i,
+                "name": format!("comment {i} on post {post_id}"),
+                "email": "reader@example.com",
+                "body": "…",
+            })
+        })
+        .collect();
+    serde_json::Value::Array(list)
+}
+
+/// The rule "one GET `{base_url}/posts/{id}/comments` per entry of `ids`, through `client`",
+/// read from what the server received: (method, path, tagged) per request.
+fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: &[u64]) -> Verdict {
+    if requests.is_empty() && !ids.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, the server at `base_url` received no request: build each URL \
+             from `base_url` (format!(\"{{base_url}}/posts/{{id}}/comments\"))",
+            list(ids)
+        )));
+    }
+    if let Some((verb, p, _)) = requests.iter().find(|(m, _, _)| m != "GET") {
+        return Err(EXERCISE.fail(&format!(
+            "the server received {verb} {p}; reading comments is a GET"
+        )));
+    }
+    if requests.iter().any(|(_, _, tagged)| !tagged) {
+        return Err(EXERCISE.fail(
+            "a request did not come from the `client` given to the function (a `Client::new()` \
+             or `reqwest::get` of your own?): send every request through `client`, whose \
+             settings the caller chose",
+        ));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted
+            .entry(format!("{base_path}/posts/{id}/comments"))
+            .or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, p, _) in requests {
+        *got.entry(p.clone()).or_default() += 1;
+    }
+    for (p, &n) in &got {
+        let listed = wanted.get(p).copied().unwrap_or(0);
+        if listed == 0 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} with a base URL ending in {base_path:?}, the server received \
+                 GET {p}: each request is GET {{base_url}}/posts/{{id}}/comments, the whole of \
+                 `base_url` kept and `/posts/{{id}}/comments` appended to it",
+                list(ids)
+            )));
+        }
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "the server received GET {p} {}, but ids {} lists that id {}: one request per \
+                 entry, no retries",
+                count_of_times(n),
+                list(ids),
+                count_of_times(listed)
+            )));
+        }
+    }
+    for (p, &listed) in &wanted {
+        let n = got.get(p).copied().unwrap_or(0);
+        if n < listed {
+            return Err(EXERCISE.fail(&format!(
+                "ids {} lists this post {}, the server received GET {p} {}: one request per \
+                 entry of `ids`, an id listed twice asked twice",
+                list(ids),
+                count_of_times(listed),
+                count_of_times(n)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What a wiremock server received, as (method, path, tagged).
+async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                r.url.path().to_owned(),
+                is_tagged(&r.headers),
+            )
+        })
+        .collect()
+}
+
+/// A server whose `{base_path}/posts/{id}/comments` answers with `template` after `delay`.
+async fn mount(server: &MockServer, base_path: &str, id: u64, template: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(format!("{base_path}/posts/{id}/comments")))
+        .respond_with(template)
+        .mount(server)
+        .await;
+}
+
+/// No ids, no request, no pair, no panic.
+pub async fn asks_for_nothing_when_given_no_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+    let pairs = EXERCISE.run(candidate(&client, &api.uri(), &[])).await?;
+    let arrivals = api.arrivals();
+    if let Some(first) = arrivals.first() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, yet the server received {} {}: with an empty `ids` there is \
+             nothing to ask",
+            first.method, first.path
+        )));
+    }
+    if !pairs.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, got {}: one pair per entry of `ids`, so none",
+            describe_all(&pairs)
+        )));
+    }
+    Ok(())
+}
+
+/// Each id paired with the count of the list its request got, in the order of `ids`, though the
+/// answers arrive in another order.
+pub async fn pairs_each_id_with_its_count_in_order<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let server = MockServer::builder().start().await;
+    // (id, comments, delay): counts that are not JSONPlaceholder's five, and delays that make
+    // the answers arrive in the order 2, 5, 14, 9.
+    let posts = [(9, 3, 300), (2, 0, 0), (14, 7, 150), (5, 1, 50)];
+    for (id, n, delay) in posts {
+        let answer = ResponseTemplate::new(200)
+            .set_body_json(comments(id, n))
+            .set_delay(Duration::from_millis(delay));
+        mount(&server, "/api", id, answer).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [9, 2, 14, 2, 5];
+
+    let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let expected = [(9, 3), (2, 0), (14, 7), (2, 0), (5, 1)];
+    let right = pairs.len() == expected.len()
+        && pairs
+            .iter()
+            .zip(expected)
+            .all(|((id, result), (want_id, want_n))| {
+                *id == want_id && matches!(result, Ok(n) if *n == want_n)
+            });
+    if right {
+        return Ok(());
+    }
+    let mut rule = "one pair per entry of `ids`, in the order of `ids`, each id with the number \
+                    of comments in the list its own request received"
+        .to_owned();
+    let ids_got: Vec<u64> = pairs.iter().map(|(id, _)| *id).collect();
+    if ids_got == [2, 5, 14, 9] || ids_got == [2, 2, 5, 14, 9] {
+        rule = format!("the pairs came in the order the answers arrived; {rule}");
+    } else if pairs.iter().all(|(_, r)| matches!(r, Ok(5))) {
+        rule = format!("every count was 5: count the list the server sent; {rule}");
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {}, whose posts have 3, 0, 7, 0 and 1 comments (the answers arriving in \
+         the order 2, 5, 14, 9), got {}; expected [(9, Ok(3)), (2, Ok(0)), (14, Ok(7)), (2, \
+         Ok(0)), (5, Ok(1))]: {rule}",
+        list(&ids),
+        describe_all(&pairs)
+    )))
+}
+
+/// A failed request is that entry's `Err`, in its place; the others are counted all the same.
+pub async fn reports_each_failure_in_its_own_place<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let server = MockServer::builder().start().await;
+    let ok = |id, n| ResponseTemplate::new(200).set_body_json(comments(id, n));
+    mount(&server, "/v2", 21, ok(21, 2)).await;
+    // A 404 whose body is an empty list, and a 500 whose body is a list: only the status says
+    // they failed.
+    mount(
+        &server,
+        "/v2",
+        77,
+        ResponseTemplate::new(404).set_body_json(serde_json::json!([])),
+    )
+    .await;
+    mount(
+        &server,
+        "/v2",
+        31,
+        ResponseTemplate::new(500).set_body_json(comments(31, 2)),
+    )
+    .await;
+    let not_a_list = serde_json::json!({"error": "comments are closed"});
+    mount(
+        &server,
+        "/v2",
+        12,
+        ResponseTemplate::new(200).set_body_json(not_a_list),
+    )
+    .await;
+    mount(&server, "/v2", 8, ok(8, 4)).await;
+    let base_url = format!("{}/v2", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [21, 77, 31, 12, 8];
+
+    let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
+    let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
+                    status)), (8, Ok(4))]";
+    let got = describe_all(&pairs);
+    if got == expected {
+        return Ok(());
+    }
+    let rule = match pairs.get(1) {
+        Some((77, Ok(_))) => {
+            "the server answered 404 for post 77 (with `[]` as its body): an error status is \
+             that entry's `Err`, whatever the body holds (`error_for_status`)"
+        }
+        Some((77, Err(err))) if err.status().is_none() => {
+            "the server answered 404 for post 77: that entry's `Err` carries the status \
+             (`error_for_status` before decoding)"
+        }
+        _ if pairs.len() != ids.len() => "one pair per entry, failed or not, in the order of `ids`",
+        _ => {
+            "each entry gets its own result: an error status is an `Err` carrying it, a 200 \
+             whose body is not a list of comments is an `Err`, and the other posts are counted \
+             all the same"
+        }
+    };
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} (post 77 answering 404, 31 answering 500 with a list as its body, \
+         12 answering 200 with an object, not a list), got {got}; expected {expected}: {rule}",
+        list(&ids)
+    )))
+}
+
+/// Every request is on its way before the first answer is back: the server sees them all in
+/// flight at once.
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let api = MockApi::builder()
+        .base_path("/v2")
+        .latency(Latency::Fixed(Duration::from_millis(400)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [44, 3, 91, 17, 3, 60, 25, 8, 72, 36, 11, 99, 50];
+
+    let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "/v2", &ids)?;
+    let peak = api.peak_in_flight();
+    if peak < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids against a server that answers after 400 ms, the server saw at \
+             most {peak} of them in flight at once: build every future first, then run them \
+             all together with `join_all` (an `.await` per id in a loop runs them one after \
+             another)",
+            ids.len()
+        )));
+    }
+    if pairs.iter().map(|(id, _)| *id).ne(ids.iter().copied())
+        || pairs.iter().any(|(_, r)| !matches!(r, Ok(5)))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {} (five comments each), got {}: one pair per entry, in the order \
+             of `ids`",
+            list(&ids),
+            describe_all(&pairs)
+        )));
+    }
+    Ok(())
+}

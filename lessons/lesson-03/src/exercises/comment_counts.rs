@@ -1,0 +1,31 @@
+//! Exercise 3: count the comments of many posts at once (warm-up: `async move`).
+//!
+//! `comment_counts` asks for the comments of every post in `ids`, all at once, and pairs each id
+//! with how many comments its post has. The pairing is the point: each id needs a future of its
+//! own that remembers the id, and that future is an `async` block. The chapter ("Warm-ups")
+//! shows the compiler error an `async` block that borrows its id runs into, and the fix.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - one GET `{base_url}/posts/{id}/comments` per entry of `ids` (an id listed twice is asked
+//!   twice), its URL made by appending to `base_url`, which may end in a path such as `/api`
+//!   that must be kept; all through `client`; no request at all when `ids` is empty;
+//! - all of them in flight together, not one after another;
+//! - one pair per entry of `ids`, in the order of `ids`: `(id, Ok(n))`, `n` the number of
+//!   comments in the list the server sent (`Vec<Comment>`; count them, do not assume five), or
+//!   `(id, Err(err))` when that request failed: an error status (the error then carries it),
+//!   a body that is not a list of comments, a failed connection. No panic, no retry.
+
+use reqwest::Client;
+
+/// Counts the comments of each post in `ids`, all at once: `(id, count)` in the order of `ids`.
+pub async fn comment_counts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+) -> Vec<(u64, Result<usize, reqwest::Error>)> {
+    // TODO: one `async move` block per id that fetches `/posts/{id}/comments`, decodes a
+    // `Vec<lesson_support::models::Comment>` and gives back `(id, result)`; then run them all with `join_all`.
+    // Delete the next line: it only keeps the compiler from warning about unused arguments.
+    let _ = (client, base_url, ids);
+    todo!()
+}
