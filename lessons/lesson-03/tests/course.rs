@@ -14,6 +14,11 @@ fn the_exercise_files_are_the_stubs() {
         "src/exercises/comment_counts.rs differs from course/comment_counts/stub.rs"
     );
     assert_eq!(
+        include_str!("../src/exercises/start_title_fetches.rs"),
+        include_str!("../course/start_title_fetches/stub.rs"),
+        "src/exercises/start_title_fetches.rs differs from course/start_title_fetches/stub.rs"
+    );
+    assert_eq!(
         include_str!("../src/exercises/fetch_posts.rs"),
         include_str!("../course/fetch_posts/stub.rs"),
         "src/exercises/fetch_posts.rs differs from course/fetch_posts/stub.rs"
@@ -47,6 +52,31 @@ mod comment_counts {
             spawned_tasks in "also_correct/spawned_tasks.rs",
             unordered_then_sorted in "also_correct/unordered_then_sorted.rs",
             zip_with_ids in "also_correct/zip_with_ids.rs",
+        }
+    }
+}
+
+#[path = "../course/start_title_fetches"]
+mod start_title_fetches {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: start_title_fetches;
+        wrong: {
+            body_as_title in "wrong/body_as_title.rs" => "each task ending in the title of its own post",
+            client_per_task in "wrong/client_per_task.rs" => "did not come from the `client`",
+            dedup_ids in "wrong/dedup_ids.rs" => "an id listed twice fetched twice",
+            no_status_check in "wrong/no_status_check.rs" => "an error status is the task's `Err`, carrying the status",
+            one_new_client_for_all in "wrong/one_new_client_for_all.rs" => "did not come from the `client`",
+            one_task_for_all in "wrong/one_task_for_all.rs" => "at most 1 of them in flight",
+            unwrap_in_task in "wrong/unwrap_in_task.rs" => "a task never panics",
+            url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
+            waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
+        }
+        correct: {
+            request_built_outside in "also_correct/request_built_outside.rs",
+            runtime_handle in "also_correct/runtime_handle.rs",
+            shared_base_url in "also_correct/shared_base_url.rs",
         }
     }
 }

@@ -14,6 +14,16 @@ mod exercise_3_comment_counts {
     checks::tests!(comment_counts);
 }
 
+#[path = "../course/start_title_fetches/checks.rs"]
+mod start_title_fetches_checks;
+
+mod exercise_4_start_title_fetches {
+    use super::start_title_fetches_checks as checks;
+    use lesson_03::exercises::start_title_fetches::start_title_fetches;
+
+    checks::tests!(start_title_fetches);
+}
+
 #[path = "../course/fetch_posts/checks.rs"]
 mod fetch_posts_checks;
 

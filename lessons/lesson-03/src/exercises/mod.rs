@@ -12,6 +12,12 @@
 )]
 pub mod comment_counts;
 
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../course/start_title_fetches/solution.rs"
+)]
+pub mod start_title_fetches;
+
 #[cfg_attr(feature = "solutions", path = "../../course/fetch_posts/solution.rs")]
 pub mod fetch_posts;
 

@@ -1,0 +1,349 @@
+//! The checks of exercise 4 (`start_title_fetches`, a warm-up), run against your file, the
+//! reference solution, the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
+//! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client: `Client::new()` per task or one for all, `Url::join`, dedup |
+//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms): the body instead of the title, the titles of other posts |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is not a post: `unwrap` in the task (a `JoinError`), no `error_for_status` |
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use lesson_support::testing::count_of_times;
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Latency, MockApi};
+use reqwest::Client;
+use tokio::task::JoinHandle;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 4,
+    file: "lessons/lesson-03/src/exercises/start_title_fetches.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: Fn(&Client, &str, &[u64]) -> Handles;
+    starts_nothing_for_no_ids,
+    starts_every_request_before_any_handle_is_awaited,
+    gives_each_title_in_its_own_handle,
+    gives_each_failure_in_its_own_handle,
+}
+
+/// What the function returns.
+pub type Handles = Vec<JoinHandle<Result<String, reqwest::Error>>>;
+
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// Awaits every handle, in order, and describes each outcome: `Ok("title")`, `Err(status
+/// 404)`, `Err(no status)`, `the task panicked`.
+async fn outcomes(handles: Handles) -> Vec<String> {
+    let mut described = Vec::with_capacity(handles.len());
+    for handle in handles {
+        described.push(match handle.await {
+            Ok(Ok(title)) => format!("Ok({title:?})"),
+            Ok(Err(err)) => match err.status() {
+                Some(status) => format!("Err(status {})", status.as_u16()),
+                None => "Err(no status)".to_owned(),
+            },
+            Err(err) if err.is_panic() => "the task panicked".to_owned(),
+            Err(_) => "the task was cancelled".to_owned(),
+        });
+    }
+    described
+}
+
+/// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`, through `client`", read from
+/// what the server received: (method, path, tagged) per request.
+fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: &[u64]) -> Verdict {
+    if requests.iter().any(|(_, _, tagged)| !tagged) {
+        return Err(EXERCISE.fail(
+            "a request did not come from the `client` given to the function (a `Client::new()` \
+             in the task?): give each task `client.clone()`, which shares the caller's settings \
+             and connections",
+        ));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted
+            .entry(format!("GET {base_path}/posts/{id}"))
+            .or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (verb, p, _) in requests {
+        *got.entry(format!("{verb} {p}")).or_default() += 1;
+    }
+    for (line, &n) in &got {
+        let listed = wanted.get(line).copied().unwrap_or(0);
+        if listed == 0 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} with a base URL ending in {base_path}, the server received \
+                 {line}: each task sends GET {{base_url}}/posts/{{id}}, the whole of `base_url` \
+                 kept and `/posts/{{id}}` appended to it",
+                list(ids)
+            )));
+        }
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "the server received {line} {}, but ids {} lists that id {}: one request per \
+                 entry, no retries",
+                count_of_times(n),
+                list(ids),
+                count_of_times(listed)
+            )));
+        }
+    }
+    for (line, &listed) in &wanted {
+        let n = got.get(line).copied().unwrap_or(0);
+        if n < listed {
+            return Err(EXERCISE.fail(&format!(
+                "ids {} lists this post {}, the server received {line} {}: one task and one \
+                 request per entry of `ids`, an id listed twice fetched twice",
+                list(ids),
+                count_of_times(listed),
+                count_of_times(n)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What a wiremock server received, as (method, path, tagged).
+async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                r.url.path().to_owned(),
+                is_tagged(&r.headers),
+            )
+        })
+        .collect()
+}
+
+/// Post `id` as the server sends it, titled `title of {id}`.
+fn post(id: u64) -> serde_json::Value {
+    serde_json::json!({"userId": 1, "id": id, "title": format!("title of {id}"), "body": "…"})
+}
+
+/// Mounts an answer for `GET {base_path}/posts/{id}`.
+async fn mount(server: &MockServer, base_path: &str, id: u64, template: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(format!("{base_path}/posts/{id}")))
+        .respond_with(template)
+        .mount(server)
+        .await;
+}
+
+/// Calls the function; a panic in it becomes the check's message.
+async fn start<F>(
+    candidate: &F,
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+) -> Result<Handles, String>
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    EXERCISE
+        .run(async { candidate(client, base_url, ids) })
+        .await
+}
+
+/// No ids, no task, no request.
+pub async fn starts_nothing_for_no_ids<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+    let handles = start(candidate, &client, &api.uri(), &[]).await?;
+    let count = handles.len();
+    let _ = outcomes(handles).await;
+    if let Some(first) = api.arrivals().first() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, yet the server received {} {}: with an empty `ids` there is \
+             nothing to fetch",
+            first.method, first.path
+        )));
+    }
+    if count > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, got {count} handles: one task per entry of `ids`, so none"
+        )));
+    }
+    Ok(())
+}
+
+/// The tasks run on their own: every request reaches the server, all of them in flight at once,
+/// while the check has not awaited a single handle.
+pub async fn starts_every_request_before_any_handle_is_awaited<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::builder()
+        .base_path("/v1")
+        .latency(Latency::Fixed(Duration::from_millis(300)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [61, 4, 27, 4, 90, 13, 38, 72, 9, 55, 81];
+
+    let handles = start(candidate, &client, &api.uri(), &ids).await?;
+
+    // Wait on the server's side, without touching the handles, for every request to have been
+    // answered (300 ms each), or for 5 s: plenty for tasks that run on their own.
+    let waited = std::time::Instant::now();
+    while api.arrivals().len() < ids.len() && waited.elapsed() < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let before_awaiting = api.arrivals().len();
+    let peak = api.peak_in_flight();
+    let titles = outcomes(handles).await;
+
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "/v1", &ids)?;
+    if before_awaiting < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids, the server had received {before_awaiting} requests 5 s after \
+             the function returned, while no handle had been awaited yet: start each request \
+             in a task of its own with `tokio::spawn`, so that it runs without being awaited",
+            ids.len()
+        )));
+    }
+    if peak < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids against a server that answers after 300 ms, the server saw at \
+             most {peak} of them in flight at once: each task sends its own request at once, \
+             without waiting for another task",
+            ids.len()
+        )));
+    }
+    // The mock's titles are JSONPlaceholder's, not `title of {id}`: compare only the kinds.
+    if titles.len() != ids.len() || titles.iter().any(|t| !t.starts_with("Ok(")) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, all of them posts that exist, the handles gave {titles:?}: \
+             one handle per entry, each ending in `Ok(title)`",
+            list(&ids)
+        )));
+    }
+    Ok(())
+}
+
+/// Each handle holds its own post's title, in the order of `ids`, though the answers arrive in
+/// another order.
+pub async fn gives_each_title_in_its_own_handle<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = MockServer::builder().start().await;
+    for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
+        let answer = ResponseTemplate::new(200)
+            .set_body_json(post(id))
+            .set_delay(Duration::from_millis(delay));
+        mount(&server, "/api", id, answer).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [8, 31, 5, 31, 64];
+
+    let handles = start(candidate, &client, &base_url, &ids).await?;
+    let titles = outcomes(handles).await;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let expected: Vec<String> = ids
+        .iter()
+        .map(|id| format!("Ok(\"title of {id}\")"))
+        .collect();
+    if titles == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} (answers arriving in the order 31, 64, 5, 8), the handles gave \
+         {titles:?}; expected {expected:?}: one handle per entry of `ids`, in its order, each \
+         task ending in the title of its own post",
+        list(&ids)
+    )))
+}
+
+/// A failed request is its own task's `Err`, carrying the status; no task panics.
+pub async fn gives_each_failure_in_its_own_handle<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = MockServer::builder().start().await;
+    mount(
+        &server,
+        "/api",
+        12,
+        ResponseTemplate::new(200).set_body_json(post(12)),
+    )
+    .await;
+    // Error statuses whose bodies are posts: only the status says they failed.
+    mount(
+        &server,
+        "/api",
+        404,
+        ResponseTemplate::new(404).set_body_json(post(404)),
+    )
+    .await;
+    mount(
+        &server,
+        "/api",
+        77,
+        ResponseTemplate::new(503).set_body_json(post(77)),
+    )
+    .await;
+    let not_a_post = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
+    mount(&server, "/api", 19, not_a_post).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [404, 12, 77, 19];
+
+    let handles = start(candidate, &client, &base_url, &ids).await?;
+    let outcomes = outcomes(handles).await;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let expected = [
+        "Err(status 404)",
+        "Ok(\"title of 12\")",
+        "Err(status 503)",
+        "Err(no status)",
+    ];
+    if outcomes == expected {
+        return Ok(());
+    }
+    let rule = if outcomes.iter().any(|o| o == "the task panicked") {
+        "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
+         unwrapping, or the caller gets a `JoinError` instead of the error"
+    } else if outcomes.first().is_some_and(|o| o.starts_with("Ok")) {
+        "an error status is the task's `Err`, carrying the status, whatever the body holds \
+         (`error_for_status` before decoding)"
+    } else {
+        "each task ends in its own post's title or its own request's error: an error status \
+         carried in the `Err`, a body that is not a post an `Err` too"
+    };
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} (404 and 503 answered with posts as their bodies, 19 answered 200 \
+         with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
+        list(&ids)
+    )))
+}
