@@ -19,6 +19,11 @@ fn the_exercise_files_are_the_stubs() {
         "src/exercises/start_title_fetches.rs differs from course/start_title_fetches/stub.rs"
     );
     assert_eq!(
+        include_str!("../src/exercises/start_status_log.rs"),
+        include_str!("../course/start_status_log/stub.rs"),
+        "src/exercises/start_status_log.rs differs from course/start_status_log/stub.rs"
+    );
+    assert_eq!(
         include_str!("../src/exercises/fetch_posts.rs"),
         include_str!("../course/fetch_posts/stub.rs"),
         "src/exercises/fetch_posts.rs differs from course/fetch_posts/stub.rs"
@@ -77,6 +82,32 @@ mod start_title_fetches {
             request_built_outside in "also_correct/request_built_outside.rs",
             runtime_handle in "also_correct/runtime_handle.rs",
             shared_base_url in "also_correct/shared_base_url.rs",
+        }
+    }
+}
+
+#[path = "../course/start_status_log"]
+mod start_status_log {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: start_status_log;
+        wrong: {
+            awaits_each_task in "wrong/awaits_each_task.rs" => "at most 1 of them in flight",
+            collect_then_push in "wrong/collect_then_push.rs" => "push each entry as soon as its answer arrives",
+            copy_out_write_back in "wrong/copy_out_write_back.rs" => "an entry, once pushed, stays",
+            fresh_log in "wrong/fresh_log.rs" => "the entries already in it stay",
+            sorted_by_id in "wrong/sorted_by_id.rs" => "push each entry as soon as its answer arrives",
+            spawn_and_forget in "wrong/spawn_and_forget.rs" => "all of them ended before the handle ends || the handle ends when every entry is in the log",
+            success_only in "wrong/success_only.rs" => "a 404 and a 500 as much as a 200",
+            tokio_mutex_gate in "wrong/tokio_mutex_gate.rs" => "at most 1 of them in flight",
+            unwrap_send in "wrong/unwrap_send.rs" => "the background task panicked",
+            zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
+        }
+        correct: {
+            guard_dropped_by_hand in "also_correct/guard_dropped_by_hand.rs",
+            task_per_request in "also_correct/task_per_request.rs",
+            unordered_stream in "also_correct/unordered_stream.rs",
         }
     }
 }

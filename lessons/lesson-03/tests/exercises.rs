@@ -24,6 +24,16 @@ mod exercise_4_start_title_fetches {
     checks::tests!(start_title_fetches);
 }
 
+#[path = "../course/start_status_log/checks.rs"]
+mod start_status_log_checks;
+
+mod exercise_5_start_status_log {
+    use super::start_status_log_checks as checks;
+    use lesson_03::exercises::start_status_log::start_status_log;
+
+    checks::tests!(start_status_log);
+}
+
 #[path = "../course/fetch_posts/checks.rs"]
 mod fetch_posts_checks;
 

@@ -18,6 +18,12 @@ pub mod comment_counts;
 )]
 pub mod start_title_fetches;
 
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../course/start_status_log/solution.rs"
+)]
+pub mod start_status_log;
+
 #[cfg_attr(feature = "solutions", path = "../../course/fetch_posts/solution.rs")]
 pub mod fetch_posts;
 

@@ -1,0 +1,315 @@
+//! The checks of exercise 5 (`start_status_log`, a warm-up), run against your file, the
+//! reference solution, the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()`, `Url::join`, dedup |
+//! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(1, 200)`; a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
+//! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come: collecting into a local `Vec`, copying the log out and writing it back |
+//! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
+//! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 400 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
+//! | no answer, no entry; no panic | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66: `unwrap` on `send()`, an entry with a made-up status |
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use lesson_support::testing::count_of_times;
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
+use reqwest::Client;
+use tokio::task::JoinHandle;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 5,
+    file: "lessons/lesson-03/src/exercises/start_status_log.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>;
+    // First: requests sent one at a time also log in the wrong order, and the order check
+    // would blame the pushing.
+    has_every_request_in_flight_together,
+    logs_each_status_as_its_answer_arrives,
+    logs_nothing_for_a_request_without_answer,
+}
+
+/// The log shared with the function.
+pub type Log = Arc<Mutex<Vec<(u64, u16)>>>;
+
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// A copy of the log, even if a panic poisoned its lock.
+fn read(log: &Log) -> Vec<(u64, u16)> {
+    log.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+}
+
+/// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`, through `client`", read from
+/// what the server received: (method, path, tagged) per request.
+fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: &[u64]) -> Verdict {
+    if requests.iter().any(|(_, _, tagged)| !tagged) {
+        return Err(EXERCISE.fail(
+            "a request did not come from the `client` given to the function (a `Client::new()` \
+             of your own?): send every request through a clone of `client`",
+        ));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted
+            .entry(format!("GET {base_path}/posts/{id}"))
+            .or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (verb, p, _) in requests {
+        *got.entry(format!("{verb} {p}")).or_default() += 1;
+    }
+    for (line, &n) in &got {
+        let listed = wanted.get(line).copied().unwrap_or(0);
+        if listed == 0 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} with a base URL ending in {base_path}, the server received \
+                 {line}: each request is GET {{base_url}}/posts/{{id}}, the whole of `base_url` \
+                 kept and `/posts/{{id}}` appended to it",
+                list(ids)
+            )));
+        }
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "the server received {line} {}, but ids {} lists that id {}: one request per \
+                 entry, no retries",
+                count_of_times(n),
+                list(ids),
+                count_of_times(listed)
+            )));
+        }
+    }
+    for (line, &listed) in &wanted {
+        let n = got.get(line).copied().unwrap_or(0);
+        if n < listed {
+            return Err(EXERCISE.fail(&format!(
+                "ids {} lists this post {}, the server received {line} {} (counted once the \
+                 handle had ended): one request per entry of `ids`, an id listed twice asked \
+                 twice, all of them ended before the handle ends",
+                list(ids),
+                count_of_times(listed),
+                count_of_times(n)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What a wiremock server received, as (method, path, tagged).
+async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                r.url.path().to_owned(),
+                is_tagged(&r.headers),
+            )
+        })
+        .collect()
+}
+
+/// How the background task ended; a panic in it becomes the check's message.
+fn judge(ended: Result<(), tokio::task::JoinError>) -> Verdict {
+    match ended {
+        Ok(()) => Ok(()),
+        Err(err) if err.is_panic() => Err(EXERCISE.fail(
+            "the background task panicked: handle a failed request as a value (no entry) \
+             instead of unwrapping it",
+        )),
+        Err(_) => Err(EXERCISE.fail(
+            "the background task was cancelled before it ended: return the handle of the task \
+             that does the work",
+        )),
+    }
+}
+
+/// Calls the function; a panic in it becomes the check's message.
+#[allow(clippy::async_yields_async)] // the handle is the result, awaited later on purpose
+async fn start<F>(
+    candidate: &F,
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    log: Log,
+) -> Result<JoinHandle<()>, String>
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    EXERCISE
+        .run(async { candidate(client, base_url, ids, log) })
+        .await
+}
+
+/// Each status is pushed as its answer arrives, after the entries already there; the log can
+/// be read meanwhile; the handle ends once all are in.
+pub async fn logs_each_status_as_its_answer_arrives<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let server = MockServer::builder().start().await;
+    // (id, status, delay): answers arrive in the order 31, 4, 18, 52, whatever their status.
+    for (id, status, delay) in [(31, 200, 0), (4, 404, 300), (18, 500, 600), (52, 200, 1500)] {
+        Mock::given(method("GET"))
+            .and(path(format!("/api/posts/{id}")))
+            .respond_with(
+                ResponseTemplate::new(status)
+                    .set_body_json(
+                        serde_json::json!({"userId": 1, "id": id, "title": "t", "body": "b"}),
+                    )
+                    .set_delay(Duration::from_millis(delay)),
+            )
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [18, 4, 31, 52];
+    let log: Log = Arc::new(Mutex::new(vec![(1, 200)]));
+
+    let handle = start(candidate, &client, &base_url, &ids, Arc::clone(&log)).await?;
+    // Read the log every 10 ms while the requests are out, as a caller may.
+    let mut seen_first_alone = false;
+    let mut handle = handle;
+    let ended = loop {
+        tokio::select! {
+            ended = &mut handle => break ended,
+            () = tokio::time::sleep(Duration::from_millis(10)) => {
+                let now = read(&log);
+                if now.contains(&(31, 200)) && !now.contains(&(52, 200)) {
+                    seen_first_alone = true;
+                }
+            }
+        }
+    };
+    let at_the_end = read(&log);
+    judge(ended)?;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let expected = vec![(1, 200), (31, 200), (4, 404), (18, 500), (52, 200)];
+    if at_the_end != expected {
+        let rule = if at_the_end.first() != Some(&(1, 200)) {
+            "the log is shared: the entries already in it stay, and yours go after them"
+        } else if !at_the_end.contains(&(4, 404)) || !at_the_end.contains(&(18, 500)) {
+            "log every answer's status, a 404 and a 500 as much as a 200 (no \
+             `error_for_status` here: the status is the point)"
+        } else if at_the_end.len() < expected.len() {
+            "the handle ends when every entry is in the log: await the work inside the task \
+             you return"
+        } else {
+            "push each entry as soon as its answer arrives, so that the log is in the order \
+             the answers arrived"
+        };
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {} (answers arriving in the order 31: 200, 4: 404 after 300 ms, \
+             18: 500 after 600 ms, 52: 200 after 1.5 s), with a log holding [(1, 200)], the log \
+             when the handle ended was {at_the_end:?}; expected {expected:?}: {rule}",
+            list(&ids)
+        )));
+    }
+    if !seen_first_alone {
+        return Err(EXERCISE.fail(
+            "read every 10 ms while the requests were out, the log never showed (31, 200), \
+             answered at once, before (52, 200), answered 1.5 s later: push each entry as \
+             soon as its answer arrives, taking the lock only to push",
+        ));
+    }
+    Ok(())
+}
+
+/// Every request is on its way before the first answer is back.
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let api = MockApi::builder()
+        .base_path("/v1")
+        .latency(Latency::Fixed(Duration::from_millis(400)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [73, 12, 45, 8, 12, 99, 30, 61, 27, 84, 5, 50];
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+
+    let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
+    judge(handle.await)?;
+
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "/v1", &ids)?;
+    let peak = api.peak_in_flight();
+    if peak < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids against a server that answers after 400 ms, the server saw at \
+             most {peak} of them in flight at once: send every request at once, and hold no \
+             lock (of any kind) while a request is out",
+            ids.len()
+        )));
+    }
+    let mut logged = read(&log);
+    logged.sort_unstable();
+    let mut expected: Vec<(u64, u16)> = ids.iter().map(|&id| (id, 200)).collect();
+    expected.sort_unstable();
+    if logged != expected {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, all of them posts that exist, the log held {:?} when the \
+             handle ended: one `(id, 200)` per entry of `ids`, and an entry, once pushed, stays \
+             (push onto the shared log itself, not onto a copy of it)",
+            list(&ids),
+            read(&log)
+        )));
+    }
+    Ok(())
+}
+
+/// A request that gets no answer logs nothing, and takes nothing down with it.
+pub async fn logs_nothing_for_a_request_without_answer<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let api = MockApi::builder()
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![66]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [5, 66, 7];
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+
+    let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
+    judge(handle.await)?;
+
+    let mut logged = read(&log);
+    logged.sort_unstable();
+    if logged != [(5, 200), (7, 200)] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [5, 66, 7], the server closing the connection for 66 without an \
+             answer, the log held {:?}; expected (5, 200) and (7, 200): a request without an \
+             answer has no status to log, and the others are logged all the same",
+            read(&log)
+        )));
+    }
+    Ok(())
+}

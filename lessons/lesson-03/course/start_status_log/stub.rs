@@ -1,0 +1,39 @@
+//! Exercise 5: log statuses as they arrive (warm-up: a lock held across `.await`).
+//!
+//! `start_status_log` starts, in the background, one request per post and writes each answer's
+//! status into a log shared with the caller, who may read it while the requests are still out.
+//! The work runs in a spawned task, so the future must be `Send`; a `std::sync::MutexGuard`
+//! alive across an `.await` makes it not `Send`. The chapter ("Warm-ups") shows that compiler
+//! error, and the fix.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - the work runs in the background (`tokio::spawn`), and the function returns its handle at
+//!   once; the handle ends when every request has ended and its entry, if any, is in the log;
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice),
+//!   its URL made by appending to `base_url`, which may end in a path that must be kept; all
+//!   through `client`, all in flight together;
+//! - as soon as an answer arrives, `(id, status)` is pushed onto `log`, whatever the status (a
+//!   200, a 404 and a 500 are all statuses to log), so the log lists them in the order the
+//!   answers arrived; a request that got no answer (a failed connection) logs nothing; no
+//!   panic, no retry;
+//! - the log is shared: entries already in it stay, and the lock is held only to push, never
+//!   while a request is out, so the caller can read the log at any moment.
+
+use std::sync::{Arc, Mutex};
+
+use reqwest::Client;
+use tokio::task::JoinHandle;
+
+/// Starts asking for every post in `ids`, logging `(id, status)` as each answer arrives.
+pub fn start_status_log(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    log: Arc<Mutex<Vec<(u64, u16)>>>,
+) -> JoinHandle<()> {
+    // TODO: spawn one task that sends every request at once and, as each answer arrives, locks
+    // `log` just long enough to push `(id, status)`.
+    // Delete the next line: it only keeps the compiler from warning about unused arguments.
+    let _ = (client, base_url, ids, log);
+    todo!()
+}

@@ -1,0 +1,35 @@
+//! Wrong: writes a fresh list of its own into the log when it is done, replacing the entries
+//! that were already there.
+
+use std::sync::{Arc, Mutex};
+
+use futures::future::join_all;
+use reqwest::Client;
+use tokio::task::JoinHandle;
+
+/// Starts asking for every post in `ids`, logging `(id, status)` as each answer arrives.
+pub fn start_status_log(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    log: Arc<Mutex<Vec<(u64, u16)>>>,
+) -> JoinHandle<()> {
+    let client = client.clone();
+    let urls: Vec<(u64, String)> = ids
+        .iter()
+        .map(|&id| (id, format!("{base_url}/posts/{id}")))
+        .collect();
+    tokio::spawn(async move {
+        let mine = Arc::new(Mutex::new(Vec::new()));
+        let requests = urls.into_iter().map(|(id, url)| {
+            let (client, mine) = (client.clone(), Arc::clone(&mine));
+            async move {
+                if let Ok(response) = client.get(url).send().await {
+                    mine.lock().unwrap().push((id, response.status().as_u16()));
+                }
+            }
+        });
+        join_all(requests).await;
+        *log.lock().unwrap() = mine.lock().unwrap().clone();
+    })
+}
