@@ -27,6 +27,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            https_upgrade_remote in "wrong/https_upgrade_remote.rs" => "use the base URL as it is given, scheme and host included",
+            leaky_bucket_limiter in "wrong/leaky_bucket_limiter.rs" => "something held requests back before sending",
+            no_content_is_empty_post in "wrong/no_content_is_empty_post.rs" => "a successful answer with no body holds no post",
+            not_found_probe in "wrong/not_found_probe.rs" => "received [\"GET /api/v1/posts/23\", \"HEAD /api/v1/posts\"] from one call",
+            redirect_loop_is_status in "wrong/redirect_loop_is_status.rs" => "gives up after its tenth redirect; expected Err(Other(..))",
+            retry_after_logged_expect in "wrong/retry_after_logged_expect.rs" => "your code panicked",
+            string_ids_accepted in "wrong/string_ids_accepted.rs" => "an id is a JSON number, so this is not a post",
             deadline_instant_overflow in "wrong/deadline_instant_overflow.rs" => "never a panic, whatever `limit` is",
             error_url_is_base_url in "wrong/error_url_is_base_url.rs" => "expected the URL asked for",
             leftovers_are_decode in "wrong/leftovers_are_decode.rs" => "closed the connection without answering; expected Err(Other(..))",
@@ -206,6 +213,9 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            base_slash_trimmed in "also_correct/base_slash_trimmed.rs",
+            identity_encoding in "also_correct/identity_encoding.rs",
+            spawned_with_abort_guard in "also_correct/spawned_with_abort_guard.rs",
             timeout_mut_execute_from_each_error in "also_correct/timeout_mut_execute_from_each_error.rs",
             pop_if_empty_segments_fetch_json in "also_correct/pop_if_empty_segments_fetch_json.rs",
             build_then_execute in "also_correct/build_then_execute.rs",
