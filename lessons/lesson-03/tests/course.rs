@@ -24,6 +24,11 @@ fn the_exercise_files_are_the_stubs() {
         "src/exercises/start_status_log.rs differs from course/start_status_log/stub.rs"
     );
     assert_eq!(
+        include_str!("../src/exercises/titles_in_tasks.rs"),
+        include_str!("../course/titles_in_tasks/stub.rs"),
+        "src/exercises/titles_in_tasks.rs differs from course/titles_in_tasks/stub.rs"
+    );
+    assert_eq!(
         include_str!("../src/exercises/fetch_posts.rs"),
         include_str!("../course/fetch_posts/stub.rs"),
         "src/exercises/fetch_posts.rs differs from course/fetch_posts/stub.rs"
@@ -108,6 +113,31 @@ mod start_status_log {
             guard_dropped_by_hand in "also_correct/guard_dropped_by_hand.rs",
             task_per_request in "also_correct/task_per_request.rs",
             unordered_stream in "also_correct/unordered_stream.rs",
+        }
+    }
+}
+
+#[path = "../course/titles_in_tasks"]
+mod titles_in_tasks {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: titles_in_tasks;
+        wrong: {
+            await_after_each_spawn in "wrong/await_after_each_spawn.rs" => "at most 1 of them in flight",
+            client_per_task in "wrong/client_per_task.rs" => "did not come from the `client`",
+            first_to_fail in "wrong/first_to_fail.rs" => "got Err(status 404); expected Err(status 503)",
+            last_error_kept in "wrong/last_error_kept.rs" => "got Err(status 404); expected Err(status 503)",
+            no_status_check in "wrong/no_status_check.rs" => "an error status (whatever the body)",
+            skips_failures in "wrong/skips_failures.rs" => "a failed request makes the whole result an `Err`",
+            stops_sending_after_failure in "wrong/stops_sending_after_failure.rs" => "at most 1 of them in flight",
+            try_join_all_flattened in "wrong/try_join_all_flattened.rs" => "got Err(status 404); expected Err(status 503)",
+            unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
+        }
+        correct: {
+            helper_fn_no_turbofish in "also_correct/helper_fn_no_turbofish.rs",
+            join_all_then_collect in "also_correct/join_all_then_collect.rs",
+            joinset_by_position in "also_correct/joinset_by_position.rs",
         }
     }
 }

@@ -34,6 +34,16 @@ mod exercise_5_start_status_log {
     checks::tests!(start_status_log);
 }
 
+#[path = "../course/titles_in_tasks/checks.rs"]
+mod titles_in_tasks_checks;
+
+mod exercise_6_titles_in_tasks {
+    use super::titles_in_tasks_checks as checks;
+    use lesson_03::exercises::titles_in_tasks::titles_in_tasks;
+
+    checks::tests!(titles_in_tasks);
+}
+
 #[path = "../course/fetch_posts/checks.rs"]
 mod fetch_posts_checks;
 

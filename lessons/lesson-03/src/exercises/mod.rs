@@ -24,6 +24,12 @@ pub mod start_title_fetches;
 )]
 pub mod start_status_log;
 
+#[cfg_attr(
+    feature = "solutions",
+    path = "../../course/titles_in_tasks/solution.rs"
+)]
+pub mod titles_in_tasks;
+
 #[cfg_attr(feature = "solutions", path = "../../course/fetch_posts/solution.rs")]
 pub mod fetch_posts;
 

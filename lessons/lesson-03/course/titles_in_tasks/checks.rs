@@ -1,0 +1,324 @@
+//! The checks of exercise 6 (`titles_in_tasks`, a warm-up), run against your file, the
+//! reference solution, the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
+//! | all in flight together | `has_every_request_in_flight_together` | 13 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn |
+//! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order |
+//! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
+//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`: failures skipped, `Ok` of the rest |
+//! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use lesson_support::testing::count_of_times;
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use mock_server::{Latency, MockApi};
+use reqwest::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 6,
+    file: "lessons/lesson-03/src/exercises/titles_in_tasks.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64]) -> Result<Vec<String>, reqwest::Error>;
+    asks_for_nothing_when_given_no_ids,
+    has_every_request_in_flight_together,
+    returns_every_title_in_the_order_of_ids,
+    returns_the_first_failure_in_the_order_of_ids,
+}
+
+/// What the function returns.
+type Titles = Result<Vec<String>, reqwest::Error>;
+
+/// The ids as a list for a message.
+fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// A result as a message shows it: `Ok(["title of 8", …])`, `Err(status 404)`, `Err(no status)`.
+fn describe(result: &Titles) -> String {
+    match result {
+        Ok(titles) => format!("Ok({titles:?})"),
+        Err(err) => match err.status() {
+            Some(status) => format!("Err(status {})", status.as_u16()),
+            None => "Err(no status)".to_owned(),
+        },
+    }
+}
+
+/// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`, through `client`", read from
+/// what the server received: (method, path, tagged) per request.
+fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: &[u64]) -> Verdict {
+    if requests.iter().any(|(_, _, tagged)| !tagged) {
+        return Err(EXERCISE.fail(
+            "a request did not come from the `client` given to the function (a `Client::new()` \
+             in the task?): give each task `client.clone()`, which shares the caller's settings \
+             and connections",
+        ));
+    }
+    let mut wanted: BTreeMap<String, usize> = BTreeMap::new();
+    for id in ids {
+        *wanted
+            .entry(format!("GET {base_path}/posts/{id}"))
+            .or_default() += 1;
+    }
+    let mut got: BTreeMap<String, usize> = BTreeMap::new();
+    for (verb, p, _) in requests {
+        *got.entry(format!("{verb} {p}")).or_default() += 1;
+    }
+    for (line, &n) in &got {
+        let listed = wanted.get(line).copied().unwrap_or(0);
+        if listed == 0 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} with a base URL ending in {base_path}, the server received \
+                 {line}: each task sends GET {{base_url}}/posts/{{id}}, the whole of `base_url` \
+                 kept and `/posts/{{id}}` appended to it",
+                list(ids)
+            )));
+        }
+        if n > listed {
+            return Err(EXERCISE.fail(&format!(
+                "the server received {line} {}, but ids {} lists that id {}: one request per \
+                 entry, no retries",
+                count_of_times(n),
+                list(ids),
+                count_of_times(listed)
+            )));
+        }
+    }
+    for (line, &listed) in &wanted {
+        let n = got.get(line).copied().unwrap_or(0);
+        if n < listed {
+            return Err(EXERCISE.fail(&format!(
+                "ids {} lists this post {}, the server received {line} {}: one task and one \
+                 request per entry of `ids`, an id listed twice fetched twice, each started \
+                 before the first is awaited",
+                list(ids),
+                count_of_times(listed),
+                count_of_times(n)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What a wiremock server received, as (method, path, tagged).
+async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                r.url.path().to_owned(),
+                is_tagged(&r.headers),
+            )
+        })
+        .collect()
+}
+
+/// Post `id` as the server sends it, titled `title of {id}`.
+fn post(id: u64) -> serde_json::Value {
+    serde_json::json!({"userId": 1, "id": id, "title": format!("title of {id}"), "body": "…"})
+}
+
+/// Mounts an answer for `GET /api/posts/{id}`.
+async fn mount(server: &MockServer, id: u64, template: ResponseTemplate) {
+    Mock::given(method("GET"))
+        .and(path(format!("/api/posts/{id}")))
+        .respond_with(template)
+        .mount(server)
+        .await;
+}
+
+/// Tasks that are still running when the function returns (after a failure, say) finish in the
+/// background: wait for the server to have seen every request, for at most a second.
+async fn settle(server: &MockServer, expected: usize) {
+    for _ in 0..50 {
+        if server.received_requests().await.unwrap_or_default().len() >= expected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// No ids, no request, no titles.
+pub async fn asks_for_nothing_when_given_no_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+    let result = EXERCISE.run(candidate(&client, &api.uri(), &[])).await?;
+    if let Some(first) = api.arrivals().first() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids, yet the server received {} {}: with an empty `ids` there is \
+             nothing to fetch",
+            first.method, first.path
+        )));
+    }
+    match &result {
+        Ok(titles) if titles.is_empty() => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about no ids, got {}; expected Ok([]): every one of no requests succeeded",
+            describe(other)
+        ))),
+    }
+}
+
+/// Every request is on its way before the first answer is back.
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let api = MockApi::builder()
+        .base_path("/v1")
+        .latency(Latency::Fixed(Duration::from_millis(400)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [36, 90, 7, 58, 21, 90, 44, 3, 67, 12, 85, 29, 50];
+
+    let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "/v1", &ids)?;
+    let peak = api.peak_in_flight();
+    if peak < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids against a server that answers after 400 ms, the server saw at \
+             most {peak} of them in flight at once: start every task first, then await them \
+             (a handle awaited right after its `spawn` runs the requests one after another)",
+            ids.len()
+        )));
+    }
+    match &result {
+        Ok(titles) if titles.len() == ids.len() => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about ids {}, all of them posts that exist, got {}: one title per entry",
+            list(&ids),
+            describe(other)
+        ))),
+    }
+}
+
+/// Every title, in the order of `ids`, though the answers arrive in another order.
+pub async fn returns_every_title_in_the_order_of_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let server = MockServer::builder().start().await;
+    for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
+        let answer = ResponseTemplate::new(200)
+            .set_body_json(post(id))
+            .set_delay(Duration::from_millis(delay));
+        mount(&server, id, answer).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [8, 31, 5, 31, 64];
+
+    let result = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let expected: Vec<String> = ids.iter().map(|id| format!("title of {id}")).collect();
+    match &result {
+        Ok(titles) if *titles == expected => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about ids {} (answers arriving in the order 31, 64, 5, 8), got {}; expected \
+             Ok({expected:?}): one title per entry of `ids`, in the order of `ids`",
+            list(&ids),
+            describe(other)
+        ))),
+    }
+}
+
+/// One scenario of [`returns_the_first_failure_in_the_order_of_ids`]: the ids, the answers
+/// that fail (every other id gets its post), the setting in words, the result expected.
+type Scenario = (&'static [u64], Vec<(u64, ResponseTemplate)>, &'static str, &'static str);
+
+/// The error of the first entry of `ids` that failed, whenever it failed.
+pub async fn returns_the_first_failure_in_the_order_of_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    // (ids, what fails, expected): the first failure in `ids` fails last in time; then a 404
+    // whose body is a post, after a success; then a 200 that is not a post, before a 404.
+    let late_503 = ResponseTemplate::new(503)
+        .set_body_json(post(50))
+        .set_delay(Duration::from_millis(500));
+    let quick_404 = ResponseTemplate::new(404).set_body_json(post(7));
+    let html = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
+    let scenarios: [Scenario; 3] = [
+        (
+            &[3, 50, 7, 12],
+            vec![(50, late_503), (7, quick_404.clone())],
+            "post 50 answering 503 after 500 ms and post 7 answering 404 at once",
+            "Err(status 503)",
+        ),
+        (
+            &[12, 7],
+            vec![(7, quick_404.clone())],
+            "post 7 answering 404 with a post as its body",
+            "Err(status 404)",
+        ),
+        (
+            &[19, 12, 7],
+            vec![(19, html), (7, quick_404)],
+            "post 19 answering 200 with HTML, post 7 answering 404",
+            "Err(no status)",
+        ),
+    ];
+    for (ids, failing, setting, expected) in scenarios {
+        let server = MockServer::builder().start().await;
+        for (id, template) in failing {
+            mount(&server, id, template).await;
+        }
+        for &id in ids {
+            mount(
+                &server,
+                id,
+                ResponseTemplate::new(200).set_body_json(post(id)),
+            )
+            .await;
+        }
+        let base_url = format!("{}/api", server.uri());
+        let client = tagged_client(&base_url);
+
+        let result = EXERCISE.run(candidate(&client, &base_url, ids)).await?;
+        settle(&server, ids.len()).await;
+
+        one_get_per_entry(&requests_of(&server).await, "/api", ids)?;
+        let got = describe(&result);
+        if got != expected {
+            let rule = if result.is_ok() {
+                "a failed request makes the whole result an `Err`: an error status (whatever the \
+                 body) or a body that is not a post, no success skipped over it"
+            } else {
+                "the `Err` is the first failure in the order of `ids`, whenever it happened: \
+                 await the handles in that order and stop at the first `Err`"
+            };
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} ({setting}), got {got}; expected {expected}: {rule}",
+                list(ids)
+            )));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! Exercise 6: all the titles, or the first failure, from tasks (warm-up: `?` in an async block).
+//!
+//! `titles_in_tasks` fetches every post in a task of its own and returns all their titles, or
+//! the error of the first post that failed. Inside each task `?` is the natural way to stop at a
+//! failure, but an `async` block has no signature to say which error type `?` converts into,
+//! so the compiler asks you to name it. The chapter ("Warm-ups") shows that error, and the fix.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - one task per entry of `ids` (`tokio::spawn`), all of them started before any is awaited,
+//!   so that every request is in flight together; each sends one GET `{base_url}/posts/{id}`
+//!   (an id listed twice is fetched twice), its URL made by appending to `base_url`, which may
+//!   end in a path that must be kept, through a clone of `client`; no request for an empty `ids`;
+//! - `Ok(titles)`, one title per entry of `ids` in the order of `ids`, when every request
+//!   succeeded;
+//! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
+//!   failed (not the first to fail in time): an error status (the error then carries it), a
+//!   body that is not a post, a failed connection. No panic, no retry.
+
+use reqwest::Client;
+
+/// Fetches every title in tasks of their own: all of them in the order of `ids`, or the first
+/// entry's failure.
+pub async fn titles_in_tasks(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+) -> Result<Vec<String>, reqwest::Error> {
+    // TODO: spawn one task per id whose `async move` block fetches the post with `?` and ends
+    // in `Ok::<_, reqwest::Error>(post.title)`; then await the handles in the order of `ids`.
+    // Delete the next line: it only keeps the compiler from warning about unused arguments.
+    let _ = (client, base_url, ids);
+    todo!()
+}
