@@ -251,7 +251,12 @@ where
 
 /// One scenario of [`returns_the_first_failure_in_the_order_of_ids`]: the ids, the answers
 /// that fail (every other id gets its post), the setting in words, the result expected.
-type Scenario = (&'static [u64], Vec<(u64, ResponseTemplate)>, &'static str, &'static str);
+type Scenario = (
+    &'static [u64],
+    Vec<(u64, ResponseTemplate)>,
+    &'static str,
+    &'static str,
+);
 
 /// The error of the first entry of `ids` that failed, whenever it failed.
 pub async fn returns_the_first_failure_in_the_order_of_ids<F>(candidate: &F) -> Verdict

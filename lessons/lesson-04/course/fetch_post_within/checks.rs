@@ -2456,9 +2456,13 @@ struct RawServer {
 
 impl RawServer {
     async fn start(body: Body) -> RawServer {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
+        // A backlog long enough for every connection a check opens at once: with the default
+        // (128 here), the 130th connection's SYN is dropped and resent a second later.
+        let socket = TcpSocket::new_v4().expect("a socket");
+        socket
+            .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
             .expect("a free port on loopback");
+        let listener: TcpListener = socket.listen(4096).expect("a listening socket");
         let url = format!(
             "http://{}",
             listener
