@@ -47,6 +47,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            buffered_cap in "wrong/buffered_cap.rs" => "the server saw at most 10 of them in flight",
+            filter_post_id in "wrong/filter_post_id.rs" => "count every comment in the list the server sent",
+            no_error_for_status in "wrong/no_error_for_status.rs" => "an error status is that entry's `Err`, whatever the body holds",
+            retry_server_error in "wrong/retry_server_error.rs" => "one request per entry, no retries",
             await_in_loop in "wrong/await_in_loop.rs" => "at most 1 of them in flight",
             buffered_ten in "wrong/buffered_ten.rs" => "at most 10 of them in flight",
             completion_order in "wrong/completion_order.rs" => "in the order the answers arrived",
@@ -59,6 +63,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
             spawned_tasks in "also_correct/spawned_tasks.rs",
             unordered_then_sorted in "also_correct/unordered_then_sorted.rs",
             zip_with_ids in "also_correct/zip_with_ids.rs",
@@ -73,6 +78,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            retry_connection_errors in "wrong/retry_connection_errors.rs" => "the server received GET /posts/66 3 times",
+            semaphore_cap in "wrong/semaphore_cap.rs" => "the server saw at most 10 of them in flight",
+            title_from_json_value in "wrong/title_from_json_value.rs" => "JSON that is not a post",
+            urljoin in "wrong/urljoin.rs" => "the whole of `base_url` kept",
             body_as_title in "wrong/body_as_title.rs" => "each task ending in the title of its own post",
             client_per_task in "wrong/client_per_task.rs" => "did not come from the `client`",
             dedup_ids in "wrong/dedup_ids.rs" => "an id listed twice fetched twice",
@@ -84,6 +93,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            request_builder in "also_correct/request_builder.rs",
             request_built_outside in "also_correct/request_built_outside.rs",
             runtime_handle in "also_correct/runtime_handle.rs",
             shared_base_url in "also_correct/shared_base_url.rs",
@@ -98,6 +108,10 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            concurrency_cap in "wrong/concurrency_cap.rs" => "the server saw at most 10 of them in flight",
+            overall_timeout in "wrong/overall_timeout.rs" => "no timeout of your own",
+            retry_dropped in "wrong/retry_dropped.rs" => "one request per entry, no retries",
+            try_lock_skip in "wrong/try_lock_skip.rs" => "each pushed even when it must wait for the lock",
             awaits_each_task in "wrong/awaits_each_task.rs" => "at most 1 of them in flight",
             collect_then_push in "wrong/collect_then_push.rs" => "push each entry as soon as its answer arrives",
             copy_out_write_back in "wrong/copy_out_write_back.rs" => "an entry, once pushed, stays",
@@ -110,6 +124,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            unordered_consumer in "also_correct/unordered_consumer.rs",
             guard_dropped_by_hand in "also_correct/guard_dropped_by_hand.rs",
             task_per_request in "also_correct/task_per_request.rs",
             unordered_stream in "also_correct/unordered_stream.rs",
@@ -124,6 +139,10 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            batches_of_eight in "wrong/batches_of_eight.rs" => "the server saw at most 8 of them in flight",
+            dedup_ids in "wrong/dedup_ids.rs" => "an id listed twice fetched twice",
+            own_timeout in "wrong/own_timeout.rs" => "no timeout of your own",
+            retry_unavailable in "wrong/retry_unavailable.rs" => "one request per entry, no retries",
             await_after_each_spawn in "wrong/await_after_each_spawn.rs" => "at most 1 of them in flight",
             client_per_task in "wrong/client_per_task.rs" => "did not come from the `client`",
             first_to_fail in "wrong/first_to_fail.rs" => "got Err(status 404); expected Err(status 503)",
@@ -135,6 +154,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            join_all_handles in "also_correct/join_all_handles.rs",
             helper_fn_no_turbofish in "also_correct/helper_fn_no_turbofish.rs",
             join_all_then_collect in "also_correct/join_all_then_collect.rs",
             joinset_by_position in "also_correct/joinset_by_position.rs",

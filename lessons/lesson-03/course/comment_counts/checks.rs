@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
-//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
@@ -207,8 +207,16 @@ where
     // the answers arrive in the order 2, 5, 14, 9.
     let posts = [(9, 3, 300), (2, 0, 0), (14, 7, 150), (5, 1, 50)];
     for (id, n, delay) in posts {
+        let mut list = comments(id, n);
+        // Post 14's list holds two comments that name another post: the server sent them in
+        // this list, so they count.
+        if id == 14 {
+            for comment in list.as_array_mut().into_iter().flatten().take(2) {
+                comment["postId"] = serde_json::json!(15);
+            }
+        }
         let answer = ResponseTemplate::new(200)
-            .set_body_json(comments(id, n))
+            .set_body_json(list)
             .set_delay(Duration::from_millis(delay));
         mount(&server, "/api", id, answer).await;
     }
@@ -238,6 +246,14 @@ where
         rule = format!("the pairs came in the order the answers arrived; {rule}");
     } else if pairs.iter().all(|(_, r)| matches!(r, Ok(5))) {
         rule = format!("every count was 5: count the list the server sent; {rule}");
+    } else if pairs
+        .get(2)
+        .is_some_and(|(id, r)| *id == 14 && matches!(r, Ok(5)))
+    {
+        rule = format!(
+            "post 14's list holds 7 comments, 2 of them naming post 15: count every comment \
+             in the list the server sent, as it sent it; {rule}"
+        );
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {}, whose posts have 3, 0, 7, 0 and 1 comments (the answers arriving in \

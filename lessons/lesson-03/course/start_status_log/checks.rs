@@ -7,10 +7,11 @@
 //! |---|---|---|
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()`, `Url::join`, dedup |
 //! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(1, 200)`; a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
-//! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come: collecting into a local `Vec`, copying the log out and writing it back |
+//! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
-//! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 400 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
-//! | no answer, no entry; no panic | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66: `unwrap` on `send()`, an entry with a made-up status |
+//! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
+//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
+//! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must not end before the client's 30 s (an overall `tokio::time::timeout` of 10 s fails) |
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -36,6 +37,7 @@ lesson_support::exercise_checks! {
     has_every_request_in_flight_together,
     logs_each_status_as_its_answer_arrives,
     logs_nothing_for_a_request_without_answer,
+    waits_as_long_as_the_client_does,
 }
 
 /// The log shared with the function.
@@ -241,15 +243,40 @@ where
 {
     let api = MockApi::builder()
         .base_path("/v1")
-        .latency(Latency::Fixed(Duration::from_millis(400)))
+        // Answers spread over 300 to 700 ms, so that the pushes come at many moments, most of
+        // them while the reader below holds the lock.
+        .latency(Latency::Range {
+            min: Duration::from_millis(300),
+            max: Duration::from_millis(700),
+        })
+        .seed(12)
         .start()
         .await;
     let client = tagged_client(&api.uri());
     let ids = [73, 12, 45, 8, 12, 99, 30, 61, 27, 84, 5, 50];
     let log: Log = Arc::new(Mutex::new(Vec::new()));
+    // A caller reading the log from another thread, holding its lock most of the time: a push
+    // waits for it, and is not skipped.
+    let reading = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let reader = {
+        let (log, reading) = (Arc::clone(&log), Arc::clone(&reading));
+        std::thread::spawn(move || {
+            while reading.load(std::sync::atomic::Ordering::Relaxed) {
+                let held = log
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                std::thread::sleep(Duration::from_millis(40));
+                drop(held);
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        })
+    };
 
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
-    judge(handle.await)?;
+    let ended = handle.await;
+    reading.store(false, std::sync::atomic::Ordering::Relaxed);
+    let _ = reader.join();
+    judge(ended)?;
 
     let requests: Vec<(String, String, bool)> = api
         .arrivals()
@@ -260,8 +287,8 @@ where
     let peak = api.peak_in_flight();
     if peak < ids.len() {
         return Err(EXERCISE.fail(&format!(
-            "asked about {} ids against a server that answers after 400 ms, the server saw at \
-             most {peak} of them in flight at once: send every request at once, and hold no \
+            "asked about {} ids against a server that answers after 300 to 700 ms, the server saw \
+             at most {peak} of them in flight at once: send every request at once, and hold no \
              lock (of any kind) while a request is out",
             ids.len()
         )));
@@ -273,8 +300,10 @@ where
     if logged != expected {
         return Err(EXERCISE.fail(&format!(
             "asked about ids {}, all of them posts that exist, the log held {:?} when the \
-             handle ended: one `(id, 200)` per entry of `ids`, and an entry, once pushed, stays \
-             (push onto the shared log itself, not onto a copy of it)",
+             handle ended (another thread was reading the log meanwhile, holding its lock most of \
+             the time): one `(id, 200)` per entry of `ids`, each pushed even when it must wait \
+             for the lock, and an entry, once pushed, stays (push onto the shared log itself, \
+             not onto a copy of it)",
             list(&ids),
             read(&log)
         )));
@@ -300,6 +329,12 @@ where
 
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "", &ids)?;
 
     let mut logged = read(&log);
     logged.sort_unstable();
@@ -312,4 +347,86 @@ where
         )));
     }
     Ok(())
+}
+
+/// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
+/// a thread of its own, outside the check's paused clock), and a client with two connections
+/// to it already open, so that no connection attempt is cut short by a jump of the clock.
+async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String), String> {
+    use wiremock::matchers::path_regex;
+    let server = MockServer::builder().start().await;
+    // Slow enough that two warm-ups sent together need a connection each.
+    Mock::given(path("/warm"))
+        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    Mock::given(path_regex("^/api/posts/[0-9]+$"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let warm = format!("{}/warm", server.uri());
+    let warmed =
+        futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;
+    if warmed.iter().any(Result::is_err) {
+        return Err(EXERCISE.fail("the check's own server could not be warmed up"));
+    }
+    Ok((server, client, base_url))
+}
+
+/// No timeout of one's own: against a server that does not answer, the handle ends when the
+/// client gives up (its own timeout, 30 s), not before. On tokio's paused clock, which jumps to
+/// the next timer whenever nothing is left to do, so that it takes no real time.
+pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let (_server, client, base_url) = a_server_that_takes_a_day().await?;
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let client_timeout = lesson_support::client::REQUEST_TIMEOUT;
+
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let outcome = match start(candidate, &client, &base_url, &[4, 9], Arc::clone(&log)).await {
+        Ok(handle) => Ok(tokio::time::timeout(client_timeout * 4, handle).await),
+        Err(message) => Err(message),
+    };
+    let elapsed = started.elapsed();
+    tokio::time::resume();
+
+    let setting = format!(
+        "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \
+         (which gives up after {} s; the check ran on tokio's paused clock, so it took no real \
+         time)",
+        client_timeout.as_secs()
+    );
+    match outcome? {
+        Err(_) => Err(EXERCISE.fail(&format!(
+            "{setting}, the handle had not ended {} s later: each request ends when the client \
+             gives up on it",
+            (client_timeout * 4).as_secs()
+        ))),
+        Ok(ended) if elapsed < client_timeout => {
+            judge(ended)?;
+            Err(EXERCISE.fail(&format!(
+                "{setting}, the handle ended after {:.1} s, with the requests still out: no \
+                 timeout of your own, the handle ends when every request has ended (the \
+                 client's settings say how long to wait)",
+                elapsed.as_secs_f64()
+            )))
+        }
+        Ok(ended) => {
+            judge(ended)?;
+            let logged = read(&log);
+            if logged.is_empty() {
+                Ok(())
+            } else {
+                Err(EXERCISE.fail(&format!(
+                    "{setting}, the log held {logged:?}: no answer arrived, so there is no \
+                     status to log"
+                )))
+            }
+        }
+    }
 }

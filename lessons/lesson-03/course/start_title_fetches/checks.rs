@@ -9,14 +9,14 @@
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client: `Client::new()` per task or one for all, `Url::join`, dedup |
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms): the body instead of the title, the titles of other posts |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is not a post: `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a connection dropped for id 66 (one request: retrying a failed connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
 use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
-use mock_server::{Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use tokio::task::JoinHandle;
 use wiremock::matchers::{method, path};
@@ -284,6 +284,38 @@ where
     )))
 }
 
+/// A connection closed without an answer is that task's `Err`, after one request: no retry.
+async fn a_dropped_connection_is_one_request_and_an_err<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::builder()
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![66]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [5, 66];
+    let handles = start(candidate, &client, &api.uri(), &ids).await?;
+    let outcomes = outcomes(handles).await;
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    one_get_per_entry(&requests, "", &ids)?;
+    if outcomes.len() != 2 || !outcomes[0].starts_with("Ok(") || outcomes[1] != "Err(no status)" {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [5, 66], the server closing the connection for 66 without an \
+             answer, the handles gave {outcomes:?}; expected Ok(title of 5) and Err(no status): \
+             a failed connection is that task's `Err`"
+        )));
+    }
+    Ok(())
+}
+
 /// A failed request is its own task's `Err`, carrying the status; no task panics.
 pub async fn gives_each_failure_in_its_own_handle<F>(candidate: &F) -> Verdict
 where
@@ -314,9 +346,12 @@ where
     .await;
     let not_a_post = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
     mount(&server, "/api", 19, not_a_post).await;
+    // JSON, but not a post: no title.
+    let no_title = ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": 23}));
+    mount(&server, "/api", 23, no_title).await;
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [404, 12, 77, 19];
+    let ids = [404, 12, 77, 19, 23];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
@@ -327,9 +362,10 @@ where
         "Ok(\"title of 12\")",
         "Err(status 503)",
         "Err(no status)",
+        "Err(no status)",
     ];
     if outcomes == expected {
-        return Ok(());
+        return a_dropped_connection_is_one_request_and_an_err(candidate).await;
     }
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
@@ -343,7 +379,8 @@ where
     };
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (404 and 503 answered with posts as their bodies, 19 answered 200 \
-         with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
+         with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post), the handles \
+         gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))
 }

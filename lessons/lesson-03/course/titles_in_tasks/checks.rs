@@ -12,6 +12,7 @@
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`: failures skipped, `Ok` of the rest |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
+//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, its timeout error (a `tokio::time::timeout` of 10 s per request fails) |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -34,6 +35,7 @@ lesson_support::exercise_checks! {
     has_every_request_in_flight_together,
     returns_every_title_in_the_order_of_ids,
     returns_the_first_failure_in_the_order_of_ids,
+    waits_as_long_as_the_client_does,
 }
 
 /// What the function returns.
@@ -326,4 +328,78 @@ where
         }
     }
     Ok(())
+}
+
+/// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
+/// a thread of its own, outside the check's paused clock), and a client with two connections
+/// to it already open, so that no connection attempt is cut short by a jump of the clock.
+async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String), String> {
+    use wiremock::matchers::path_regex;
+    let server = MockServer::builder().start().await;
+    // Slow enough that two warm-ups sent together need a connection each.
+    Mock::given(path("/warm"))
+        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    Mock::given(path_regex("^/api/posts/[0-9]+$"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let warm = format!("{}/warm", server.uri());
+    let warmed =
+        futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;
+    if warmed.iter().any(Result::is_err) {
+        return Err(EXERCISE.fail("the check's own server could not be warmed up"));
+    }
+    Ok((server, client, base_url))
+}
+
+/// No timeout of one's own: against a server that does not answer, the function ends when the
+/// client gives up (its own timeout, 30 s), with that timeout as its error. On tokio's paused
+/// clock, which jumps to the next timer whenever nothing is left to do.
+pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let (_server, client, base_url) = a_server_that_takes_a_day().await?;
+    let client_timeout = lesson_support::client::REQUEST_TIMEOUT;
+
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            client_timeout * 4,
+            candidate(&client, &base_url, &[4, 9]),
+        ))
+        .await;
+    let elapsed = started.elapsed();
+    tokio::time::resume();
+
+    let setting = format!(
+        "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \
+         (which gives up after {} s; the check ran on tokio's paused clock, so it took no real \
+         time)",
+        client_timeout.as_secs()
+    );
+    match outcome? {
+        Err(_) => Err(EXERCISE.fail(&format!(
+            "{setting}, the function had not returned {} s later: each request ends when the \
+             client gives up on it",
+            (client_timeout * 4).as_secs()
+        ))),
+        Ok(result) if elapsed < client_timeout => Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned {} after {:.1} s: no timeout of your own, the \
+             client's settings say how long to wait",
+            describe(&result),
+            elapsed.as_secs_f64()
+        ))),
+        Ok(Err(err)) if err.is_timeout() => Ok(()),
+        Ok(other) => Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned {}; expected the client's timeout, the first \
+             entry's failure",
+            describe(&other)
+        ))),
+    }
 }

@@ -14,7 +14,8 @@
 //!   succeeded;
 //! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
 //!   failed (not the first to fail in time): an error status (the error then carries it), a
-//!   body that is not a post, a failed connection. No panic, no retry.
+//!   body that is not a post, a failed connection. No panic, no retry, no timeout of your own
+//!   (the client's settings say how long to wait).
 
 use reqwest::Client;
 
