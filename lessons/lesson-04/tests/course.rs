@@ -27,6 +27,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            accept_encoding_wildcard in "wrong/accept_encoding_wildcard.rs" => "your request's Accept-Encoding was [\"*\"]",
+            manufactured_timeout in "wrong/manufactured_timeout.rs" => "After a timeout, return Timeout; do not retry || and the server received 2 request(s)",
+            one_body_at_a_time in "wrong/one_body_at_a_time.rs" => "each call is on its own, reading its body too",
+            prefetch_next_post in "wrong/prefetch_next_post.rs" => "[\"GET /api/v1/posts/58\", \"GET /api/v1/posts/59\"]",
+            snake_case_alias in "wrong/snake_case_alias.rs" => "with `user_id` for `userId`",
+            trailing_slash_debug_assert in "wrong/trailing_slash_debug_assert.rs" => "your code panicked",
             https_upgrade_remote in "wrong/https_upgrade_remote.rs" => "use the base URL as it is given, scheme and host included",
             leaky_bucket_limiter in "wrong/leaky_bucket_limiter.rs" => "something held requests back before sending",
             no_content_is_empty_post in "wrong/no_content_is_empty_post.rs" => "a successful answer with no body holds no post",
@@ -213,6 +219,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            connection_close in "also_correct/connection_close.rs",
+            identity_encoding_execute in "also_correct/identity_encoding_execute.rs",
             base_slash_trimmed in "also_correct/base_slash_trimmed.rs",
             identity_encoding in "also_correct/identity_encoding.rs",
             spawned_with_abort_guard in "also_correct/spawned_with_abort_guard.rs",

@@ -6,7 +6,7 @@
 //!
 //! | # | rule | check(s) | inputs that catch near misses |
 //! |---|------|----------|-------------------------------|
-//! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids |
+//! | 1 | one GET of `{base_url}/posts/{id}`, keeping the base URL's path | `returns_the_post_it_was_asked_for`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v1`, `/v2/blog` (`Url::join("/posts/..")` drops them); ids 58, 101, seeded ids; the requests are counted 150 ms after the call returns, so a request sent in the background afterwards (a prefetch of post `id + 1`) counts too |
 //! | 2 | sent through the given `client`, whatever `limit` is | `returns_the_post_it_was_asked_for`, `takes_any_limit_up_to_duration_max`, `a_limit_longer_than_the_clients_timeout_is_kept` | a tagged client: a `Client` built per call (to carry a timeout, a connect or read timeout) sends no tag; the tag is checked with `limit` 3 s, `Duration::MAX` (MockApi's record) and 45 s on the paused clock (the raw server records each request's tag): a client of one's own built only for a `limit` above the client's 30 s ("a request may shorten its client's timeout, not lengthen it") is caught by both long limits |
 //! | 3 | one call, one request: no retry | every check counts what the server received, the dropped connection and the seeded scenarios included | 5xx and 429 (a retry habit), a timeout (retry on timeout), a connection closed without an answer (retry on a "stale" connection; with a fresh client and connection, neither hyper's pool nor reqwest's HTTP/2-only retry policy sends it again); rows 19 (Retry-After) and 20 (no cache) |
 //! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up; rows 21 (any 2xx) and 22 (the post as sent) |
@@ -16,7 +16,7 @@
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
@@ -32,11 +32,12 @@
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early) |
+//! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 1 s after its head (`limit` 3 s), post 2 asked 200 ms later with a `limit` of 500 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
-//! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails |
+//! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other` once the client gives up (a loop reported as a made-up 508 fails) |
-//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode |
+//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -90,6 +91,7 @@ lesson_support::exercise_checks! {
     an_error_status_does_not_wait_for_its_body,
     calls_made_together_are_sent_together,
     each_call_waits_its_own_limit,
+    no_call_waits_for_another_calls_body,
     duration_max_waits_as_long_as_the_server_takes,
     calls_made_together_wait_for_no_timer,
 }
@@ -226,6 +228,9 @@ where
         .run(candidate(&client, &api.uri(), 58, GENEROUS))
         .await?;
     let elapsed = started.elapsed();
+    // A request sent in the background after the call returned (a prefetch of the next post,
+    // say) arrives a moment later: give it the time, then count.
+    tokio::time::sleep(Duration::from_millis(150)).await;
 
     if matches!(result, Err(ApiError::Timeout(_))) && elapsed < GENEROUS - SLACK_BEFORE {
         return Err(fail(&format!(
@@ -715,6 +720,58 @@ where
     }
 }
 
+/// Calls made together are on their own while reading bodies too: post 1's body takes 1 s to
+/// follow its head, and a call for post 2 made meanwhile, whose whole answer comes at once, is
+/// `Ok` within its own 500 ms `limit`. (A lock or a one-permit semaphore around reading bodies,
+/// shared by calls, makes it wait for post 1's body and time out.)
+pub async fn no_call_waits_for_another_calls_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let (post_1, post_2) = (the_post(&client, 1).await?, the_post(&client, 2).await?);
+    let (slow, quick) = (post_1.clone(), post_2.clone());
+    let server = SlowBodyServer::start(move |_, path| {
+        if path.ends_with("/posts/1") {
+            SlowAnswer::json(200, &slow).body_after(Duration::from_millis(1000))
+        } else {
+            SlowAnswer::json(200, &quick)
+        }
+    })
+    .await;
+    let short = Duration::from_millis(500);
+    let url = server.uri();
+    let (first, second) = EXERCISE
+        .run(async {
+            futures::join!(candidate(&client, &url, 1, GENEROUS), async {
+                // Once post 1's head is in and its body is being waited for.
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                candidate(&client, &url, 2, short).await
+            })
+        })
+        .await?;
+    if !matches!(&second, Ok(post) if *post == post_2) {
+        return Err(fail(&format!(
+            "two calls made together: post 1, whose body follows its head 1 s later, with a \
+             `limit` of {}, and 200 ms later post 2, whose whole answer comes at once, with a \
+             `limit` of {}; the call for post 2 gave {}, expected Ok(post 2): each call is on \
+             its own, reading its body too, and waits for no other call's",
+            ms(GENEROUS),
+            ms(short),
+            variant(&second)
+        )));
+    }
+    match first {
+        Ok(post) if post == post_1 => Ok(()),
+        other => Err(fail(&format!(
+            "post 1's body followed its head 1 s later, within its `limit` of {}; expected \
+             Ok(post 1), got {}",
+            ms(GENEROUS),
+            variant(&other)
+        ))),
+    }
+}
+
 /// The base URL is used as it is given: a host name (`localhost`, not rewritten to an address),
 /// a path with capitals (not lowered), a path that already ends in `/posts` (the post is still
 /// at `{base_url}/posts/{id}`). The server sees that path and that `Host`, and a 404 reports
@@ -785,6 +842,30 @@ where
             "`base_url` was {base:?} (a plain-HTTP server on another host name), the server \
              received {seen:?} and the result was {}; expected [\"GET /v3/posts/17\"] and Ok(post \
              17): use the base URL as it is given, scheme and host included",
+            variant(&result)
+        )));
+    }
+
+    // A base URL that ends in `/`: the contract's `{base_url}/posts/{id}` doubles the slash,
+    // and trimming it first is as good; a panic is not.
+    let slashed = server_answering(ResponseTemplate::new(200).set_body_json(&post_17)).await;
+    let base = format!("{}/api/", slashed.uri());
+    let result = EXERCISE
+        .run(candidate(&client, &base, 17, GENEROUS))
+        .await?;
+    let seen: Vec<String> = slashed
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| format!("{} {}", request.method, request.url.path()))
+        .collect();
+    let fine = seen == ["GET /api//posts/17"] || seen == ["GET /api/posts/17"];
+    if !fine || !matches!(&result, Ok(post) if *post == post_17) {
+        return Err(fail(&format!(
+            "`base_url` was {base:?}, ending in a slash, the server received {seen:?} and the \
+             result was {}; expected one GET of /api//posts/17 (or /api/posts/17, the slash \
+             trimmed) and Ok(post 17)",
             variant(&result)
         )));
     }
@@ -923,15 +1004,18 @@ where
     let post_12 = the_post(&client, 12).await?;
     let json = serde_json::to_vec(&post_12).expect("a post serializes");
     let server = MockServer::builder().start().await;
-    Mock::given(header_regex("accept-encoding", "(?i)gzip|deflate|br|zstd"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("content-encoding", "gzip")
-                .set_body_raw(gzip_stored(&json), "application/json"),
-        )
-        .with_priority(1)
-        .mount(&server)
-        .await;
+    Mock::given(header_regex(
+        "accept-encoding",
+        r"(?i)gzip|deflate|br|zstd|\*",
+    ))
+    .respond_with(
+        ResponseTemplate::new(200)
+            .insert_header("content-encoding", "gzip")
+            .set_body_raw(gzip_stored(&json), "application/json"),
+    )
+    .with_priority(1)
+    .mount(&server)
+    .await;
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
         .with_priority(2)
@@ -1467,6 +1551,11 @@ where
         (
             r#"{"userId": 1, "id": 1.5, "title": "t", "body": "b"}"#,
             "the body of post 1 with `\"id\": 1.5`: an id is a whole number, so this is not a post",
+        ),
+        (
+            r#"{"user_id": 1, "id": 1, "title": "t", "body": "b"}"#,
+            "the body of post 1 with `user_id` for `userId`: the API's field names are camelCase, \
+             so this is not a post",
         ),
         (
             r#"{"userId": 1, "id": "1", "title": "t", "body": "b"}"#,
