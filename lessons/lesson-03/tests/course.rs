@@ -5,6 +5,10 @@
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
+// One correct variant calls the lesson's own `crate::fetch_title`, as a learner's file inside
+// the lesson's crate can.
+use lesson_03::fetch_title;
+
 /// The learner's starting file is the pristine stub.
 #[test]
 fn the_exercise_files_are_the_stubs() {
@@ -47,6 +51,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            checks_post_exists in "wrong/checks_post_exists.rs" => "the server received GET /api/posts/14",
+            count_json_values in "wrong/count_json_values.rs" => "a list of numbers, not of comments",
+            first_then_rest in "wrong/first_then_rest.rs" => "at most 12 of them in flight",
+            not_found_is_zero in "wrong/not_found_is_zero.rs" => "an error status is that entry's `Err`, whatever the body holds",
             buffered_cap in "wrong/buffered_cap.rs" => "the server saw at most 10 of them in flight",
             filter_post_id in "wrong/filter_post_id.rs" => "count every comment in the list the server sent",
             no_error_for_status in "wrong/no_error_for_status.rs" => "an error status is that entry's `Err`, whatever the body holds",
@@ -63,6 +71,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            futures_ordered in "also_correct/futures_ordered.rs",
             futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
             spawned_tasks in "also_correct/spawned_tasks.rs",
             unordered_then_sorted in "also_correct/unordered_then_sorted.rs",
@@ -78,6 +87,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            decode_before_status in "wrong/decode_before_status.rs" => "carrying the status, whatever the body holds",
+            empty_title_when_unreachable in "wrong/empty_title_when_unreachable.rs" => "a connection that cannot be made is that task",
+            fields_query in "wrong/fields_query.rs" => "?fields=title",
+            trimmed_title in "wrong/trimmed_title.rs" => "as the server sent it",
             retry_connection_errors in "wrong/retry_connection_errors.rs" => "the server received GET /posts/66 3 times",
             semaphore_cap in "wrong/semaphore_cap.rs" => "the server saw at most 10 of them in flight",
             title_from_json_value in "wrong/title_from_json_value.rs" => "JSON that is not a post",
@@ -93,6 +106,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            shared_base_fetch_title in "also_correct/shared_base_fetch_title.rs",
             request_builder in "also_correct/request_builder.rs",
             request_built_outside in "also_correct/request_built_outside.rs",
             runtime_handle in "also_correct/runtime_handle.rs",
@@ -108,6 +122,10 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            logs_after_body in "wrong/logs_after_body.rs" => "without reading the body",
+            skips_logged_ids in "wrong/skips_logged_ids.rs" => "lists this post once, the server received GET /api/posts/18 not at all",
+            timeout_logged_as_504 in "wrong/timeout_logged_as_504.rs" => "no answer arrived, so there is no status to log",
+            upsert_by_id in "wrong/upsert_by_id.rs" => "even one for a post asked again || one `(id, 200)` per entry",
             concurrency_cap in "wrong/concurrency_cap.rs" => "the server saw at most 10 of them in flight",
             overall_timeout in "wrong/overall_timeout.rs" => "no timeout of your own",
             retry_dropped in "wrong/retry_dropped.rs" => "one request per entry, no retries",
@@ -116,7 +134,7 @@ mod start_status_log {
             collect_then_push in "wrong/collect_then_push.rs" => "push each entry as soon as its answer arrives",
             copy_out_write_back in "wrong/copy_out_write_back.rs" => "an entry, once pushed, stays",
             fresh_log in "wrong/fresh_log.rs" => "the entries already in it stay",
-            sorted_by_id in "wrong/sorted_by_id.rs" => "push each entry as soon as its answer arrives",
+            sorted_by_id in "wrong/sorted_by_id.rs" => "the entries already in it stay",
             spawn_and_forget in "wrong/spawn_and_forget.rs" => "all of them ended before the handle ends || the handle ends when every entry is in the log",
             success_only in "wrong/success_only.rs" => "a 404 and a 500 as much as a 200",
             tokio_mutex_gate in "wrong/tokio_mutex_gate.rs" => "at most 1 of them in flight",
@@ -124,6 +142,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            task_per_request_poison in "also_correct/task_per_request_poison.rs",
             unordered_consumer in "also_correct/unordered_consumer.rs",
             guard_dropped_by_hand in "also_correct/guard_dropped_by_hand.rs",
             task_per_request in "also_correct/task_per_request.rs",
@@ -139,6 +158,10 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            decode_before_status in "wrong/decode_before_status.rs" => "got Err(no status); expected Err(status 503)",
+            title_only_struct in "wrong/title_only_struct.rs" => "a title and nothing else of a post",
+            transport_errors_last in "wrong/transport_errors_last.rs" => "whatever kind of failure it is",
+            warms_up_connection in "wrong/warms_up_connection.rs" => "the server received HEAD /",
             batches_of_eight in "wrong/batches_of_eight.rs" => "the server saw at most 8 of them in flight",
             dedup_ids in "wrong/dedup_ids.rs" => "an id listed twice fetched twice",
             own_timeout in "wrong/own_timeout.rs" => "no timeout of your own",
@@ -154,6 +177,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            join_all_handles_collected in "also_correct/join_all_handles_collected.rs",
             join_all_handles in "also_correct/join_all_handles.rs",
             helper_fn_no_turbofish in "also_correct/helper_fn_no_turbofish.rs",
             join_all_then_collect in "also_correct/join_all_then_collect.rs",

@@ -6,8 +6,9 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()`, `Url::join`, dedup |
-//! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(1, 200)`; a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
+//! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(18, 200)`, an earlier run's entry for a post asked again (skipping ids already logged, or overwriting their entry, fails); a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
 //! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
+//! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a head at once and a body 1 s later: the entry must be in the log within 700 ms (reading the body first fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
@@ -38,6 +39,7 @@ lesson_support::exercise_checks! {
     logs_each_status_as_its_answer_arrives,
     logs_nothing_for_a_request_without_answer,
     waits_as_long_as_the_client_does,
+    logs_a_status_before_its_body_arrives,
 }
 
 /// The log shared with the function.
@@ -184,7 +186,9 @@ where
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
     let ids = [18, 4, 31, 52];
-    let log: Log = Arc::new(Mutex::new(vec![(1, 200)]));
+    // An entry from an earlier run, for a post asked again now: it stays, and the new one goes
+    // after it.
+    let log: Log = Arc::new(Mutex::new(vec![(18, 200)]));
 
     let handle = start(candidate, &client, &base_url, &ids, Arc::clone(&log)).await?;
     // Read the log every 10 ms while the requests are out, as a caller may.
@@ -205,10 +209,11 @@ where
     judge(ended)?;
 
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
-    let expected = vec![(1, 200), (31, 200), (4, 404), (18, 500), (52, 200)];
+    let expected = vec![(18, 200), (31, 200), (4, 404), (18, 500), (52, 200)];
     if at_the_end != expected {
-        let rule = if at_the_end.first() != Some(&(1, 200)) {
-            "the log is shared: the entries already in it stay, and yours go after them"
+        let rule = if at_the_end.first() != Some(&(18, 200)) {
+            "the log is shared: the entries already in it stay, even one for a post asked \
+             again, and yours go after them"
         } else if !at_the_end.contains(&(4, 404)) || !at_the_end.contains(&(18, 500)) {
             "log every answer's status, a 404 and a 500 as much as a 200 (no \
              `error_for_status` here: the status is the point)"
@@ -221,7 +226,7 @@ where
         };
         return Err(EXERCISE.fail(&format!(
             "asked about ids {} (answers arriving in the order 31: 200, 4: 404 after 300 ms, \
-             18: 500 after 600 ms, 52: 200 after 1.5 s), with a log holding [(1, 200)], the log \
+             18: 500 after 600 ms, 52: 200 after 1.5 s), with a log holding [(18, 200)], the log \
              when the handle ended was {at_the_end:?}; expected {expected:?}: {rule}",
             list(&ids)
         )));
@@ -428,5 +433,55 @@ where
                 )))
             }
         }
+    }
+}
+
+/// The status is known, and logged, when the answer's head arrives: a body that follows 1 s
+/// later, or is never read, does not hold the entry back.
+pub async fn logs_a_status_before_its_body_arrives<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    use lesson_support::testing::{SlowAnswer, SlowBodyServer};
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::json(
+            200,
+            &serde_json::json!({"userId": 1, "id": 33, "title": "t", "body": "b"}),
+        )
+        .body_after(Duration::from_millis(1000))
+    })
+    .await;
+    let client = tagged_client(&server.uri());
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+
+    let started = std::time::Instant::now();
+    let mut handle = start(candidate, &client, &server.uri(), &[33], Arc::clone(&log)).await?;
+    let mut logged_after = None;
+    let ended = loop {
+        tokio::select! {
+            ended = &mut handle => break ended,
+            () = tokio::time::sleep(Duration::from_millis(10)) => {
+                if logged_after.is_none() && read(&log).contains(&(33, 200)) {
+                    logged_after = Some(started.elapsed());
+                }
+            }
+        }
+    };
+    judge(ended)?;
+    if logged_after.is_none() && read(&log).contains(&(33, 200)) {
+        logged_after = Some(started.elapsed());
+    }
+    match logged_after {
+        Some(after) if after < Duration::from_millis(700) => Ok(()),
+        Some(after) => Err(EXERCISE.fail(&format!(
+            "post 33's answer sent its head (200 OK) at once and its body 1 s later; the log \
+             showed (33, 200) only after {} ms: the status is in the head, so push the entry \
+             as soon as `send()` gives you the response, without reading the body",
+            after.as_millis()
+        ))),
+        None => Err(EXERCISE.fail(
+            "post 33's answer sent its head (200 OK) at once and its body 1 s later; the log \
+             never showed (33, 200): log the status of every answer, from its head",
+        )),
     }
 }

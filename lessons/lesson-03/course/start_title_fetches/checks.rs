@@ -8,8 +8,8 @@
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client: `Client::new()` per task or one for all, `Url::join`, dedup |
-//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms): the body instead of the title, the titles of other posts |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a connection dropped for id 66 (one request: retrying a failed connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab: the body instead of the title, the titles of other posts, a trimmed title |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -136,7 +136,17 @@ async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
 
 /// Post `id` as the server sends it, titled `title of {id}`.
 fn post(id: u64) -> serde_json::Value {
-    serde_json::json!({"userId": 1, "id": id, "title": format!("title of {id}"), "body": "…"})
+    serde_json::json!({"userId": 1, "id": id, "title": title_of(id), "body": "…"})
+}
+
+/// The title of post `id` on the checks' servers: post 31's starts and ends with blanks, which
+/// are part of it.
+fn title_of(id: u64) -> String {
+    if id == 31 {
+        " title of 31\t".to_owned()
+    } else {
+        format!("title of {id}")
+    }
 }
 
 /// Mounts an answer for `GET {base_path}/posts/{id}`.
@@ -271,15 +281,16 @@ where
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
     let expected: Vec<String> = ids
         .iter()
-        .map(|id| format!("Ok(\"title of {id}\")"))
+        .map(|&id| format!("Ok({:?})", title_of(id)))
         .collect();
     if titles == expected {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids {} (answers arriving in the order 31, 64, 5, 8), the handles gave \
-         {titles:?}; expected {expected:?}: one handle per entry of `ids`, in its order, each \
-         task ending in the title of its own post",
+        "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 31's title starts \
+         with a space and ends with a tab), the handles gave {titles:?}; expected {expected:?}: \
+         one handle per entry of `ids`, in its order, each task ending in the title of its own \
+         post, as the server sent it",
         list(&ids)
     )))
 }
@@ -299,18 +310,29 @@ where
     let client = tagged_client(&api.uri());
     let ids = [5, 66];
     let handles = start(candidate, &client, &api.uri(), &ids).await?;
-    let outcomes = outcomes(handles).await;
+    let dropped = outcomes(handles).await;
     let requests: Vec<(String, String, bool)> = api
         .arrivals()
         .into_iter()
         .map(|a| (a.method, a.path, is_tagged(&a.headers)))
         .collect();
     one_get_per_entry(&requests, "", &ids)?;
-    if outcomes.len() != 2 || !outcomes[0].starts_with("Ok(") || outcomes[1] != "Err(no status)" {
+    if dropped.len() != 2 || !dropped[0].starts_with("Ok(") || dropped[1] != "Err(no status)" {
         return Err(EXERCISE.fail(&format!(
             "asked about ids [5, 66], the server closing the connection for 66 without an \
-             answer, the handles gave {outcomes:?}; expected Ok(title of 5) and Err(no status): \
+             answer, the handles gave {dropped:?}; expected Ok(title of 5) and Err(no status): \
              a failed connection is that task's `Err`"
+        )));
+    }
+    // Nothing listens at this address: every connection fails.
+    let nowhere = lesson_support::testing::unused_local_url();
+    let handles = start(candidate, &client, &nowhere, &[3, 8]).await?;
+    let refused = outcomes(handles).await;
+    if refused != ["Err(no status)", "Err(no status)"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8] at {nowhere}, where nothing listens, the handles gave \
+             {refused:?}; expected two Err(no status): a connection that cannot be made is \
+             that task's `Err`, not a title"
         )));
     }
     Ok(())
@@ -349,9 +371,12 @@ where
     // JSON, but not a post: no title.
     let no_title = ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": 23}));
     mount(&server, "/api", 23, no_title).await;
+    // An error status whose body is not a post: the status still says what failed.
+    let busy = ResponseTemplate::new(500).set_body_string("<html>oops</html>");
+    mount(&server, "/api", 500, busy).await;
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [404, 12, 77, 19, 23];
+    let ids = [404, 12, 77, 19, 23, 500];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
@@ -363,6 +388,7 @@ where
         "Err(status 503)",
         "Err(no status)",
         "Err(no status)",
+        "Err(status 500)",
     ];
     if outcomes == expected {
         return a_dropped_connection_is_one_request_and_an_err(candidate).await;
@@ -370,17 +396,19 @@ where
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
          unwrapping, or the caller gets a `JoinError` instead of the error"
-    } else if outcomes.first().is_some_and(|o| o.starts_with("Ok")) {
+    } else if outcomes.first().is_some_and(|o| o.starts_with("Ok"))
+        || outcomes.last().is_some_and(|o| o == "Err(no status)")
+    {
         "an error status is the task's `Err`, carrying the status, whatever the body holds \
-         (`error_for_status` before decoding)"
+         (`error_for_status` before decoding, or the body is never looked at)"
     } else {
         "each task ends in its own post's title or its own request's error: an error status \
          carried in the `Err`, a body that is not a post an `Err` too"
     };
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (404 and 503 answered with posts as their bodies, 19 answered 200 \
-         with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post), the handles \
-         gave {outcomes:?}; expected {expected:?}: {rule}",
+         with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post, 500 answered \
+         500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))
 }

@@ -10,7 +10,7 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
-//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`: failures skipped, `Ok` of the rest |
+//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, its timeout error (a `tokio::time::timeout` of 10 s per request fails) |
 
@@ -272,7 +272,9 @@ where
         .set_delay(Duration::from_millis(500));
     let quick_404 = ResponseTemplate::new(404).set_body_json(post(7));
     let html = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
-    let scenarios: [Scenario; 3] = [
+    let html_503 = ResponseTemplate::new(503).set_body_string("<html>busy</html>");
+    let title_only = ResponseTemplate::new(200).set_body_json(serde_json::json!({"title": "t"}));
+    let scenarios: [Scenario; 5] = [
         (
             &[3, 50, 7, 12],
             vec![(50, late_503), (7, quick_404.clone())],
@@ -289,6 +291,18 @@ where
             &[19, 12, 7],
             vec![(19, html), (7, quick_404)],
             "post 19 answering 200 with HTML, post 7 answering 404",
+            "Err(no status)",
+        ),
+        (
+            &[12, 44],
+            vec![(44, html_503)],
+            "post 44 answering 503 with HTML as its body",
+            "Err(status 503)",
+        ),
+        (
+            &[12, 61],
+            vec![(61, title_only)],
+            "post 61 answering 200 with `{\"title\": \"t\"}`, a title and nothing else of a post",
             "Err(no status)",
         ),
     ];
@@ -327,7 +341,35 @@ where
             )));
         }
     }
-    Ok(())
+    a_failure_without_an_answer_counts_in_its_place(candidate).await
+}
+
+/// A connection closed without an answer is a failure like any other, in its place in `ids`:
+/// before a 404 that comes later in the list, it is the one returned.
+async fn a_failure_without_an_answer_counts_in_its_place<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let api = MockApi::builder()
+        .fault(mock_server::Fault {
+            select: mock_server::FaultSelect::Ids(vec![66]),
+            effect: mock_server::FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    // The mock has posts 1 to 100: post 101 is a 404.
+    let ids = [5, 66, 101];
+    let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+    let got = describe(&result);
+    if got == "Err(no status)" {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [5, 66, 101] (the server closing the connection for 66 without an \
+         answer, and answering 404 for 101), got {got}; expected Err(no status), 66's failure: \
+         the first failure in the order of `ids`, whatever kind of failure it is"
+    )))
 }
 
 /// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
