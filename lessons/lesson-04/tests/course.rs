@@ -27,6 +27,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            detached_task in "wrong/detached_task.rs" => "nothing of a call outlives it",
+            partial_content_rejected in "wrong/partial_content_rejected.rs" => "206 Partial Content",
+            proportional_slack in "wrong/proportional_slack.rs" => "gave up with Timeout only after 49.501s",
+            redirected_404_is_status in "wrong/redirected_404_is_status.rs" => "where the server answers 404; expected Err(NotFound",
+            skips_default_limit in "wrong/skips_default_limit.rs" => "the course client's usual timeout, but this client's own was",
+            unwrap_err_on_non_success in "wrong/unwrap_err_on_non_success.rs" => "your code panicked",
             accept_encoding_wildcard in "wrong/accept_encoding_wildcard.rs" => "your request's Accept-Encoding was [\"*\"]",
             manufactured_timeout in "wrong/manufactured_timeout.rs" => "After a timeout, return Timeout; do not retry || and the server received 2 request(s)",
             one_body_at_a_time in "wrong/one_body_at_a_time.rs" => "each call is on its own, reading its body too",
@@ -219,6 +225,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            execute_timeout_mut_by_hand in "also_correct/execute_timeout_mut_by_hand.rs",
+            spawned_abort_on_drop in "also_correct/spawned_abort_on_drop.rs",
             connection_close in "also_correct/connection_close.rs",
             identity_encoding_execute in "also_correct/identity_encoding_execute.rs",
             base_slash_trimmed in "also_correct/base_slash_trimmed.rs",

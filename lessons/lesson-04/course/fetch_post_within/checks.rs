@@ -26,17 +26,18 @@
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
-//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created and a 202 Accepted, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
+//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails |
-//! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first |
+//! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 100 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early) |
 //! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 1 s after its head (`limit` 3 s), post 2 asked 200 ms later with a `limit` of 500 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
+//! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
-//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other` once the client gives up (a loop reported as a made-up 508 fails) |
+//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails) |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -92,6 +93,7 @@ lesson_support::exercise_checks! {
     calls_made_together_are_sent_together,
     each_call_waits_its_own_limit,
     no_call_waits_for_another_calls_body,
+    a_dropped_call_stops_its_request,
     duration_max_waits_as_long_as_the_server_takes,
     calls_made_together_wait_for_no_timer,
 }
@@ -442,6 +444,7 @@ where
         (203u16, "203 Non-Authoritative Information"),
         (201, "201 Created"),
         (202, "202 Accepted"),
+        (206, "206 Partial Content"),
     ] {
         // A 201 names where the post lives; that is no reason for a second request.
         let server = server_answering(
@@ -772,6 +775,54 @@ where
     }
 }
 
+/// Nothing of a call outlives it: a call whose future is dropped (a caller's own timeout, a
+/// `select!` that took another branch) stops its request. Post 7's body follows its head a day
+/// later; the call, `limit` `Duration::MAX`, is dropped after 300 ms, and the server must see
+/// the connection closed within 2 s. (A request run in a spawned task that nobody aborts keeps
+/// the connection open.)
+pub async fn a_dropped_call_stops_its_request<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let post_7 = the_post(&client, 7).await?;
+    let server = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::json(200, &post_7).body_after(Duration::from_secs(24 * 60 * 60))
+    })
+    .await;
+    let url = server.uri();
+    let outcome = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_millis(300),
+            candidate(&client, &url, 7, Duration::MAX),
+        ))
+        .await?;
+    if let Ok(result) = outcome {
+        return Err(fail(&format!(
+            "post 7's body follows its head a day later and `limit` was `Duration::MAX`, yet \
+             your function returned {} within 300 ms: wait for the whole body",
+            variant(&result)
+        )));
+    }
+    let dropped = Instant::now();
+    loop {
+        let arrivals = server.arrivals();
+        if arrivals.len() == 1 && arrivals[0].ended.is_some() {
+            return Ok(());
+        }
+        if dropped.elapsed() > Duration::from_secs(2) {
+            return Err(fail(&format!(
+                "a call for post 7 (whose body follows its head a day later), `limit` \
+                 `Duration::MAX`, was dropped by its caller after 300 ms; 2 s later the server \
+                 still had {} request(s) open: nothing of a call outlives it, so a dropped call \
+                 stops its request (work spawned for it must end with it)",
+                arrivals.iter().filter(|a| a.ended.is_none()).count()
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// The base URL is used as it is given: a host name (`localhost`, not rewritten to an address),
 /// a path with capitals (not lowered), a path that already ends in `/posts` (the post is still
 /// at `{base_url}/posts/{id}`). The server sees that path and that `Host`, and a 404 reports
@@ -952,12 +1003,46 @@ where
     let base = format!("{}/api/v1", server.uri());
     let result = EXERCISE.run(candidate(client, &base, 13, GENEROUS)).await?;
     match &result {
-        Err(ApiError::Other(_)) => Ok(()),
+        Err(ApiError::Other(_)) => a_redirect_to_a_404_is_not_found(candidate, client).await,
         other => Err(fail(&format!(
             "post 13 redirects to itself (a 302 whose `Location` is its own URL), so the client \
              gives up after its tenth redirect; expected Err(Other(..)), got {}: that is a \
              failure with no status the server sent, no timeout and no connection refused, so \
              `Other`",
+            variant(other)
+        ))),
+    }
+}
+
+/// A redirect whose end is a 404: the answer at the end of the redirects is the answer, so
+/// `NotFound`, with the URL asked for or the one the redirect led to (reqwest reports the
+/// latter).
+async fn a_redirect_to_a_404_is_not_found<F>(candidate: &F, client: &Client) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    use wiremock::matchers::path;
+    let server = MockServer::builder().start().await;
+    Mock::given(path("/api/v1/posts/14"))
+        .respond_with(ResponseTemplate::new(301).insert_header("location", "/gone/posts/14"))
+        .mount(&server)
+        .await;
+    Mock::given(path("/gone/posts/14"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(serde_json::json!({})))
+        .mount(&server)
+        .await;
+    let base = format!("{}/api/v1", server.uri());
+    let (asked, landed) = (
+        format!("{base}/posts/14"),
+        format!("{}/gone/posts/14", server.uri()),
+    );
+    let result = EXERCISE.run(candidate(client, &base, 14, GENEROUS)).await?;
+    match &result {
+        Err(ApiError::NotFound { url }) if *url == asked || *url == landed => Ok(()),
+        other => Err(fail(&format!(
+            "post 14 has moved to /gone/posts/14 (a 301), where the server answers 404; expected \
+             Err(NotFound {{ url }}), the URL asked for or the one the redirect led to, got {}: \
+             the answer at the end of the redirects is the answer, and a 404 is NotFound",
             variant(other)
         ))),
     }
@@ -2431,15 +2516,37 @@ where
         ms(answer_after)
     );
     match outcome {
-        Ok(Ok(post)) if post == expected => Ok(()),
-        Ok(other) => Err(fail(&format!(
-            "{setting}; expected Ok(post 36), got {}: `limit` replaces the client's timeout, \
-             longer or shorter, and `Duration::MAX` is a limit too, the longest there is, so the \
-             call waits as long as the server takes. Pass it as it is, `.timeout(limit)`",
+        Ok(Ok(post)) if post == expected => {}
+        Ok(other) => {
+            return Err(fail(&format!(
+                "{setting}; expected Ok(post 36), got {}: `limit` replaces the client's timeout, \
+                 longer or shorter, and `Duration::MAX` is a limit too, the longest there is, so \
+                 the call waits as long as the server takes. Pass it as it is, `.timeout(limit)`",
+                variant(&other)
+            )));
+        }
+        Err(_) => {
+            return Err(fail(&format!(
+                "{setting}, and 5s later your function had not returned"
+            )));
+        }
+    }
+    // A `limit` equal to the course client's own timeout is a limit like any other: this
+    // client's is 100 ms.
+    let thirty = lesson_support::client::REQUEST_TIMEOUT;
+    let result = EXERCISE
+        .run(candidate(&short, &server.uri(), 36, thirty))
+        .await?;
+    match result {
+        Ok(post) if post == expected => Ok(()),
+        other => Err(fail(&format!(
+            "`limit` was {} (the course client's usual timeout, but this client's own was {}), \
+             and the server answered after {}; expected Ok(post 36), got {}: `limit` replaces \
+             the client's timeout whatever its value, `.timeout(limit)` always",
+            ms(thirty),
+            ms(client_timeout),
+            ms(answer_after),
             variant(&other)
-        ))),
-        Err(_) => Err(fail(&format!(
-            "{setting}, and 5s later your function had not returned"
         ))),
     }
 }

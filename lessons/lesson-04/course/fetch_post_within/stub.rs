@@ -20,7 +20,9 @@
 //!   sends a request of its own);
 //! - each call on its own, keeping nothing between calls: calls made at the same time send their
 //!   requests at once, each waiting at most its own `limit` (no spacing, queue or rate limit of
-//!   your own between requests: pacing them is the caller's choice);
+//!   your own between requests: pacing them is the caller's choice); and nothing of a call
+//!   outlives it: a call whose future is dropped (a caller's own timeout, a `select!`) stops its
+//!   request;
 //! - `Ok(post)`, the post as the server sent it (every field unchanged: no trimming), when a
 //!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`
 //!   (ask for no `Accept-Encoding` the client cannot read: it already asks for what it can). A well-formed post
@@ -30,7 +32,8 @@
 //!   server finally answers. A connection attempt that times out (the client's own
 //!   `connect_timeout` passes without an answer) is a `Timeout` too, not a `Connect`;
 //! - `Err(ApiError::NotFound { url })` for a 404, and only for a 404, whatever its body
-//!   (empty, text, HTML or JSON), with the URL that was asked for. An error status (this one and the next) is known as soon
+//!   (empty, text, HTML or JSON), with the URL that was asked for (after a redirect, reqwest
+//!   reports the URL it led to, and that is fine too). An error status (this one and the next) is known as soon
 //!   as the answer's head arrives: report it then, without reading or waiting for its body,
 //!   even if that body would come after `limit` or never;
 //! - `Err(ApiError::Status { status, url })` for any other error status, 4xx or 5xx (400, 403,
