@@ -51,6 +51,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            comment_ids_only in "wrong/comment_ids_only.rs" => "a list of two posts",
+            null_body_is_zero in "wrong/null_body_is_zero.rs" => "60 answering 200 with `null`",
+            pairs_sorted_by_id in "wrong/pairs_sorted_by_id.rs" => "one pair per entry of `ids`, in the order of `ids`",
+            probe_base_first in "wrong/probe_base_first.rs" => "the server received HEAD /",
             checks_post_exists in "wrong/checks_post_exists.rs" => "the server received GET /api/posts/14",
             count_json_values in "wrong/count_json_values.rs" => "a list of numbers, not of comments",
             first_then_rest in "wrong/first_then_rest.rs" => "at most 12 of them in flight",
@@ -71,6 +75,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            unordered_slots in "also_correct/unordered_slots.rs",
             futures_ordered in "also_correct/futures_ordered.rs",
             futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
             spawned_tasks in "also_correct/spawned_tasks.rs",
@@ -87,6 +92,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            handles_sorted_by_id in "wrong/handles_sorted_by_id.rs" => "one handle per entry of `ids`, in its order",
+            head_check_first in "wrong/head_check_first.rs" => "the server received HEAD /v1/posts/",
+            own_user_agent in "wrong/own_user_agent.rs" => "a header of your own over the client's",
+            serde_default_title in "wrong/serde_default_title.rs" => "JSON that is not a post",
             decode_before_status in "wrong/decode_before_status.rs" => "carrying the status, whatever the body holds",
             empty_title_when_unreachable in "wrong/empty_title_when_unreachable.rs" => "a connection that cannot be made is that task",
             fields_query in "wrong/fields_query.rs" => "?fields=title",
@@ -106,6 +115,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            request_builder_moved in "also_correct/request_builder_moved.rs",
             shared_base_fetch_title in "also_correct/shared_base_fetch_title.rs",
             request_builder in "also_correct/request_builder.rs",
             request_built_outside in "also_correct/request_built_outside.rs",
@@ -122,6 +132,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            head_requests in "wrong/head_requests.rs" => "the server received HEAD /v1/posts/",
+            push_if_new in "wrong/push_if_new.rs" => "one `(id, 200)` per entry of `ids`",
+            request_timeout in "wrong/request_timeout.rs" => "later than the client gives up",
             logs_after_body in "wrong/logs_after_body.rs" => "without reading the body",
             skips_logged_ids in "wrong/skips_logged_ids.rs" => "lists this post once, the server received GET /api/posts/18 not at all",
             timeout_logged_as_504 in "wrong/timeout_logged_as_504.rs" => "no answer arrived, so there is no status to log",
@@ -142,6 +155,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            joinset_of_tasks in "also_correct/joinset_of_tasks.rs",
             task_per_request_poison in "also_correct/task_per_request_poison.rs",
             unordered_consumer in "also_correct/unordered_consumer.rs",
             guard_dropped_by_hand in "also_correct/guard_dropped_by_hand.rs",
@@ -158,6 +172,10 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            head_check_then_get in "wrong/head_check_then_get.rs" => "the server received HEAD /v1/posts/",
+            join_all_no_spawn in "wrong/join_all_no_spawn.rs" => "which makes progress by itself, not only while the caller awaits",
+            lowest_id_error in "wrong/lowest_id_error.rs" => "got Err(status 404); expected Err(status 503)",
+            not_found_skipped in "wrong/not_found_skipped.rs" => "a failed request makes the whole result an `Err`",
             decode_before_status in "wrong/decode_before_status.rs" => "got Err(no status); expected Err(status 503)",
             title_only_struct in "wrong/title_only_struct.rs" => "a title and nothing else of a post",
             transport_errors_last in "wrong/transport_errors_last.rs" => "whatever kind of failure it is",
@@ -177,6 +195,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            wait_all_then_collect in "also_correct/wait_all_then_collect.rs",
             join_all_handles_collected in "also_correct/join_all_handles_collected.rs",
             join_all_handles in "also_correct/join_all_handles.rs",
             helper_fn_no_turbofish in "also_correct/helper_fn_no_turbofish.rs",

@@ -8,7 +8,7 @@
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails) |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
 
@@ -300,15 +300,34 @@ where
     // A list, but not of comments.
     let numbers = ResponseTemplate::new(200).set_body_json(serde_json::json!([1, 2, 3]));
     mount(&server, "/v2", 40, numbers).await;
+    // `null`, and a list of posts (objects with an `id`, but not comments).
+    mount(
+        &server,
+        "/v2",
+        60,
+        ResponseTemplate::new(200).set_body_string("null"),
+    )
+    .await;
+    let posts = serde_json::json!([
+        {"userId": 1, "id": 55, "title": "t", "body": "b"},
+        {"userId": 1, "id": 56, "title": "t", "body": "b"},
+    ]);
+    mount(
+        &server,
+        "/v2",
+        55,
+        ResponseTemplate::new(200).set_body_json(posts),
+    )
+    .await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 40];
+    let ids = [21, 77, 31, 12, 8, 40, 60, 55];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
-                    status)), (8, Ok(4)), (40, Err(no status))]";
+                    status)), (8, Ok(4)), (40, Err(no status)), (60, Err(no status)), (55, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
         return Ok(());
@@ -332,7 +351,8 @@ where
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (post 77 answering 404, 31 answering 500 with a list as its body, \
          12 answering 200 with an object, not a list, 40 answering 200 with [1, 2, 3], a list \
-         of numbers, not of comments), got {got}; expected {expected}: {rule}",
+         of numbers, not of comments, 60 answering 200 with `null`, 55 answering 200 with a \
+         list of two posts), got {got}; expected {expected}: {rule}",
         list(&ids)
     )))
 }

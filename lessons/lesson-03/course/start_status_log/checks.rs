@@ -12,7 +12,7 @@
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
-//! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must not end before the client's 30 s (an overall `tokio::time::timeout` of 10 s fails) |
+//! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 30 s, not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -418,6 +418,15 @@ where
                 "{setting}, the handle ended after {:.1} s, with the requests still out: no \
                  timeout of your own, the handle ends when every request has ended (the \
                  client's settings say how long to wait)",
+                elapsed.as_secs_f64()
+            )))
+        }
+        Ok(ended) if elapsed > client_timeout + Duration::from_secs(1) => {
+            judge(ended)?;
+            Err(EXERCISE.fail(&format!(
+                "{setting}, the handle ended after {:.1} s, later than the client gives up: no \
+                 timeout of your own, longer or shorter (a request's own `.timeout(…)` replaces \
+                 the client's)",
                 elapsed.as_secs_f64()
             )))
         }

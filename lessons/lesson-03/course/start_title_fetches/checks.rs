@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client: `Client::new()` per task or one for all, `Url::join`, dedup |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup |
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab: the body instead of the title, the titles of other posts, a trimmed title |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
@@ -67,8 +67,9 @@ async fn outcomes(handles: Handles) -> Vec<String> {
 fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: &[u64]) -> Verdict {
     if requests.iter().any(|(_, _, tagged)| !tagged) {
         return Err(EXERCISE.fail(
-            "a request did not come from the `client` given to the function (a `Client::new()` \
-             in the task?): give each task `client.clone()`, which shares the caller's settings \
+            "a request did not come from the `client` given to the function with its settings \
+             (a `Client::new()` in the task, or a header of your own over the client's \
+             `User-Agent`?): give each task `client.clone()`, which shares the caller's settings \
              and connections",
         ));
     }
@@ -125,11 +126,11 @@ async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
         .unwrap_or_default()
         .into_iter()
         .map(|r| {
-            (
-                r.method.to_string(),
-                r.url.path().to_owned(),
-                is_tagged(&r.headers),
-            )
+            // Tagged, and with the client's own `User-Agent`: a clone of `client` sends with
+            // its settings.
+            let agent = r.headers.get("user-agent").and_then(|v| v.to_str().ok());
+            let kept = is_tagged(&r.headers) && agent == Some(lesson_support::client::USER_AGENT);
+            (r.method.to_string(), r.url.path().to_owned(), kept)
         })
         .collect()
 }

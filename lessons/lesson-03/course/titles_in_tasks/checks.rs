@@ -12,7 +12,8 @@
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
-//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, its timeout error (a `tokio::time::timeout` of 10 s per request fails) |
+//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes) |
+//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail) |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -36,6 +37,7 @@ lesson_support::exercise_checks! {
     returns_every_title_in_the_order_of_ids,
     returns_the_first_failure_in_the_order_of_ids,
     waits_as_long_as_the_client_does,
+    the_tasks_run_on_their_own,
 }
 
 /// What the function returns.
@@ -437,11 +439,75 @@ where
             describe(&result),
             elapsed.as_secs_f64()
         ))),
+        Ok(result) if elapsed > client_timeout + Duration::from_secs(1) => Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned {} after {:.1} s, later than the client gives up: \
+             no timeout of your own, longer or shorter (a request's own `.timeout(…)` replaces \
+             the client's)",
+            describe(&result),
+            elapsed.as_secs_f64()
+        ))),
         Ok(Err(err)) if err.is_timeout() => Ok(()),
         Ok(other) => Err(EXERCISE.fail(&format!(
             "{setting}, the function returned {}; expected the client's timeout, the first \
              entry's failure",
             describe(&other)
+        ))),
+    }
+}
+
+/// The requests run in tasks of their own, which make progress by themselves: once the function
+/// has been polled once (its tasks spawned), the check stops polling it for 700 ms, and the
+/// server must still see all three requests answered to the end (bodies 300 ms after their
+/// heads). Futures run by `join_all` inside the function, with no task, move only while it is
+/// polled.
+pub async fn the_tasks_run_on_their_own<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    use lesson_support::testing::{SlowAnswer, SlowBodyServer};
+    let server = SlowBodyServer::start(|_, path| {
+        let id: u64 = path
+            .rsplit('/')
+            .next()
+            .and_then(|id| id.parse().ok())
+            .unwrap_or(0);
+        SlowAnswer::json(200, &post(id)).body_after(Duration::from_millis(300))
+    })
+    .await;
+    let client = tagged_client(&server.uri());
+    let url = server.uri();
+    let mut call = std::pin::pin!(candidate(&client, &url, &[3, 8, 13]));
+    // One poll: the function starts, and spawns its tasks.
+    let first = EXERCISE
+        .run(async { futures::poll!(call.as_mut()) })
+        .await?;
+    if let std::task::Poll::Ready(result) = first {
+        return Err(EXERCISE.fail(&format!(
+            "posts 3, 8 and 13 send their bodies 300 ms after their heads, yet your function \
+             returned {} at once: wait for every task",
+            describe(&result)
+        )));
+    }
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let arrivals = server.arrivals();
+    let complete = arrivals.iter().filter(|a| a.complete).count();
+    if complete < 3 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8, 13], whose bodies follow their heads 300 ms later, your \
+             function was polled once and then left alone for 700 ms; by then the server had \
+             received {} request(s) and answered {complete} to the end: each request runs in a \
+             task of its own (`tokio::spawn`), which makes progress by itself, not only while \
+             the caller awaits",
+            arrivals.len()
+        )));
+    }
+    let result = EXERCISE.run(call).await?;
+    match &result {
+        Ok(titles) if *titles == ["title of 3", "title of 8", "title of 13"] => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8, 13], got {}; expected Ok([\"title of 3\", \"title of 8\", \
+             \"title of 13\"])",
+            describe(other)
         ))),
     }
 }

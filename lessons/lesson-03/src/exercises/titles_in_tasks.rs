@@ -7,9 +7,11 @@
 //!
 //! The contract, which `cargo test -p lesson-03` checks:
 //! - one task per entry of `ids` (`tokio::spawn`), all of them started before any is awaited,
-//!   so that every request is in flight together; each sends one GET `{base_url}/posts/{id}`
-//!   (an id listed twice is fetched twice), its URL made by appending to `base_url`, which may
-//!   end in a path that must be kept, through a clone of `client`; no request for an empty `ids`;
+//!   so that every request is in flight together; being tasks, they make progress by
+//!   themselves, not only while the caller is awaiting; each sends one GET
+//!   `{base_url}/posts/{id}` (an id listed twice is fetched twice), its URL made by appending
+//!   to `base_url`, which may end in a path that must be kept, through a clone of `client`; no
+//!   request for an empty `ids`;
 //! - `Ok(titles)`, one title per entry of `ids` in the order of `ids`, when every request
 //!   succeeded;
 //! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
