@@ -27,9 +27,21 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            content_length_expected in "wrong/content_length_expected.rs" => "your code panicked",
+            error_response_forgotten in "wrong/error_response_forgotten.rs" => "an answer whose status is an error is dropped, body unread",
+            misdirected_421_retried in "wrong/misdirected_421_retried.rs" => "421",
+            moved_post_remembered in "wrong/moved_post_remembered.rs" => "each call asks {base_url}/posts/{id} itself",
+            offsite_redirect_refused in "wrong/offsite_redirect_refused.rs" => "the client follows redirects to any host",
+            session_cookie_replayed in "wrong/session_cookie_replayed.rs" => "cookies included",
+            body_decoded_in_spawned_task in "wrong/body_decoded_in_spawned_task.rs" => "nothing of a call outlives it",
+            content_type_indexed in "wrong/content_type_indexed.rs" => "your code panicked",
+            double_encoded_json_accepted in "wrong/double_encoded_json_accepted.rs" => "JSON inside JSON",
+            error_body_drained_in_background in "wrong/error_body_drained_in_background.rs" => "an answer whose status is an error is dropped, body unread",
+            limit_snapped_to_50ms in "wrong/limit_snapped_to_50ms.rs" => "45.037s",
+            proxy_auth_is_connect in "wrong/proxy_auth_is_connect.rs" => "407",
             detached_task in "wrong/detached_task.rs" => "nothing of a call outlives it",
             partial_content_rejected in "wrong/partial_content_rejected.rs" => "206 Partial Content",
-            proportional_slack in "wrong/proportional_slack.rs" => "gave up with Timeout only after 49.501s",
+            proportional_slack in "wrong/proportional_slack.rs" => "gave up with Timeout only after 49.5",
             redirected_404_is_status in "wrong/redirected_404_is_status.rs" => "where the server answers 404; expected Err(NotFound",
             skips_default_limit in "wrong/skips_default_limit.rs" => "the course client's usual timeout, but this client's own was",
             unwrap_err_on_non_success in "wrong/unwrap_err_on_non_success.rs" => "your code panicked",
@@ -225,6 +237,10 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            identity_encoding_fetch_json in "also_correct/identity_encoding_fetch_json.rs",
+            spawned_abort_guard_fetch_json in "also_correct/spawned_abort_guard_fetch_json.rs",
+            built_request_timeout_mut in "also_correct/built_request_timeout_mut.rs",
+            joinset_abort_on_drop in "also_correct/joinset_abort_on_drop.rs",
             execute_timeout_mut_by_hand in "also_correct/execute_timeout_mut_by_hand.rs",
             spawned_abort_on_drop in "also_correct/spawned_abort_on_drop.rs",
             connection_close in "also_correct/connection_close.rs",

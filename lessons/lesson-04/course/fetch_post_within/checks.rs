@@ -14,30 +14,30 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout` |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode` |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode` |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
 //! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27 |
-//! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
+//! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45.037 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
-//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 100 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
-//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early) |
+//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
 //! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 1 s after its head (`limit` 3 s), post 2 asked 200 ms later with a `limit` of 500 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
-//! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open) |
+//! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
-//! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
+//! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
-//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails) |
+//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -440,6 +440,19 @@ where
 {
     let client = tagged_client("http://127.0.0.1");
     let post_12 = the_post(&client, 12).await?;
+    // A body sent in chunks, with no `Content-Length`: a post all the same.
+    let chunked = RawServer::start(Body::Chunked).await;
+    let result = EXERCISE
+        .run(candidate(&client, &chunked.url, 1, GENEROUS))
+        .await?;
+    if !matches!(&result, Ok(post) if post.id == 1 && post.title == "chunked") {
+        return Err(fail(&format!(
+            "the server answered 200 with post 1 sent in chunks (`Transfer-Encoding: chunked`, \
+             no `Content-Length`, as servers that stream do); expected Ok(post 1), got {}: never \
+             a panic, and a body is a body however it is framed",
+            variant(&result)
+        )));
+    }
     for (code, name) in [
         (203u16, "203 Non-Authoritative Information"),
         (201, "201 Created"),
@@ -711,7 +724,9 @@ where
         .run(candidate(&client, &slowing.uri(), 29, GENEROUS))
         .await?;
     match third {
-        Ok(post) if post == post_29 => Ok(()),
+        Ok(post) if post == post_29 => {
+            sends_no_cookie_of_an_earlier_answer(candidate, &client).await
+        }
         other => Err(fail(&format!(
             "post 29 was asked for a third time, with a `limit` of {} again, from the same \
              server, which took 1500ms to answer; expected Ok(post 29), got {}: each call waits \
@@ -721,6 +736,37 @@ where
             variant(&other)
         ))),
     }
+}
+
+/// Nothing of an earlier answer goes into a later request: a server that sets a cookie on its
+/// answer gets no `Cookie` header back on the next call (the course's client keeps no cookies,
+/// and a store of one's own is state kept between calls).
+async fn sends_no_cookie_of_an_earlier_answer<F>(candidate: &F, client: &Client) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let post_29 = the_post(client, 29).await?;
+    let server = server_answering(
+        ResponseTemplate::new(200)
+            .insert_header("set-cookie", "session=s3cr3t; Path=/")
+            .set_body_json(&post_29),
+    )
+    .await;
+    for _ in 0..2 {
+        let _ = EXERCISE
+            .run(candidate(client, &server.uri(), 29, GENEROUS))
+            .await?;
+    }
+    let received = server.received_requests().await.unwrap_or_default();
+    if let Some(cookie) = received.iter().find_map(|r| r.headers.get("cookie")) {
+        return Err(fail(&format!(
+            "post 29 was asked for twice from a server whose first answer set a cookie \
+             (`Set-Cookie: session=s3cr3t`), and a request came back with `Cookie: {}`: keep \
+             nothing between calls, cookies included",
+            cookie.to_str().unwrap_or("?")
+        )));
+    }
+    Ok(())
 }
 
 /// Calls made together are on their own while reading bodies too: post 1's body takes 1 s to
@@ -808,7 +854,7 @@ where
     loop {
         let arrivals = server.arrivals();
         if arrivals.len() == 1 && arrivals[0].ended.is_some() {
-            return Ok(());
+            return an_error_status_leaves_nothing_running(candidate, &client).await;
         }
         if dropped.elapsed() > Duration::from_secs(2) {
             return Err(fail(&format!(
@@ -818,6 +864,48 @@ where
                  stops its request (work spawned for it must end with it)",
                 arrivals.iter().filter(|a| a.ended.is_none()).count()
             )));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// After an error status, reported at once, nothing of the call goes on: the answer's body, which
+/// follows a day later, is not read in the background (by a task that drains it to reuse the
+/// connection, say), so the server sees the connection closed within 2 s.
+async fn an_error_status_leaves_nothing_running<F>(candidate: &F, client: &Client) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::json(404, &serde_json::json!({})).body_after(Duration::from_secs(24 * 60 * 60))
+    })
+    .await;
+    let url = server.uri();
+    let result = EXERCISE
+        .run(tokio::time::timeout(
+            Duration::from_secs(5),
+            candidate(client, &url, 8, GENEROUS),
+        ))
+        .await?;
+    if !matches!(result, Ok(Err(ApiError::NotFound { .. }))) {
+        return Err(fail(
+            "the server answered 404 for post 8, its body to follow a day later; expected \
+             Err(NotFound { .. }) at once: an error status is known as soon as the head arrives",
+        ));
+    }
+    let returned = Instant::now();
+    loop {
+        let arrivals = server.arrivals();
+        if arrivals.len() == 1 && arrivals[0].ended.is_some() {
+            return Ok(());
+        }
+        if returned.elapsed() > Duration::from_secs(2) {
+            return Err(fail(
+                "the server answered 404 for post 8, its body to follow a day later; your \
+                 function returned NotFound, and 2 s later the connection was still open, its \
+                 body waited for: nothing of a call outlives it, so an answer whose status is \
+                 an error is dropped, body unread",
+            ));
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -971,6 +1059,7 @@ where
         Ok(post)
             if *post == post_12 && paths == ["GET /api/v1/posts/12", "GET /moved/posts/12"] =>
         {
+            a_second_call_asks_the_url_again(candidate, &client, &server, &base).await?;
             a_redirect_loop_is_other(candidate, &client).await
         }
         Ok(post) if *post == post_12 => Err(fail(&format!(
@@ -983,6 +1072,67 @@ where
              post 12 is; expected Ok(post 12), got {}: the client follows redirects (as it does \
              by default), and the answer at the end of them is the answer. Judge that answer, not \
              the URL it came from",
+            variant(other)
+        ))),
+    }
+}
+
+/// A second call for a post that moved asks `{base_url}/posts/{id}` again (the server may have
+/// changed its mind), not the URL the first redirect led to; and a redirect to another host name
+/// (`localhost` here, for the `127.0.0.1` asked) is followed like any other.
+async fn a_second_call_asks_the_url_again<F>(
+    candidate: &F,
+    client: &Client,
+    server: &MockServer,
+    base: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    use wiremock::matchers::path;
+    let before = server.received_requests().await.unwrap_or_default().len();
+    let again = EXERCISE.run(candidate(client, base, 12, GENEROUS)).await?;
+    let paths: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .skip(before)
+        .map(|request| format!("{} {}", request.method, request.url.path()))
+        .collect();
+    if paths.first().map(String::as_str) != Some("GET /api/v1/posts/12") || again.is_err() {
+        return Err(fail(&format!(
+            "post 12 was asked for a second time, after a first call that followed its 301 to \
+             /moved/posts/12; the server received {paths:?} and the result was {}: each call \
+             asks {{base_url}}/posts/{{id}} itself (nothing kept between calls), and the client \
+             follows the redirect again",
+            variant(&again)
+        )));
+    }
+    // Another host name for the same server.
+    let post_15 = the_post(client, 15).await?;
+    let elsewhere = MockServer::builder().start().await;
+    let port = elsewhere.address().port();
+    Mock::given(path("/api/v1/posts/15"))
+        .respond_with(ResponseTemplate::new(302).insert_header(
+            "location",
+            format!("http://localhost:{port}/mirror/posts/15"),
+        ))
+        .mount(&elsewhere)
+        .await;
+    Mock::given(path("/mirror/posts/15"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&post_15))
+        .mount(&elsewhere)
+        .await;
+    let base = format!("{}/api/v1", elsewhere.uri());
+    let result = EXERCISE.run(candidate(client, &base, 15, GENEROUS)).await?;
+    match &result {
+        Ok(post) if *post == post_15 => Ok(()),
+        other => Err(fail(&format!(
+            "post 15 answered with a 302 to http://localhost:{port}/mirror/posts/15, another \
+             host name, where post 15 is; expected Ok(post 15), got {}: the client follows \
+             redirects to any host (as it does by default), and the answer at the end is the \
+             answer",
             variant(other)
         ))),
     }
@@ -1254,7 +1404,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 12] = [
+    let cases: [(u64, u16); 15] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -1270,6 +1420,11 @@ where
         (27, 405),
         // A 500 for post 404: its error's text holds "404" (in the URL), its status does not.
         (404, 500),
+        // Statuses a proxy or a captive portal sends are statuses all the same.
+        (52, 407),
+        (53, 511),
+        // "Misdirected": a status like any other, not a reason to send it again.
+        (54, 421),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {
@@ -1636,6 +1791,10 @@ where
         (
             r#"{"userId": 1, "id": 1.5, "title": "t", "body": "b"}"#,
             "the body of post 1 with `\"id\": 1.5`: an id is a whole number, so this is not a post",
+        ),
+        (
+            r#""{\"userId\": 1, \"id\": 1, \"title\": \"t\", \"body\": \"b\"}""#,
+            "a JSON string whose text is post 1 (JSON inside JSON): a string is not a post",
         ),
         (
             r#"{"user_id": 1, "id": 1, "title": "t", "body": "b"}"#,
@@ -2245,7 +2404,9 @@ where
 
 /// The `limit` of [`a_limit_longer_than_the_clients_timeout_is_kept`]: longer than the client's
 /// own timeout.
-const LONG_LIMIT: Duration = Duration::from_secs(45);
+// Off every round grid (whole seconds, 50 ms, 10 ms): a limit rounded to one gives up at another
+// instant, and the paused clock sees it to the millisecond.
+const LONG_LIMIT: Duration = Duration::from_millis(45_037);
 
 /// Stops tokio's clock while it lives (see [`a_limit_longer_than_the_clients_timeout_is_kept`]),
 /// and starts it again when dropped, however the check ends.
@@ -2265,8 +2426,8 @@ impl Drop for PausedClock {
 }
 
 /// A request's own timeout replaces the client's, longer or shorter: with the course's client
-/// (30 s) and a `limit` of 45 s against a server that never answers, the function gives up at
-/// 45 s, not at 30 s. On tokio's paused clock, which jumps to the next timer whenever nothing is
+/// (30 s) and a `limit` of 45.037 s against a server that never answers, the function gives up at
+/// 45.037 s, not at 30 s. On tokio's paused clock, which jumps to the next timer whenever nothing is
 /// left to do, so that it takes no real time. The connection is opened before the clock stops
 /// (the request goes out on it from the client's pool), so that no connection attempt is cut
 /// short by a jump of the clock.
@@ -2632,6 +2793,9 @@ enum Body {
     Trickle,
     /// Sends the start of a post and closes the connection, well short of its Content-Length.
     CutShort,
+    /// Sends a whole post, `200 OK`, in chunks (`Transfer-Encoding: chunked`, no
+    /// `Content-Length`), as servers that stream their answers do.
+    Chunked,
     /// Sends nothing at all: holds the connection open until the client closes it. Except to
     /// `GET /warm`, which it answers at once with `204 No Content`, keeping the connection open
     /// for the next request.
@@ -2716,6 +2880,16 @@ impl RawServer {
                     if let Body::Hold = body {
                         // Until the client closes the connection.
                         while let Ok(1..) = stream.read(&mut buffer).await {}
+                        return;
+                    }
+                    if let Body::Chunked = body {
+                        let answer = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                                      transfer-encoding: chunked\r\n\r\n\
+                                      11\r\n{\"userId\": 1, \"id\r\n\
+                                      1d\r\n\": 1, \"title\": \"chunked\", \"bo\r\n\
+                                      9\r\ndy\": \"b\"}\r\n0\r\n\r\n";
+                        let _ = stream.write_all(answer.as_bytes()).await;
+                        let _ = stream.shutdown().await;
                         return;
                     }
                     let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
