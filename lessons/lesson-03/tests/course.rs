@@ -44,6 +44,10 @@ fn the_exercise_files_are_the_stubs() {
     );
 }
 
+/// Helpers shared by the warm-ups' checks (exercises 3 to 6).
+#[path = "../course/warm_ups.rs"]
+mod warm_ups;
+
 #[path = "../course/comment_counts"]
 mod comment_counts {
     mod checks;

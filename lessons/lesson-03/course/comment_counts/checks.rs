@@ -22,6 +22,8 @@ use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::warm_ups::{list, requests_of};
+
 pub const EXERCISE: Exercise = Exercise {
     number: 3,
     file: "lessons/lesson-03/src/exercises/comment_counts.rs",
@@ -37,12 +39,6 @@ lesson_support::exercise_checks! {
 
 /// What the function returns.
 type Pairs = Vec<(u64, Result<usize, reqwest::Error>)>;
-
-/// The ids as a list for a message.
-fn list(ids: &[u64]) -> String {
-    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
-    format!("[{}]", ids.join(", "))
-}
 
 /// One pair as a message shows it: `(9, Ok(3))`, `(77, Err(status 404))`, `(12, Err(…))`.
 fn describe(pair: &(u64, Result<usize, reqwest::Error>)) -> String {
@@ -143,23 +139,6 @@ fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: 
         }
     }
     Ok(())
-}
-
-/// What a wiremock server received, as (method, path, tagged).
-async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
-    server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| {
-            (
-                r.method.to_string(),
-                r.url.path().to_owned(),
-                is_tagged(&r.headers),
-            )
-        })
-        .collect()
 }
 
 /// A server whose `{base_path}/posts/{id}/comments` answers with `template` after `delay`.

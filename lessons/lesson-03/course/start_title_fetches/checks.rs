@@ -22,6 +22,8 @@ use tokio::task::JoinHandle;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::warm_ups::list;
+
 pub const EXERCISE: Exercise = Exercise {
     number: 4,
     file: "lessons/lesson-03/src/exercises/start_title_fetches.rs",
@@ -37,12 +39,6 @@ lesson_support::exercise_checks! {
 
 /// What the function returns.
 pub type Handles = Vec<JoinHandle<Result<String, reqwest::Error>>>;
-
-/// The ids as a list for a message.
-fn list(ids: &[u64]) -> String {
-    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
-    format!("[{}]", ids.join(", "))
-}
 
 /// Awaits every handle, in order, and describes each outcome: `Ok("title")`, `Err(status
 /// 404)`, `Err(no status)`, `the task panicked`.

@@ -25,6 +25,8 @@ use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::warm_ups::{a_server_that_takes_a_day, list, requests_of};
+
 pub const EXERCISE: Exercise = Exercise {
     number: 6,
     file: "lessons/lesson-03/src/exercises/titles_in_tasks.rs",
@@ -42,12 +44,6 @@ lesson_support::exercise_checks! {
 
 /// What the function returns.
 type Titles = Result<Vec<String>, reqwest::Error>;
-
-/// The ids as a list for a message.
-fn list(ids: &[u64]) -> String {
-    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
-    format!("[{}]", ids.join(", "))
-}
 
 /// A result as a message shows it: `Ok(["title of 8", …])`, `Err(status 404)`, `Err(no status)`.
 fn describe(result: &Titles) -> String {
@@ -114,23 +110,6 @@ fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: 
         }
     }
     Ok(())
-}
-
-/// What a wiremock server received, as (method, path, tagged).
-async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
-    server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|r| {
-            (
-                r.method.to_string(),
-                r.url.path().to_owned(),
-                is_tagged(&r.headers),
-            )
-        })
-        .collect()
 }
 
 /// Post `id` as the server sends it, titled `title of {id}`.
@@ -374,32 +353,6 @@ where
     )))
 }
 
-/// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
-/// a thread of its own, outside the check's paused clock), and a client with two connections
-/// to it already open, so that no connection attempt is cut short by a jump of the clock.
-async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String), String> {
-    use wiremock::matchers::path_regex;
-    let server = MockServer::builder().start().await;
-    // Slow enough that two warm-ups sent together need a connection each.
-    Mock::given(path("/warm"))
-        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
-        .mount(&server)
-        .await;
-    Mock::given(path_regex("^/api/posts/[0-9]+$"))
-        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
-        .mount(&server)
-        .await;
-    let base_url = format!("{}/api", server.uri());
-    let client = tagged_client(&base_url);
-    let warm = format!("{}/warm", server.uri());
-    let warmed =
-        futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;
-    if warmed.iter().any(Result::is_err) {
-        return Err(EXERCISE.fail("the check's own server could not be warmed up"));
-    }
-    Ok((server, client, base_url))
-}
-
 /// No timeout of one's own: against a server that does not answer, the function ends when the
 /// client gives up (its own timeout, 30 s), with that timeout as its error. On tokio's paused
 /// clock, which jumps to the next timer whenever nothing is left to do.
@@ -407,7 +360,9 @@ pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
-    let (_server, client, base_url) = a_server_that_takes_a_day().await?;
+    let (_server, client, base_url) = a_server_that_takes_a_day()
+        .await
+        .map_err(|problem| EXERCISE.fail(&problem))?;
     let client_timeout = lesson_support::client::REQUEST_TIMEOUT;
 
     tokio::time::pause();

@@ -1,0 +1,57 @@
+//! Helpers shared by the checks of lesson 03's warm-ups (exercises 3 to 6), each of which
+//! declares this file as a module of its `checks.rs`.
+
+use std::time::Duration;
+
+use lesson_support::testing::{is_tagged, tagged_client};
+use reqwest::Client;
+use wiremock::matchers::path;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// The ids as a list for a message.
+pub fn list(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    format!("[{}]", ids.join(", "))
+}
+
+/// What a wiremock server received, as (method, path, tagged).
+pub async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            (
+                r.method.to_string(),
+                r.url.path().to_owned(),
+                is_tagged(&r.headers),
+            )
+        })
+        .collect()
+}
+
+/// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
+/// a thread of its own, outside the check's paused clock), and a client with two connections
+/// to it already open, so that no connection attempt is cut short by a jump of the clock.
+pub async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String), String> {
+    let server = MockServer::builder().start().await;
+    // Slow enough that two warm-ups sent together need a connection each.
+    Mock::given(path("/warm"))
+        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path_regex("^/api/posts/[0-9]+$"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let warm = format!("{}/warm", server.uri());
+    let warmed =
+        futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;
+    if warmed.iter().any(Result::is_err) {
+        return Err("the check's own server could not be warmed up".to_owned());
+    }
+    Ok((server, client, base_url))
+}
