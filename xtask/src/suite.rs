@@ -23,7 +23,8 @@ use crate::error::{Error, Result};
 /// How many test binaries run at once.
 const LANES: usize = 3;
 
-/// How many tests each test binary runs at once, unless `RUST_TEST_THREADS` says otherwise.
+/// How many tests each test binary runs at once, unless `RUST_TEST_THREADS` says otherwise: the
+/// same number `.cargo/config.toml` gives `cargo test` (this step runs the binaries itself).
 ///
 /// The course's checks spend their time waiting on servers, not computing: six at a time finish
 /// about twice as fast as libtest's one per core on a 2-core machine, and the checks' timing

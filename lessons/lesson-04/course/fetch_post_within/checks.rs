@@ -28,11 +28,11 @@
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
-//! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 100 ms, a server answering after 250 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 100 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 100 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
+//! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
-//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1.5 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
-//! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 1 s after its head (`limit` 3 s), post 2 asked 200 ms later with a `limit` of 500 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
+//! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
+//! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 600 ms after its head (`limit` 3 s), post 2 asked 100 ms later with a `limit` of 350 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
 //! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
@@ -695,7 +695,7 @@ where
             if *count == 1 {
                 template
             } else {
-                template.set_delay(Duration::from_millis(1500))
+                template.set_delay(Duration::from_millis(1000))
             }
         })
         .mount(&slowing)
@@ -710,7 +710,7 @@ where
     if !matches!(second, Err(ApiError::Timeout(_))) {
         return Err(fail(&format!(
             "post 29 was asked for with a `limit` of {}, then again with a `limit` of {} from \
-             the same server, which took 1500ms to answer the second time; expected \
+             the same server, which took 1s to answer the second time; expected \
              Err(Timeout(..)) for the second call, got {}: each call waits its own `limit`, \
              nothing of an earlier call's request is kept",
             ms(GENEROUS),
@@ -718,7 +718,7 @@ where
             variant(&second)
         )));
     }
-    // And a third, with a generous `limit` again: the server's 1.5s is well within it, however
+    // And a third, with a generous `limit` again: the server's 1s is well within it, however
     // fast its earlier answers were (a timeout of one's own learnt from them gives up early).
     let third = EXERCISE
         .run(candidate(&client, &slowing.uri(), 29, GENEROUS))
@@ -729,7 +729,7 @@ where
         }
         other => Err(fail(&format!(
             "post 29 was asked for a third time, with a `limit` of {} again, from the same \
-             server, which took 1500ms to answer; expected Ok(post 29), got {}: each call waits \
+             server, which took 1s to answer; expected Ok(post 29), got {}: each call waits \
              its own `limit`, whatever earlier answers took (no timeout of your own learnt from \
              them)",
             ms(GENEROUS),
@@ -769,9 +769,9 @@ where
     Ok(())
 }
 
-/// Calls made together are on their own while reading bodies too: post 1's body takes 1 s to
-/// follow its head, and a call for post 2 made meanwhile, whose whole answer comes at once, is
-/// `Ok` within its own 500 ms `limit`. (A lock or a one-permit semaphore around reading bodies,
+/// Calls made together are on their own while reading bodies too: post 1's body takes 600 ms
+/// to follow its head, and a call for post 2 made 100 ms later, whose whole answer comes at
+/// once, is `Ok` within its own 350 ms `limit` (waiting for post 1's body would take 500 ms). (A lock or a one-permit semaphore around reading bodies,
 /// shared by calls, makes it wait for post 1's body and time out.)
 pub async fn no_call_waits_for_another_calls_body<F>(candidate: &F) -> Verdict
 where
@@ -782,27 +782,27 @@ where
     let (slow, quick) = (post_1.clone(), post_2.clone());
     let server = SlowBodyServer::start(move |_, path| {
         if path.ends_with("/posts/1") {
-            SlowAnswer::json(200, &slow).body_after(Duration::from_millis(1000))
+            SlowAnswer::json(200, &slow).body_after(Duration::from_millis(600))
         } else {
             SlowAnswer::json(200, &quick)
         }
     })
     .await;
-    let short = Duration::from_millis(500);
+    let short = Duration::from_millis(350);
     let url = server.uri();
     let (first, second) = EXERCISE
         .run(async {
             futures::join!(candidate(&client, &url, 1, GENEROUS), async {
                 // Once post 1's head is in and its body is being waited for.
-                tokio::time::sleep(Duration::from_millis(200)).await;
+                tokio::time::sleep(Duration::from_millis(100)).await;
                 candidate(&client, &url, 2, short).await
             })
         })
         .await?;
     if !matches!(&second, Ok(post) if *post == post_2) {
         return Err(fail(&format!(
-            "two calls made together: post 1, whose body follows its head 1 s later, with a \
-             `limit` of {}, and 200 ms later post 2, whose whole answer comes at once, with a \
+            "two calls made together: post 1, whose body follows its head 600 ms later, with a \
+             `limit` of {}, and 100 ms later post 2, whose whole answer comes at once, with a \
              `limit` of {}; the call for post 2 gave {}, expected Ok(post 2): each call is on \
              its own, reading its body too, and waits for no other call's",
             ms(GENEROUS),
@@ -813,7 +813,7 @@ where
     match first {
         Ok(post) if post == post_1 => Ok(()),
         other => Err(fail(&format!(
-            "post 1's body followed its head 1 s later, within its `limit` of {}; expected \
+            "post 1's body followed its head 600 ms later, within its `limit` of {}; expected \
              Ok(post 1), got {}",
             ms(GENEROUS),
             variant(&other)
@@ -2643,8 +2643,8 @@ where
 }
 
 /// `Duration::MAX` is a timeout like any other, the longest: it replaces the client's own,
-/// here a short one (100 ms) that passes before the server answers (after 250 ms). Keeping the
-/// client's timeout for it ("no limit given") gives Timeout after the client's 100 ms. After
+/// here a short one (50 ms) that passes before the server answers (after 150 ms). Keeping the
+/// client's timeout for it ("no limit given") gives Timeout after the client's 50 ms. After
 /// [`a_limit_longer_than_the_clients_timeout_is_kept`], which tells answers that keep the
 /// client's timeout for every `limit` so.
 pub async fn duration_max_replaces_the_clients_timeout_too<F>(candidate: &F) -> Verdict
@@ -2652,8 +2652,8 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     let expected = the_post(&tagged_client("http://127.0.0.1"), 36).await?;
-    let client_timeout = Duration::from_millis(100);
-    let answer_after = Duration::from_millis(250);
+    let client_timeout = Duration::from_millis(50);
+    let answer_after = Duration::from_millis(150);
     let server = server_answering(
         ResponseTemplate::new(200)
             .set_body_json(&expected)
@@ -2693,7 +2693,7 @@ where
         }
     }
     // A `limit` equal to the course client's own timeout is a limit like any other: this
-    // client's is 100 ms.
+    // client's is 50 ms.
     let thirty = lesson_support::client::REQUEST_TIMEOUT;
     let result = EXERCISE
         .run(candidate(&short, &server.uri(), 36, thirty))
