@@ -5,6 +5,8 @@
 
 use std::process::{Command, ExitStatus, Stdio};
 
+mod blocked_polls;
+pub use blocked_polls::blocked_polls;
 mod heartbeat;
 mod held;
 pub use heartbeat::Heartbeat;

@@ -27,6 +27,13 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            blocking_courtesy_pause in "wrong/blocking_courtesy_pause.rs" => "the thread blocked",
+            budget_percent_by_millis in "wrong/budget_percent_by_millis.rs" => "under a millisecond",
+            json_error_envelope in "wrong/json_error_envelope.rs" => "an error described in the body",
+            reason_phrase_expected in "wrong/reason_phrase_expected.rs" => "your code panicked",
+            slow_warning_outlives_drop in "wrong/slow_warning_outlives_drop.rs" => "task(s) more than before the call",
+            spa_fallback_is_not_found in "wrong/spa_fallback_is_not_found.rs" => "labelled `Content-Type: text/html`",
+            wire_ids_u32 in "wrong/wire_ids_u32.rs" => "every digit of it",
             content_length_expected in "wrong/content_length_expected.rs" => "your code panicked",
             error_response_forgotten in "wrong/error_response_forgotten.rs" => "an answer whose status is an error is dropped, body unread",
             misdirected_421_retried in "wrong/misdirected_421_retried.rs" => "421",
@@ -140,7 +147,7 @@ mod fetch_post_within {
             polite_spacing in "wrong/polite_spacing.rs" => "Keep nothing between calls: no spacing, queue or rate limit of your own",
             tidied_post in "wrong/tidied_post.rs" => "the post as the server sent it, every field unchanged",
             cache_buster_query in "wrong/cache_buster_query.rs" => "expected \"GET /api/v1/posts/58\"",
-            content_type_required in "wrong/content_type_required.rs" => "which is not a post; expected Err(Decode(..))",
+            content_type_required in "wrong/content_type_required.rs" => "whatever its `Content-Type` says",
             null_body_is_not_found in "wrong/null_body_is_not_found.rs" => "even JSON's null",
             refused_is_other in "wrong/refused_is_other.rs" => "expected Err(Connect(..)), got Err(Other(..))",
             status_range_exclusive in "wrong/status_range_exclusive.rs" => "the server answered 599",
@@ -237,6 +244,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            execute_asked_url in "also_correct/execute_asked_url.rs",
             identity_encoding_fetch_json in "also_correct/identity_encoding_fetch_json.rs",
             spawned_abort_guard_fetch_json in "also_correct/spawned_abort_guard_fetch_json.rs",
             built_request_timeout_mut in "also_correct/built_request_timeout_mut.rs",

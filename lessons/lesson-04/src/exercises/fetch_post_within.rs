@@ -8,8 +8,9 @@
 //! - one GET `{base_url}/posts/{id}`, sent through `client` whatever `limit` is, with a timeout
 //!   of `limit` for this request only (the client keeps its own timeout for every other request). `limit` replaces
 //!   the client's timeout, longer or shorter (a `limit` of 45 s waits 45 s, though the client's
-//!   own is 30 s), and may be any `Duration`: `Duration::ZERO` is a timeout of zero (give up at
-//!   once, `Timeout`; not aiohttp's "0 means no timeout"), and `Duration::MAX` the longest
+//!   own is 30 s), and may be any `Duration`, a few microseconds too: `Duration::ZERO` is a
+//!   timeout of zero (give up at once, `Timeout`, at the timer's next tick: an answer from this
+//!   machine can still come first; not aiohttp's "0 means no timeout"), and `Duration::MAX` the longest
 //!   timeout there is (a caller's "no limit": it too replaces the client's timeout, so the
 //!   request waits as long as the server takes). `base_url` may end in a path
 //!   (`http://host/api/v1`): the post is then at `http://host/api/v1/posts/{id}`;
@@ -44,12 +45,13 @@
 //!   address, or its host name does not resolve: that is not a `NotFound`), at once (a
 //!   refused connection is not tried again);
 //! - `Err(ApiError::Decode(..))` when a successful answer's body is not a post: not JSON, JSON
-//!   of another shape (a list, even `[post]` or `[]`), or cut short before its end;
+//!   of another shape (a list of posts, even `[post]` or `[]`), or cut short before its end;
 //! - `Err(ApiError::Other(..))` for any other failure, such as a server that closes the
 //!   connection without answering (one request all the same: do not send it again), or a
 //!   `base_url` that no request can go to (`not a url`, `mailto:me@example.com`): reqwest
 //!   reports that as an error at `send()`, and nothing is sent;
-//! - never a panic.
+//! - never a panic, and never blocking the thread it runs on, which other tasks share (no
+//!   `std::thread::sleep`, blocking client or `block_on`: wait with `.await`).
 
 use std::time::Duration;
 
