@@ -55,6 +55,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            dedup_comments in "wrong/dedup_comments.rs" => "2 of them with the same `id`",
+            not_found_only_status in "wrong/not_found_only_status.rs" => "(31, Err(status 500))",
+            single_comment_as_list in "wrong/single_comment_as_list.rs" => "66 answering 200 with one comment",
+            staggered_start in "wrong/staggered_start.rs" => "in flight at once",
             comment_ids_only in "wrong/comment_ids_only.rs" => "a list of two posts",
             null_body_is_zero in "wrong/null_body_is_zero.rs" => "60 answering 200 with `null`",
             pairs_sorted_by_id in "wrong/pairs_sorted_by_id.rs" => "one pair per entry of `ids`, in the order of `ids`",
@@ -79,6 +83,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            futures_unordered_own_slots in "also_correct/futures_unordered_own_slots.rs",
             unordered_slots in "also_correct/unordered_slots.rs",
             futures_ordered in "also_correct/futures_ordered.rs",
             futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
@@ -96,6 +101,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            album_type in "wrong/album_type.rs" => "without its `body`",
+            assert_post_id in "wrong/assert_post_id.rs" => "a task never panics",
+            ellipsized_title in "wrong/ellipsized_title.rs" => "120 characters long",
+            retry_bad_body in "wrong/retry_bad_body.rs" => "no retries",
             handles_sorted_by_id in "wrong/handles_sorted_by_id.rs" => "one handle per entry of `ids`, in its order",
             head_check_first in "wrong/head_check_first.rs" => "the server received HEAD /v1/posts/",
             own_user_agent in "wrong/own_user_agent.rs" => "a header of your own over the client's",
@@ -119,6 +128,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            build_then_execute in "also_correct/build_then_execute.rs",
             request_builder_moved in "also_correct/request_builder_moved.rs",
             shared_base_fetch_title in "also_correct/shared_base_fetch_title.rs",
             request_builder in "also_correct/request_builder.rs",
@@ -136,6 +146,10 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            bounded_log in "wrong/bounded_log.rs" => "however many",
+            channel_sized_by_ids in "wrong/channel_sized_by_ids.rs" => "asked about no ids",
+            futures_ordered in "wrong/futures_ordered.rs" => "in the order the answers arrived",
+            position_as_id in "wrong/position_as_id.rs" => "one `(id, 200)` per entry",
             head_requests in "wrong/head_requests.rs" => "the server received HEAD /v1/posts/",
             push_if_new in "wrong/push_if_new.rs" => "one `(id, 200)` per entry of `ids`",
             request_timeout in "wrong/request_timeout.rs" => "later than the client gives up",
@@ -159,6 +173,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            unbounded_logger in "also_correct/unbounded_logger.rs",
             joinset_of_tasks in "also_correct/joinset_of_tasks.rs",
             task_per_request_poison in "also_correct/task_per_request_poison.rs",
             unordered_consumer in "also_correct/unordered_consumer.rs",
@@ -176,6 +191,10 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            dedup_titles in "wrong/dedup_titles.rs" => "one title per entry",
+            skips_empty_titles in "wrong/skips_empty_titles.rs" => "empty or not",
+            spawn_blocking_block_on in "wrong/spawn_blocking_block_on.rs" => "of real time",
+            strict_post_struct in "wrong/strict_post_struct.rs" => "four fields",
             head_check_then_get in "wrong/head_check_then_get.rs" => "the server received HEAD /v1/posts/",
             join_all_no_spawn in "wrong/join_all_no_spawn.rs" => "which makes progress by itself, not only while the caller awaits",
             lowest_id_error in "wrong/lowest_id_error.rs" => "got Err(status 404); expected Err(status 503)",
@@ -199,6 +218,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            join_all_handles_collect in "also_correct/join_all_handles_collect.rs",
             wait_all_then_collect in "also_correct/wait_all_then_collect.rs",
             join_all_handles_collected in "also_correct/join_all_handles_collected.rs",
             join_all_handles in "also_correct/join_all_handles.rs",

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
-//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail) |
+//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
 
@@ -187,8 +187,11 @@ where
     let posts = [(9, 3, 300), (2, 0, 0), (14, 7, 150), (5, 1, 50)];
     for (id, n, delay) in posts {
         let mut list = comments(id, n);
-        // Post 14's list holds two comments that name another post: the server sent them in
-        // this list, so they count.
+        // Post 14's list holds two comments that name another post, and post 9's two that
+        // share an id: the server sent them in these lists, so they count.
+        if id == 9 {
+            list[1]["id"] = list[0]["id"].clone();
+        }
         if id == 14 {
             for comment in list.as_array_mut().into_iter().flatten().take(2) {
                 comment["postId"] = serde_json::json!(15);
@@ -225,6 +228,14 @@ where
         rule = format!("the pairs came in the order the answers arrived; {rule}");
     } else if pairs.iter().all(|(_, r)| matches!(r, Ok(5))) {
         rule = format!("every count was 5: count the list the server sent; {rule}");
+    } else if pairs
+        .first()
+        .is_some_and(|(id, r)| *id == 9 && matches!(r, Ok(2)))
+    {
+        rule = format!(
+            "post 9's list holds 3 comments, 2 of them with the same `id`: count every comment \
+             in the list the server sent, as it sent it; {rule}"
+        );
     } else if pairs
         .get(2)
         .is_some_and(|(id, r)| *id == 14 && matches!(r, Ok(5)))
@@ -276,6 +287,15 @@ where
     )
     .await;
     mount(&server, "/v2", 8, ok(8, 4)).await;
+    // One comment on its own, not in a list.
+    let one = comments(66, 1)[0].clone();
+    mount(
+        &server,
+        "/v2",
+        66,
+        ResponseTemplate::new(200).set_body_json(one),
+    )
+    .await;
     // A list, but not of comments.
     let numbers = ResponseTemplate::new(200).set_body_json(serde_json::json!([1, 2, 3]));
     mount(&server, "/v2", 40, numbers).await;
@@ -300,13 +320,14 @@ where
     .await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 40, 60, 55];
+    let ids = [21, 77, 31, 12, 8, 66, 40, 60, 55];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
-                    status)), (8, Ok(4)), (40, Err(no status)), (60, Err(no status)), (55, Err(no status))]";
+                    status)), (8, Ok(4)), (66, Err(no status)), (40, Err(no status)), (60, \
+                    Err(no status)), (55, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
         return Ok(());
@@ -329,7 +350,8 @@ where
     };
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (post 77 answering 404, 31 answering 500 with a list as its body, \
-         12 answering 200 with an object, not a list, 40 answering 200 with [1, 2, 3], a list \
+         12 answering 200 with an object, not a list, 66 answering 200 with one comment, not \
+         in a list, 40 answering 200 with [1, 2, 3], a list \
          of numbers, not of comments, 60 answering 200 with `null`, 55 answering 200 with a \
          list of two posts), got {got}; expected {expected}: {rule}",
         list(&ids)

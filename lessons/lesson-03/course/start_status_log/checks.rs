@@ -12,6 +12,7 @@
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
+//! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 30 s, not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 
 use std::collections::BTreeMap;
@@ -19,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client, within_real_time};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use tokio::task::JoinHandle;
@@ -308,9 +309,36 @@ where
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let ids = [5, 66, 7];
-    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    // A long log from earlier runs: 300 entries, which all stay (no cap of one's own).
+    let earlier: Vec<(u64, u16)> = (0..300).map(|i| (1000 + i, 200)).collect();
+    let log: Log = Arc::new(Mutex::new(earlier.clone()));
 
+    // No ids: nothing to ask, nothing to log, and a handle that ends.
+    let handle = start(candidate, &client, &api.uri(), &[], Arc::clone(&log)).await?;
+    let Ok(ended) = tokio::time::timeout(Duration::from_secs(5), handle).await else {
+        return Err(EXERCISE.fail(
+            "asked about no ids (`ids` empty), the handle had not ended 5 s later: with \
+             nothing to ask, the work ends at once",
+        ));
+    };
+    if ended.as_ref().is_err_and(tokio::task::JoinError::is_panic) {
+        return Err(EXERCISE.fail(
+            "asked about no ids (`ids` empty), the background task panicked: an empty `ids` \
+             is no special case, and no panic (no request, no entry, a handle that ends)",
+        ));
+    }
+    judge(ended)?;
+    if read(&log) != earlier || !api.arrivals().is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about no ids (`ids` empty), with a log of 300 earlier entries, the server \
+             received {} request(s) and the log ended with {} entries; expected no request and \
+             the log as it was",
+            api.arrivals().len(),
+            read(&log).len()
+        )));
+    }
+
+    let ids = [5, 66, 7];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
     let requests: Vec<(String, String, bool)> = api
@@ -321,17 +349,30 @@ where
     one_get_per_entry(&requests, "", &ids)?;
 
     let mut logged = read(&log);
+    if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
+        return Err(EXERCISE.fail(&format!(
+            "with a log of 300 earlier entries, asked about ids [5, 66, 7], the log ended with \
+             {} entries, the 300 earlier ones not all in their places: the log is shared, and \
+             the entries already in it stay, however many (no cap, no trimming of your own)",
+            logged.len()
+        )));
+    }
+    let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
     if logged != [(5, 200), (7, 200)] {
         return Err(EXERCISE.fail(&format!(
             "asked about ids [5, 66, 7], the server closing the connection for 66 without an \
-             answer, the log held {:?}; expected (5, 200) and (7, 200): a request without an \
-             answer has no status to log, and the others are logged all the same",
-            read(&log)
+             answer, the log held {logged:?} after its 300 earlier entries; expected (5, 200) \
+             and (7, 200): a request without an answer has no status to log, and the others \
+             are logged all the same"
         )));
     }
     Ok(())
 }
+
+/// How long, in real time, a check on the paused clock waits for the handle: it should take
+/// next to none.
+const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
 
 /// No timeout of one's own: against a server that does not answer, the handle ends when the
 /// client gives up (its own timeout, 30 s), not before. On tokio's paused clock, which jumps to
@@ -349,11 +390,30 @@ where
     tokio::time::pause();
     let started = tokio::time::Instant::now();
     let outcome = match start(candidate, &client, &base_url, &[4, 9], Arc::clone(&log)).await {
-        Ok(handle) => Ok(tokio::time::timeout(client_timeout * 4, handle).await),
+        Ok(handle) => Ok(within_real_time(
+            REAL_TIME_BOUND,
+            tokio::time::timeout(client_timeout * 4, handle),
+        )
+        .await),
         Err(message) => Err(message),
     };
     let elapsed = started.elapsed();
     tokio::time::resume();
+    let outcome = match outcome {
+        Ok(Some(ended)) => Ok(ended),
+        Ok(None) => {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids [4, 9] on a server that takes a day to answer, on tokio's \
+                 paused clock, the handle had not ended after {} s of real time: the clock \
+                 stood still, though it jumps ahead whenever every task waits for a timer. The \
+                 requests wait with `.await` in tasks of `tokio::spawn`: tokio holds a paused \
+                 clock still while a `spawn_blocking` task runs, and a `block_on` in one waits \
+                 for ever",
+                REAL_TIME_BOUND.as_secs()
+            )));
+        }
+        Err(message) => Err(message),
+    };
 
     let setting = format!(
         "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \

@@ -11,13 +11,13 @@
 //!   once; the handle ends when every request has ended and its entry, if any, is in the log;
 //! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice),
 //!   its URL made by appending to `base_url`, which may end in a path that must be kept; all
-//!   through `client`, all in flight together;
+//!   through `client`, all in flight together (an empty `ids`: no request, and the handle ends);
 //! - as soon as an answer's head arrives (its body is not needed), `(id, status)` is pushed
 //!   onto `log`, whatever the status (a 200, a 404 and a 500 are all statuses to log), so the
 //!   log lists them in the order the answers arrived; a request that got no answer (a failed
 //!   connection) logs nothing; no panic, no retry, no timeout of your own (the client's
 //!   settings say how long to wait);
-//! - the log is shared: entries already in it stay, and the lock is held only to push, never
+//! - the log is shared: entries already in it stay, however many, and the lock is held only to push, never
 //!   while a request is out, so the caller can read the log at any moment.
 
 use std::sync::{Arc, Mutex};

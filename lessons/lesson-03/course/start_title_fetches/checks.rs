@@ -8,8 +8,8 @@
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup |
-//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab: the body instead of the title, the titles of other posts, a trimmed title |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long: the body instead of the title, the titles of other posts, a trimmed or shortened title |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -137,12 +137,15 @@ fn post(id: u64) -> serde_json::Value {
 }
 
 /// The title of post `id` on the checks' servers: post 31's starts and ends with blanks, which
-/// are part of it.
+/// are part of it, and post 64's is 120 characters long.
 fn title_of(id: u64) -> String {
-    if id == 31 {
-        " title of 31\t".to_owned()
-    } else {
-        format!("title of {id}")
+    match id {
+        31 => " title of 31\t".to_owned(),
+        64 => format!("title of 64, {}", "and then some more words ".repeat(5))
+            .chars()
+            .take(120)
+            .collect(),
+        _ => format!("title of {id}"),
     }
 }
 
@@ -285,7 +288,7 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 31's title starts \
-         with a space and ends with a tab), the handles gave {titles:?}; expected {expected:?}: \
+         with a space and ends with a tab, post 64's is 120 characters long), the handles gave {titles:?}; expected {expected:?}: \
          one handle per entry of `ids`, in its order, each task ending in the title of its own \
          post, as the server sent it",
         list(&ids)
@@ -368,12 +371,29 @@ where
     // JSON, but not a post: no title.
     let no_title = ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": 23}));
     mount(&server, "/api", 23, no_title).await;
+    // Almost a post: no body (an album's fields).
+    let no_body = serde_json::json!({"userId": 1, "id": 29, "title": "title of 29"});
+    mount(
+        &server,
+        "/api",
+        29,
+        ResponseTemplate::new(200).set_body_json(no_body),
+    )
+    .await;
+    // Asked for post 41, the server sends post 14: a post all the same.
+    mount(
+        &server,
+        "/api",
+        41,
+        ResponseTemplate::new(200).set_body_json(post(14)),
+    )
+    .await;
     // An error status whose body is not a post: the status still says what failed.
     let busy = ResponseTemplate::new(500).set_body_string("<html>oops</html>");
     mount(&server, "/api", 500, busy).await;
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [404, 12, 77, 19, 23, 500];
+    let ids = [404, 12, 77, 19, 23, 29, 41, 500];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
@@ -385,6 +405,8 @@ where
         "Err(status 503)",
         "Err(no status)",
         "Err(no status)",
+        "Err(no status)",
+        "Ok(\"title of 14\")",
         "Err(status 500)",
     ];
     if outcomes == expected {
@@ -399,13 +421,15 @@ where
         "an error status is the task's `Err`, carrying the status, whatever the body holds \
          (`error_for_status` before decoding, or the body is never looked at)"
     } else {
-        "each task ends in its own post's title or its own request's error: an error status \
-         carried in the `Err`, a body that is not a post an `Err` too"
+        "each task ends in the title of the post its answer carried (whatever its id) or its \
+         own request's error: an error status carried in the `Err`, a body that is not a post \
+         (all four fields) an `Err` too"
     };
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (404 and 503 answered with posts as their bodies, 19 answered 200 \
-         with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post, 500 answered \
-         500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
+         with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post, 29 answered \
+         200 with a post without its `body`, not a post either, 41 answered 200 with post 14, \
+         a post all the same, 500 answered 500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))
 }

@@ -13,7 +13,8 @@
 //! - each task sends one GET `{base_url}/posts/{id}`, its URL made by appending to `base_url`,
 //!   which may end in a path such as `/v1` that must be kept, through `client`: a clone of it,
 //!   which shares the same settings and connections (not a client of its own);
-//! - each task ends in `Ok(title)`, the post's title, or `Err(err)` when its request failed: an
+//! - each task ends in `Ok(title)`, the title of the post the server sent (whatever its `id`),
+//!   or `Err(err)` when its request failed: an
 //!   error status (the error then carries it), a body that is not a post, a failed connection.
 //!   A task never panics, and never retries.
 

@@ -8,18 +8,18 @@
 //! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn |
-//! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order |
+//! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes) |
-//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail) |
+//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client, within_real_time};
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -208,24 +208,44 @@ where
 {
     let server = MockServer::builder().start().await;
     for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
+        let mut body = post(id);
+        // Post 64's title is empty, and post 5 has a field more than the four (as
+        // json-server's extras do): a title and a post all the same.
+        if id == 64 {
+            body["title"] = serde_json::json!("");
+        }
+        if id == 5 {
+            body["views"] = serde_json::json!(3);
+        }
         let answer = ResponseTemplate::new(200)
-            .set_body_json(post(id))
+            .set_body_json(body)
             .set_delay(Duration::from_millis(delay));
         mount(&server, id, answer).await;
     }
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [8, 31, 5, 31, 64];
+    let ids = [8, 31, 31, 5, 64, 8];
 
     let result = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
-    let expected: Vec<String> = ids.iter().map(|id| format!("title of {id}")).collect();
+    let expected: Vec<String> = ids
+        .iter()
+        .map(|&id| {
+            if id == 64 {
+                String::new()
+            } else {
+                format!("title of {id}")
+            }
+        })
+        .collect();
     match &result {
         Ok(titles) if *titles == expected => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "asked about ids {} (answers arriving in the order 31, 64, 5, 8), got {}; expected \
-             Ok({expected:?}): one title per entry of `ids`, in the order of `ids`",
+            "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 64's title \
+             empty, post 5 with a field `views` more), got {}; expected Ok({expected:?}): one \
+             title per entry of `ids`, in the order of `ids`, as the server sent it, empty or \
+             not, from any post that has the four fields",
             list(&ids),
             describe(other)
         ))),
@@ -367,14 +387,27 @@ where
 
     tokio::time::pause();
     let started = tokio::time::Instant::now();
-    let outcome = EXERCISE
-        .run(tokio::time::timeout(
+    let outcome = within_real_time(
+        REAL_TIME_BOUND,
+        EXERCISE.run(tokio::time::timeout(
             client_timeout * 4,
             candidate(&client, &base_url, &[4, 9]),
-        ))
-        .await;
+        )),
+    )
+    .await;
     let elapsed = started.elapsed();
     tokio::time::resume();
+    let Some(outcome) = outcome else {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [4, 9] on a server that takes a day to answer, on tokio's paused \
+             clock, the function had not returned after {} s of real time: the clock stood \
+             still, though it jumps ahead whenever every task waits for a timer. Each request \
+             runs in a task of `tokio::spawn` and waits with `.await`: tokio holds a paused \
+             clock still while a `spawn_blocking` task runs, and a `block_on` in one waits \
+             for ever",
+            REAL_TIME_BOUND.as_secs()
+        )));
+    };
 
     let setting = format!(
         "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \
@@ -409,6 +442,10 @@ where
         ))),
     }
 }
+
+/// How long, in real time, a check on the paused clock waits for the function: it should take
+/// next to none.
+const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
 
 /// The requests run in tasks of their own, which make progress by themselves: once the function
 /// has been polled once (its tasks spawned), the check stops polling it for 700 ms, and the
