@@ -27,6 +27,7 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            whole_call_in_spawn_blocking in "wrong/whole_call_in_spawn_blocking.rs" => "of real time",
             blocking_courtesy_pause in "wrong/blocking_courtesy_pause.rs" => "the thread blocked",
             budget_percent_by_millis in "wrong/budget_percent_by_millis.rs" => "under a millisecond",
             json_error_envelope in "wrong/json_error_envelope.rs" => "an error described in the body",
