@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use lesson_support::testing::{is_tagged, tagged_client};
+use lesson_support::testing::{is_tagged, tagged_client_builder};
 use reqwest::Client;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -31,6 +31,11 @@ pub async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
         .collect()
 }
 
+/// The timeout of the client [`a_server_that_takes_a_day`] gives the checks: not the course's
+/// usual 30 s, so that a timeout of one's own equal to that (`.timeout(REQUEST_TIMEOUT)`) is
+/// seen for what it is.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(37);
+
 /// A server on which posts 4 and 9 are answered after a day (of real time: the server runs on
 /// a thread of its own, outside the check's paused clock), and a client with two connections
 /// to it already open, so that no connection attempt is cut short by a jump of the clock.
@@ -46,7 +51,10 @@ pub async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String),
         .mount(&server)
         .await;
     let base_url = format!("{}/api", server.uri());
-    let client = tagged_client(&base_url);
+    let client = tagged_client_builder(&base_url)
+        .timeout(CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
     let warm = format!("{}/warm", server.uri());
     let warmed =
         futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;

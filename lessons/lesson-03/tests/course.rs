@@ -55,6 +55,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            decode_error_is_zero in "wrong/decode_error_is_zero.rs" => "(12, Ok(0))",
+            decode_then_status in "wrong/decode_then_status.rs" => "(93, Err(status 503))",
+            expect_sent in "wrong/expect_sent.rs" => "your code panicked",
+            no_content_is_zero in "wrong/no_content_is_zero.rs" => "20 answering 204",
             dedup_comments in "wrong/dedup_comments.rs" => "2 of them with the same `id`",
             not_found_only_status in "wrong/not_found_only_status.rs" => "(31, Err(status 500))",
             single_comment_as_list in "wrong/single_comment_as_list.rs" => "66 answering 200 with one comment",
@@ -83,6 +87,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            joinset_indexed in "also_correct/joinset_indexed.rs",
             futures_unordered_own_slots in "also_correct/futures_unordered_own_slots.rs",
             unordered_slots in "also_correct/unordered_slots.rs",
             futures_ordered in "also_correct/futures_ordered.rs",
@@ -101,6 +106,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            cached_global_client in "wrong/cached_global_client.rs" => "x-check-call",
+            first_of_list in "wrong/first_of_list.rs" => "a list holding post 16",
+            retry_unavailable in "wrong/retry_unavailable.rs" => "no retries",
+            spawn_blocking_block_on in "wrong/spawn_blocking_block_on.rs" => "task(s) on the runtime",
             album_type in "wrong/album_type.rs" => "without its `body`",
             assert_post_id in "wrong/assert_post_id.rs" => "a task never panics",
             ellipsized_title in "wrong/ellipsized_title.rs" => "120 characters long",
@@ -128,6 +137,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            request_builder_owns_client in "also_correct/request_builder_owns_client.rs",
             build_then_execute in "also_correct/build_then_execute.rs",
             request_builder_moved in "also_correct/request_builder_moved.rs",
             shared_base_fetch_title in "also_correct/shared_base_fetch_title.rs",
@@ -146,6 +156,10 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            buffered_flush in "wrong/buffered_flush.rs" => "no timer of your own",
+            newest_first in "wrong/newest_first.rs" => "in the order the answers arrived",
+            rebuilt_course_client in "wrong/rebuilt_course_client.rs" => "did not come from the `client` given",
+            shared_duplicate_request in "wrong/shared_duplicate_request.rs" => "an id listed twice asked twice",
             bounded_log in "wrong/bounded_log.rs" => "however many",
             channel_sized_by_ids in "wrong/channel_sized_by_ids.rs" => "asked about no ids",
             futures_ordered in "wrong/futures_ordered.rs" => "in the order the answers arrived",
@@ -165,7 +179,7 @@ mod start_status_log {
             collect_then_push in "wrong/collect_then_push.rs" => "push each entry as soon as its answer arrives",
             copy_out_write_back in "wrong/copy_out_write_back.rs" => "an entry, once pushed, stays",
             fresh_log in "wrong/fresh_log.rs" => "the entries already in it stay",
-            sorted_by_id in "wrong/sorted_by_id.rs" => "the entries already in it stay",
+            sorted_by_id in "wrong/sorted_by_id.rs" => "after the entries already there",
             spawn_and_forget in "wrong/spawn_and_forget.rs" => "all of them ended before the handle ends || the handle ends when every entry is in the log",
             success_only in "wrong/success_only.rs" => "a 404 and a 500 as much as a 200",
             tokio_mutex_gate in "wrong/tokio_mutex_gate.rs" => "at most 1 of them in flight",
@@ -173,6 +187,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            status_from_error in "also_correct/status_from_error.rs",
             unbounded_logger in "also_correct/unbounded_logger.rs",
             joinset_of_tasks in "also_correct/joinset_of_tasks.rs",
             task_per_request_poison in "also_correct/task_per_request_poison.rs",
@@ -191,6 +206,8 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            explicit_course_timeout in "wrong/explicit_course_timeout.rs" => "after 30.0 s",
+            task_per_core_chunk in "wrong/task_per_core_chunk.rs" => "task(s) on the runtime",
             dedup_titles in "wrong/dedup_titles.rs" => "one title per entry",
             skips_empty_titles in "wrong/skips_empty_titles.rs" => "empty or not",
             spawn_blocking_block_on in "wrong/spawn_blocking_block_on.rs" => "of real time",
@@ -218,6 +235,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            futures_ordered_try_collect in "also_correct/futures_ordered_try_collect.rs",
             join_all_handles_collect in "also_correct/join_all_handles_collect.rs",
             wait_all_then_collect in "also_correct/wait_all_then_collect.rs",
             join_all_handles_collected in "also_correct/join_all_handles_collected.rs",

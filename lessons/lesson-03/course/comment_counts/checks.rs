@@ -8,7 +8,7 @@
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails) |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it); then an address where nothing listens (`expect` on `send()` panics) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
 
@@ -287,6 +287,10 @@ where
     )
     .await;
     mount(&server, "/v2", 8, ok(8, 4)).await;
+    // No content at all, and an error status whose body is not a list.
+    mount(&server, "/v2", 20, ResponseTemplate::new(204)).await;
+    let busy = ResponseTemplate::new(503).set_body_string("<html>busy</html>");
+    mount(&server, "/v2", 93, busy).await;
     // One comment on its own, not in a list.
     let one = comments(66, 1)[0].clone();
     mount(
@@ -320,17 +324,17 @@ where
     .await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 66, 40, 60, 55];
+    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 40, 60, 55];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
-                    status)), (8, Ok(4)), (66, Err(no status)), (40, Err(no status)), (60, \
-                    Err(no status)), (55, Err(no status))]";
+                    status)), (8, Ok(4)), (66, Err(no status)), (20, Err(no status)), (93, Err(status \
+                    503)), (40, Err(no status)), (60, Err(no status)), (55, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
-        return Ok(());
+        return no_answer_at_all_is_an_err_too(candidate).await;
     }
     let rule = match pairs.get(1) {
         Some((77, Ok(_))) => {
@@ -351,10 +355,30 @@ where
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (post 77 answering 404, 31 answering 500 with a list as its body, \
          12 answering 200 with an object, not a list, 66 answering 200 with one comment, not \
-         in a list, 40 answering 200 with [1, 2, 3], a list \
+         in a list, 20 answering 204 with no body, 93 answering 503 with HTML, 40 answering 200 with [1, 2, 3], a list \
          of numbers, not of comments, 60 answering 200 with `null`, 55 answering 200 with a \
          list of two posts), got {got}; expected {expected}: {rule}",
         list(&ids)
+    )))
+}
+
+/// Where nothing listens, each entry is an `Err`, without a status and without a panic.
+async fn no_answer_at_all_is_an_err_too<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let base_url = lesson_support::testing::unused_local_url();
+    let client = tagged_client(&base_url);
+    let pairs = EXERCISE.run(candidate(&client, &base_url, &[3, 1])).await?;
+    let got = describe_all(&pairs);
+    let expected = "[(3, Err(no status)), (1, Err(no status))]";
+    if got == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [3, 1] at an address where nothing listens (no connection can be \
+         made), got {got}; expected {expected}: a failed connection is that entry's `Err`, \
+         and never a panic"
     )))
 }
 

@@ -8,12 +8,13 @@
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()`, `Url::join`, dedup |
 //! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(18, 200)`, an earlier run's entry for a post asked again (skipping ids already logged, or overwriting their entry, fails); a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
 //! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
+//! | logged as soon as the answer arrives: no timer of one's own | `logs_with_no_timer_of_its_own` (last) | posts 5 (answered at once) and 6 (a day later), on tokio's paused clock held still by the check (which only yields, for at most 2 s of real time): (5, 200) must be in the log with no time passed; a flush every 100 ms never comes, nor does the last flush when the work ends |
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a head at once and a body 1 s later: the entry must be in the log within 700 ms (reading the body first fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
-//! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 30 s, not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
+//! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -43,6 +44,7 @@ lesson_support::exercise_checks! {
     logs_nothing_for_a_request_without_answer,
     waits_as_long_as_the_client_does,
     logs_a_status_before_its_body_arrives,
+    logs_with_no_timer_of_its_own,
 }
 
 /// The log shared with the function.
@@ -191,7 +193,14 @@ where
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
     let expected = vec![(18, 200), (31, 200), (4, 404), (18, 500), (52, 200)];
     if at_the_end != expected {
-        let rule = if at_the_end.first() != Some(&(18, 200)) {
+        let mut sorted = at_the_end.clone();
+        sorted.sort_unstable();
+        let mut sorted_expected = expected.clone();
+        sorted_expected.sort_unstable();
+        let rule = if sorted == sorted_expected && at_the_end.first() != Some(&(18, 200)) {
+            "push each entry onto the end of the log (`push`), after the entries already \
+             there, so that the log lists them in the order the answers arrived"
+        } else if at_the_end.first() != Some(&(18, 200)) {
             "the log is shared: the entries already in it stay, even one for a post asked \
              again, and yours go after them"
         } else if !at_the_end.contains(&(4, 404)) || !at_the_end.contains(&(18, 500)) {
@@ -370,12 +379,61 @@ where
     Ok(())
 }
 
+/// An entry is pushed when its answer arrives, not when a timer of one's own fires: on tokio's
+/// paused clock, kept still by the check, which only yields (the clock jumps only when every task
+/// waits), post 5, answered at once while post 6 is still out (its answer takes a day), must be
+/// in the log with no time passed. A flush every 100 ms never comes while the clock stands
+/// still. At most 2 s of real time.
+pub async fn logs_with_no_timer_of_its_own<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let server = MockServer::builder().start().await;
+    for (id, delay) in [(5, Duration::ZERO), (6, Duration::from_secs(24 * 60 * 60))] {
+        Mock::given(method("GET"))
+            .and(path(format!("/v1/posts/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_delay(delay))
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/v1", server.uri());
+    let client = tagged_client(&base_url);
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let real = std::time::Instant::now();
+    let handle = start(candidate, &client, &base_url, &[5, 6], Arc::clone(&log)).await;
+    let mut logged = false;
+    if handle.is_ok() {
+        while !logged && real.elapsed() < Duration::from_secs(2) {
+            tokio::task::yield_now().await;
+            logged = read(&log).contains(&(5, 200));
+        }
+    }
+    let elapsed = started.elapsed();
+    tokio::time::resume();
+    // Post 6 takes a day: the work is not waited for.
+    handle?.abort();
+    let asked = server.received_requests().await.unwrap_or_default().len();
+    if !logged && asked == 2 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about posts 5 and 6, the server answering post 5 at once and post 6 a day \
+             later, on tokio's paused clock held still by the check (it moved {} ms): the log \
+             did not show (5, 200) within 2 s of real time. Push each entry as soon as its \
+             answer arrives, with no timer of your own (no interval or sleep before pushing)",
+            elapsed.as_millis()
+        )));
+    }
+    Ok(())
+}
+
 /// How long, in real time, a check on the paused clock waits for the handle: it should take
 /// next to none.
 const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
 
 /// No timeout of one's own: against a server that does not answer, the handle ends when the
-/// client gives up (its own timeout, 30 s), not before. On tokio's paused clock, which jumps to
+/// client gives up (its own timeout, 37 s, not the course's usual 30 s), not before. On tokio's paused clock, which jumps to
 /// the next timer whenever nothing is left to do, so that it takes no real time.
 pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
 where
@@ -385,7 +443,7 @@ where
         .await
         .map_err(|problem| EXERCISE.fail(&problem))?;
     let log: Log = Arc::new(Mutex::new(Vec::new()));
-    let client_timeout = lesson_support::client::REQUEST_TIMEOUT;
+    let client_timeout = crate::warm_ups::CLIENT_TIMEOUT;
 
     tokio::time::pause();
     let started = tokio::time::Instant::now();
@@ -416,8 +474,8 @@ where
     };
 
     let setting = format!(
-        "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \
-         (which gives up after {} s; the check ran on tokio's paused clock, so it took no real \
+        "asked about ids [4, 9] on a server that takes a day to answer, with a client that gives \
+         up after {} s (its own timeout; the check ran on tokio's paused clock, so it took no real \
          time)",
         client_timeout.as_secs()
     );

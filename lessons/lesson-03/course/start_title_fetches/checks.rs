@@ -7,9 +7,9 @@
 //! |---|---|---|
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup; the clients of the title and failure checks add `x-check-call: titles` and `failures` to their requests (a client kept from an earlier call in a `static` fails) |
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long: the body instead of the title, the titles of other posts, a trimmed or shortened title |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -212,7 +212,11 @@ where
     let client = tagged_client(&api.uri());
     let ids = [61, 4, 27, 4, 90, 13, 38, 72, 9, 55, 81];
 
+    let tasks = tokio::runtime::Handle::current().metrics();
+    let tasks_before = tasks.num_alive_tasks();
     let handles = start(candidate, &client, &api.uri(), &ids).await?;
+    // Counted before any task has had a chance to run (and to end).
+    let started = tasks.num_alive_tasks().saturating_sub(tasks_before);
 
     // Wait on the server's side, without touching the handles, for every request to have been
     // answered (300 ms each), or for 5 s: plenty for tasks that run on their own.
@@ -247,6 +251,15 @@ where
             ids.len()
         )));
     }
+    if started < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids, the function returned having started {started} task(s) on the \
+             runtime: one task per entry of `ids`, each started with `tokio::spawn` (a \
+             `spawn_blocking` closure is not a task of the runtime: it takes a thread of the \
+             blocking pool, and blocks it for the whole request)",
+            ids.len()
+        )));
+    }
     // The mock's titles are JSONPlaceholder's, not `title of {id}`: compare only the kinds.
     if titles.len() != ids.len() || titles.iter().any(|t| !t.starts_with("Ok(")) {
         return Err(EXERCISE.fail(&format!(
@@ -272,13 +285,15 @@ where
         mount(&server, "/api", id, answer).await;
     }
     let base_url = format!("{}/api", server.uri());
-    let client = tagged_client(&base_url);
+    // A client of this call's own: a header on every request says which call it was given to.
+    let client = client_of_call(&base_url, "titles")?;
     let ids = [8, 31, 5, 31, 64];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let titles = outcomes(handles).await;
 
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    sent_through_this_calls_client(&server, "titles", &ids).await?;
     let expected: Vec<String> = ids
         .iter()
         .map(|&id| format!("Ok({:?})", title_of(id)))
@@ -292,6 +307,42 @@ where
          one handle per entry of `ids`, in its order, each task ending in the title of its own \
          post, as the server sent it",
         list(&ids)
+    )))
+}
+
+/// The header [`client_of_call`] adds to every request.
+const CALL_HEADER: &str = "x-check-call";
+
+/// A tagged client whose requests also carry `x-check-call: {call}`.
+fn client_of_call(base_url: &str, call: &'static str) -> Result<Client, String> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(CALL_HEADER, reqwest::header::HeaderValue::from_static(call));
+    lesson_support::testing::tagged_client_builder(base_url)
+        .default_headers(headers)
+        .build()
+        .map_err(|err| EXERCISE.fail(&format!("the check could not build its client: {err}")))
+}
+
+/// Every request carried `x-check-call: {call}`: it went through the client given to this call.
+async fn sent_through_this_calls_client(server: &MockServer, call: &str, ids: &[u64]) -> Verdict {
+    let received = server.received_requests().await.unwrap_or_default();
+    let without = received
+        .iter()
+        .filter(|r| {
+            r.headers
+                .get(CALL_HEADER)
+                .is_none_or(|value| value.as_bytes() != call.as_bytes())
+        })
+        .count();
+    if without == 0 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} with a client that adds `{CALL_HEADER}: {call}` to its requests, \
+         the server received {without} request(s) without it: send each request through a \
+         clone of the `client` given to this call (a client kept from an earlier call, in a \
+         `static` or a `OnceLock`, is another caller's)",
+        list(ids)
     )))
 }
 
@@ -380,6 +431,15 @@ where
         ResponseTemplate::new(200).set_body_json(no_body),
     )
     .await;
+    // A list holding a post is not a post.
+    let listed = serde_json::json!([post(16)]);
+    mount(
+        &server,
+        "/api",
+        16,
+        ResponseTemplate::new(200).set_body_json(listed),
+    )
+    .await;
     // Asked for post 41, the server sends post 14: a post all the same.
     mount(
         &server,
@@ -392,17 +452,19 @@ where
     let busy = ResponseTemplate::new(500).set_body_string("<html>oops</html>");
     mount(&server, "/api", 500, busy).await;
     let base_url = format!("{}/api", server.uri());
-    let client = tagged_client(&base_url);
-    let ids = [404, 12, 77, 19, 23, 29, 41, 500];
+    let client = client_of_call(&base_url, "failures")?;
+    let ids = [404, 12, 77, 19, 23, 29, 16, 41, 500];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
 
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    sent_through_this_calls_client(&server, "failures", &ids).await?;
     let expected = [
         "Err(status 404)",
         "Ok(\"title of 12\")",
         "Err(status 503)",
+        "Err(no status)",
         "Err(no status)",
         "Err(no status)",
         "Err(no status)",
@@ -428,7 +490,8 @@ where
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (404 and 503 answered with posts as their bodies, 19 answered 200 \
          with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post, 29 answered \
-         200 with a post without its `body`, not a post either, 41 answered 200 with post 14, \
+         200 with a post without its `body`, not a post either, 16 answered 200 with a list \
+         holding post 16, not a post, 41 answered 200 with post 14, \
          a post all the same, 500 answered 500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))

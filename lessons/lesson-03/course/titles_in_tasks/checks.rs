@@ -12,8 +12,8 @@
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
-//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes) |
-//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 30 s, not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
+//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails) |
+//! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -374,7 +374,7 @@ where
 }
 
 /// No timeout of one's own: against a server that does not answer, the function ends when the
-/// client gives up (its own timeout, 30 s), with that timeout as its error. On tokio's paused
+/// client gives up (its own timeout, 37 s, not the course's usual 30 s), with that timeout as its error. On tokio's paused
 /// clock, which jumps to the next timer whenever nothing is left to do.
 pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
 where
@@ -383,7 +383,7 @@ where
     let (_server, client, base_url) = a_server_that_takes_a_day()
         .await
         .map_err(|problem| EXERCISE.fail(&problem))?;
-    let client_timeout = lesson_support::client::REQUEST_TIMEOUT;
+    let client_timeout = crate::warm_ups::CLIENT_TIMEOUT;
 
     tokio::time::pause();
     let started = tokio::time::Instant::now();
@@ -410,8 +410,8 @@ where
     };
 
     let setting = format!(
-        "asked about ids [4, 9] on a server that takes a day to answer, with the course's client \
-         (which gives up after {} s; the check ran on tokio's paused clock, so it took no real \
+        "asked about ids [4, 9] on a server that takes a day to answer, with a client that gives \
+         up after {} s (its own timeout; the check ran on tokio's paused clock, so it took no real \
          time)",
         client_timeout.as_secs()
     );
@@ -469,10 +469,14 @@ where
     let client = tagged_client(&server.uri());
     let url = server.uri();
     let mut call = std::pin::pin!(candidate(&client, &url, &[3, 8, 13]));
+    let tasks = tokio::runtime::Handle::current().metrics();
+    let tasks_before = tasks.num_alive_tasks();
     // One poll: the function starts, and spawns its tasks.
     let first = EXERCISE
         .run(async { futures::poll!(call.as_mut()) })
         .await?;
+    // Counted before any task has had a chance to run (and to end).
+    let started = tasks.num_alive_tasks().saturating_sub(tasks_before);
     if let std::task::Poll::Ready(result) = first {
         return Err(EXERCISE.fail(&format!(
             "posts 3, 8 and 13 send their bodies 300 ms after their heads, yet your function \
@@ -491,6 +495,13 @@ where
              task of its own (`tokio::spawn`), which makes progress by itself, not only while \
              the caller awaits",
             arrivals.len()
+        )));
+    }
+    if started < 3 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8, 13], your function, polled once, had started {started} \
+             task(s) on the runtime: one task per entry of `ids`, each started with \
+             `tokio::spawn` (not a task per batch of ids)"
         )));
     }
     let result = EXERCISE.run(call).await?;
