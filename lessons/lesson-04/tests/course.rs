@@ -27,6 +27,10 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            aged_answer_refetched in "wrong/aged_answer_refetched.rs" => "no second request, to refresh",
+            select_loop_resends in "wrong/select_loop_resends.rs" => "requests from that one call",
+            server_header_unwrapped in "wrong/server_header_unwrapped.rs" => "your code panicked",
+            spare_time_underflow in "wrong/spare_time_underflow.rs" => "under a millisecond",
             whole_call_in_spawn_blocking in "wrong/whole_call_in_spawn_blocking.rs" => "of real time",
             blocking_courtesy_pause in "wrong/blocking_courtesy_pause.rs" => "the thread blocked",
             budget_percent_by_millis in "wrong/budget_percent_by_millis.rs" => "under a millisecond",
@@ -245,6 +249,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            remote_handle_task in "also_correct/remote_handle_task.rs",
+            timeout_mut_execute in "also_correct/timeout_mut_execute.rs",
             execute_asked_url in "also_correct/execute_asked_url.rs",
             identity_encoding_fetch_json in "also_correct/identity_encoding_fetch_json.rs",
             spawned_abort_guard_fetch_json in "also_correct/spawned_abort_guard_fetch_json.rs",

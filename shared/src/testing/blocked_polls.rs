@@ -7,10 +7,13 @@
 //! own accord (`voluntary_ctxt_switches` in `/proc/thread-self/status`). Awaiting code gives it
 //! up only between polls, when the runtime has nothing to run.
 //!
-//! Unlike a [`Heartbeat`](super::Heartbeat), which sees a blocking call by the time it takes,
-//! this counts blocking calls however short: a 1 ms `std::thread::sleep` counts once, on a quiet
-//! machine or a busy one (a thread that the scheduler takes the processor from is switched
-//! *involuntarily*, a separate count). Linux only: elsewhere there is nothing to count.
+//! A poll counts as blocked when the thread gave up its processor in it *and* it lasted 1 ms or
+//! more: a 1 ms `std::thread::sleep` counts once, on a quiet machine or a busy one (a thread
+//! that the scheduler takes the processor from is switched *involuntarily*, a separate count),
+//! while the brief waits no one writes (the allocator's lock, held a few microseconds by another
+//! thread) do not. Unlike a [`Heartbeat`](super::Heartbeat), which needs a blocking call long
+//! enough to stand out from a busy machine's delays, this sees short ones too. Linux only:
+//! elsewhere there is nothing to count.
 
 use std::future::Future;
 
@@ -24,8 +27,12 @@ fn voluntary_switches() -> Option<u64> {
         .and_then(|count| count.trim().parse().ok())
 }
 
-/// Runs `future` to its end and says how many times the thread blocked inside its polls: `None`
-/// where that cannot be counted (outside Linux), so a check skips its rule there.
+/// The shortest poll that counts as blocked, when the thread gave up its processor in it.
+const BLOCKED_FOR: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// Runs `future` to its end and says in how many of its polls the thread blocked (gave up its
+/// processor, in a poll of 1 ms or more): `None` where that cannot be counted (outside Linux), so
+/// a check skips its rule there.
 ///
 /// Only the future's own polls count: work it hands to a spawned task runs in that task's polls.
 pub async fn blocked_polls<F: Future>(future: F) -> (F::Output, Option<u64>) {
@@ -33,11 +40,13 @@ pub async fn blocked_polls<F: Future>(future: F) -> (F::Output, Option<u64>) {
     let mut blocked = Some(0_u64);
     let output = std::future::poll_fn(|cx| {
         let before = voluntary_switches();
+        let started = std::time::Instant::now();
         let poll = future.as_mut().poll(cx);
+        let took = started.elapsed();
         let after = voluntary_switches();
         blocked = match (blocked, before, after) {
             (Some(so_far), Some(before), Some(after)) => {
-                Some(so_far + after.saturating_sub(before))
+                Some(so_far + u64::from(after > before && took >= BLOCKED_FOR))
             }
             _ => None,
         };

@@ -14,7 +14,7 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails) |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
@@ -26,7 +26,7 @@
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
-//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails); post 12 labelled `Content-Type: text/html` is `Ok(post 12)` (judging by the label fails) |
+//! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails); post 12 labelled `Content-Type: text/html` is `Ok(post 12)` (judging by the label fails); the 2xx answers also carry `Age: 120` (refetching an answer a cache has held fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
@@ -34,13 +34,13 @@
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
 //! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 600 ms after its head (`limit` 3 s), post 2 asked 100 ms later with a `limit` of 350 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
 //! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails); and no task the call spawned is left: the runtime's count of live tasks (settled before the call) is back where it was within 1 s of the request's end (a "still waiting" warning task aborted only when the call returns fails) |
-//! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap |
+//! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap; the requests are counted first: a call that sends its request again every minute of waiting (a `select!` loop that builds it anew) is told so, not "still waiting" |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
-//! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) |
-//! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server, each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise): at most 2 allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
+//! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
+//! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server, each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -464,9 +464,11 @@ where
         (206, "206 Partial Content"),
     ] {
         // A 201 names where the post lives; that is no reason for a second request.
+        // And an `Age` (how long a cache has held it): an answer all the same.
         let server = server_answering(
             ResponseTemplate::new(code)
                 .insert_header("location", "/posts/112")
+                .insert_header("age", "120")
                 .set_body_json(&post_12),
         )
         .await;
@@ -476,10 +478,10 @@ where
         let sent = server.received_requests().await.unwrap_or_default().len();
         if sent != 1 {
             return Err(fail(&format!(
-                "the server answered {name} with post 12 as its body (and a `Location` header), \
-                 and received {sent} requests from one call: one call, one request. The post \
-                 in a successful answer is the result, as sent: no second request, to refresh \
-                 it or to follow `Location`"
+                "the server answered {name} with post 12 as its body (and `Location` and `Age: 120` \
+                 headers), and received {sent} requests from one call: one call, one request. \
+                 The post in a successful answer is the result, as sent: no second request, to \
+                 refresh it or to follow `Location`"
             )));
         }
         match result {
@@ -1557,7 +1559,20 @@ where
             }
         }
     }
-    Ok(())
+    // A header value that is not ASCII (`Server: Café`): bytes a server may send, never a panic.
+    let server =
+        server_answering(ResponseTemplate::new(503).insert_header("server", "Café/1.0")).await;
+    let result = EXERCISE
+        .run(candidate(&client, &server.uri(), 90, GENEROUS))
+        .await?;
+    match result {
+        Err(ApiError::Status { status, .. }) if status.as_u16() == 503 => Ok(()),
+        other => Err(fail(&format!(
+            "the server answered 503 with a `Server: Café/1.0` header (not ASCII, which \
+             `HeaderValue::to_str` refuses); expected Err(Status {{ status: 503, .. }}), got {}",
+            variant(&other)
+        ))),
+    }
 }
 
 /// How long a call may take to report a 429 or 503 whose `Retry-After` is one second: less than
@@ -2486,14 +2501,22 @@ const LONG_LIMIT: Duration = Duration::from_millis(45_037);
 /// runs) would otherwise keep the check waiting for ever.
 async fn on_the_paused_clock<F: std::future::Future>(future: F) -> Result<F::Output, String> {
     let bound = Duration::from_secs(5);
+    let started = tokio::time::Instant::now();
     match lesson_support::testing::within_real_time(bound, EXERCISE.run(future)).await {
         Some(outcome) => outcome,
-        None => Err(fail(&format!(
+        None if started.elapsed() < Duration::from_millis(1) => Err(fail(&format!(
             "on tokio's paused clock, the call had not returned after {} of real time: the \
              clock stood still, though it jumps ahead whenever every task waits for a timer. \
              Wait with `.await`, in the call itself: tokio holds a paused clock still while a \
              `spawn_blocking` task runs, and a `block_on` in one waits for ever",
             ms(bound)
+        ))),
+        None => Err(fail(&format!(
+            "on tokio's paused clock, the call had not returned after {} of real time, in \
+             which the clock moved {}: the call keeps working instead of waiting (one call, \
+             one request, and `limit` is its timeout)",
+            ms(bound),
+            ms(started.elapsed())
         ))),
     }
 }
@@ -2611,6 +2634,16 @@ where
 
     let setting = "`limit` was `Duration::MAX` (a caller's \"no limit\") and the server never \
                    answered (the check ran on tokio's paused clock: it took no real time)";
+    // Judged first: a call that keeps sending does not return in time either.
+    let sent = server.paths().len();
+    if sent > 1 {
+        return Err(fail(&format!(
+            "{setting}, and the server received {sent} requests from that one call while the \
+             clock moved {}: one call, one request, however long it waits (nothing sends it \
+             again)",
+            ms(elapsed)
+        )));
+    }
     if let Ok(result) = outcome? {
         let days = elapsed.as_secs_f64() / (24.0 * 60.0 * 60.0);
         let days = if days >= 1.0 {
@@ -3441,9 +3474,9 @@ where
     Ok(())
 }
 
-/// How many times, over the 16 calls of [`no_call_blocks_its_thread`], the thread may block
-/// inside the function's polls: a few, for what no one writes (the allocator's locks, shared
-/// with the checks running at the same time); a blocking call in each call makes 16.
+/// In how many polls, over the 16 calls of [`no_call_blocks_its_thread`], the thread may block:
+/// a few, for what no one writes (a lock of the allocator's, held by a thread of another check
+/// that the scheduler paused); a blocking call in each call makes 16.
 const BLOCKED_AT_MOST: u64 = 4;
 
 /// Nothing a call does blocks the thread it runs on, which its caller's other tasks share: 16
@@ -3487,9 +3520,10 @@ where
     match blocked {
         Some(times) if times > BLOCKED_AT_MOST => Err(fail(&format!(
             "16 calls (posts {}, one after another, then together) against a server that \
-             answers at once: inside your function's polls the thread blocked {times} times \
-             (it gave up its processor in the middle of a poll, as `std::thread::sleep`, a \
-             blocking client, `block_on` or a contended `std::sync::Mutex` make it do). Never \
+             answers at once: in {times} of your function's polls the thread blocked (it gave \
+             up its processor in the middle of a poll, for 1 ms or more, as \
+             `std::thread::sleep`, a blocking client, `block_on` or a contended \
+             `std::sync::Mutex` make it do). Never \
              block the thread: other tasks share it. Wait with `.await` (`tokio::time::sleep`)",
             ids.map(|id| id.to_string()).join(", ")
         ))),
