@@ -27,6 +27,11 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            body_first_line_logged in "wrong/body_first_line_logged.rs" => "your code panicked",
+            connect_timeout_retried in "wrong/connect_timeout_retried.rs" => "no second connection attempt",
+            crlf_normalized in "wrong/crlf_normalized.rs" => "the post as the server sent it",
+            error_snippet_grace in "wrong/error_snippet_grace.rs" => "no grace period",
+            timeout_health_probe in "wrong/timeout_health_probe.rs" => "HEAD /api/v1",
             aged_answer_refetched in "wrong/aged_answer_refetched.rs" => "no second request, to refresh",
             select_loop_resends in "wrong/select_loop_resends.rs" => "requests from that one call",
             server_header_unwrapped in "wrong/server_header_unwrapped.rs" => "your code panicked",
@@ -249,6 +254,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            spawned_abort_guard in "also_correct/spawned_abort_guard.rs",
             remote_handle_task in "also_correct/remote_handle_task.rs",
             timeout_mut_execute in "also_correct/timeout_mut_execute.rs",
             execute_asked_url in "also_correct/execute_asked_url.rs",

@@ -22,12 +22,12 @@
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
 //! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27 |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45.037 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
-//! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes |
+//! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes; on tokio's paused clock, so the attempt gives up at exactly 200 ms: a result after more than 300 ms (a second attempt with the time `limit` has left) fails |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics) |
 //! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails); post 12 labelled `Content-Type: text/html` is `Ok(post 12)` (judging by the label fails); the 2xx answers also carry `Age: 120` (refetching an answer a cache has held fails) |
-//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks, a `\r\n` inside the body: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
@@ -41,6 +41,7 @@
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 //! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
 //! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server, each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
+//! | 34 | an error status reported when its head arrives, with no timer of one's own | `an_error_status_waits_for_no_timer` (last) | a 404 whose body follows a day later, on tokio's paused clock held still by the check (polling the call and yielding in turns, at most 2 s of real time): `NotFound` with no time passed; a 50 ms grace to read the start of the body never ends |
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -100,6 +101,7 @@ lesson_support::exercise_checks! {
     calls_made_together_wait_for_no_timer,
     a_limit_under_a_millisecond_is_a_limit_too,
     no_call_blocks_its_thread,
+    an_error_status_waits_for_no_timer,
 }
 
 /// A `limit` far longer than any answer of the fast checks.
@@ -557,10 +559,11 @@ where
         }
     }
 
-    // A post whose text starts and ends with spaces and line breaks: it comes back as sent.
+    // A post whose text starts and ends with spaces and line breaks, Windows' `\r\n` among
+    // them: it comes back as sent.
     let padded = Post {
         title: format!(" \n{} \n", post_12.title),
-        body: format!("\t{}\n ", post_12.body),
+        body: format!("\t{}\r\n{}\n ", post_12.body, post_12.body),
         ..post_12.clone()
     };
     let server = server_answering(ResponseTemplate::new(200).set_body_json(&padded)).await;
@@ -2877,12 +2880,17 @@ where
         ms(GENEROUS)
     );
 
-    let outcome = EXERCISE
-        .run(tokio::time::timeout(
-            GENEROUS + PATIENCE_AFTER,
-            candidate(&client, &base_url, 1, GENEROUS),
-        ))
-        .await?;
+    // On the paused clock, which jumps to the next timer whenever every task waits: the
+    // connection attempt gives up at exactly the client's `connect_timeout`, in no real time.
+    let clock = PausedClock::start();
+    let started = tokio::time::Instant::now();
+    let outcome = on_the_paused_clock(tokio::time::timeout(
+        GENEROUS + PATIENCE_AFTER,
+        candidate(&client, &base_url, 1, GENEROUS),
+    ))
+    .await?;
+    let elapsed = started.elapsed();
+    drop(clock);
     let Ok(result) = outcome else {
         return Err(fail(&format!(
             "{setting}, and {} after the call your function was still waiting: give up once \
@@ -2891,6 +2899,15 @@ where
         )));
     };
     match result {
+        Err(ApiError::Timeout(err)) if err.is_timeout() && elapsed > CONNECT_LIMIT * 3 / 2 => {
+            Err(fail(&format!(
+                "{setting}; the result was Timeout, as it should be, but only after {} (on \
+                 tokio's paused clock, exact): the connection attempt gave up at {}. One call, \
+                 one request: no second connection attempt with the time `limit` has left",
+                ms(elapsed),
+                ms(CONNECT_LIMIT)
+            )))
+        }
         Err(ApiError::Timeout(err)) if err.is_timeout() => Ok(()),
         Err(ApiError::Connect(_)) => Err(fail(&format!(
             "{setting}; the connection attempt timed out, and the result is Connect: a \
@@ -3528,5 +3545,52 @@ where
             ids.map(|id| id.to_string()).join(", ")
         ))),
         _ => Ok(()),
+    }
+}
+
+/// An error status is reported when its head arrives, with no timer of one's own: a 404 whose
+/// body would follow a day later is `NotFound` on tokio's paused clock held still by the check
+/// (which polls the call and yields in turns, for at most 2 s of real time). A grace period to
+/// read the start of the body (a 50 ms timeout around the first chunk) never ends while the
+/// clock stands still.
+pub async fn an_error_status_waits_for_no_timer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let post_9 = the_post(&tagged_client("http://127.0.0.1"), 9).await?;
+    let server = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::json(404, &post_9).body_after(Duration::from_secs(24 * 60 * 60))
+    })
+    .await;
+    let client = tagged_client("http://127.0.0.1");
+    let url = server.uri();
+    let mut outcome = None;
+    {
+        let _clock = PausedClock::start();
+        let mut call = std::pin::pin!(EXERCISE.run(candidate(&client, &url, 9, GENEROUS)));
+        let real = Instant::now();
+        while real.elapsed() < Duration::from_secs(2) {
+            if let std::task::Poll::Ready(result) = futures::poll!(call.as_mut()) {
+                outcome = Some(result);
+                break;
+            }
+            tokio::task::yield_now().await;
+        }
+    }
+    let Some(result) = outcome else {
+        return Err(fail(
+            "the server answered 404 at once, its body to follow a day later, and on tokio's \
+             paused clock, held still by the check, your function had not returned 2 s (of real \
+             time) later: an error status is known from the answer's head, so report it then, \
+             with no timer of your own (no grace period to read the start of its body)",
+        ));
+    };
+    match result? {
+        Err(ApiError::NotFound { .. }) => Ok(()),
+        other => Err(fail(&format!(
+            "the server answered 404 at once, its body to follow a day later; expected \
+             Err(NotFound {{ .. }}), got {}",
+            variant(&other)
+        ))),
     }
 }
