@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            client_errors_only in "wrong/client_errors_only.rs" => "(93, Err(status 503))",
+            repeats_second_round in "wrong/repeats_second_round.rs" => "in flight at once",
+            x_total_count in "wrong/x_total_count.rs" => "every count was 5",
             decode_error_is_zero in "wrong/decode_error_is_zero.rs" => "(12, Ok(0))",
             decode_then_status in "wrong/decode_then_status.rs" => "(93, Err(status 503))",
             expect_sent in "wrong/expect_sent.rs" => "your code panicked",
@@ -87,6 +90,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            buffered_all in "also_correct/buffered_all.rs",
             joinset_indexed in "also_correct/joinset_indexed.rs",
             futures_unordered_own_slots in "also_correct/futures_unordered_own_slots.rs",
             unordered_slots in "also_correct/unordered_slots.rs",
@@ -106,6 +110,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            blank_title_uses_body in "wrong/blank_title_uses_body.rs" => "post 5's is empty",
             cached_global_client in "wrong/cached_global_client.rs" => "x-check-call",
             first_of_list in "wrong/first_of_list.rs" => "a list holding post 16",
             retry_unavailable in "wrong/retry_unavailable.rs" => "no retries",
@@ -137,6 +142,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            send_before_spawn in "also_correct/send_before_spawn.rs",
             request_builder_owns_client in "also_correct/request_builder_owns_client.rs",
             build_then_execute in "also_correct/build_then_execute.rs",
             request_builder_moved in "also_correct/request_builder_moved.rs",
@@ -156,6 +162,8 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            drops_stale_entries in "wrong/drops_stale_entries.rs" => "the entries already in it stay",
+            success_logged_as_200 in "wrong/success_logged_as_200.rs" => "each with the status it got",
             buffered_flush in "wrong/buffered_flush.rs" => "no timer of your own",
             newest_first in "wrong/newest_first.rs" => "in the order the answers arrived",
             rebuilt_course_client in "wrong/rebuilt_course_client.rs" => "did not come from the `client` given",
@@ -187,6 +195,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            joinset_per_request in "also_correct/joinset_per_request.rs",
             status_from_error in "also_correct/status_from_error.rs",
             unbounded_logger in "also_correct/unbounded_logger.rs",
             joinset_of_tasks in "also_correct/joinset_of_tasks.rs",
@@ -206,6 +215,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            first_inline_rest_in_tasks in "wrong/first_inline_rest_in_tasks.rs" => "makes progress by itself",
+            one_driver_task in "wrong/one_driver_task.rs" => "task(s) on the runtime",
+            spawn_window in "wrong/spawn_window.rs" => "in flight at once",
             explicit_course_timeout in "wrong/explicit_course_timeout.rs" => "after 30.0 s",
             task_per_core_chunk in "wrong/task_per_core_chunk.rs" => "task(s) on the runtime",
             dedup_titles in "wrong/dedup_titles.rs" => "one title per entry",
@@ -235,6 +247,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            joinset_slots in "also_correct/joinset_slots.rs",
             futures_ordered_try_collect in "also_correct/futures_ordered_try_collect.rs",
             join_all_handles_collect in "also_correct/join_all_handles_collect.rs",
             wait_all_then_collect in "also_correct/wait_all_then_collect.rs",

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
-//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it); then an address where nothing listens (`expect` on `send()` panics) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
@@ -197,7 +197,9 @@ where
                 comment["postId"] = serde_json::json!(15);
             }
         }
+        // A count in a header, as json-server sends for pages: the list is what counts.
         let answer = ResponseTemplate::new(200)
+            .insert_header("x-total-count", "5")
             .set_body_json(list)
             .set_delay(Duration::from_millis(delay));
         mount(&server, "/api", id, answer).await;

@@ -12,7 +12,7 @@
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a head at once and a body 1 s later: the entry must be in the log within 700 ms (reading the body first fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
-//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try |
+//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 
@@ -315,6 +315,11 @@ where
             select: FaultSelect::Ids(vec![66]),
             effect: FaultEffect::DropConnection,
         })
+        // A success that is not a 200: its status is logged as it is.
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![7]),
+            effect: FaultEffect::Status(201),
+        })
         .start()
         .await;
     let client = tagged_client(&api.uri());
@@ -368,12 +373,12 @@ where
     }
     let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
-    if logged != [(5, 200), (7, 200)] {
+    if logged != [(5, 200), (7, 201)] {
         return Err(EXERCISE.fail(&format!(
             "asked about ids [5, 66, 7], the server closing the connection for 66 without an \
-             answer, the log held {logged:?} after its 300 earlier entries; expected (5, 200) \
-             and (7, 200): a request without an answer has no status to log, and the others \
-             are logged all the same"
+             answer and answering 201 for 7, the log held {logged:?} after its 300 earlier \
+             entries; expected (5, 200) and (7, 201): a request without an answer has no status \
+             to log, and the others are logged all the same, each with the status it got"
         )));
     }
     Ok(())

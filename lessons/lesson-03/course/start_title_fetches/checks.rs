@@ -8,7 +8,7 @@
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup; the clients of the title and failure checks add `x-check-call: titles` and `failures` to their requests (a client kept from an earlier call in a `static` fails) |
-//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long: the body instead of the title, the titles of other posts, a trimmed or shortened title |
+//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 
 use std::collections::BTreeMap;
@@ -137,9 +137,10 @@ fn post(id: u64) -> serde_json::Value {
 }
 
 /// The title of post `id` on the checks' servers: post 31's starts and ends with blanks, which
-/// are part of it, and post 64's is 120 characters long.
+/// are part of it, post 64's is 120 characters long, and post 5's is empty.
 fn title_of(id: u64) -> String {
     match id {
+        5 => String::new(),
         31 => " title of 31\t".to_owned(),
         64 => format!("title of 64, {}", "and then some more words ".repeat(5))
             .chars()
@@ -303,7 +304,8 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 31's title starts \
-         with a space and ends with a tab, post 64's is 120 characters long), the handles gave {titles:?}; expected {expected:?}: \
+         with a space and ends with a tab, post 64's is 120 characters long, post 5's is empty), \
+         the handles gave {titles:?}; expected {expected:?}: \
          one handle per entry of `ids`, in its order, each task ending in the title of its own \
          post, as the server sent it",
         list(&ids)

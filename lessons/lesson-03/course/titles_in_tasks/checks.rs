@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
-//! | all in flight together | `has_every_request_in_flight_together` | 13 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn |
+//! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)` |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
@@ -172,7 +172,10 @@ where
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let ids = [36, 90, 7, 58, 21, 90, 44, 3, 67, 12, 85, 29, 50];
+    // More than a window of 16 (`buffered(16)` around the spawns), one repeated.
+    let ids = [
+        36, 90, 7, 58, 21, 90, 44, 3, 67, 12, 85, 29, 50, 71, 18, 93, 26, 62, 14,
+    ];
 
     let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
