@@ -54,7 +54,7 @@ mod get_with_retry {
             client_per_attempt in "wrong/client_per_attempt.rs" => "did not come from the `client`",
             connect_errors_only in "wrong/connect_errors_only.rs" => "`err.is_connect()` alone misses a dropped connection",
             constant_delay in "wrong/constant_delay.rs" => "The waits must grow",
-            constant_seed in "wrong/constant_seed.rs" => "The wait must be random, different from call to call",
+            constant_seed in "wrong/constant_seed.rs" => "The wait must be random, different from call to call || At the cap too the wait is random",
             counts_in_a_static in "wrong/counts_in_a_static.rs" => "must not share an attempt count",
             error_for_status in "wrong/error_for_status.rs" => "return it as Ok(response)",
             full_jitter in "wrong/full_jitter.rs" => "this contract asks for equal jitter",
