@@ -31,6 +31,10 @@ pub async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
         .collect()
 }
 
+/// How long, in real time, a check on tokio's paused clock waits for the exercise: it should
+/// take next to none (see `lesson_support::testing::within_real_time`).
+pub const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
+
 /// The timeout of the client [`a_server_that_takes_a_day`] gives the checks: not the course's
 /// usual 30 s, so that a timeout of one's own equal to that (`.timeout(REQUEST_TIMEOUT)`) is
 /// seen for what it is.

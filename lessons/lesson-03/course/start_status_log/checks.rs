@@ -433,10 +433,6 @@ where
     Ok(())
 }
 
-/// How long, in real time, a check on the paused clock waits for the handle: it should take
-/// next to none.
-const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
-
 /// No timeout of one's own: against a server that does not answer, the handle ends when the
 /// client gives up (its own timeout, 37 s, not the course's usual 30 s), not before. On tokio's paused clock, which jumps to
 /// the next timer whenever nothing is left to do, so that it takes no real time.
@@ -454,7 +450,7 @@ where
     let started = tokio::time::Instant::now();
     let outcome = match start(candidate, &client, &base_url, &[4, 9], Arc::clone(&log)).await {
         Ok(handle) => Ok(within_real_time(
-            REAL_TIME_BOUND,
+            crate::warm_ups::REAL_TIME_BOUND,
             tokio::time::timeout(client_timeout * 4, handle),
         )
         .await),
@@ -472,7 +468,7 @@ where
                  requests wait with `.await` in tasks of `tokio::spawn`: tokio holds a paused \
                  clock still while a `spawn_blocking` task runs, and a `block_on` in one waits \
                  for ever",
-                REAL_TIME_BOUND.as_secs()
+                crate::warm_ups::REAL_TIME_BOUND.as_secs()
             )));
         }
         Err(message) => Err(message),

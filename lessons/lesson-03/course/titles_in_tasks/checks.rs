@@ -391,7 +391,7 @@ where
     tokio::time::pause();
     let started = tokio::time::Instant::now();
     let outcome = within_real_time(
-        REAL_TIME_BOUND,
+        crate::warm_ups::REAL_TIME_BOUND,
         EXERCISE.run(tokio::time::timeout(
             client_timeout * 4,
             candidate(&client, &base_url, &[4, 9]),
@@ -408,7 +408,7 @@ where
              runs in a task of `tokio::spawn` and waits with `.await`: tokio holds a paused \
              clock still while a `spawn_blocking` task runs, and a `block_on` in one waits \
              for ever",
-            REAL_TIME_BOUND.as_secs()
+            crate::warm_ups::REAL_TIME_BOUND.as_secs()
         )));
     };
 
@@ -445,10 +445,6 @@ where
         ))),
     }
 }
-
-/// How long, in real time, a check on the paused clock waits for the function: it should take
-/// next to none.
-const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
 
 /// The requests run in tasks of their own, which make progress by themselves: once the function
 /// has been polled once (its tasks spawned), the check stops polling it for 700 ms, and the
