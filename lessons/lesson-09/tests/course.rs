@@ -45,14 +45,18 @@ macro_rules! kept_test_pairs {
         mod rejects {
             #[tokio::test]
             async fn stub() {
-                let verdict = verdict!(stub);
-                lesson_support::testing::assert_rejected("stub", verdict, "still the stub");
+                lesson_support::testing::assert_rejected("stub", "still the stub", || async {
+                    verdict!(stub)
+                })
+                .await;
             }
             $(
                 #[tokio::test]
                 async fn $wrong() {
-                    let verdict = verdict!($wrong);
-                    lesson_support::testing::assert_rejected(stringify!($wrong), verdict, $nudge);
+                    lesson_support::testing::assert_rejected(stringify!($wrong), $nudge, || async {
+                        verdict!($wrong)
+                    })
+                    .await;
                 }
             )*
         }
