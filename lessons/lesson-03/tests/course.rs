@@ -55,6 +55,7 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            retry_dropped_connection in "wrong/retry_dropped_connection.rs" => "never sent again (no retry)",
             client_errors_only in "wrong/client_errors_only.rs" => "(93, Err(status 503))",
             repeats_second_round in "wrong/repeats_second_round.rs" => "in flight at once",
             x_total_count in "wrong/x_total_count.rs" => "every count was 5",
@@ -162,6 +163,7 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            id_from_response_url in "wrong/id_from_response_url.rs" => "an entry names the id that was asked for",
             drops_stale_entries in "wrong/drops_stale_entries.rs" => "the entries already in it stay",
             success_logged_as_200 in "wrong/success_logged_as_200.rs" => "each with the status it got",
             buffered_flush in "wrong/buffered_flush.rs" => "no timer of your own",

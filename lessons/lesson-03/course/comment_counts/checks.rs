@@ -11,13 +11,14 @@
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it); then an address where nothing listens (`expect` on `send()` panics) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
+//! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
 use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
-use mock_server::{Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -35,6 +36,7 @@ lesson_support::exercise_checks! {
     pairs_each_id_with_its_count_in_order,
     reports_each_failure_in_its_own_place,
     has_every_request_in_flight_together,
+    a_hang_up_is_an_err_and_asked_once,
 }
 
 /// What the function returns.
@@ -427,4 +429,59 @@ where
         )));
     }
     Ok(())
+}
+
+/// A server that reads a request and hangs up without answering: that entry is an `Err`, its
+/// request sent once (no retry, not even of a GET on a connection that was dropped), and the
+/// other entries are counted all the same.
+pub async fn a_hang_up_is_an_err_and_asked_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![6, 2]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    let ids = [6, 4, 2, 6];
+
+    let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+
+    let requests: Vec<(String, String, bool)> = api
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect();
+    for id in [6, 2] {
+        let line = format!("/api/posts/{id}/comments");
+        let sent = requests.iter().filter(|(_, p, _)| *p == line).count();
+        let listed = ids.iter().filter(|&&listed| listed == id).count();
+        if sent > listed {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {}, the server read each request for posts 6 and 2 and hung \
+                 up without answering, and received GET {line} {}, for an id listed {}: a \
+                 dropped connection is that entry's `Err`, as it came; one request per entry, \
+                 never sent again (no retry)",
+                list(&ids),
+                count_of_times(sent),
+                count_of_times(listed)
+            )));
+        }
+    }
+    one_get_per_entry(&requests, "/api", &ids)?;
+    let got = describe_all(&pairs);
+    let expected = "[(6, Err(no status)), (4, Ok(5)), (2, Err(no status)), (6, Err(no status))]";
+    if got == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} (the server hanging up without an answer on posts 6 and 2, post 4 \
+         with five comments), got {got}; expected {expected}: a dropped connection is that \
+         entry's `Err`, without a status, and the others are counted all the same",
+        list(&ids)
+    )))
 }

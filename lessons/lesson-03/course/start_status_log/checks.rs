@@ -15,6 +15,7 @@
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
+//! | `(id, status)` with the id asked for | `logs_the_id_asked_for_after_a_redirect` (last) | post 7 redirected to `/v1/posts/70`, post 3 to `/v1/elsewhere`, both then 200: reading the id back from the response's URL logs (70, 200) and nothing for 3 |
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -45,6 +46,7 @@ lesson_support::exercise_checks! {
     waits_as_long_as_the_client_does,
     logs_a_status_before_its_body_arrives,
     logs_with_no_timer_of_its_own,
+    logs_the_id_asked_for_after_a_redirect,
 }
 
 /// The log shared with the function.
@@ -567,4 +569,51 @@ where
              never showed (33, 200): log the status of every answer, from its head",
         )),
     }
+}
+
+/// An entry names the id that was asked for, though the answer came from elsewhere: the client
+/// follows redirects, and the response's URL is where the last one led.
+pub async fn logs_the_id_asked_for_after_a_redirect<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let server = MockServer::builder().start().await;
+    for (from, to) in [(7, "/v1/posts/70"), (3, "/v1/elsewhere")] {
+        Mock::given(method("GET"))
+            .and(path(format!("/v1/posts/{from}")))
+            .respond_with(ResponseTemplate::new(301).insert_header("Location", to))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path(to))
+            .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/v1", server.uri());
+    let client = tagged_client(&base_url);
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+
+    let handle = start(candidate, &client, &base_url, &[7, 3], Arc::clone(&log)).await?;
+    match tokio::time::timeout(Duration::from_secs(5), handle).await {
+        Ok(ended) => judge(ended)?,
+        Err(_) => {
+            return Err(EXERCISE.fail(
+                "asked about ids [7, 3], both answered at once (after a redirect), the handle \
+                 had not ended 5 s later: it ends when every request has ended",
+            ));
+        }
+    }
+    let mut logged = read(&log);
+    logged.sort_unstable();
+    if logged == [(3, 200), (7, 200)] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [7, 3], the server redirecting post 7 to /v1/posts/70 and post 3 to \
+         /v1/elsewhere, both of which answered 200, the log got {:?}; expected (7, 200) and \
+         (3, 200), in either order: an entry names the id that was asked for, kept from the \
+         request (the response's URL is where the client's last redirect led)",
+        read(&log)
+    )))
 }
