@@ -111,6 +111,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            connection_close in "wrong/connection_close.rs" => "with `Connection: close`",
+            polite_stagger in "wrong/polite_stagger.rs" => "with no timer before it",
+            retry_on_timeout in "wrong/retry_on_timeout.rs" => "never sent again (no retry)",
             blank_title_uses_body in "wrong/blank_title_uses_body.rs" => "post 5's is empty",
             cached_global_client in "wrong/cached_global_client.rs" => "x-check-call",
             first_of_list in "wrong/first_of_list.rs" => "a list holding post 16",

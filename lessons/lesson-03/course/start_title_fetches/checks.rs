@@ -10,6 +10,9 @@
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup; the clients of the title and failure checks add `x-check-call: titles` and `failures` to their requests (a client kept from an earlier call in a `static` fails) |
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
+//! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
+//! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited` | `Connection: close` on a request (no connection left to share) fails |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -35,6 +38,8 @@ lesson_support::exercise_checks! {
     starts_every_request_before_any_handle_is_awaited,
     gives_each_title_in_its_own_handle,
     gives_each_failure_in_its_own_handle,
+    never_retries_a_request_that_timed_out,
+    sends_each_request_at_once,
 }
 
 /// What the function returns.
@@ -236,6 +241,21 @@ where
         .map(|a| (a.method, a.path, is_tagged(&a.headers)))
         .collect();
     one_get_per_entry(&requests, "/v1", &ids)?;
+    let closing = api.arrivals().into_iter().find(|arrival| {
+        arrival
+            .headers
+            .get("connection")
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.to_ascii_lowercase().contains("close"))
+    });
+    if let Some(closing) = closing {
+        return Err(EXERCISE.fail(&format!(
+            "the server received {} {} with `Connection: close`, and closed that connection \
+             after answering: the tasks' clones of `client` share its connections, for the \
+             next request to reuse; send with the client's settings, no header of your own",
+            closing.method, closing.path
+        )));
+    }
     if before_awaiting < ids.len() {
         return Err(EXERCISE.fail(&format!(
             "asked about {} ids, the server had received {before_awaiting} requests 5 s after \
@@ -498,3 +518,117 @@ where
         list(&ids)
     )))
 }
+
+/// No retry: a request that timed out (the client's own timeout, 300 ms here, against a server
+/// that takes a day) is its task's `Err`, sent once.
+pub async fn never_retries_a_request_that_timed_out<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    const CLIENT_TIMEOUT: Duration = Duration::from_millis(300);
+    let server = MockServer::builder().start().await;
+    for id in [9, 4] {
+        let answer = ResponseTemplate::new(200)
+            .set_body_json(post(id))
+            .set_delay(Duration::from_secs(24 * 60 * 60));
+        mount(&server, "/api", id, answer).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
+        .timeout(CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| EXERCISE.fail(&format!("the check could not build its client: {err}")))?;
+    let ids = [9, 4, 9];
+
+    let handles = start(candidate, &client, &base_url, &ids).await?;
+    let aborts: Vec<_> = handles.iter().map(JoinHandle::abort_handle).collect();
+    let titles = tokio::time::timeout(CLIENT_TIMEOUT * 10, outcomes(handles)).await;
+    // Whatever is still running is stopped, so that it sends no more.
+    aborts.iter().for_each(tokio::task::AbortHandle::abort);
+    let requests = requests_of(&server).await;
+    for id in [9, 4] {
+        let line = format!("/api/posts/{id}");
+        let sent = requests.iter().filter(|(_, p, _)| *p == line).count();
+        let listed = ids.iter().filter(|&&listed| listed == id).count();
+        if sent > listed {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} on a server that takes a day to answer, with a client that \
+                 gives up after {} ms (its own timeout), the server received GET {line} {}, \
+                 for an id listed {}: a request that timed out is its task's `Err`, as it \
+                 came; one request per entry, never sent again (no retry)",
+                list(&ids),
+                CLIENT_TIMEOUT.as_millis(),
+                count_of_times(sent),
+                count_of_times(listed)
+            )));
+        }
+    }
+    one_get_per_entry(&requests, "/api", &ids)?;
+    let expected = vec!["Err(no status)".to_owned(); ids.len()];
+    match titles {
+        Ok(titles) if titles == expected => Ok(()),
+        Ok(titles) => Err(EXERCISE.fail(&format!(
+            "asked about ids {} on a server that takes a day to answer, with a client that \
+             gives up after {} ms, the handles gave {titles:?}; expected {expected:?}: a request \
+             that timed out is its task's `Err`",
+            list(&ids),
+            CLIENT_TIMEOUT.as_millis()
+        ))),
+        Err(_) => Err(EXERCISE.fail(&format!(
+            "asked about ids {} on a server that takes a day to answer, with a client that \
+             gives up after {} ms, the handles had not all ended {} ms later: each task ends \
+             when its request does, with no wait of its own",
+            list(&ids),
+            CLIENT_TIMEOUT.as_millis(),
+            (CLIENT_TIMEOUT * 10).as_millis()
+        ))),
+    }
+}
+
+/// Every request leaves at once, with no timer before it: on tokio's paused clock, held still
+/// by the check (which only yields, for at most [`HELD_FOR`] of real time), every request still
+/// reaches the server.
+pub async fn sends_each_request_at_once<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::builder().base_path("/v1").start().await;
+    let ids = [17, 3, 42, 3, 8, 25, 11];
+    let base_url = api.uri();
+    let client = tagged_client(&base_url);
+
+    tokio::time::pause();
+    let clock = tokio::time::Instant::now();
+    let real = std::time::Instant::now();
+    let handles = start(candidate, &client, &base_url, &ids).await;
+    let mut arrived = 0;
+    if handles.is_ok() {
+        // Only yielding, never waiting (the arrivals are read without an `.await`): the tasks
+        // run, and the clock, with a task always ready, never jumps to their next timer.
+        while arrived < ids.len() && real.elapsed() < HELD_FOR {
+            tokio::task::yield_now().await;
+            arrived = api.arrivals().len();
+        }
+    }
+    let moved = clock.elapsed();
+    tokio::time::resume();
+    for handle in handles? {
+        handle.abort();
+    }
+    if arrived < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, on tokio's paused clock held still by the check (it moved {} \
+             ms), the server had received {arrived} of the {} requests after {} s of real \
+             time: each task sends its request at once, with no timer before it (a sleep to \
+             spread the requests out holds them back, here for good)",
+            list(&ids),
+            moved.as_millis(),
+            ids.len(),
+            HELD_FOR.as_secs()
+        )));
+    }
+    Ok(())
+}
+
+/// How long, in real time, [`sends_each_request_at_once`] holds the clock still for the requests.
+const HELD_FOR: Duration = Duration::from_secs(2);

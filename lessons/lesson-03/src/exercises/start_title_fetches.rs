@@ -10,13 +10,14 @@
 //! - one task per entry of `ids`, started with `tokio::spawn` before the function returns, so
 //!   that every request is on its way whether or not its handle has been awaited yet; the
 //!   handles in the order of `ids` (an id listed twice gets two tasks); none for an empty `ids`;
-//! - each task sends one GET `{base_url}/posts/{id}`, its URL made by appending to `base_url`,
-//!   which may end in a path such as `/v1` that must be kept, through `client`: a clone of it,
-//!   which shares the same settings and connections (not a client of its own);
+//! - each task sends one GET `{base_url}/posts/{id}` at once, with no timer before it, its URL
+//!   made by appending to `base_url`, which may end in a path such as `/v1` that must be kept,
+//!   through `client`: a clone of it, which shares the same settings and connections (not a
+//!   client of its own, and no header of your own);
 //! - each task ends in `Ok(title)`, the title of the post the server sent (whatever its `id`),
-//!   or `Err(err)` when its request failed: an
-//!   error status (the error then carries it), a body that is not a post, a failed connection.
-//!   A task never panics, and never retries.
+//!   or `Err(err)` when its request failed: an error status (the error then carries it), a
+//!   body that is not a post, a failed connection, a timeout. A task never panics, and never
+//!   retries.
 
 use reqwest::Client;
 use tokio::task::JoinHandle;
