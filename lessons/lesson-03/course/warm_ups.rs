@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use lesson_support::testing::{is_tagged, tagged_client_builder};
+use mock_server::MockApi;
 use reqwest::Client;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -29,6 +30,29 @@ pub async fn requests_of(server: &MockServer) -> Vec<(String, String, bool)> {
             )
         })
         .collect()
+}
+
+/// What a `MockApi` received, as (method, path, tagged).
+pub fn arrivals_of(api: &MockApi) -> Vec<(String, String, bool)> {
+    api.arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
+        .collect()
+}
+
+/// The first of `paths` (one per id, as `path_of` makes it) that the server received more
+/// often than `ids` lists its id, as (path, times received, times listed): a request sent again.
+pub fn sent_again(
+    requests: &[(String, String, bool)],
+    ids: &[u64],
+    path_of: impl Fn(u64) -> String,
+) -> Option<(String, usize, usize)> {
+    ids.iter().find_map(|&id| {
+        let line = path_of(id);
+        let sent = requests.iter().filter(|(_, p, _)| *p == line).count();
+        let listed = ids.iter().filter(|&&listed| listed == id).count();
+        (sent > listed).then_some((line, sent, listed))
+    })
 }
 
 /// How long, in real time, a check on tokio's paused clock waits for the exercise: it should

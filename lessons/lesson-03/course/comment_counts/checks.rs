@@ -17,13 +17,13 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{list, requests_of};
+use crate::warm_ups::{arrivals_of, list, requests_of, sent_again};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 3,
@@ -402,11 +402,7 @@ where
 
     let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "/v2", &ids)?;
     let peak = api.peak_in_flight();
     if peak < ids.len() {
@@ -451,26 +447,18 @@ where
 
     let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
-    for id in [6, 2] {
-        let line = format!("/api/posts/{id}/comments");
-        let sent = requests.iter().filter(|(_, p, _)| *p == line).count();
-        let listed = ids.iter().filter(|&&listed| listed == id).count();
-        if sent > listed {
-            return Err(EXERCISE.fail(&format!(
-                "asked about ids {}, the server read each request for posts 6 and 2 and hung \
-                 up without answering, and received GET {line} {}, for an id listed {}: a \
-                 dropped connection is that entry's `Err`, as it came; one request per entry, \
-                 never sent again (no retry)",
-                list(&ids),
-                count_of_times(sent),
-                count_of_times(listed)
-            )));
-        }
+    let requests = arrivals_of(&api);
+    let path_of = |id| format!("/api/posts/{id}/comments");
+    if let Some((line, sent, listed)) = sent_again(&requests, &ids, path_of) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, the server read each request for posts 6 and 2 and hung up \
+             without answering, and received GET {line} {}, for an id listed {}: a dropped \
+             connection is that entry's `Err`, as it came; one request per entry, never sent \
+             again (no retry)",
+            list(&ids),
+            count_of_times(sent),
+            count_of_times(listed)
+        )));
     }
     one_get_per_entry(&requests, "/api", &ids)?;
     let got = describe_all(&pairs);

@@ -22,14 +22,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client, within_real_time};
+use lesson_support::testing::{Exercise, Verdict, tagged_client, within_real_time};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use tokio::task::JoinHandle;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{a_server_that_takes_a_day, list, requests_of};
+use crate::warm_ups::{a_server_that_takes_a_day, arrivals_of, list, requests_of};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 5,
@@ -274,11 +274,7 @@ where
     let _ = reader.join();
     judge(ended)?;
 
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "/v1", &ids)?;
     let peak = api.peak_in_flight();
     if peak < ids.len() {
@@ -357,11 +353,7 @@ where
     let ids = [5, 66, 7];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "", &ids)?;
 
     let mut logged = read(&log);

@@ -25,7 +25,7 @@ use tokio::task::JoinHandle;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::list;
+use crate::warm_ups::{arrivals_of, list, sent_again};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 4,
@@ -235,11 +235,7 @@ where
     let peak = api.peak_in_flight();
     let titles = outcomes(handles).await;
 
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "/v1", &ids)?;
     let closing = api.arrivals().into_iter().find(|arrival| {
         arrival
@@ -384,11 +380,7 @@ where
     let ids = [5, 66];
     let handles = start(candidate, &client, &api.uri(), &ids).await?;
     let dropped = outcomes(handles).await;
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "", &ids)?;
     if dropped.len() != 2 || !dropped[0].starts_with("Ok(") || dropped[1] != "Err(no status)" {
         return Err(EXERCISE.fail(&format!(
@@ -546,22 +538,18 @@ where
     // Whatever is still running is stopped, so that it sends no more.
     aborts.iter().for_each(tokio::task::AbortHandle::abort);
     let requests = requests_of(&server).await;
-    for id in [9, 4] {
-        let line = format!("/api/posts/{id}");
-        let sent = requests.iter().filter(|(_, p, _)| *p == line).count();
-        let listed = ids.iter().filter(|&&listed| listed == id).count();
-        if sent > listed {
-            return Err(EXERCISE.fail(&format!(
-                "asked about ids {} on a server that takes a day to answer, with a client that \
-                 gives up after {} ms (its own timeout), the server received GET {line} {}, \
-                 for an id listed {}: a request that timed out is its task's `Err`, as it \
-                 came; one request per entry, never sent again (no retry)",
-                list(&ids),
-                CLIENT_TIMEOUT.as_millis(),
-                count_of_times(sent),
-                count_of_times(listed)
-            )));
-        }
+    if let Some((line, sent, listed)) = sent_again(&requests, &ids, |id| format!("/api/posts/{id}"))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {} on a server that takes a day to answer, with a client that gives \
+             up after {} ms (its own timeout), the server received GET {line} {}, for an id \
+             listed {}: a request that timed out is its task's `Err`, as it came; one request \
+             per entry, never sent again (no retry)",
+            list(&ids),
+            CLIENT_TIMEOUT.as_millis(),
+            count_of_times(sent),
+            count_of_times(listed)
+        )));
     }
     one_get_per_entry(&requests, "/api", &ids)?;
     let expected = vec!["Err(no status)".to_owned(); ids.len()];

@@ -19,13 +19,13 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client, within_real_time};
+use lesson_support::testing::{Exercise, Verdict, tagged_client, within_real_time};
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{a_server_that_takes_a_day, list, requests_of};
+use crate::warm_ups::{a_server_that_takes_a_day, arrivals_of, list, requests_of};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 6,
@@ -179,11 +179,7 @@ where
 
     let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
-    let requests: Vec<(String, String, bool)> = api
-        .arrivals()
-        .into_iter()
-        .map(|a| (a.method, a.path, is_tagged(&a.headers)))
-        .collect();
+    let requests = arrivals_of(&api);
     one_get_per_entry(&requests, "/v1", &ids)?;
     let peak = api.peak_in_flight();
     if peak < ids.len() {
