@@ -618,8 +618,24 @@ mod tests {
     use super::*;
     use std::collections::VecDeque;
 
+    /// A folder of a test's own, removed when the test ends (passed or failed).
+    struct Scratch(PathBuf);
+
+    impl std::ops::Deref for Scratch {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
     /// A course on disk with three exercises in two lessons, in a fresh folder.
-    fn course() -> (PathBuf, Course) {
+    fn course() -> (Scratch, Course) {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let root = std::env::temp_dir().join(format!(
@@ -648,7 +664,7 @@ mod tests {
                 .expect("a learner file");
         }
         let course = Course::discover(&root).expect("the course");
-        (root, course)
+        (Scratch(root), course)
     }
 
     /// Verdicts in the order the checks will be run, and which exercises were checked.
