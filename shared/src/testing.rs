@@ -8,6 +8,8 @@ use std::process::{Command, ExitStatus, Stdio};
 mod blocked_polls;
 pub use blocked_polls::blocked_polls;
 mod heartbeat;
+mod held_still;
+pub use held_still::held_still;
 mod held;
 pub use heartbeat::Heartbeat;
 pub use held::{Held, holding};

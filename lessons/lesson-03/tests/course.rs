@@ -55,6 +55,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            follow_link_next in "wrong/follow_link_next.rs" => "no page followed",
+            nonempty_bodies in "wrong/nonempty_bodies.rs" => "whose `body` is empty",
+            retry_on_429 in "wrong/retry_on_429.rs" => "no retries",
+            two_lanes in "wrong/two_lanes.rs" => "the server saw at most 2 of them in flight at once",
             retry_dropped_connection in "wrong/retry_dropped_connection.rs" => "never sent again (no retry)",
             client_errors_only in "wrong/client_errors_only.rs" => "(93, Err(status 503))",
             repeats_second_round in "wrong/repeats_second_round.rs" => "in flight at once",
@@ -91,6 +95,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            joinset_reordered in "also_correct/joinset_reordered.rs",
             buffered_all in "also_correct/buffered_all.rs",
             joinset_indexed in "also_correct/joinset_indexed.rs",
             futures_unordered_own_slots in "also_correct/futures_unordered_own_slots.rs",
@@ -111,6 +116,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            deny_unknown_fields in "wrong/deny_unknown_fields.rs" => "has a `tags` field besides",
+            longer_timeout in "wrong/longer_timeout.rs" => "no `.timeout` of your own on the request",
+            non_ok_unwrap_err in "wrong/non_ok_unwrap_err.rs" => "the task panicked",
             connection_close in "wrong/connection_close.rs" => "with `Connection: close`",
             polite_stagger in "wrong/polite_stagger.rs" => "with no timer before it",
             retry_on_timeout in "wrong/retry_on_timeout.rs" => "never sent again (no retry)",
@@ -146,6 +154,8 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            accept_json_header in "also_correct/accept_json_header.rs",
+            builder_built_outside in "also_correct/builder_built_outside.rs",
             send_before_spawn in "also_correct/send_before_spawn.rs",
             request_builder_owns_client in "also_correct/request_builder_owns_client.rs",
             build_then_execute in "also_correct/build_then_execute.rs",
@@ -166,6 +176,8 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            retry_after_503 in "wrong/retry_after_503.rs" => "no retries",
+            two_lanes in "wrong/two_lanes.rs" => "the server saw at most 2 of them in flight at once",
             id_from_response_url in "wrong/id_from_response_url.rs" => "an entry names the id that was asked for",
             drops_stale_entries in "wrong/drops_stale_entries.rs" => "the entries already in it stay",
             success_logged_as_200 in "wrong/success_logged_as_200.rs" => "each with the status it got",
@@ -200,6 +212,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            joinset_poison_tolerant in "also_correct/joinset_poison_tolerant.rs",
             joinset_per_request in "also_correct/joinset_per_request.rs",
             status_from_error in "also_correct/status_from_error.rs",
             unbounded_logger in "also_correct/unbounded_logger.rs",
@@ -220,6 +233,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            retry_connect_errors in "wrong/retry_connect_errors.rs" => "with no wait and no retry",
+            url_stripped in "wrong/url_stripped.rs" => "the error's `url()` is None",
+            watchdog_on_handles in "wrong/watchdog_on_handles.rs" => "your code panicked",
             first_inline_rest_in_tasks in "wrong/first_inline_rest_in_tasks.rs" => "makes progress by itself",
             one_driver_task in "wrong/one_driver_task.rs" => "task(s) on the runtime",
             spawn_window in "wrong/spawn_window.rs" => "in flight at once",
@@ -252,6 +268,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ordered_then_try_collect in "also_correct/ordered_then_try_collect.rs",
             joinset_slots in "also_correct/joinset_slots.rs",
             futures_ordered_try_collect in "also_correct/futures_ordered_try_collect.rs",
             join_all_handles_collect in "also_correct/join_all_handles_collect.rs",

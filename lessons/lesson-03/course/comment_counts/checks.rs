@@ -8,7 +8,9 @@
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it); then an address where nothing listens (`expect` on `send()` panics) |
+//! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
@@ -177,6 +179,9 @@ where
     Ok(())
 }
 
+/// Where post 14's answer in [`pairs_each_id_with_its_count_in_order`] says its next page is.
+const NEXT_PAGE: &str = "/api/posts/14/comments/page/2";
+
 /// Each id paired with the count of the list its request got, in the order of `ids`, though the
 /// answers arrive in another order.
 pub async fn pairs_each_id_with_its_count_in_order<F>(candidate: &F) -> Verdict
@@ -199,20 +204,44 @@ where
                 comment["postId"] = serde_json::json!(15);
             }
         }
+        // Post 5's one comment has an empty body: a comment all the same.
+        if id == 5 {
+            list[0]["body"] = serde_json::json!("");
+        }
         // A count in a header, as json-server sends for pages: the list is what counts.
-        let answer = ResponseTemplate::new(200)
+        let mut answer = ResponseTemplate::new(200)
             .insert_header("x-total-count", "5")
             .set_body_json(list)
             .set_delay(Duration::from_millis(delay));
+        // And a link to a next page, as paginated APIs send: not followed, the list is the count.
+        if id == 14 {
+            let next = format!("<{}{NEXT_PAGE}>; rel=\"next\"", server.uri());
+            answer = answer.insert_header("link", next.as_str());
+        }
         mount(&server, "/api", id, answer).await;
     }
+    Mock::given(method("GET"))
+        .and(path(NEXT_PAGE))
+        .respond_with(ResponseTemplate::new(200).set_body_json(comments(14, 3)))
+        .mount(&server)
+        .await;
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
     let ids = [9, 2, 14, 2, 5];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
-    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let requests = requests_of(&server).await;
+    if requests.iter().any(|(_, p, _)| p == NEXT_PAGE) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, post 14's answer carried a `Link` header to a next page \
+             (`{NEXT_PAGE}`), and the server received a request for it: \
+             count the list each entry's one request received; one request per entry, no \
+             page followed",
+            list(&ids)
+        )));
+    }
+    one_get_per_entry(&requests, "/api", &ids)?;
     let expected = [(9, 3), (2, 0), (14, 7), (2, 0), (5, 1)];
     let right = pairs.len() == expected.len()
         && pairs
@@ -239,6 +268,14 @@ where
         rule = format!(
             "post 9's list holds 3 comments, 2 of them with the same `id`: count every comment \
              in the list the server sent, as it sent it; {rule}"
+        );
+    } else if pairs
+        .get(4)
+        .is_some_and(|(id, r)| *id == 5 && matches!(r, Ok(0)))
+    {
+        rule = format!(
+            "post 5's list holds one comment, whose `body` is empty: a comment all the same, \
+             so count every comment in the list the server sent, as it sent it; {rule}"
         );
     } else if pairs
         .get(2)
@@ -326,16 +363,22 @@ where
         ResponseTemplate::new(200).set_body_json(posts),
     )
     .await;
+    // Too many requests, come back in a second: an answer like any other, not a retry.
+    let slow_down = ResponseTemplate::new(429)
+        .insert_header("retry-after", "1")
+        .set_body_json(comments(47, 2));
+    mount(&server, "/v2", 47, slow_down).await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 40, 60, 55];
+    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 60, 55];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
                     status)), (8, Ok(4)), (66, Err(no status)), (20, Err(no status)), (93, Err(status \
-                    503)), (40, Err(no status)), (60, Err(no status)), (55, Err(no status))]";
+                    503)), (47, Err(status 429)), (40, Err(no status)), (60, Err(no status)), \
+                    (55, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
         return no_answer_at_all_is_an_err_too(candidate).await;
@@ -359,7 +402,8 @@ where
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (post 77 answering 404, 31 answering 500 with a list as its body, \
          12 answering 200 with an object, not a list, 66 answering 200 with one comment, not \
-         in a list, 20 answering 204 with no body, 93 answering 503 with HTML, 40 answering 200 with [1, 2, 3], a list \
+         in a list, 20 answering 204 with no body, 93 answering 503 with HTML, 47 answering \
+         429 with `Retry-After: 1` and a list, 40 answering 200 with [1, 2, 3], a list \
          of numbers, not of comments, 60 answering 200 with `null`, 55 answering 200 with a \
          list of two posts), got {got}; expected {expected}: {rule}",
         list(&ids)

@@ -13,6 +13,7 @@
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
+//! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 //! | `(id, status)` with the id asked for | `logs_the_id_asked_for_after_a_redirect` (last) | post 7 redirected to `/v1/posts/70`, post 3 to `/v1/elsewhere`, both then 200: reading the id back from the response's URL logs (70, 200) and nothing for 3 |
@@ -318,6 +319,13 @@ where
             select: FaultSelect::Ids(vec![7]),
             effect: FaultEffect::Status(201),
         })
+        // Come back in a second: a status to log, not a request to send again.
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![8]),
+            effect: FaultEffect::TooManyRequests {
+                retry_after: Duration::from_secs(1),
+            },
+        })
         .start()
         .await;
     let client = tagged_client(&api.uri());
@@ -350,7 +358,7 @@ where
         )));
     }
 
-    let ids = [5, 66, 7];
+    let ids = [5, 66, 7, 8];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
     let requests = arrivals_of(&api);
@@ -359,7 +367,7 @@ where
     let mut logged = read(&log);
     if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
         return Err(EXERCISE.fail(&format!(
-            "with a log of 300 earlier entries, asked about ids [5, 66, 7], the log ended with \
+            "with a log of 300 earlier entries, asked about ids [5, 66, 7, 8], the log ended with \
              {} entries, the 300 earlier ones not all in their places: the log is shared, and \
              the entries already in it stay, however many (no cap, no trimming of your own)",
             logged.len()
@@ -367,12 +375,13 @@ where
     }
     let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
-    if logged != [(5, 200), (7, 201)] {
+    if logged != [(5, 200), (7, 201), (8, 429)] {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [5, 66, 7], the server closing the connection for 66 without an \
-             answer and answering 201 for 7, the log held {logged:?} after its 300 earlier \
-             entries; expected (5, 200) and (7, 201): a request without an answer has no status \
-             to log, and the others are logged all the same, each with the status it got"
+            "asked about ids [5, 66, 7, 8], the server closing the connection for 66 without an \
+             answer, answering 201 for 7 and 429 with `Retry-After: 1` for 8, the log held \
+             {logged:?} after its 300 earlier entries; expected (5, 200), (7, 201) and (8, 429): \
+             a request without an answer has no status to log, and the others are logged all \
+             the same, each with the status it got"
         )));
     }
     Ok(())

@@ -9,6 +9,7 @@
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup; the clients of the title and failure checks add `x-check-call: titles` and `failures` to their requests (a client kept from an earlier call in a `static` fails) |
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
+//! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
@@ -248,7 +249,7 @@ where
         return Err(EXERCISE.fail(&format!(
             "the server received {} {} with `Connection: close`, and closed that connection \
              after answering: the tasks' clones of `client` share its connections, for the \
-             next request to reuse; send with the client's settings, no header of your own",
+             next request to reuse; leave the `Connection` header to the client",
             closing.method, closing.path
         )));
     }
@@ -296,8 +297,15 @@ where
 {
     let server = MockServer::builder().start().await;
     for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
-        let answer = ResponseTemplate::new(200)
-            .set_body_json(post(id))
+        let mut body = post(id);
+        // A field more than a post's four, as APIs add them: still a post.
+        if id == 8 {
+            body["tags"] = serde_json::json!(["history", "crime"]);
+        }
+        // A success that is not a 200.
+        let status = if id == 64 { 201 } else { 200 };
+        let answer = ResponseTemplate::new(status)
+            .set_body_json(body)
             .set_delay(Duration::from_millis(delay));
         mount(&server, "/api", id, answer).await;
     }
@@ -320,7 +328,8 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 31's title starts \
-         with a space and ends with a tab, post 64's is 120 characters long, post 5's is empty), \
+         with a space and ends with a tab, post 64's is 120 characters long and came with 201 \
+         Created, post 5's is empty, post 8 has a `tags` field besides the four of a post), \
          the handles gave {titles:?}; expected {expected:?}: \
          one handle per entry of `ids`, in its order, each task ending in the title of its own \
          post, as the server sent it",
@@ -564,8 +573,9 @@ where
         ))),
         Err(_) => Err(EXERCISE.fail(&format!(
             "asked about ids {} on a server that takes a day to answer, with a client that \
-             gives up after {} ms, the handles had not all ended {} ms later: each task ends \
-             when its request does, with no wait of its own",
+             gives up after {} ms, the handles had not all ended {} ms later: a task's \
+             request gives up when the client's timeout says (no `.timeout` of your own on the \
+             request), and the task ends with it, with no wait of its own",
             list(&ids),
             CLIENT_TIMEOUT.as_millis(),
             (CLIENT_TIMEOUT * 10).as_millis()

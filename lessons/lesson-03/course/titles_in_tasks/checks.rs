@@ -11,15 +11,17 @@
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
+//! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails) |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
+//! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, tagged_client, within_real_time};
+use lesson_support::testing::{Exercise, Verdict, held_still, tagged_client, within_real_time};
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -40,6 +42,7 @@ lesson_support::exercise_checks! {
     returns_the_first_failure_in_the_order_of_ids,
     waits_as_long_as_the_client_does,
     the_tasks_run_on_their_own,
+    a_failed_connection_is_returned_at_once,
 }
 
 /// What the function returns.
@@ -307,6 +310,7 @@ where
         ),
     ];
     for (ids, failing, setting, expected) in scenarios {
+        let failing_ids: Vec<u64> = failing.iter().map(|(id, _)| *id).collect();
         let server = MockServer::builder().start().await;
         for (id, template) in failing {
             mount(&server, id, template).await;
@@ -339,6 +343,21 @@ where
                 "asked about ids {} ({setting}), got {got}; expected {expected}: {rule}",
                 list(ids)
             )));
+        }
+        // An error status says which post it was about: the error is returned as it came.
+        let status_error = result.as_ref().err().filter(|err| err.status().is_some());
+        if let Some(err) = status_error {
+            let first = ids.iter().find(|id| failing_ids.contains(id));
+            let asked = first.map(|id| format!("{base_url}/posts/{id}"));
+            let url = err.url().map(reqwest::Url::as_str);
+            if url != asked.as_deref() {
+                return Err(EXERCISE.fail(&format!(
+                    "asked about ids {} ({setting}), got {got}, as expected, but the error's \
+                     `url()` is {url:?}; expected {asked:?}: return the first failure's error \
+                     as reqwest gave it, whole (its URL says which post failed)",
+                    list(ids)
+                )));
+            }
         }
     }
     a_failure_without_an_answer_counts_in_its_place(candidate).await
@@ -506,6 +525,40 @@ where
             "asked about ids [3, 8, 13], got {}; expected Ok([\"title of 3\", \"title of 8\", \
              \"title of 13\"])",
             describe(other)
+        ))),
+    }
+}
+
+/// A failed connection is the result at once: no wait before trying again, no retry. Where
+/// nothing listens, on tokio's paused clock held still by the check (so no timer of the
+/// function's own ever fires), the function must still return, with an `Err`.
+pub async fn a_failed_connection_is_returned_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    const HELD_FOR: Duration = Duration::from_secs(2);
+    let base_url = lesson_support::testing::unused_local_url();
+    let client = tagged_client(&base_url);
+    let (result, moved) = held_still(
+        HELD_FOR,
+        EXERCISE.run(candidate(&client, &base_url, &[4, 9])),
+    )
+    .await;
+    match result {
+        Some(Ok(Err(err))) if err.status().is_none() => Ok(()),
+        Some(Ok(result)) => Err(EXERCISE.fail(&format!(
+            "asked about ids [4, 9] at an address where nothing listens (no connection can be \
+             made), got {}; expected Err(no status): a failed connection is an `Err`",
+            describe(&result)
+        ))),
+        Some(Err(message)) => Err(message),
+        None => Err(EXERCISE.fail(&format!(
+            "asked about ids [4, 9] at an address where nothing listens, on tokio's paused \
+             clock held still by the check (it moved {} ms), the function had not returned \
+             after {} s of real time: a refused connection needs no timer to be reported, so \
+             return its error at once, with no wait and no retry",
+            moved.as_millis(),
+            HELD_FOR.as_secs()
         ))),
     }
 }

@@ -13,7 +13,7 @@
 //! - each task sends one GET `{base_url}/posts/{id}` at once, with no timer before it, its URL
 //!   made by appending to `base_url`, which may end in a path such as `/v1` that must be kept,
 //!   through `client`: a clone of it, which shares the same settings and connections (not a
-//!   client of its own, and no header of your own);
+//!   client of its own, nor a request that asks for its connection to be closed);
 //! - each task ends in `Ok(title)`, the title of the post the server sent (whatever its `id`),
 //!   or `Err(err)` when its request failed: an error status (the error then carries it), a
 //!   body that is not a post, a failed connection, a timeout. A task never panics, and never
