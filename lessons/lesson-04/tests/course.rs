@@ -6,9 +6,9 @@
 #![allow(clippy::unwrap_used)]
 
 // The exercise files name the error type as `crate::ApiError` (and one correct variant uses
-// `crate::fetch_json`, one wrong answer `crate::fetch_post_with_comments_by`), as a learner's
-// file inside the lesson's crate can.
-use lesson_04::{ApiError, fetch_json, fetch_post, fetch_post_with_comments_by};
+// `crate::fetch_json`, wrong answers `crate::fetch_post_with_comments_by` and `crate::causes`),
+// as a learner's file inside the lesson's crate can.
+use lesson_04::{ApiError, causes, fetch_json, fetch_post, fetch_post_with_comments_by};
 
 /// The learner's starting file is the pristine stub.
 #[test]
@@ -27,6 +27,11 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            garbled_head_is_decode in "wrong/garbled_head_is_decode.rs" => "answered in another protocol",
+            retry_after_reset in "wrong/retry_after_reset.rs" => "then reset the connection (a TCP RST) without answering, and received 2 requests",
+            send_lock_until_head in "wrong/send_lock_until_head.rs" => "23 calls were made at once",
+            success_codes_listed in "wrong/success_codes_listed.rs" => "a successful answer is any 2xx, not only 200",
+            text_fields_coerced in "wrong/text_fields_coerced.rs" => "a title and a body are JSON strings",
             body_first_line_logged in "wrong/body_first_line_logged.rs" => "your code panicked",
             connect_timeout_retried in "wrong/connect_timeout_retried.rs" => "no second connection attempt",
             crlf_normalized in "wrong/crlf_normalized.rs" => "the post as the server sent it",
@@ -254,6 +259,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            timeout_set_on_built_request in "also_correct/timeout_set_on_built_request.rs",
             spawned_abort_guard in "also_correct/spawned_abort_guard.rs",
             remote_handle_task in "also_correct/remote_handle_task.rs",
             timeout_mut_execute in "also_correct/timeout_mut_execute.rs",

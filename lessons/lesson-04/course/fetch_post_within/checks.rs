@@ -16,8 +16,8 @@
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails) |
-//! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails) |
+//! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
 //! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27 |
@@ -1859,19 +1859,62 @@ where
     }
 
     match result {
-        Err(ApiError::Other(_)) => Ok(()),
-        Err(ApiError::Connect(_)) => Err(fail(
-            "the server accepted the connection and the request, then closed the connection \
-             without answering, and the result is Connect: the connection was made, so it is \
-             not Connect. Such a failure is Other (`err.is_connect()` is false for it)",
-        )),
-        other => Err(fail(&format!(
-            "the server accepted the request for post 17, then closed the connection without \
-             answering; expected Err(Other(..)), the variant for every failure that is not a \
-             status, a timeout, a refused connection or a bad body, got {}",
-            variant(&other)
-        ))),
+        Err(ApiError::Other(_)) => {}
+        Err(ApiError::Connect(_)) => {
+            return Err(fail(
+                "the server accepted the connection and the request, then closed the \
+                 connection without answering, and the result is Connect: the connection was \
+                 made, so it is not Connect. Such a failure is Other (`err.is_connect()` is \
+                 false for it)",
+            ));
+        }
+        other => {
+            return Err(fail(&format!(
+                "the server accepted the request for post 17, then closed the connection \
+                 without answering; expected Err(Other(..)), the variant for every failure that \
+                 is not a status, a timeout, a refused connection or a bad body, got {}",
+                variant(&other)
+            )));
+        }
     }
+
+    // The same for a connection reset (a RST, not a close) and for an answer that is not HTTP.
+    for (body, setting) in [
+        (
+            Body::Reset,
+            "the server accepted the request for post 17, then reset the connection (a TCP \
+             RST) without answering",
+        ),
+        (
+            Body::NotHttp,
+            "the server accepted the request for post 17, then answered in another protocol \
+             (`SSH-2.0-OpenSSH_9.6`), not in HTTP",
+        ),
+    ] {
+        let server = RawServer::start(body).await;
+        let base_url = format!("{}/api/v1", server.url);
+        let client = tagged_client(&base_url);
+        let result = EXERCISE
+            .run(candidate(&client, &base_url, 17, GENEROUS))
+            .await?;
+        let sent = server.paths();
+        if sent.len() > 1 {
+            return Err(fail(&format!(
+                "{setting}, and received {} requests from one call, {sent:?}: one call, one \
+                 request, whatever happens",
+                sent.len()
+            )));
+        }
+        if !matches!(result, Err(ApiError::Other(_))) {
+            return Err(fail(&format!(
+                "{setting}; expected Err(Other(..)), the variant for every failure that is not \
+                 a status, a timeout, a refused connection or a body that is not a post (an \
+                 answer that is not HTTP has no body to decode), got {}",
+                variant(&result)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A success whose body is not a post is `Decode`: a body of the wrong shape, one that is not
@@ -1914,6 +1957,11 @@ where
         (
             r#""{\"userId\": 1, \"id\": 1, \"title\": \"t\", \"body\": \"b\"}""#,
             "a JSON string whose text is post 1 (JSON inside JSON): a string is not a post",
+        ),
+        (
+            r#"{"userId": 1, "id": 1, "title": 5, "body": null}"#,
+            "the body of post 1 with `\"title\": 5` and `\"body\": null`: a title and a body \
+             are JSON strings, so this is not a post (no turning other values into text)",
         ),
         (
             r#"{"user_id": 1, "id": 1, "title": "t", "body": "b"}"#,
@@ -2978,6 +3026,10 @@ enum Body {
     /// Sends a whole post, `200 OK`, in chunks (`Transfer-Encoding: chunked`, no
     /// `Content-Length`), as servers that stream their answers do.
     Chunked,
+    /// Resets the connection (a TCP RST, not a close) once the request has arrived.
+    Reset,
+    /// Answers in another protocol than HTTP (an SSH server's greeting), then closes.
+    NotHttp,
     /// Sends nothing at all: holds the connection open until the client closes it. Except to
     /// `GET /warm`, which it answers at once with `204 No Content`, keeping the connection open
     /// for the next request.
@@ -3062,6 +3114,19 @@ impl RawServer {
                     if let Body::Hold = body {
                         // Until the client closes the connection.
                         while let Ok(1..) = stream.read(&mut buffer).await {}
+                        return;
+                    }
+                    if let Body::Reset = body {
+                        // A linger of zero makes the close a reset. (Deprecated because a
+                        // linger makes a close block the thread until the data is sent; with
+                        // zero there is nothing to wait for: the RST goes at once.)
+                        #[allow(deprecated)]
+                        let _ = stream.set_linger(Some(Duration::ZERO));
+                        return;
+                    }
+                    if let Body::NotHttp = body {
+                        let _ = stream.write_all(b"SSH-2.0-OpenSSH_9.6\r\n").await;
+                        let _ = stream.shutdown().await;
                         return;
                     }
                     if let Body::Chunked = body {
