@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, held_still, is_tagged, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use tokio::task::JoinHandle;
@@ -595,24 +595,18 @@ where
     let base_url = api.uri();
     let client = tagged_client(&base_url);
 
-    tokio::time::pause();
-    let clock = tokio::time::Instant::now();
-    let real = std::time::Instant::now();
-    let handles = start(candidate, &client, &base_url, &ids).await;
-    let mut arrived = 0;
-    if handles.is_ok() {
-        // Only yielding, never waiting (the arrivals are read without an `.await`): the tasks
-        // run, and the clock, with a task always ready, never jumps to their next timer.
-        while arrived < ids.len() && real.elapsed() < HELD_FOR {
+    let handles = start(candidate, &client, &base_url, &ids).await?;
+    // Only yielding, never waiting (the arrivals are read without an `.await`).
+    let all_arrived = async {
+        while api.arrivals().len() < ids.len() {
             tokio::task::yield_now().await;
-            arrived = api.arrivals().len();
         }
-    }
-    let moved = clock.elapsed();
-    tokio::time::resume();
-    for handle in handles? {
+    };
+    let (_, moved) = held_still(HELD_FOR, all_arrived).await;
+    for handle in handles {
         handle.abort();
     }
+    let arrived = api.arrivals().len();
     if arrived < ids.len() {
         return Err(EXERCISE.fail(&format!(
             "asked about ids {}, on tokio's paused clock held still by the check (it moved {} \

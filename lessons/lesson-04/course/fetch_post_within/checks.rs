@@ -49,8 +49,8 @@ use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{
-    Exercise, SlowAnswer, SlowBodyServer, Verdict, blocked_polls, is_tagged, server_answering,
-    tagged_client, tagged_client_builder, unused_local_url,
+    Exercise, SlowAnswer, SlowBodyServer, Verdict, blocked_polls, held_still, is_tagged,
+    server_answering, tagged_client, tagged_client_builder, unused_local_url,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -3674,19 +3674,8 @@ where
     .await;
     let client = tagged_client("http://127.0.0.1");
     let url = server.uri();
-    let mut outcome = None;
-    {
-        let _clock = PausedClock::start();
-        let mut call = std::pin::pin!(EXERCISE.run(candidate(&client, &url, 9, GENEROUS)));
-        let real = Instant::now();
-        while real.elapsed() < Duration::from_secs(2) {
-            if let std::task::Poll::Ready(result) = futures::poll!(call.as_mut()) {
-                outcome = Some(result);
-                break;
-            }
-            tokio::task::yield_now().await;
-        }
-    }
+    let call = EXERCISE.run(candidate(&client, &url, 9, GENEROUS));
+    let (outcome, _) = held_still(Duration::from_secs(2), call).await;
     let Some(result) = outcome else {
         return Err(fail(
             "the server answered 404 at once, its body to follow a day later, and on tokio's \
