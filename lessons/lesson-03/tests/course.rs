@@ -55,6 +55,10 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            connect_error_is_zero in "wrong/connect_error_is_zero.rs" => "got [(3, Ok(0)), (1, Ok(0))]",
+            fallback_comments_query in "wrong/fallback_comments_query.rs" => "the server received GET /v2/comments",
+            post_id_from_body in "wrong/post_id_from_body.rs" => "(15, Ok(7))",
+            skip_bad_elements in "wrong/skip_bad_elements.rs" => "(40, Ok(0))",
             follow_link_next in "wrong/follow_link_next.rs" => "no page followed",
             nonempty_bodies in "wrong/nonempty_bodies.rs" => "whose `body` is empty",
             retry_on_429 in "wrong/retry_on_429.rs" => "no retries",
@@ -116,6 +120,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            abort_siblings_on_failure in "wrong/abort_siblings_on_failure.rs" => "the server received GET /api/posts/16 not at all || the task was cancelled",
+            expect_valid_url in "wrong/expect_valid_url.rs" => "with the base URL `not a url`, the handles gave [\"the task panicked\"",
+            narrow_id_type in "wrong/narrow_id_type.rs" => "post 5000000021's id does not fit in 32 bits",
             deny_unknown_fields in "wrong/deny_unknown_fields.rs" => "has a `tags` field besides",
             longer_timeout in "wrong/longer_timeout.rs" => "no `.timeout` of your own on the request",
             non_ok_unwrap_err in "wrong/non_ok_unwrap_err.rs" => "the task panicked",
@@ -176,6 +183,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            inserted_in_ids_order in "wrong/inserted_in_ids_order.rs" => "the log when the handle ended was [(18, 200), (18, 500), (4, 404)",
+            repeats_wait_their_turn in "wrong/repeats_wait_their_turn.rs" => "the server saw at most 11 of them in flight at once",
+            try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 300 earlier entries || the server received GET /posts/7 not at all",
             retry_after_503 in "wrong/retry_after_503.rs" => "no retries",
             two_lanes in "wrong/two_lanes.rs" => "the server saw at most 2 of them in flight at once",
             id_from_response_url in "wrong/id_from_response_url.rs" => "an entry names the id that was asked for",
@@ -212,6 +222,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            futures_unordered_loop in "also_correct/futures_unordered_loop.rs",
             joinset_poison_tolerant in "also_correct/joinset_poison_tolerant.rs",
             joinset_per_request in "also_correct/joinset_per_request.rs",
             status_from_error in "also_correct/status_from_error.rs",
@@ -233,6 +244,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            abort_then_expect_cleanup in "wrong/abort_then_expect_cleanup.rs" => "a fetching task never panics: JoinError::Cancelled",
+            repeat_reuses_first_title in "wrong/repeat_reuses_first_title.rs" => "an id listed twice is fetched twice, and each of its answers counts",
+            server_errors_first in "wrong/server_errors_first.rs" => "got Err(status 503); expected Err(status 404)",
             retry_connect_errors in "wrong/retry_connect_errors.rs" => "with no wait and no retry",
             url_stripped in "wrong/url_stripped.rs" => "the error's `url()` is None",
             watchdog_on_handles in "wrong/watchdog_on_handles.rs" => "your code panicked",
@@ -268,6 +282,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            joinset_settled_prefix in "also_correct/joinset_settled_prefix.rs",
             ordered_then_try_collect in "also_correct/ordered_then_try_collect.rs",
             joinset_slots in "also_correct/joinset_slots.rs",
             futures_ordered_try_collect in "also_correct/futures_ordered_try_collect.rs",

@@ -289,6 +289,9 @@ where
     Ok(())
 }
 
+/// An id that does not fit in 32 bits: ids are `u64`, in the request and in the post.
+const BIG_ID: u64 = 5_000_000_021;
+
 /// Each handle holds its own post's title, in the order of `ids`, though the answers arrive in
 /// another order.
 pub async fn gives_each_title_in_its_own_handle<F>(candidate: &F) -> Verdict
@@ -296,7 +299,7 @@ where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
     let server = MockServer::builder().start().await;
-    for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
+    for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40), (BIG_ID, 60)] {
         let mut body = post(id);
         // A field more than a post's four, as APIs add them: still a post.
         if id == 8 {
@@ -312,7 +315,7 @@ where
     let base_url = format!("{}/api", server.uri());
     // A client of this call's own: a header on every request says which call it was given to.
     let client = client_of_call(&base_url, "titles")?;
-    let ids = [8, 31, 5, 31, 64];
+    let ids = [8, 31, 5, 31, 64, BIG_ID];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let titles = outcomes(handles).await;
@@ -327,9 +330,10 @@ where
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 31's title starts \
+        "asked about ids {} (answers arriving in the order 31, 64, 5000000021, 5, 8; post 31's title starts \
          with a space and ends with a tab, post 64's is 120 characters long and came with 201 \
-         Created, post 5's is empty, post 8 has a `tags` field besides the four of a post), \
+         Created, post 5's is empty, post 8 has a `tags` field besides the four of a post, \
+         post 5000000021's id does not fit in 32 bits), \
          the handles gave {titles:?}; expected {expected:?}: \
          one handle per entry of `ids`, in its order, each task ending in the title of its own \
          post, as the server sent it",
@@ -495,7 +499,8 @@ where
         "Err(status 500)",
     ];
     if outcomes == expected {
-        return a_dropped_connection_is_one_request_and_an_err(candidate).await;
+        a_dropped_connection_is_one_request_and_an_err(candidate).await?;
+        return a_base_url_no_request_can_go_to_is_an_err(candidate).await;
     }
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
@@ -517,6 +522,26 @@ where
          holding post 16, not a post, 41 answered 200 with post 14, \
          a post all the same, 500 answered 500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
+    )))
+}
+
+/// A base URL no request can go to (`not a url`) fails each task's request, as an `Err`: no
+/// panic, in the function or in a task.
+async fn a_base_url_no_request_can_go_to_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let handles = start(candidate, &client, "not a url", &[3, 8]).await?;
+    let outcomes = outcomes(handles).await;
+    let expected = ["Err(no status)", "Err(no status)"];
+    if outcomes == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [3, 8] with the base URL `not a url`, the handles gave {outcomes:?}; \
+         expected {expected:?}: a URL no request can go to fails the request, and that failure \
+         is the task's `Err` (reqwest reports it from `send()`), never a panic"
     )))
 }
 

@@ -277,7 +277,11 @@ where
     let html = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
     let html_503 = ResponseTemplate::new(503).set_body_string("<html>busy</html>");
     let title_only = ResponseTemplate::new(200).set_body_json(serde_json::json!({"title": "t"}));
-    let scenarios: [Scenario; 5] = [
+    let slow_post = ResponseTemplate::new(200)
+        .set_body_json(post(30))
+        .set_delay(Duration::from_secs(1));
+    let quick_503 = ResponseTemplate::new(503).set_body_json(post(44));
+    let scenarios: [Scenario; 6] = [
         (
             &[3, 50, 7, 12],
             vec![(50, late_503), (7, quick_404.clone())],
@@ -292,7 +296,7 @@ where
         ),
         (
             &[19, 12, 7],
-            vec![(19, html), (7, quick_404)],
+            vec![(19, html), (7, quick_404.clone())],
             "post 19 answering 200 with HTML, post 7 answering 404",
             "Err(no status)",
         ),
@@ -301,6 +305,13 @@ where
             vec![(44, html_503)],
             "post 44 answering 503 with HTML as its body",
             "Err(status 503)",
+        ),
+        (
+            &[12, 7, 30, 44],
+            vec![(7, quick_404.clone()), (30, slow_post), (44, quick_503)],
+            "post 7 answering 404 at once, post 30 answering 200 a second later, post 44 \
+             answering 503 at once",
+            "Err(status 404)",
         ),
         (
             &[12, 61],
@@ -360,7 +371,49 @@ where
             }
         }
     }
-    a_failure_without_an_answer_counts_in_its_place(candidate).await
+    a_failure_without_an_answer_counts_in_its_place(candidate).await?;
+    a_repeated_entry_is_judged_again(candidate).await
+}
+
+/// An id listed twice is fetched twice, and each answer counts: the second answer for post 12
+/// is a 503, so the result is that `Err`, though the first answer was a post.
+async fn a_repeated_entry_is_judged_again<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let server = MockServer::builder().start().await;
+    // The first request for post 12 gets the post, any later one a 503.
+    Mock::given(method("GET"))
+        .and(path("/api/posts/12"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(post(12)))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    mount(&server, 12, ResponseTemplate::new(503)).await;
+    mount(
+        &server,
+        3,
+        ResponseTemplate::new(200).set_body_json(post(3)),
+    )
+    .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [12, 3, 12];
+
+    let result = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    settle(&server, ids.len()).await;
+
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let got = describe(&result);
+    if got == "Err(status 503)" {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {} (the server answering the first request for post 12 with the post, \
+         the second with 503), got {got}; expected Err(status 503): an id listed twice is \
+         fetched twice, and each of its answers counts like any other",
+        list(&ids)
+    )))
 }
 
 /// A connection closed without an answer is a failure like any other, in its place in `ids`:
