@@ -27,6 +27,12 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            limit_millis_u32 in "wrong/limit_millis_u32.rs" => "after 4294967.296s (49.7 days)",
+            max_age_cache in "wrong/max_age_cache.rs" => "`Cache-Control: max-age=60`: the server received 1 requests",
+            post_owner_validated in "wrong/post_owner_validated.rs" => "post 9007199254740993 (2^53 + 1); expected Ok",
+            resend_on_other_post in "wrong/resend_on_other_post.rs" => "post 7, and received 2 requests from one call",
+            signed_wire_ids in "wrong/signed_wire_ids.rs" => "`\"userId\": -1`",
+            spawn_guard_after_yield in "wrong/spawn_guard_after_yield.rs" => "right after its first poll; 2 s later the server still had 1 request(s) open",
             garbled_head_is_decode in "wrong/garbled_head_is_decode.rs" => "answered in another protocol",
             retry_after_reset in "wrong/retry_after_reset.rs" => "then reset the connection (a TCP RST) without answering, and received 2 requests",
             send_lock_until_head in "wrong/send_lock_until_head.rs" => "23 calls were made at once",
@@ -259,6 +265,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            joined_url in "also_correct/joined_url.rs",
             timeout_set_on_built_request in "also_correct/timeout_set_on_built_request.rs",
             spawned_abort_guard in "also_correct/spawned_abort_guard.rs",
             remote_handle_task in "also_correct/remote_handle_task.rs",

@@ -16,7 +16,7 @@
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
-//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails) |
+//! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"userId": -1` (ids read as `i64` and cast fail), post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
@@ -25,22 +25,22 @@
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes; on tokio's paused clock, so the attempt gives up at exactly 200 ms: a result after more than 300 ms (a second attempt with the time `limit` has left) fails |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics) |
-//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag` and a `Last-Modified`: no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60` (a cache that keeps a post as long as `max-age` allows fails): no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails); post 12 labelled `Content-Type: text/html` is `Ok(post 12)` (judging by the label fails); the 2xx answers also carry `Age: 120` (refetching an answer a cache has held fails) |
-//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails; post 12 whose title and body start and end with spaces, tabs and line breaks, a `\r\n` inside the body: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
+//! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails, so does asking again (one request); post 12 whose title and body start and end with spaces, tabs and line breaks, a `\r\n` inside the body: `trim()` (Python's `.strip()`) fails; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
 //! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
 //! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 600 ms after its head (`limit` 3 s), post 2 asked 100 ms later with a `limit` of 350 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
-//! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails); and no task the call spawned is left: the runtime's count of live tasks (settled before the call) is back where it was within 1 s of the request's end (a "still waiting" warning task aborted only when the call returns fails) |
+//! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails); and no task the call spawned is left: the runtime's count of live tasks (settled before the call) is back where it was within 1 s of the request's end (a "still waiting" warning task aborted only when the call returns fails); then a call dropped right after its first poll: 300 ms later, and within 2 s, no request of it open on the server (a task spawned on the first poll whose abort guard is made only after an `.await` fails) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap; the requests are counted first: a call that sends its request again every minute of waiting (a `select!` loop that builds it anew) is told so, not "still waiting" |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 //! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
-//! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server, each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
+//! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server (two ids 404, one 503: work done only on failure is watched too), each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
 //! | 34 | an error status reported when its head arrives, with no timer of one's own | `an_error_status_waits_for_no_timer` (last) | a 404 whose body follows a day later, on tokio's paused clock held still by the check (polling the call and yielding in turns, at most 2 s of real time): `NotFound` with no time passed; a 50 ms grace to read the start of the body never ends |
 
 use std::pin::Pin;
@@ -421,6 +421,7 @@ where
         ResponseTemplate::new(200)
             .insert_header("etag", "\"v1\"")
             .insert_header("last-modified", "Tue, 01 Dec 2026 10:00:00 GMT")
+            .insert_header("cache-control", "max-age=60")
             .set_body_json(the_post(&client, 29).await?),
     )
     .await;
@@ -438,8 +439,9 @@ where
         .collect();
     if received.len() != 2 || !conditional.is_empty() {
         return Err(fail(&format!(
-            "post 29 was asked for twice from a server whose answer carries `ETag: \"v1\"` and \
-             a `Last-Modified`: the server received {} requests, with the conditional \
+            "post 29 was asked for twice from a server whose answer carries `ETag: \"v1\"`, \
+             a `Last-Modified` and `Cache-Control: max-age=60`: the server received {} \
+             requests, with the conditional \
              headers {conditional:?}. Each call on its own, keeping nothing between calls: the \
              same request every time, no `If-None-Match` or `If-Modified-Since` from what an \
              earlier call saw (no cache, not even a revalidated one)",
@@ -565,6 +567,14 @@ where
     let result = EXERCISE
         .run(candidate(&client, &server.uri(), 71, GENEROUS))
         .await?;
+    let sent = server.received_requests().await.unwrap_or_default().len();
+    if sent > 1 {
+        return Err(fail(&format!(
+            "asked for post 71, the server answered 200 with a well-formed post, post 7, and \
+             received {sent} requests from one call: one call, one request; the post in a \
+             successful answer is the result, as sent, whatever its `id` (no asking again)"
+        )));
+    }
     match result {
         Ok(post) if post == post_7 => {}
         other => {
@@ -953,7 +963,8 @@ where
     loop {
         let left = tasks.num_alive_tasks().saturating_sub(tasks_before);
         if left == 0 {
-            return an_error_status_leaves_nothing_running(candidate, &client).await;
+            an_error_status_leaves_nothing_running(candidate, &client).await?;
+            return a_call_dropped_after_one_poll_leaves_nothing(candidate, &client).await;
         }
         if closed.elapsed() > Duration::from_secs(1) {
             return Err(fail(&format!(
@@ -962,6 +973,50 @@ where
                  task(s) more than before the call: nothing of a call outlives it, so a task \
                  spawned for the call ends with it (abort it when the call's future is \
                  dropped, or do the work in the call itself, without `tokio::spawn`)"
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A call dropped after its first poll, before it can have had an answer: nothing it started
+/// goes on. A task spawned on that first poll, with a guard to abort it made only after an
+/// `.await`, would keep its request open.
+async fn a_call_dropped_after_one_poll_leaves_nothing<F>(candidate: &F, client: &Client) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let post_7 = the_post(client, 7).await?;
+    let server = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::json(200, &post_7).body_after(Duration::from_secs(24 * 60 * 60))
+    })
+    .await;
+    let url = server.uri();
+    {
+        let mut call = std::pin::pin!(candidate(client, &url, 7, Duration::MAX));
+        EXERCISE
+            .run(async { futures::poll!(call.as_mut()).is_ready() })
+            .await?;
+    }
+    // Time for anything left behind to send its request.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let dropped = Instant::now();
+    loop {
+        let open = server
+            .arrivals()
+            .iter()
+            .filter(|arrival| arrival.ended.is_none())
+            .count();
+        if open == 0 {
+            return Ok(());
+        }
+        if dropped.elapsed() > Duration::from_secs(2) {
+            return Err(fail(&format!(
+                "a call for post 7 (whose body follows its head a day later), `limit` \
+                 `Duration::MAX`, was dropped by its caller right after its first poll; 2 s \
+                 later the server still had {open} request(s) open: nothing of a call outlives \
+                 it, from its first poll on (work spawned for it must be tied to the call's \
+                 future before the first `.await`)"
             )));
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
@@ -1957,6 +2012,11 @@ where
         (
             r#""{\"userId\": 1, \"id\": 1, \"title\": \"t\", \"body\": \"b\"}""#,
             "a JSON string whose text is post 1 (JSON inside JSON): a string is not a post",
+        ),
+        (
+            r#"{"userId": -1, "id": 1, "title": "t", "body": "b"}"#,
+            "the body of post 1 with `\"userId\": -1`: an id is a whole number from 0 up (a \
+             `u64`), so this is not a post",
         ),
         (
             r#"{"userId": 1, "id": 1, "title": 5, "body": null}"#,
@@ -3615,7 +3675,19 @@ pub async fn no_call_blocks_its_thread<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let api = MockApi::builder().base_path("/api/v1").start().await;
+    // Failures too: 77 and 58 are 404s, 90 a 503 (work done only on failure is watched too).
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![77, 58]),
+            effect: FaultEffect::Status(404),
+        })
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![90]),
+            effect: FaultEffect::Status(503),
+        })
+        .start()
+        .await;
     let client = tagged_client(&api.uri());
     let ids = [41_u64, 3, 77, 3, 12, 58, 90, 25];
     let url = api.uri();
@@ -3633,21 +3705,30 @@ where
     for (outcome, id) in outcomes.into_iter().zip(ids.iter().chain(&ids)) {
         let (result, times) = outcome;
         blocked = blocked.zip(times).map(|(sum, times)| sum + times);
-        match result {
-            Ok(post) if post.id == *id => {}
-            other => {
-                return Err(fail(&format!(
-                    "post {id} was asked for from a server that answers at once; expected \
-                     Ok(post {id}), got {}",
-                    variant(&other)
-                )));
-            }
+        let expected = match id {
+            77 | 58 => "NotFound",
+            90 => "Status",
+            _ => "Ok",
+        };
+        let right = match &result {
+            Ok(post) => expected == "Ok" && post.id == *id,
+            Err(ApiError::NotFound { .. }) => expected == "NotFound",
+            Err(ApiError::Status { status, .. }) => expected == "Status" && status.as_u16() == 503,
+            Err(_) => false,
+        };
+        if !right {
+            return Err(fail(&format!(
+                "post {id} was asked for from a server that answers at once (posts 77 and 58 \
+                 with 404, post 90 with 503); expected {expected} for it, got {}",
+                variant(&result)
+            )));
         }
     }
     match blocked {
         Some(times) if times > BLOCKED_AT_MOST => Err(fail(&format!(
             "16 calls (posts {}, one after another, then together) against a server that \
-             answers at once: in {times} of your function's polls the thread blocked (it gave \
+             answers at once (posts 77 and 58 with 404, post 90 with 503): in {times} of your \
+             function's polls the thread blocked (it gave \
              up its processor in the middle of a poll, for 1 ms or more, as \
              `std::thread::sleep`, a blocking client, `block_on` or a contended \
              `std::sync::Mutex` make it do). Never \
