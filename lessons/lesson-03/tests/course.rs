@@ -55,6 +55,8 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            oks_then_errors in "wrong/oks_then_errors.rs" => "(77, Err(status 404))",
+            retry_empty_list in "wrong/retry_empty_list.rs" => "the server received GET /api/posts/2/comments 4 times",
             connect_error_is_zero in "wrong/connect_error_is_zero.rs" => "got [(3, Ok(0)), (1, Ok(0))]",
             fallback_comments_query in "wrong/fallback_comments_query.rs" => "the server received GET /v2/comments",
             post_id_from_body in "wrong/post_id_from_body.rs" => "(15, Ok(7))",
@@ -99,6 +101,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            errors_without_url in "also_correct/errors_without_url.rs",
             joinset_reordered in "also_correct/joinset_reordered.rs",
             buffered_all in "also_correct/buffered_all.rs",
             joinset_indexed in "also_correct/joinset_indexed.rs",
@@ -120,6 +123,8 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            empty_body_is_empty_title in "wrong/empty_body_is_empty_title.rs" => "37 answered 200 with no body at all",
+            sleep_zero_yield in "wrong/sleep_zero_yield.rs" => "with no timer before it",
             abort_siblings_on_failure in "wrong/abort_siblings_on_failure.rs" => "the server received GET /api/posts/16 not at all || the task was cancelled",
             expect_valid_url in "wrong/expect_valid_url.rs" => "with the base URL `not a url`, the handles gave [\"the task panicked\"",
             narrow_id_type in "wrong/narrow_id_type.rs" => "post 5000000021's id does not fit in 32 bits",
@@ -161,6 +166,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            runtime_handle_spawn in "also_correct/runtime_handle_spawn.rs",
             accept_json_header in "also_correct/accept_json_header.rs",
             builder_built_outside in "also_correct/builder_built_outside.rs",
             send_before_spawn in "also_correct/send_before_spawn.rs",
@@ -183,6 +189,8 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            cache_buster_query in "wrong/cache_buster_query.rs" => "the server received GET /v1/posts/12?_=",
+            last_task_handle in "wrong/last_task_handle.rs" => "all of them posts that exist, the log held",
             inserted_in_ids_order in "wrong/inserted_in_ids_order.rs" => "the log when the handle ended was [(18, 200), (18, 500), (4, 404)",
             repeats_wait_their_turn in "wrong/repeats_wait_their_turn.rs" => "the server saw at most 11 of them in flight at once",
             try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 300 earlier entries || the server received GET /posts/7 not at all",
@@ -222,6 +230,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            for_each_concurrent_via_error in "also_correct/for_each_concurrent_via_error.rs",
             futures_unordered_loop in "also_correct/futures_unordered_loop.rs",
             joinset_poison_tolerant in "also_correct/joinset_poison_tolerant.rs",
             joinset_per_request in "also_correct/joinset_per_request.rs",
@@ -244,6 +253,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            retry_not_a_post in "wrong/retry_not_a_post.rs" => "the server received GET /api/posts/19 twice",
+            retry_not_found in "wrong/retry_not_found.rs" => "the server received GET /api/posts/7 twice",
+            titles_in_arrival_order in "wrong/titles_in_arrival_order.rs" => "got Ok([\"title of 31\", \"title of 31\"",
             abort_then_expect_cleanup in "wrong/abort_then_expect_cleanup.rs" => "a fetching task never panics: JoinError::Cancelled",
             repeat_reuses_first_title in "wrong/repeat_reuses_first_title.rs" => "an id listed twice is fetched twice, and each of its answers counts",
             server_errors_first in "wrong/server_errors_first.rs" => "got Err(status 503); expected Err(status 404)",
@@ -282,6 +294,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            results_then_collect in "also_correct/results_then_collect.rs",
             joinset_settled_prefix in "also_correct/joinset_settled_prefix.rs",
             ordered_then_try_collect in "also_correct/ordered_then_try_collect.rs",
             joinset_slots in "also_correct/joinset_slots.rs",

@@ -27,6 +27,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            html_entities_unescaped in "wrong/html_entities_unescaped.rs" => "no unescaping of `&amp;`",
+            last_error_response_kept in "wrong/last_error_response_kept.rs" => "your function returned NotFound, and 2 s later the connection was still open",
             limit_millis_u32 in "wrong/limit_millis_u32.rs" => "after 4294967.296s (49.7 days)",
             max_age_cache in "wrong/max_age_cache.rs" => "`Cache-Control: max-age=60`: the server received 1 requests",
             post_owner_validated in "wrong/post_owner_validated.rs" => "post 9007199254740993 (2^53 + 1); expected Ok",
@@ -265,6 +267,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            accept_json_header in "also_correct/accept_json_header.rs",
             joined_url in "also_correct/joined_url.rs",
             timeout_set_on_built_request in "also_correct/timeout_set_on_built_request.rs",
             spawned_abort_guard in "also_correct/spawned_abort_guard.rs",

@@ -11,7 +11,7 @@
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
 //! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited` | `Connection: close` on a request (no connection left to share) fails |
@@ -468,6 +468,8 @@ where
         ResponseTemplate::new(200).set_body_json(listed),
     )
     .await;
+    // A 200 with no body at all: no post, so no title (not an empty one).
+    mount(&server, "/api", 37, ResponseTemplate::new(200)).await;
     // Asked for post 41, the server sends post 14: a post all the same.
     mount(
         &server,
@@ -481,7 +483,7 @@ where
     mount(&server, "/api", 500, busy).await;
     let base_url = format!("{}/api", server.uri());
     let client = client_of_call(&base_url, "failures")?;
-    let ids = [404, 12, 77, 19, 23, 29, 16, 41, 500];
+    let ids = [404, 12, 77, 19, 23, 29, 16, 41, 500, 37];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
@@ -498,6 +500,7 @@ where
         "Err(no status)",
         "Ok(\"title of 14\")",
         "Err(status 500)",
+        "Err(no status)",
     ];
     if outcomes == expected {
         a_dropped_connection_is_one_request_and_an_err(candidate).await?;
@@ -507,7 +510,7 @@ where
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
          unwrapping, or the caller gets a `JoinError` instead of the error"
     } else if outcomes.first().is_some_and(|o| o.starts_with("Ok"))
-        || outcomes.last().is_some_and(|o| o == "Err(no status)")
+        || outcomes.get(8).is_some_and(|o| o == "Err(no status)")
     {
         "an error status is the task's `Err`, carrying the status, whatever the body holds \
          (`error_for_status` before decoding, or the body is never looked at)"
@@ -521,7 +524,8 @@ where
          with HTML, 23 answered 200 with `{{\"id\": 23}}`, JSON that is not a post, 29 answered \
          200 with a post without its `body`, not a post either, 16 answered 200 with a list \
          holding post 16, not a post, 41 answered 200 with post 14, \
-         a post all the same, 500 answered 500 with HTML), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
+         a post all the same, 500 answered 500 with HTML, 37 answered 200 with no body at \
+         all), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))
 }
