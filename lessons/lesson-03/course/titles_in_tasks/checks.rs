@@ -10,7 +10,7 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)` |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
-//! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a post a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails) |
+//! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails) |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
@@ -278,7 +278,7 @@ where
     let html = ResponseTemplate::new(200).set_body_string("<html>maintenance</html>");
     let html_503 = ResponseTemplate::new(503).set_body_string("<html>busy</html>");
     let title_only = ResponseTemplate::new(200).set_body_json(serde_json::json!({"title": "t"}));
-    let slow_post = ResponseTemplate::new(200)
+    let slow_503 = ResponseTemplate::new(503)
         .set_body_json(post(30))
         .set_delay(Duration::from_secs(1));
     let quick_503 = ResponseTemplate::new(503).set_body_json(post(44));
@@ -309,8 +309,8 @@ where
         ),
         (
             &[12, 7, 30, 44],
-            vec![(7, quick_404.clone()), (30, slow_post), (44, quick_503)],
-            "post 7 answering 404 at once, post 30 answering 200 a second later, post 44 \
+            vec![(7, quick_404.clone()), (30, slow_503), (44, quick_503)],
+            "post 7 answering 404 at once, post 30 answering 503 a second later, post 44 \
              answering 503 at once",
             "Err(status 404)",
         ),
