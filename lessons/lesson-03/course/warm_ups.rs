@@ -1,6 +1,8 @@
-//! Helpers shared by the checks of lesson 03's warm-ups (exercises 3 to 6), each of which
-//! declares this file as a module of its `checks.rs`.
+//! Helpers shared by the checks of lesson 03's exercises (the warm-ups 3 to 6, and 7 and 8),
+//! which reach it as `crate::warm_ups`.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use lesson_support::testing::{is_tagged, tagged_client_builder};
@@ -90,4 +92,40 @@ pub async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String),
         return Err("the check's own server could not be warmed up".to_owned());
     }
     Ok((server, client, base_url))
+}
+
+/// One call of a batch answer, boxed, borrowing what the call does.
+type BoxedBatch<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// Any answer of the signature `async fn(&Client, &str, &[u64]) -> T` behind one type, so that
+/// an exercise's `all` compiles its checks once, not once per kept answer of `tests/course.rs`
+/// (see `erased:` in `lesson_support::exercise_checks!`). Exercises 3, 6, 7 and 8 name it with
+/// their `T`: `type Erased = ErasedBatch<Option<u64>>;`.
+pub struct ErasedBatch<T>(Box<AnyBatch<T>>);
+
+/// What `ErasedBatch` holds: a function of the batch signature whose calls are boxed.
+type AnyBatch<T> = dyn for<'a> Fn(&'a Client, &'a str, &'a [u64]) -> BoxedBatch<'a, T>;
+
+impl<T: 'static> ErasedBatch<T> {
+    pub fn new<F>(candidate: F) -> Self
+    where
+        F: AsyncFn(&Client, &str, &[u64]) -> T + Copy + 'static,
+    {
+        // A function, not a closure in `Box::new`: its bound gives the closure its signature,
+        // borrowing for any `'a`.
+        fn boxed<T, C>(call: C) -> ErasedBatch<T>
+        where
+            C: for<'a> Fn(&'a Client, &'a str, &'a [u64]) -> BoxedBatch<'a, T> + 'static,
+        {
+            ErasedBatch(Box::new(call))
+        }
+        boxed(move |client, base_url, ids| {
+            Box::pin(async move { candidate(client, base_url, ids).await })
+        })
+    }
+
+    /// The answer, callable as the checks call it.
+    pub fn call(&self) -> impl AsyncFn(&Client, &str, &[u64]) -> T {
+        async |client: &Client, base_url: &str, ids: &[u64]| (self.0)(client, base_url, ids).await
+    }
 }
