@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            content_type_by_prefix in "wrong/content_type_by_prefix.rs" => "application/json-patch+json",
+            empty_500_body in "wrong/empty_500_body.rs" => "Give your 500 a todo as its body",
+            tolerates_a_repeated_patch in "wrong/tolerates_a_repeated_patch.rs" => "sends the same PATCH twice",
             body_partial_json in "wrong/body_partial_json.rs" => "match the whole body",
             body_string_exact_bytes in "wrong/body_string_exact_bytes.rs" => "which is correct",
             error_any_status in "wrong/error_any_status.rs" => "nothing looser",
@@ -142,6 +145,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            no_query_string_either in "also_correct/no_query_string_either.rs",
             any_mock_then_match_received in "also_correct/any_mock_then_match_received.rs",
             no_expect_request_log in "also_correct/no_expect_request_log.rs",
             asserts_and_panics in "also_correct/asserts_and_panics.rs",

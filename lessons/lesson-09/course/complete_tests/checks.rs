@@ -26,7 +26,7 @@
 //! | body `{"completed": true}` | `…_sends_completed_false`, `…_sends_completed_as_text` | `false`; `"true"` (a string): fail `body_string_contains("true")` |
 //! | … and no other field | `…_sends_a_whole_todo` | a whole `Todo`: fails `body_partial_json` |
 //! | … as JSON, not a form | `…_sends_a_form` | `completed=true`, form content type |
-//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type` | none; `text/plain` with the right JSON text: fails `header_exists` |
+//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
 //! | exactly one request of any kind | `…_sends_twice`, `…_reads_before_patching` | the PATCH twice; a GET then the PATCH: fails an `.expect(1)` on the PATCH mock alone |
 //! | returns `Ok` with the server's todo | `…_invents_its_answer` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only |
 //! | … every field of it | `…_loses_the_user_id` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId` |
@@ -34,8 +34,8 @@
 //! | `Err(TodoError::Status(500))`, not `Ok` | `status_test_fails_a_client_that_ignores_the_status` | decodes any body: `Ok` on a 500 whose body is a todo, `Decode` on an empty one |
 //! | … not `Transport` | `…_reports_the_status_as_a_transport_error` | `error_for_status` filed as `Transport`: fails `is_err()` whatever the body |
 //! | … not another status | `…_reports_every_failure_as_404` | `Status(404)` for a 500: fails `Status(_)` |
-//! | every clause above, on clients the checks did not name | `patch_test_agrees_with_the_reference_on_seeded_clients` | `seeded.rs`: 15 clients, seeds 1000-1014, one flaw or none each (DELETE, GET, trailing `/`, the next id, the id in the query, `{"completed": 1}`, `{}`, an extra `id` field, no body, `text/json`, a GET after the PATCH, an emptied title), JSON spacing, an extra header and `Url::join` drawn from the seed; your test must pass exactly those the reference test passes. Fails `path_regex`, `contains("json")`, `contains("todos/17")` |
-//! | the 500 clauses, likewise | `status_test_agrees_with_the_reference_on_seeded_clients` | seeds 2000-2005: correct, 502, 400, decodes anyway, `Transport`. Fails `is_server_error()` |
+//! | every clause above, on clients the checks did not name | `patch_test_agrees_with_the_reference_on_seeded_clients` | `seeded.rs`: 16 clients, seeds 1000-1015, one flaw or none each (DELETE, GET, trailing `/`, the next id, the id in the query, `{"completed": 1}`, `{}`, an extra `id` field, no body, `text/json`, a GET after the PATCH, an emptied title, `application/json-patch+json`), JSON spacing, an extra header and `Url::join` drawn from the seed; your test must pass exactly those the reference test passes. Fails `path_regex`, `contains("json")`, `contains("todos/17")` |
+//! | the 500 clauses, likewise | `status_test_agrees_with_the_reference_on_seeded_clients` | seeds 2000-2006: correct, 502, 400, decodes anyway, `Transport`, decodes first and reads the status only when that fails. Fails `is_server_error()`; an empty 500 (passes the last) |
 //! | a test finishes within 10 s | every check ([`TEST_TIME_LIMIT`]) | a test that waits forever is stopped, and told so |
 //! | the untouched stub is rejected | every check | `todo!()` reads "still the stub" |
 
@@ -913,6 +913,12 @@ where
             "{flaw}: it returned `{error}` only because the body of your 500 is not a todo, and \
              your test accepted it. Give the 500 a todo as its body (`set_body_json`), so that \
              only a status check turns it into an error, and {ask}"
+        ),
+        // The right answer, for the 500 this test sent: the client is wrong only on another.
+        Some(Err(error)) if error.contains("Status(500") => format!(
+            "{flaw}: it returned `{error}` for your 500, which is right for that 500, but it \
+             returns `Ok` for a 500 whose body is a todo. Give your 500 a todo as its body \
+             (`set_body_json`), so that only a status check turns it into an error"
         ),
         Some(Err(error)) => format!(
             "{flaw}: it returned `{error}` for your 500, and your test accepted it: {ask}"

@@ -53,6 +53,9 @@ pub enum StatusFlaw {
     AsTransport,
     /// Reports this status instead of the one received.
     As(u16),
+    /// Decodes the body first, and looks at the status only when that fails: `Ok` on an error
+    /// status whose body is a todo, the right error on any other.
+    DecodesFirst,
 }
 
 /// The flaws of the seeded clients for `complete_sends_one_patch`, in the order they run;
@@ -73,6 +76,7 @@ pub const PATCH_FLAWS: &[Flaw] = &[
     Flaw::Method("GET"),
     Flaw::NoBody,
     Flaw::EmptyTitle,
+    Flaw::ContentType("application/json-patch+json"),
 ];
 
 /// The status handling of the seeded clients for `complete_reports_a_server_error`.
@@ -83,6 +87,7 @@ pub const STATUS_FLAWS: &[StatusFlaw] = &[
     StatusFlaw::AsTransport,
     StatusFlaw::None,
     StatusFlaw::As(400),
+    StatusFlaw::DecodesFirst,
 ];
 
 /// The right body, written in each of the ways a correct client may write it.
@@ -182,6 +187,9 @@ impl Seeded {
             (Flaw::None, StatusFlaw::Ignores) => {
                 "never looks at the status and decodes whatever body comes back".to_owned()
             }
+            (Flaw::None, StatusFlaw::DecodesFirst) => {
+                "decodes the body first and looks at the status only when that fails".to_owned()
+            }
             (Flaw::None, StatusFlaw::AsTransport) => {
                 "reports an error status as `TodoError::Transport`".to_owned()
             }
@@ -248,10 +256,15 @@ impl Seeded {
             let _ = client.get(&url).send().await;
         }
         let status = response.status();
+        // On a success, decoding first is what every client does anyway.
+        if self.status == StatusFlaw::DecodesFirst && !status.is_success() {
+            let bytes = response.bytes().await.map_err(TodoError::Transport)?;
+            return serde_json::from_slice::<Todo>(&bytes).map_err(|_| TodoError::Status(status));
+        }
         if status.is_client_error() || status.is_server_error() {
             match self.status {
                 StatusFlaw::None => return Err(TodoError::Status(status)),
-                StatusFlaw::Ignores => {}
+                StatusFlaw::Ignores | StatusFlaw::DecodesFirst => {}
                 StatusFlaw::AsTransport => {
                     return Err(TodoError::Transport(
                         response

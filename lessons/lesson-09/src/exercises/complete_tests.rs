@@ -24,7 +24,9 @@
 //!   title and an owner other than 0;
 //! - `complete_reports_a_server_error` fails unless `complete` returns exactly
 //!   `Err(TodoError::Status(500))` (the lesson's `crate::TodoError`) when the server answers
-//!   500: not another status, not `Transport` or `Decode`, and not `Ok`;
+//!   500: not another status, not `Transport` or `Decode`, and not `Ok`, whatever the 500's
+//!   body (a client that decodes the body before it looks at the status returns `Ok` for a 500
+//!   whose body is a todo, so answer one);
 //! - neither fails a correct implementation, however it writes its JSON (spaces, line breaks,
 //!   key order), whatever other headers it adds (`Accept`, `User-Agent`), and however it
 //!   builds its URL. The base URL you give has no trailing `/`;
