@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            error_url_from_the_request in "wrong/error_url_from_the_request.rs" => "where the redirect ended",
+            page_count_in_f64 in "wrong/page_count_in_f64.rs" => "the pages that needs",
+            total_parsed_as_float in "wrong/total_parsed_as_float.rs" => "a total is a whole number from 0 to u64::MAX",
             cap_refuses_exactly_max in "wrong/cap_refuses_exactly_max.rs" => "exactly MAX_PAGES is allowed",
             no_total_url_without_query in "wrong/no_total_url_without_query.rs" => "`NoTotalCount` should name the URL of the answer without the total",
             non_list_is_empty_page in "wrong/non_list_is_empty_page.rs" => "a body that is not a list",

@@ -22,8 +22,8 @@
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
 //! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
-//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok` |
-//! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows) |
+//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
+//! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
 //! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
@@ -1477,7 +1477,50 @@ where
             )));
         }
     }
-    Ok(())
+    names_the_url_that_answered(candidate, &client).await
+}
+
+/// Page 1 redirected, and answered without a total where it was redirected to: `NoTotalCount`
+/// names that answer's URL (`response.url()`), not the one asked for.
+async fn names_the_url_that_answered<F>(candidate: &F, client: &Client) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let server = MockServer::start().await;
+    let moved = format!("{}/moved/{RESOURCE}?_page=1&_limit=3", server.uri());
+    Mock::given(wiremock::matchers::path(format!("{BASE_PATH}/{RESOURCE}")))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", moved.as_str()))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path(format!("/moved/{RESOURCE}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}{BASE_PATH}", server.uri());
+    let scenario = format!(
+        "asked with a page size of 3, page 1 was redirected (302) to {moved}, which answered \
+         with no X-Total-Count header"
+    );
+    let size = NonZeroU32::MIN.saturating_add(2);
+    let result = tokio::time::timeout(PATIENCE, candidate(client, &base_url, RESOURCE, size))
+        .await
+        .map_err(|_| {
+            EXERCISE.fail(&format!(
+                "{scenario}, and your function had not returned after {} s",
+                PATIENCE.as_secs()
+            ))
+        })?;
+    match &result {
+        Err(PagingError::NoTotalCount { url }) if same_url(url, &moved) => Ok(()),
+        Err(PagingError::NoTotalCount { url }) => Err(EXERCISE.fail(&format!(
+            "{scenario}: `NoTotalCount` names the URL of the answer without the total, {moved} \
+             (`response.url()`, where the redirect ended), not {url:?}"
+        ))),
+        _ => Err(EXERCISE.fail(&format!(
+            "{scenario}; expected `Err(PagingError::NoTotalCount {{ url }})`, got {}",
+            describe(&result)
+        ))),
+    }
 }
 
 /// Whether two URLs name the same path and the same query parameters (in any order).
@@ -1503,7 +1546,7 @@ where
 {
     let client = checks_client();
     let over = MAX_PAGES * 7 + 1;
-    for (total, page_size) in [(over, 7), (5_000_000_000, 7), (u64::MAX, 1)] {
+    for (total, page_size) in [(over, 7), (5_000_000_000, 7), (u64::MAX, 1), (u64::MAX, 30)] {
         let pages = total.div_ceil(u64::from(page_size));
         let scenario = format!(
             "asked with a page size of {page_size} for a list whose first answer says \
