@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            cache_buster_on_retries in "wrong/cache_buster_on_retries.rs" => "exactly as you were given it",
+            retry_after_zero_is_no_advice in "wrong/retry_after_zero_is_no_advice.rs" => "means retry at once",
+            wait_counted_from_send in "wrong/wait_counted_from_send.rs" => "begins when the failure arrives",
             error_for_status_when_spent in "wrong/error_for_status_when_spent.rs" => "once the attempts are spent",
             fresh_client_after_connection_error in "wrong/fresh_client_after_connection_error.rs" => "did not come from the `client` you were given",
             jittered_retry_after in "wrong/jittered_retry_after.rs" => "honour Retry-After",

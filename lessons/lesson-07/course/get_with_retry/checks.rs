@@ -24,6 +24,7 @@
 //! | 10 | wait with `tokio::time::sleep`, never blocking the thread | `honours_retry_after_without_blocking` | a heartbeat on the test's one thread while four calls wait a second side by side: `std::thread::sleep` stops the beat for a second and makes the waits add up to 3.45s+ (a stall does one, not both) |
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
+//! | 6b | … counted from the failure, not from when the failed request was sent | `waits_from_the_failure_not_the_request` | a 503 whose head comes 150ms after its request, base and max_delay 60ms: the retry at least 150 + 30ms after the first request arrived (exact); a wait that deducts the time the failed attempt took comes at about 150ms |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
 //! Out of the contract, not checked: `max_attempts` of 0; the redirects reqwest follows (301,
@@ -85,6 +86,7 @@ lesson_support::exercise_checks! {
     // Last: only answers that pass every check above reach these.
     ignores_retry_after_on_other_5xx,
     backs_off_after_a_retry_after_date,
+    waits_from_the_failure_not_the_request,
 }
 
 /// Small waits keep the checks that only count requests fast: ceilings of 10, 20, 40, 40ms.
@@ -119,6 +121,10 @@ const CLIENT_TIMEOUT: Duration = Duration::from_millis(200);
 /// How long a stalled answer takes to come: past any timeout the checks use.
 const STALL: Duration = Duration::from_secs(5);
 
+/// How late [`Answer::Slow`] answers: longer than any wait of the check that uses it, so that a
+/// wait counted from the request, not from the answer, has run out by the time it comes.
+const SLOW_HEAD: Duration = Duration::from_millis(150);
+
 /// A check gives up on the code under check after this long: it is retrying without end.
 const GUARD: Duration = Duration::from_secs(10);
 
@@ -143,6 +149,8 @@ enum Answer {
     Drop,
     /// No answer for [`STALL`]: the client times out first.
     Stall,
+    /// This status, its head sent [`SLOW_HEAD`] after the request arrived.
+    Slow(u16),
 }
 
 /// `503 Service Unavailable`, `429 Too Many Requests with Retry-After: 1`, `a dropped connection`.
@@ -159,6 +167,12 @@ impl fmt::Display for Answer {
             Answer::Post => f.write_str("200 OK with the post"),
             Answer::Drop => f.write_str("a connection closed without an answer"),
             Answer::Stall => f.write_str("no answer until the client timed out"),
+            Answer::Slow(status) => write!(
+                f,
+                "{}, {}ms after the request",
+                status_name(status),
+                SLOW_HEAD.as_millis()
+            ),
         }
     }
 }
@@ -211,6 +225,7 @@ fn response_for(answer: Answer) -> ResponseTemplate {
         Answer::Stall => ResponseTemplate::new(200)
             .set_body_json(post)
             .set_delay(STALL),
+        Answer::Slow(status) => ResponseTemplate::new(status).set_delay(SLOW_HEAD),
     }
 }
 
@@ -1970,6 +1985,44 @@ where
                 gaps[0].as_millis()
             )));
         }
+    }
+    Ok(())
+}
+
+/// The wait before a retry begins when the failure arrives: after a 503 that took 150ms to
+/// come, a wait of 30-60ms puts the retry 180-210ms after the first request, not at 150ms (a
+/// wait counted from the request has run out when the answer comes).
+pub async fn waits_from_the_failure_not_the_request<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let policy = RetryPolicy {
+        max_attempts: 2,
+        base_delay: Duration::from_millis(60),
+        max_delay: Duration::from_millis(60),
+    };
+    let floor = policy.ceiling(1) / 2;
+    let first = Answer::Slow(503);
+    let server = Scripted::start(&[first, Answer::Post]).await;
+    let run = call(candidate, &client_for(0, None), &server.url(), &policy).await?;
+    server.check_requests()?;
+    let gaps = server.gaps(0);
+    if gaps.len() != 1 || status_of(&run.result) != Some(200) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+             requests, got {} after {}",
+            shown(&run.result),
+            gaps.len() + 1
+        )));
+    }
+    if gaps[0] + TOLERANCE < SLOW_HEAD + floor {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, and the retry came {}ms after the first request, \
+             {}ms after the 503: the wait before retry 1 (30-60ms here) begins when the \
+             failure arrives, not when the failed request was sent",
+            gaps[0].as_millis(),
+            gaps[0].saturating_sub(SLOW_HEAD).as_millis()
+        )));
     }
     Ok(())
 }

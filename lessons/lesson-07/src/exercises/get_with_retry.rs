@@ -17,7 +17,8 @@
 //!   at once;
 //! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
 //!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
-//!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
+//!   computes d), counted from the failure (the answer, or the error), not from when the failed
+//!   request was sent. With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
 //!   on; at the cap too: cap first, then draw, so that waits at the cap are spread over
 //!   max_delay/2 to max_delay, not all max_delay. Random means different from call to call
 //!   too: calls that fail together must not come back together, so seed the random part from

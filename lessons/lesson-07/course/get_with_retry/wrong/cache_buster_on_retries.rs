@@ -1,0 +1,93 @@
+//! Wrong: "send every attempt, a GET of `url` as it is": each retry adds a cache-busting `_retry=n` query parameter (so that no cache or proxy on the way can hand back the 503 it kept), so the retries ask for another URL than the first attempt did; the number of attempts, the statuses retried and every wait are right.
+//! Exercise 12: retry a GET, with backoff that grows.
+//!
+//! `get_with_retry` sends `GET url` through `client` until it gets an answer worth keeping,
+//! waiting longer after each failure. `RetryPolicy` is this lesson's (in `lib.rs`).
+//!
+//! The contract, which `cargo test -p lesson-07` checks:
+//! - at most `policy.max_attempts` requests in all, the first one included (`max_attempts` is at
+//!   least 1). Each call counts its own attempts: nothing is kept from one call to another,
+//!   not even a server's `Retry-After` (it is the wait before that call's next retry, not a
+//!   cool-down for later calls: every call sends its first request at once);
+//! - retry only what may be different next time: a 429, any 5xx (500, 502, 503, 504, …), or no
+//!   answer at all (a refused or dropped connection, a timeout). Anything else is returned at
+//!   once: a 200 whatever its body (the caller decodes it), a 3xx that reqwest hands back
+//!   instead of following (a 304, a 300), and a 404 or any other 4xx too (a `408 Request
+//!   Timeout` and a `425 Too Early` included: they are answers, not "no answer"). A request
+//!   that cannot be built (a malformed `url`) fails the same way every time: return its error
+//!   at once;
+//! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
+//!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
+//!   computes d). With a 50ms base that is 25-50ms, then 50-100ms, then 100-200ms, and so
+//!   on; at the cap too: cap first, then draw, so that waits at the cap are spread over
+//!   max_delay/2 to max_delay, not all max_delay. Random means different from call to call
+//!   too: calls that fail together must not come back together, so seed the random part from
+//!   something that changes from call to call (the clock's nanoseconds), not a constant, nor
+//!   the clock's seconds, which calls made in the same second share;
+//! - but when a 429 or 503 carries `Retry-After: <seconds>`, wait that long instead, even past
+//!   `max_delay`, and not a moment longer (`Retry-After: 0`: retry at once). A value that is
+//!   not a whole number of seconds (`1.5`, `-1`, an HTTP date) counts as no header. On any
+//!   other answer (a 500, a 502, …) `Retry-After` is ignored: back off as usual;
+//! - wait with `tokio::time::sleep`, never a call that blocks the thread, and send every attempt,
+//!   a GET of `url` as it is, through `client`;
+//! - return the last attempt's result as it is, at once (there is no wait after the last
+//!   attempt): `Ok(response)` for any answer (even the last 503 once the attempts are spent),
+//!   `Err(error)` when the last attempt got no answer.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::{Client, Response, StatusCode};
+
+use crate::{Jitter, RetryPolicy};
+
+/// GETs `url`, retrying failures worth retrying with a growing, jittered wait.
+pub async fn get_with_retry(
+    client: &Client,
+    url: &str,
+    policy: &RetryPolicy,
+) -> Result<Response, reqwest::Error> {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.subsec_nanos());
+    let mut jitter = Jitter::seeded(u64::from(nanos), 0);
+    let mut attempt: u32 = 1;
+    loop {
+        let mut request = client.get(url);
+        if attempt > 1 {
+            // A cache between us and the server may have kept the failure: ask for a URL it
+            // has never seen.
+            request = request.query(&[("_retry", attempt - 1)]);
+        }
+        let outcome = request.send().await;
+        let worth_retrying = match &outcome {
+            Ok(response) => {
+                response.status() == StatusCode::TOO_MANY_REQUESTS
+                    || response.status().is_server_error()
+            }
+            Err(err) => err.is_connect() || err.is_timeout() || err.is_request(),
+        };
+        if !worth_retrying || attempt >= policy.max_attempts {
+            return outcome;
+        }
+        let asked = outcome
+            .as_ref()
+            .ok()
+            .filter(|response| {
+                matches!(
+                    response.status(),
+                    StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+                )
+            })
+            .and_then(|response| response.headers().get(reqwest::header::RETRY_AFTER))
+            .and_then(|value| value.to_str().ok())
+            .and_then(|text| text.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let wait = asked.unwrap_or_else(|| {
+            let ceiling = policy.ceiling(attempt);
+            ceiling / 2 + (ceiling / 2).mul_f64(jitter.fraction())
+        });
+        drop(outcome);
+        tokio::time::sleep(wait).await;
+        attempt += 1;
+    }
+}
