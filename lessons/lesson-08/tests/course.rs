@@ -22,6 +22,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_name_from_a_hash_of_the_contents in "wrong/temp_name_from_a_hash_of_the_contents.rs" => "a second write of the same 3011 bytes",
             context_hides_kind in "wrong/context_hides_kind.rs" => "return that error as it came",
             file_name_expect in "wrong/file_name_expect.rs" => "a path that names no file, your code panicked",
             remove_before_rename in "wrong/remove_before_rename.rs" => "there must be no moment without a file at `path`",
@@ -82,6 +83,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            spawned_task_owns_the_write in "also_correct/spawned_task_owns_the_write.rs",
             fs_write_then_sync in "also_correct/fs_write_then_sync.rs",
             copy_buf_beside_parent in "also_correct/copy_buf_beside_parent.rs",
             async_block_chunked in "also_correct/async_block_chunked.rs",
