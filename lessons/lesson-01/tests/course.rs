@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            content_type_index in "wrong/content_type_index.rs" => "your code panicked",
+            refetch_for_decode_error in "wrong/refetch_for_decode_error.rs" => "no retry, whatever the body",
+            retry_on_id_mismatch in "wrong/retry_on_id_mismatch.rs" => "no retry, whatever the body",
             debug_assert_id in "wrong/debug_assert_id.rs" => "your code panicked",
             head_probe in "wrong/head_probe.rs" => "one call sends exactly one GET",
             retry_stale_connection in "wrong/retry_stale_connection.rs" => "no retry, even when no answer comes back",
@@ -64,6 +67,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            spawned_request in "also_correct/spawned_request.rs",
             joined_segments_match in "also_correct/joined_segments_match.rs",
             result_and_then in "also_correct/result_and_then.rs",
             accept_no_cache_headers in "also_correct/accept_no_cache_headers.rs",

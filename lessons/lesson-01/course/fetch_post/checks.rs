@@ -9,12 +9,12 @@
 //! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id |
 //! | 2 | exactly that URL: nothing added, no query string | every check through `one_get_to_the_post` | the arrival's path is compared with its query string: a cache-busting `?_=<timestamp>` is named as an added query, not as a wrong `/` |
 //! | 3 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23, 58 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
-//! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), the same id asked for again in one scenario (a cache shows as a missing arrival) |
+//! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
-//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument) |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json` and once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics) |
 //! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
@@ -569,6 +569,7 @@ where
         )
         .await;
         let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
+        one_request_for(&server, &format!("the body {body} ({what})")).await?;
         match &result {
             Err(err) if err.is_decode() => {}
             _ => {
@@ -592,19 +593,45 @@ where
     let body = serde_json::json!({
         "userId": other.user_id, "id": other.id, "title": other.title, "body": other.body,
     });
-    let server =
-        lesson_support::testing::server_answering(ResponseTemplate::new(200).set_body_json(&body))
-            .await;
-    let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
-    match &result {
-        Ok(post) if *post == other => Ok(()),
-        _ => Err(EXERCISE.fail(&format!(
-            "asked for post 7, the server answered 200 with post 8's JSON ({body}); expected \
-             Ok(post 8), every field as the server sent it, the `id` included (read from the \
-             body, not taken from the argument), got {}",
-            describe(&result)
-        ))),
+    // Then the same answer with no `Content-Type` at all: `.json()` does not need one.
+    let answers = [
+        (ResponseTemplate::new(200).set_body_json(&body), ""),
+        (
+            ResponseTemplate::new(200).set_body_bytes(body.to_string()),
+            ", with no Content-Type header",
+        ),
+    ];
+    for (answer, how) in answers {
+        let server = lesson_support::testing::server_answering(answer).await;
+        let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
+        let what = format!("post 8's JSON{how}");
+        one_request_for(&server, &what).await?;
+        match &result {
+            Ok(post) if *post == other => {}
+            _ => {
+                return Err(EXERCISE.fail(&format!(
+                    "asked for post 7, the server answered 200 with {what} ({body}); expected \
+                     Ok(post 8), every field as the server sent it, the `id` included (read \
+                     from the body, not taken from the argument), got {}",
+                    describe(&result)
+                )));
+            }
+        }
     }
+    Ok(())
+}
+
+/// Exactly one request reached `server` for one call, whose answer was `what`: a body the
+/// function did not like is no reason to ask again.
+async fn one_request_for(server: &MockServer, what: &str) -> Verdict {
+    let sent = server.received_requests().await.unwrap_or_default().len();
+    if sent == 1 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked for post 7 once, the server answered 200 with {what} and received {sent} \
+         requests: exactly one GET per call, no retry, whatever the body"
+    )))
 }
 
 /// A server under `base_path` that fails each `(id, status)` of `faults` with that status.
