@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            reason_phrase_expect in "wrong/reason_phrase_expect.rs" => "your code panicked",
+            serde_eof_is_unreachable in "wrong/serde_eof_is_unreachable.rs" => "an empty body, Content-Length: 0",
+            timeout_statuses_unreachable in "wrong/timeout_statuses_unreachable.rs" => "expected Err(Server(408 Request Timeout))",
             failure_kind_classifier in "wrong/failure_kind_classifier.rs" => "whatever kind of error `send()` gave",
             is_decode_split in "wrong/is_decode_split.rs" => "the answer never arrived whole",
             rt_only_200_is_success in "wrong/rt_only_200_is_success.rs" => "every 2xx is a success",

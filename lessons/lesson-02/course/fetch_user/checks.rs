@@ -10,9 +10,9 @@
 //! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
 //! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; a 203 with user 4 (an `== 200` test fails it) |
 //! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML |
-//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | 400, 403, 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML |
+//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
 //! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens, a connection dropped before the answer, a server slower than the client's timeout |
-//! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, a user whose `lat` is a number |
+//! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
 //! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
 //!
@@ -292,13 +292,16 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
     // (id, status); users 1 to 10 exist, and each of these fails on purpose.
-    let cases: [(u64, u16); 7] = [
+    // 408 and 504 are statuses the server sent, not a timeout of the client's.
+    let cases: [(u64, u16); 9] = [
         (2, 503),
         (3, 400),
+        (4, 408),
         (5, 403),
         (6, 410),
         (7, 429),
         (8, 500),
+        (9, 504),
         (10, 502),
     ];
     let mut builder = MockApi::builder().base_path("/v3");
@@ -330,9 +333,12 @@ where
         server_error(id, status, "`{}`", &result)?;
     }
 
+    // Then statuses with no standard reason phrase (`canonical_reason()` is `None`).
     for (status, body) in [
         (503, "Service Unavailable: try again later"),
         (500, "<html><body>Internal Server Error</body></html>"),
+        (599, "network connect timeout"),
+        (420, "enhance your calm"),
     ] {
         let server =
             server_answering(ResponseTemplate::new(status).set_body_raw(body, "text/plain")).await;
@@ -408,10 +414,14 @@ where
         .map_err(|err| format!("the check could not encode user 1: {err}"))?;
     wrong_type["address"]["geo"]["lat"] = serde_json::json!(-37.3159);
     let wrong_type = wrong_type.to_string();
+    // An empty body and JSON the server itself cut off arrive whole too: serde's `is_eof()`
+    // says where the text ended, not that the connection did.
     let bodies = [
         r#"{"id": 1}"#,
         "[]",
         "<html><body>User 1</body></html>",
+        "",
+        r#"{"id": 1, "name": "Leanne"#,
         wrong_type.as_str(),
     ];
     let client = tagged_client("http://127.0.0.1");
@@ -423,6 +433,8 @@ where
         let result = EXERCISE.run(candidate(&client, &server.uri(), 1)).await?;
         let shown = if body.len() > 60 {
             "user 1 with `lat` sent as a number, not a string"
+        } else if body.is_empty() {
+            "an empty body, Content-Length: 0"
         } else {
             body
         };

@@ -13,12 +13,14 @@
 //! - `Err(UserError::NotFound(id))`, with the `id` asked for, when the server answers 404,
 //!   whatever the body;
 //! - `Err(UserError::Server(status))`, with the status as received, for every other error
-//!   status: any other 4xx (400, 403, 410, 429, …) or 5xx (500, 502, 503, …), whatever the body;
+//!   status: any other 4xx (400, 403, 408, 410, 429, …) or 5xx (500, 502, 503, 504, …), whatever
+//!   the body, and whether or not the status has a standard name (a 599 is a status too);
 //! - `Err(UserError::Unreachable(err))` when no whole answer arrives: the connection is refused
 //!   or dropped, the client's timeout runs out, or the body stops before its end (cut short or
 //!   stalled). `err` is reqwest's error;
 //! - `Err(UserError::BadBody(err))` when a success's body arrived whole but is not a user (not
-//!   JSON, or JSON of another shape): `err` is reqwest's decode error;
+//!   JSON, empty, JSON that the server itself ended too soon, or JSON of another shape): `err`
+//!   is reqwest's decode error;
 //! - never a panic.
 
 use lesson_support::models::User;
