@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            body_read_in_loop in "wrong/body_read_in_loop.rs" => "a new request starts as soon as any one finishes",
+            lesson_deadline_kept in "wrong/lesson_deadline_kept.rs" => "no timeout of your own (for a request or the whole batch)",
+            window_capped_at_distinct_ids in "wrong/window_capped_at_distinct_ids.rs" => "nothing but `limit` may cap how many run at once",
             let_underscore_permit in "wrong/let_underscore_permit.rs" => "at most `limit` requests in flight",
             permit_covers_body_only in "wrong/permit_covers_body_only.rs" => "at most `limit` requests in flight",
             photo_body_beats_status in "wrong/photo_body_beats_status.rs" => "an error status of any class, 4xx or 5xx, is an `Err`",
@@ -112,6 +115,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            select_all_window in "also_correct/select_all_window.rs",
             lazy_spawn_in_window in "also_correct/lazy_spawn_in_window.rs",
             url_segments_fold in "also_correct/url_segments_fold.rs",
             joinset_len_window in "also_correct/joinset_len_window.rs",

@@ -21,6 +21,7 @@
 //! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
 //! | 9 | a body that is not a photo, a failed connection: `Err` | `reports_each_failure_in_its_place` | a 200 with an HTML body, a dropped connection |
 //! | 9b | a slow answer is still a photo: no timeout of one's own (the list of failures has none) | `a_slow_request_holds_up_no_other_slot` | photo 3 sends its body whole after 800 ms: a deadline per request (`RequestBuilder::timeout(500 ms)`, "cut slow ones off") makes it an `Err`; every result of both runs compared, in its place (the 429 and 503 as errors carrying them) |
+//! | 9c | … however slow: the client's timeout is the only one | `waits_as_long_as_the_client_does` | on tokio's paused clock, photos 4 and 9 answered after a day, a client that gives up after 97 s (not the course's 30 s, and past a minute): both entries `Err` (a timeout) at 97 s; a deadline of one's own for the batch (the lesson's 60 s) or per request, longer or shorter, returns at another time, or with entries missing |
 //! | 10 | one failure loses no other photo; a failed request is not sent again | `reports_each_failure_in_its_place` | the first entry fails, successes between failures; requests per path counted |
 //! | 11 | at most `limit` in flight | `keeps_exactly_limit_requests_in_flight`, `a_slow_request_holds_up_no_other_slot`, `agrees_with_the_reference_on_seeded_scenarios` | the server's peak for limits 1, 3, 7 with 2, 5 and 11 ids (not multiples): `join_all`, a semaphore per request, a permit dropped at once or taken after sending, a window of `limit + 1` |
 //! | 11b | in flight until the end of the answer is read, not only its head | `holds_its_slot_until_the_body_is_read` | `SlowBodyServer` sends each head at once and the body 200 ms later, and counts the answers open from arrival to the last body byte: a permit held only around `send()` (the `async with sem:` habit) lets all 5 open with `limit` 3 |
@@ -41,6 +42,7 @@ use lesson_support::models::Photo;
 use lesson_support::testing::count_of_times;
 use lesson_support::testing::{
     Exercise, Heartbeat, SlowAnswer, SlowBodyServer, Verdict, is_tagged, tagged_client,
+    tagged_client_builder, within_real_time,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -71,6 +73,7 @@ lesson_support::exercise_checks! {
     a_slow_request_holds_up_no_other_slot,
     agrees_with_the_reference_on_seeded_scenarios,
     keeps_a_repeated_ids_results_in_their_own_places,
+    waits_as_long_as_the_client_does,
 }
 
 /// Every answer's delay in the bound check: long enough that a busy machine, which can stall a
@@ -1678,4 +1681,107 @@ impl Respond for Photos {
             }
         }
     }
+}
+
+/// The client's timeout, in [`waits_as_long_as_the_client_does`]: not the course's 30 s, and
+/// longer than a minute, so that neither a timeout of one's own equal to those nor the lesson's
+/// deadline for a whole batch passes for it.
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(97);
+
+/// How long, in real time, the paused-clock check waits for the exercise: it should take next
+/// to none.
+const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
+
+/// A slow answer is still waited for: on tokio's paused clock, against a server that takes a
+/// day, the call ends when the client gives up ([`CLIENT_TIMEOUT`]), with both entries a
+/// timeout, not at a deadline of its own.
+pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let server = MockServer::builder().start().await;
+    // Slow enough that two warm-ups sent together need a connection each.
+    Mock::given(wiremock::matchers::path("/warm"))
+        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::path_regex("^/api/photos/[0-9]+$"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client_builder(&base_url)
+        .timeout(CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| EXERCISE.fail(&format!("the check could not build its client: {err}")))?;
+    // Two connections open before the clock is paused, so that no connection attempt is cut
+    // short by a jump of the clock.
+    let warm = format!("{}/warm", server.uri());
+    let warmed =
+        futures::future::join_all([client.get(&warm).send(), client.get(&warm).send()]).await;
+    if warmed.iter().any(Result::is_err) {
+        return Err(EXERCISE.fail("the check's own server could not be warmed up"));
+    }
+
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let outcome = within_real_time(
+        REAL_TIME_BOUND,
+        EXERCISE.run(tokio::time::timeout(
+            CLIENT_TIMEOUT * 4,
+            candidate(&client, &base_url, &[4, 9], 2),
+        )),
+    )
+    .await;
+    let elapsed = started.elapsed();
+    tokio::time::resume();
+    let setting = format!(
+        "asked for photos [4, 9] with `limit` 2 from a server that takes a day to answer, with a \
+         client that gives up after {} s (its own timeout; the check ran on tokio's paused \
+         clock, so it took no real time)",
+        CLIENT_TIMEOUT.as_secs()
+    );
+    let Some(outcome) = outcome else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function had not returned after {} s of real time, though the \
+             paused clock jumps ahead whenever every task waits: wait only by awaiting",
+            REAL_TIME_BOUND.as_secs()
+        )));
+    };
+    let Ok(results) = outcome? else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function had not returned {} s later: each request ends when the \
+             client gives up on it",
+            (CLIENT_TIMEOUT * 4).as_secs()
+        )));
+    };
+    let shown: Vec<String> = results.iter().map(describe).collect();
+    let shown = format!("[{}]", shown.join(", "));
+    if elapsed < CLIENT_TIMEOUT {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function returned {shown} after {:.1} s: a slow answer is still a \
+             photo, no timeout of your own (for a request or the whole batch); the client's \
+             settings say how long to wait",
+            elapsed.as_secs_f64()
+        )));
+    }
+    if elapsed > CLIENT_TIMEOUT + Duration::from_secs(1) {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function returned {shown} after {:.1} s, later than the client gives \
+             up: no timeout of your own, longer or shorter (a request's own `.timeout(…)` \
+             replaces the client's)",
+            elapsed.as_secs_f64()
+        )));
+    }
+    if results.len() != 2
+        || !results
+            .iter()
+            .all(|r| r.as_ref().is_err_and(|e| e.is_timeout()))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function returned {shown}; expected two entries, each the client's \
+             timeout, in their places"
+        )));
+    }
+    Ok(())
 }
