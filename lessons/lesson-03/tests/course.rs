@@ -317,6 +317,8 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            generous_request_timeout in "wrong/generous_request_timeout.rs" => "no timeout of your own, longer or shorter",
+            staggered_start in "wrong/staggered_start.rs" => "with no timer before it",
             decode_without_status in "wrong/decode_without_status.rs" => "an error status is an `Err`, whatever the body holds",
             dedup_repeated_ids in "wrong/dedup_repeated_ids.rs" => "an id listed twice is fetched twice",
             first_request_alone in "wrong/first_request_alone.rs" => "The contract has no cap",
@@ -367,6 +369,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            send_all_then_read_in_order in "also_correct/send_all_then_read_in_order.rs",
             buffered_all_at_once in "also_correct/buffered_all_at_once.rs",
             spawn_cloned_client in "also_correct/spawn_cloned_client.rs",
             buffered_by_len in "also_correct/buffered_by_len.rs",
@@ -384,6 +387,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            none_when_all_fail in "wrong/none_when_all_fail.rs" => "failed ones included",
+            repeat_overwrites_time in "wrong/repeat_overwrites_time.rs" => "Time each request from its own start to its own answer",
+            times_head_only in "wrong/times_head_only.rs" => "to the end of its answer, its body read",
             rt_dedup_ids in "wrong/rt_dedup_ids.rs" => "an id listed twice is fetched twice",
             position_plus_one in "wrong/position_plus_one.rs" => "with one request, that request is the slowest",
             semaphore_ten_slots in "wrong/semaphore_ten_slots.rs" => "The contract has no cap",

@@ -28,6 +28,8 @@ pub struct SlowAnswer {
     content_type: &'static str,
     body: Vec<u8>,
     wait: BodyWait,
+    /// How long after the request arrived the head is written.
+    head_after: Duration,
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
@@ -58,7 +60,16 @@ impl SlowAnswer {
             content_type,
             body: body.into(),
             wait: BodyWait::After(Duration::ZERO),
+            head_after: Duration::ZERO,
         }
+    }
+
+    /// Writes the head only this long after the request arrived (at once by default), so that
+    /// an answer can be slow in its head, its body, or both.
+    #[must_use]
+    pub fn head_after(mut self, delay: Duration) -> SlowAnswer {
+        self.head_after = delay;
+        self
     }
 
     /// Writes the body only this long after the head.
@@ -333,6 +344,9 @@ async fn write_answer(
         reply.content_type,
         reply.body.len()
     );
+    if !reply.head_after.is_zero() {
+        tokio::time::sleep(reply.head_after).await;
+    }
     if stream.write_all(head.as_bytes()).await.is_err() || stream.flush().await.is_err() {
         return false;
     }

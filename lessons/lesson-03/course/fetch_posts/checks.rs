@@ -19,7 +19,8 @@
 //! | a failed connection is that entry's `Err` | `reports_each_failure_in_its_own_place` | a dropped connection for id 81 |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 23 ids (more than a cap of 10 or 20) and 103 ids (more than 50, 64 or 100), unsorted, repeated, some missing, 400 and 600 ms each, peak in flight read on the server: `Semaphore::new(10)`, `buffer_unordered(50)`, `buffered(8)`, `chunks(10)`, await in a loop, spawn-and-await-each |
-//! | no timeout of your own | `has_every_request_in_flight_together` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)` |
+//! | no timeout of your own | `has_every_request_in_flight_together`, `waits_as_long_as_the_client_does` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)`; on tokio's paused clock, posts 4 and 9 answered after a day with a client that gives up after 37 s: both entries a timeout at 37 s, not at a `.timeout(…)` of one's own, longer or shorter |
+//! | sent at once, no timer before a request | `sends_each_request_at_once` | seven ids on tokio's paused clock held still: every request must reach the server and the call end with no timer firing (a stagger of a few ms per request never ends) |
 //! | all of the above together, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeds 7 and 29: random length (11 to 19), ids with repeats and missing ones, random base path, random failing ids and statuses; results and requests per path compared with the reference solution's |
 
 use std::collections::BTreeMap;
@@ -27,7 +28,9 @@ use std::time::Duration;
 
 use lesson_support::models::Post;
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{
+    Exercise, Verdict, held_still, is_tagged, tagged_client, within_real_time,
+};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -52,6 +55,8 @@ lesson_support::exercise_checks! {
     reports_each_failure_in_its_own_place,
     has_every_request_in_flight_together,
     agrees_with_the_reference_on_seeded_scenarios,
+    sends_each_request_at_once,
+    waits_as_long_as_the_client_does,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -818,6 +823,106 @@ where
             })
             .collect();
         results_match(&results, &expected, &ids, &what)?;
+    }
+    Ok(())
+}
+
+/// How long, in real time, [`sends_each_request_at_once`] gives the call on a clock held still.
+const HELD_FOR: Duration = Duration::from_secs(3);
+
+/// Every request goes out at once: on tokio's paused clock held still (no timer of the call's
+/// ever fires), the call still ends, every request sent.
+pub async fn sends_each_request_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let api = MockApi::builder().base_path("/v1").start().await;
+    let ids = [17, 3, 42, 3, 8, 25, 11];
+    let base_url = api.uri();
+    let client = tagged_client(&base_url);
+    let (results, moved) =
+        held_still(HELD_FOR, EXERCISE.run(candidate(&client, &base_url, &ids))).await;
+    let arrived = api.arrivals().len();
+    match results {
+        Some(results) => {
+            results?;
+            Ok(())
+        }
+        None => Err(EXERCISE.fail(&format!(
+            "asked about ids {}, on tokio's paused clock held still by the check (it moved {} \
+             ms), the server had received {arrived} of the {} requests and the function had \
+             not returned after {} s of real time: send every request at once, with no timer \
+             before it (a sleep to spread the requests out holds them back, here for good)",
+            list(&ids),
+            moved.as_millis(),
+            ids.len(),
+            HELD_FOR.as_secs()
+        ))),
+    }
+}
+
+/// No timeout of one's own: on tokio's paused clock, against a server that takes a day, the
+/// call ends when the client gives up, with each entry a timeout.
+pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let (_server, client, base_url) = crate::warm_ups::a_server_that_takes_a_day()
+        .await
+        .map_err(|problem| EXERCISE.fail(&problem))?;
+    let client_timeout = crate::warm_ups::CLIENT_TIMEOUT;
+
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let outcome = within_real_time(
+        crate::warm_ups::REAL_TIME_BOUND,
+        EXERCISE.run(tokio::time::timeout(
+            client_timeout * 4,
+            candidate(&client, &base_url, &[4, 9]),
+        )),
+    )
+    .await;
+    let elapsed = started.elapsed();
+    tokio::time::resume();
+    let setting = format!(
+        "asked about ids [4, 9] on a server that takes a day to answer, with a client that gives \
+         up after {} s (its own timeout; the check ran on tokio's paused clock, so it took no real \
+         time)",
+        client_timeout.as_secs()
+    );
+    let Some(outcome) = outcome else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function had not returned after {} s of real time, though the \
+             paused clock jumps ahead whenever every task waits: wait only by awaiting",
+            crate::warm_ups::REAL_TIME_BOUND.as_secs()
+        )));
+    };
+    let Ok(results) = outcome? else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}, the function had not returned {} s later: each request ends when the \
+             client gives up on it",
+            (client_timeout * 4).as_secs()
+        )));
+    };
+    let shown: Vec<String> = results.iter().map(describe).collect();
+    let shown = format!("[{}]", shown.join(", "));
+    if elapsed < client_timeout || elapsed > client_timeout + Duration::from_secs(1) {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned {shown} after {:.1} s: no timeout of your own, \
+             longer or shorter (a request's own `.timeout(…)` replaces the client's); the \
+             client's settings say how long to wait",
+            elapsed.as_secs_f64()
+        )));
+    }
+    if results.len() != 2
+        || !results
+            .iter()
+            .all(|r| r.as_ref().is_err_and(|e| e.is_timeout()))
+    {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned {shown}; expected two entries, each the client's \
+             timeout, in their places"
+        )));
     }
     Ok(())
 }

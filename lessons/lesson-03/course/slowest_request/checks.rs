@@ -11,7 +11,8 @@
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
-//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all` |
+//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded |
+//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later; the others whole after 300 ms: a clock stopped at `send()` picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
 //! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
@@ -20,7 +21,9 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, is_tagged, tagged_client};
+use lesson_support::testing::{
+    Exercise, SlowAnswer, SlowBodyServer, Verdict, is_tagged, tagged_client,
+};
 use mock_server::{Latency, MockApi, SeededRng};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -43,6 +46,7 @@ lesson_support::exercise_checks! {
     has_every_request_in_flight_together,
     finds_the_slowest_request,
     agrees_with_the_server_on_seeded_latencies,
+    times_each_request_to_the_end_of_its_body,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -348,14 +352,58 @@ where
     ];
     // 61 and 35 tie; 2 is fast.
     let tie = [(61, 200, 400), (2, 200, 0), (35, 200, 400)];
-    let (first, second, third) = tokio::join!(
+    // Every request fails: the slowest failure (26) is still the slowest request.
+    let none_good = [(21, 503, 200), (26, 500, 600), (33, 404, 0)];
+    let (first, second, third, fourth) = tokio::join!(
         slowest_of(candidate, &all_good, &[31, 4, 57, 4, 9, 12, 88], &[57]),
         slowest_of(candidate, &failing, &[6, 140, 40, 6, 95, 23], &[140]),
         slowest_of(candidate, &tie, &[61, 2, 35, 2], &[61, 35]),
+        slowest_of(candidate, &none_good, &[21, 26, 33, 21], &[26]),
     );
     first?;
     second?;
-    third
+    third?;
+    fourth
+}
+
+/// A request's time runs to the end of its answer, its body read: post 5's head comes at once
+/// and its body 700 ms later; the others' heads come after 300 ms, their bodies with them.
+pub async fn times_each_request_to_the_end_of_its_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let server = SlowBodyServer::start(|_, path| {
+        let post = serde_json::json!({"userId": 1, "id": 5, "title": "t", "body": "b"});
+        if path == "/v3/posts/5" {
+            SlowAnswer::json(200, &post).body_after(Duration::from_millis(700))
+        } else {
+            SlowAnswer::json(200, &post).head_after(Duration::from_millis(300))
+        }
+    })
+    .await;
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+    let ids = [12, 5, 30, 44];
+    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    let requests: Vec<(String, String)> = server
+        .arrivals()
+        .into_iter()
+        .map(|a| (a.method, a.path))
+        .collect();
+    let what = format!(
+        "ids {}, post 5's head sent at once and its body 700 ms later, the others' heads and \
+         bodies after 300 ms",
+        list(&ids)
+    );
+    one_get_per_entry(&requests, "/v3", &ids, &what)?;
+    match answer {
+        Some(5) => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "{what}: got {other:?}, expected Some(5): a request's time runs from its start to \
+             the end of its answer, its body read (`.bytes().await`), not only to its head \
+             (`send().await`)"
+        ))),
+    }
 }
 
 /// All requests are in flight together, however many.

@@ -9,10 +9,11 @@
 //!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
 //!   twice;
 //! - all of them in flight together, however many ids there are, all sent through `client`;
-//! - each request's time is its own, from its start to its answer, without the time it spent
-//!   waiting for other requests (for a free slot, or for the handles awaited before its own);
+//! - each request's time is its own, from its start to the end of its answer (its body read,
+//!   not only its head), without the time it spent waiting for other requests (for a free
+//!   slot, or for the handles awaited before its own);
 //! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
-//!   still slow;
+//!   still slow, and when every request fails, the slowest of them is still the answer;
 //! - the answer is the id of the slowest request, not its position in `ids`; if two requests
 //!   take about as long, either id will do (the checks keep the slowest well ahead);
 //! - `None` when `ids` is empty, with no request sent; never a panic.
