@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            id_zero_shortcut in "wrong/id_zero_shortcut.rs" => "one request per entry of `ids`",
+            limit_query in "wrong/limit_query.rs" => "the whole of `base_url` kept",
+            wrapped_list_accepted in "wrong/wrapped_list_accepted.rs" => "whose body is not a list of comments (decode a `Vec<Comment>`)",
             oks_then_errors in "wrong/oks_then_errors.rs" => "(77, Err(status 404))",
             retry_empty_list in "wrong/retry_empty_list.rs" => "the server received GET /api/posts/2/comments 4 times",
             connect_error_is_zero in "wrong/connect_error_is_zero.rs" => "got [(3, Ok(0)), (1, Ok(0))]",
@@ -101,6 +104,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            buffered_all_execute in "also_correct/buffered_all_execute.rs",
             errors_without_url in "also_correct/errors_without_url.rs",
             joinset_reordered in "also_correct/joinset_reordered.rs",
             buffered_all in "also_correct/buffered_all.rs",
@@ -123,6 +127,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
             empty_body_is_empty_title in "wrong/empty_body_is_empty_title.rs" => "37 answered 200 with no body at all",
             sleep_zero_yield in "wrong/sleep_zero_yield.rs" => "with no timer before it",
             abort_siblings_on_failure in "wrong/abort_siblings_on_failure.rs" => "the server received GET /api/posts/16 not at all || the task was cancelled",
@@ -166,6 +171,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            arc_shared_clone in "also_correct/arc_shared_clone.rs",
             runtime_handle_spawn in "also_correct/runtime_handle_spawn.rs",
             accept_json_header in "also_correct/accept_json_header.rs",
             builder_built_outside in "also_correct/builder_built_outside.rs",
@@ -189,6 +195,8 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            dedup_after_push in "wrong/dedup_after_push.rs" => "an entry equal to the one before it is an entry all the same",
+            error_body_before_log in "wrong/error_body_before_log.rs" => "whatever its status, without reading its body first",
             cache_buster_query in "wrong/cache_buster_query.rs" => "the server received GET /v1/posts/12?_=",
             last_task_handle in "wrong/last_task_handle.rs" => "all of them posts that exist, the log held",
             inserted_in_ids_order in "wrong/inserted_in_ids_order.rs" => "the log when the handle ended was [(18, 200), (18, 500), (4, 404)",
@@ -230,6 +238,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            for_each_concurrent_unbounded in "also_correct/for_each_concurrent_unbounded.rs",
             for_each_concurrent_via_error in "also_correct/for_each_concurrent_via_error.rs",
             futures_unordered_loop in "also_correct/futures_unordered_loop.rs",
             joinset_poison_tolerant in "also_correct/joinset_poison_tolerant.rs",
@@ -253,6 +262,8 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            asserts_batch_size in "wrong/asserts_batch_size.rs" => "your code panicked",
+            single_id_inline in "wrong/single_id_inline.rs" => "each request runs in a task of its own",
             retry_not_a_post in "wrong/retry_not_a_post.rs" => "the server received GET /api/posts/19 twice",
             retry_not_found in "wrong/retry_not_found.rs" => "the server received GET /api/posts/7 twice",
             titles_in_arrival_order in "wrong/titles_in_arrival_order.rs" => "got Ok([\"title of 31\", \"title of 31\"",
@@ -294,6 +305,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            try_join_all_task_layer in "also_correct/try_join_all_task_layer.rs",
             results_then_collect in "also_correct/results_then_collect.rs",
             joinset_settled_prefix in "also_correct/joinset_settled_prefix.rs",
             ordered_then_try_collect in "also_correct/ordered_then_try_collect.rs",

@@ -9,7 +9,7 @@
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it); then an address where nothing listens (`expect` on `send()` panics) |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
@@ -372,17 +372,28 @@ where
         .insert_header("retry-after", "1")
         .set_body_json(comments(47, 2));
     mount(&server, "/v2", 47, slow_down).await;
+    // A list wrapped in an object, as some APIs send: still not a list.
+    let wrapped = serde_json::json!({ "comments": comments(18, 2) });
+    mount(
+        &server,
+        "/v2",
+        18,
+        ResponseTemplate::new(200).set_body_json(wrapped),
+    )
+    .await;
+    // Post 0 exists on this server: an id like any other, asked like any other.
+    mount(&server, "/v2", 0, ok(0, 2)).await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 60, 55];
+    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 0, 60, 55, 18];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
                     status)), (8, Ok(4)), (66, Err(no status)), (20, Err(no status)), (93, Err(status \
-                    503)), (47, Err(status 429)), (40, Err(no status)), (60, Err(no status)), \
-                    (55, Err(no status))]";
+                    503)), (47, Err(status 429)), (40, Err(no status)), (0, Ok(2)), (60, Err(no \
+                    status)), (55, Err(no status)), (18, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
         return no_answer_at_all_is_an_err_too(candidate).await;
@@ -408,8 +419,9 @@ where
          12 answering 200 with an object, not a list, 66 answering 200 with one comment, not \
          in a list, 20 answering 204 with no body, 93 answering 503 with HTML, 47 answering \
          429 with `Retry-After: 1` and a list, 40 answering 200 with [1, 2, 3], a list \
-         of numbers, not of comments, 60 answering 200 with `null`, 55 answering 200 with a \
-         list of two posts), got {got}; expected {expected}: {rule}",
+         of numbers, not of comments, 0 answering 200 with two comments, 60 answering 200 with \
+         `null`, 55 answering 200 with a list of two posts, 18 answering 200 with `{{\"comments\": \
+         [...]}}`, a list inside an object), got {got}; expected {expected}: {rule}",
         list(&ids)
     )))
 }

@@ -295,9 +295,10 @@ where
     if started < ids.len() {
         return Err(EXERCISE.fail(&format!(
             "asked about {} ids, the function returned having started {started} task(s) on the \
-             runtime: one task per entry of `ids`, each started with `tokio::spawn` (a \
-             `spawn_blocking` closure is not a task of the runtime: it takes a thread of the \
-             blocking pool, and blocks it for the whole request)",
+             runtime it was called on: one task per entry of `ids`, each started with \
+             `tokio::spawn` on that runtime (neither a `spawn_blocking` closure, which takes a \
+             thread of the blocking pool for the whole request, nor a task of another runtime \
+             counts)",
             ids.len()
         )));
     }

@@ -14,9 +14,9 @@
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
-//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails) |
+//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
-//! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected |
+//! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -528,6 +528,16 @@ pub async fn the_tasks_run_on_their_own<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
+    // One id too: a list of one is no reason to skip the task.
+    tasks_run_on_their_own(candidate, &[3, 8, 13]).await?;
+    tasks_run_on_their_own(candidate, &[21]).await
+}
+
+/// [`the_tasks_run_on_their_own`], for one list of ids.
+async fn tasks_run_on_their_own<F>(candidate: &F, ids: &[u64]) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
     use lesson_support::testing::{SlowAnswer, SlowBodyServer};
     let server = SlowBodyServer::start(|_, path| {
         let id: u64 = path
@@ -540,7 +550,7 @@ where
     .await;
     let client = tagged_client(&server.uri());
     let url = server.uri();
-    let mut call = std::pin::pin!(candidate(&client, &url, &[3, 8, 13]));
+    let mut call = std::pin::pin!(candidate(&client, &url, ids));
     let tasks = tokio::runtime::Handle::current().metrics();
     let tasks_before = tasks.num_alive_tasks();
     // One poll: the function starts, and spawns its tasks.
@@ -551,37 +561,41 @@ where
     let started = tasks.num_alive_tasks().saturating_sub(tasks_before);
     if let std::task::Poll::Ready(result) = first {
         return Err(EXERCISE.fail(&format!(
-            "posts 3, 8 and 13 send their bodies 300 ms after their heads, yet your function \
+            "asked about ids {}, whose bodies follow their heads 300 ms later, your function \
              returned {} at once: wait for every task",
+            list(ids),
             describe(&result)
         )));
     }
     tokio::time::sleep(Duration::from_millis(700)).await;
     let arrivals = server.arrivals();
     let complete = arrivals.iter().filter(|a| a.complete).count();
-    if complete < 3 {
+    if complete < ids.len() {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [3, 8, 13], whose bodies follow their heads 300 ms later, your \
-             function was polled once and then left alone for 700 ms; by then the server had \
-             received {} request(s) and answered {complete} to the end: each request runs in a \
-             task of its own (`tokio::spawn`), which makes progress by itself, not only while \
-             the caller awaits",
+            "asked about ids {}, whose bodies follow their heads 300 ms later, your function was \
+             polled once and then left alone for 700 ms; by then the server had received {} \
+             request(s) and answered {complete} to the end: each request runs in a task of its \
+             own (`tokio::spawn`), which makes progress by itself, not only while the caller \
+             awaits",
+            list(ids),
             arrivals.len()
         )));
     }
-    if started < 3 {
+    if started < ids.len() {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [3, 8, 13], your function, polled once, had started {started} \
-             task(s) on the runtime: one task per entry of `ids`, each started with \
-             `tokio::spawn` (not a task per batch of ids)"
+            "asked about ids {}, your function, polled once, had started {started} task(s) on \
+             the runtime: one task per entry of `ids`, each started with `tokio::spawn` (not a \
+             task per batch of ids)",
+            list(ids)
         )));
     }
     let result = EXERCISE.run(call).await?;
+    let titles: Vec<String> = ids.iter().map(|id| format!("title of {id}")).collect();
     match &result {
-        Ok(titles) if *titles == ["title of 3", "title of 8", "title of 13"] => Ok(()),
+        Ok(got) if *got == titles => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "asked about ids [3, 8, 13], got {}; expected Ok([\"title of 3\", \"title of 8\", \
-             \"title of 13\"])",
+            "asked about ids {}, got {}; expected Ok({titles:?})",
+            list(ids),
             describe(other)
         ))),
     }
@@ -603,7 +617,7 @@ where
     )
     .await;
     match result {
-        Some(Ok(Err(err))) if err.status().is_none() => Ok(()),
+        Some(Ok(Err(err))) if err.status().is_none() => a_long_list_is_no_panic(candidate).await,
         Some(Ok(result)) => Err(EXERCISE.fail(&format!(
             "asked about ids [4, 9] at an address where nothing listens (no connection can be \
              made), got {}; expected Err(no status): a failed connection is an `Err`",
@@ -617,6 +631,34 @@ where
              return its error at once, with no wait and no retry",
             moved.as_millis(),
             HELD_FOR.as_secs()
+        ))),
+    }
+}
+
+/// However many ids, no panic: 613 of them, on a base URL that is not a URL (no request can
+/// be built, so no connection is opened), give the first entry's error.
+async fn a_long_list_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let ids: Vec<u64> = (1..=613).collect();
+    let client = tagged_client("http://127.0.0.1");
+    let result = EXERCISE
+        .run(candidate(&client, "not a url", &ids))
+        .await
+        .map_err(|message| {
+            message.replacen(
+                "your code panicked",
+                "asked about 613 ids with the base URL `not a url`, your code panicked",
+                1,
+            )
+        })?;
+    match &result {
+        Err(err) if err.status().is_none() => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about 613 ids with the base URL `not a url`, got {}; expected Err(no \
+             status), the first entry's error: no request can be built",
+            describe(other)
         ))),
     }
 }
