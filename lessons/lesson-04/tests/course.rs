@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            error_url_query_redacted in "wrong/error_url_query_redacted.rs" => "whole (its query too)",
+            multiple_choices_followed in "wrong/multiple_choices_followed.rs" => "one call, one request; the client follows",
+            one_unlimited_call_at_a_time in "wrong/one_unlimited_call_at_a_time.rs" => "one waited for the other",
             html_entities_unescaped in "wrong/html_entities_unescaped.rs" => "no unescaping of `&amp;`",
             last_error_response_kept in "wrong/last_error_response_kept.rs" => "your function returned NotFound, and 2 s later the connection was still open",
             limit_millis_u32 in "wrong/limit_millis_u32.rs" => "after 4294967.296s (49.7 days)",
@@ -267,6 +270,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            asked_url_after_redirect in "also_correct/asked_url_after_redirect.rs",
             accept_json_header in "also_correct/accept_json_header.rs",
             joined_url in "also_correct/joined_url.rs",
             timeout_set_on_built_request in "also_correct/timeout_set_on_built_request.rs",

@@ -20,7 +20,7 @@
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
 //! | 14 | the same results, and the same requests, as the reference | `agrees_with_the_reference_on_seeded_scenarios` | nine seeded scenarios: base path, id (some missing), fault (any status, a dropped connection: its requests are compared too), jittered latency; a difference is reported with the rule that gives the reference's result |
-//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27 |
+//! | 15 | `limit` may be any `Duration`, `Duration::ZERO` (give up at once, `Timeout`) to `Duration::MAX` | `takes_any_limit_up_to_duration_max`, `a_zero_limit_gives_up_at_once` (last) | `Duration::MAX` against a prompt server: `limit + margin` panics with an overflow; `Duration::ZERO` against a server answering after 300 ms: aiohttp's "0 means no timeout" returns Ok; `Duration::ZERO` and 1 ms against a server answering 3 ms after the request, 25 tries each: a floor of one's own (`limit.max(10ms)`) returns Ok (reqwest's zero timer fires at the next 1 ms tick, before any answer); `Duration::MAX` against a client with a short timeout of its own: row 23; against a server that never answers: row 27, where two such calls made at once must also both reach the server (a queue of one's own for calls with no limit fails) |
 //! | 16 | `limit` replaces the client's timeout, longer or shorter | `a_limit_longer_than_the_clients_timeout_is_kept` | the course's client (30 s), `limit` 45.037 s, a server that never answers, on tokio's paused clock (no real time): `limit.min(REQUEST_TIMEOUT)` gives up at 30 s. The connection is opened (and pooled) before the clock stops, so no jump of the clock cuts a connection attempt short |
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes; on tokio's paused clock, so the attempt gives up at exactly 200 ms: a result after more than 300 ms (a second attempt with the time `limit` has left) fails |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
@@ -30,14 +30,14 @@
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails, so does asking again (one request); post 12 whose title and body start and end with spaces, tabs and line breaks, a `\r\n` inside the body, `&amp; &lt;b&gt;` in the title: `trim()` (Python's `.strip()`) fails, so does unescaping HTML entities; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
 //! | 24 | each call on its own, nothing kept between calls: calls made together send their requests together, each waiting at most its own `limit` | `calls_made_together_are_sent_together` (near the end) | 23 calls at once (ids 300..323), `limit` 250 ms, a server taking 5 s: every call Timeout, the 23 requests reach the server within 150 ms of each other (server side; a few ms is usual) and the last call returns within `limit` + 350 ms. A process-wide spacing of 25 ms (an `AsyncLimiter` habit) spreads them over 550 ms (past the 150 ms bound by 400 ms, more than twice the bound) and returns the last after about 800 ms (past its bound too). A round late on timing alone is made once more with other ids (ids 400..423), and the second is judged; a pause of one's own before sending, too short for these bounds: row 28 |
-//! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them. Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
+//! | 25 | never a panic, whatever the status, and never a thread kept from the runtime | `an_unusual_status_is_no_panic`; the watchdog of `Exercise::run` | a 300 without `Location` and a 600, each carrying a post: `unreachable!()` for statuses outside 2xx/4xx/5xx fails; any result is accepted, the contract names no variant for them; a 300 with a `Location`: exactly one request (following it by hand fails). Code that never gives its thread back (`block_on` of the body) ends the run with the rule broken, proven in a child process by `tests/course.rs` |
 //! | 26 | each call waits its own `limit`, nothing of an earlier request kept | `each_call_waits_its_own_limit` (after the timeout checks) | post 29 with `limit` 3 s, then with 200 ms from the same server, now answering after 1 s: `Timeout` (a `Request` cached per URL with the first call's timeout gives `Ok`); then with 3 s again: `Ok` (a timeout of one's own learnt from earlier answers, "4 times the slowest", gives up early); then a server whose answer sets a cookie: the next call sends no `Cookie` (a cookie jar of one's own fails) |
 //! | 26b | calls made together are on their own while reading bodies too | `no_call_waits_for_another_calls_body` | post 1's body 600 ms after its head (`limit` 3 s), post 2 asked 100 ms later with a `limit` of 350 ms and answered at once: it must be `Ok`; a lock or one-permit semaphore around reading bodies makes it time out |
 //! | 26c | nothing of a call outlives it: a dropped call stops its request | `a_dropped_call_stops_its_request` | post 7's body a day after its head, `limit` MAX, the call dropped after 300 ms: the server must see the connection closed within 2 s (a request in a detached `tokio::spawn` keeps it open); then a 404 whose body follows a day later: `NotFound` at once, and the connection closed within 2 s (draining the body in a background task fails); and no task the call spawned is left: the runtime's count of live tasks (settled before the call) is back where it was within 1 s of the request's end (a "still waiting" warning task aborted only when the call returns fails); then a call dropped right after its first poll: 300 ms later, and within 2 s, no request of it open on the server (a task spawned on the first poll whose abort guard is made only after an `.await` fails) |
 //! | 27 | `Duration::MAX` is the longest timeout there is: the call waits as long as the server takes | `duration_max_waits_as_long_as_the_server_takes` (after row 26) | `limit` `Duration::MAX`, a server that never answers, on tokio's paused clock (no real time): still waiting after 1000 days, so a cap of one's own (a day, a week, a year: `limit.min(24 h)`) gives up at the cap; the requests are counted first: a call that sends its request again every minute of waiting (a `select!` loop that builds it anew) is told so, not "still waiting" |
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
-//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 is `NotFound` (with the URL asked for or the one it led to: a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
+//! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 at a URL with a query is `NotFound` (with the URL asked for or the one it led to, whole: a URL without its query fails; a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
 //! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip |
 //! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
 //! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server (two ids 404, one 503: work done only on failure is watched too), each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
@@ -731,6 +731,25 @@ where
 {
     let client = tagged_client("http://127.0.0.1");
     let post_12 = the_post(&client, 12).await?;
+    // A 300 that names a choice in `Location`: reqwest does not follow a 300, and no request of
+    // one's own does either (one call, one request).
+    let server = server_answering(
+        ResponseTemplate::new(300)
+            .insert_header("location", "/posts/12?format=json")
+            .set_body_json(&post_12),
+    )
+    .await;
+    let _ = EXERCISE
+        .run(candidate(&client, &server.uri(), 12, GENEROUS))
+        .await;
+    let sent = server.received_requests().await.unwrap_or_default().len();
+    if sent != 1 {
+        return Err(fail(&format!(
+            "the server answered 300 Multiple Choices with a `Location` (which reqwest does not \
+             follow) and received {sent} requests: one call, one request; the client follows \
+             the redirects it follows, and the answer it hands back is the answer"
+        )));
+    }
     for code in [300u16, 600] {
         let server = server_answering(ResponseTemplate::new(code).set_body_json(&post_12)).await;
         if let Err(message) = EXERCISE
@@ -1328,8 +1347,11 @@ where
 {
     use wiremock::matchers::path;
     let server = MockServer::builder().start().await;
+    // The redirect's target carries a query: the URL it led to is all of it.
     Mock::given(path("/api/v1/posts/14"))
-        .respond_with(ResponseTemplate::new(301).insert_header("location", "/gone/posts/14"))
+        .respond_with(
+            ResponseTemplate::new(301).insert_header("location", "/gone/posts/14?since=2024"),
+        )
         .mount(&server)
         .await;
     Mock::given(path("/gone/posts/14"))
@@ -1339,15 +1361,16 @@ where
     let base = format!("{}/api/v1", server.uri());
     let (asked, landed) = (
         format!("{base}/posts/14"),
-        format!("{}/gone/posts/14", server.uri()),
+        format!("{}/gone/posts/14?since=2024", server.uri()),
     );
     let result = EXERCISE.run(candidate(client, &base, 14, GENEROUS)).await?;
     match &result {
         Err(ApiError::NotFound { url }) if *url == asked || *url == landed => Ok(()),
         other => Err(fail(&format!(
-            "post 14 has moved to /gone/posts/14 (a 301), where the server answers 404; expected \
-             Err(NotFound {{ url }}), the URL asked for or the one the redirect led to, got {}: \
-             the answer at the end of the redirects is the answer, and a 404 is NotFound",
+            "post 14 has moved to /gone/posts/14?since=2024 (a 301), where the server answers \
+             404; expected Err(NotFound {{ url }}), the URL asked for or the one the redirect led \
+             to, whole (its query too), got {}: the answer at the end of the redirects is the \
+             answer, and a 404 is NotFound",
             variant(other)
         ))),
     }
@@ -2824,7 +2847,46 @@ where
             server.paths().len()
         )));
     }
-    Ok(())
+    two_calls_with_no_limit_are_sent_together(candidate).await
+}
+
+/// Two calls with `Duration::MAX`, made at once against a server that never answers, send
+/// their requests at once: calls with no limit are calls like any other, with no queue of
+/// their own. On tokio's paused clock held still, so no timer of the calls' ever fires.
+async fn two_calls_with_no_limit_are_sent_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
+{
+    let server = RawServer::start(Body::Hold).await;
+    let client = tagged_client(&server.url);
+    server.warm(&client, 2).await?;
+    let calls = futures::future::join(
+        candidate(&client, &server.url, 1, Duration::MAX),
+        candidate(&client, &server.url, 2, Duration::MAX),
+    );
+    let both_sent = async {
+        while server.paths().len() < 2 {
+            tokio::task::yield_now().await;
+        }
+    };
+    let _ = held_still(
+        Duration::from_secs(2),
+        futures::future::select(std::pin::pin!(calls), std::pin::pin!(both_sent)),
+    )
+    .await;
+    let sent = server.paths().len();
+    let held = match sent {
+        2.. => return Ok(()),
+        // Neither went out: nothing to do with the other call.
+        0 => "something held requests back before sending (a timer, a queue, a lock)",
+        _ => "one waited for the other (a queue, lock or semaphore of your own between calls)",
+    };
+    Err(fail(&format!(
+        "two calls for posts 1 and 2 were made at once, each with `limit` `Duration::MAX`, \
+         against a server that never answers, on tokio's paused clock held still (no timer \
+         fires), and after 2 s of real time the server had received {sent} request(s): {held}; \
+         each call sends its request at once, whatever its `limit`"
+    )))
 }
 
 /// How many calls [`calls_made_together_wait_for_no_timer`] makes at once: not a round number.
