@@ -242,8 +242,8 @@ impl Exercise {
                 self.fail("this exercise is still the stub: replace the `todo!()` with your code")
             } else {
                 self.fail(&format!(
-                    "your code panicked at {location}: {message}. Handle the error as a value \
-                     (return it, or map it to a variant) instead of unwrapping it"
+                    "your code panicked at {location}: {message}. Never a panic: {}",
+                    panic_advice(&message)
                 ))
             }
         })
@@ -255,6 +255,23 @@ impl Exercise {
             "exercise {} ({}): {message}\n  (stuck? `cargo xtask hint {}` gives a hint)",
             self.number, self.file, self.number
         )
+    }
+}
+
+/// What to do instead of the panic whose message is `message`, told from the kind of panic
+/// (the standard library's own wording), not guessed.
+fn panic_advice(message: &str) -> &'static str {
+    if message.contains("with overflow") {
+        "arithmetic on any input the contract allows must not overflow: compute with the \
+         `checked_*` or `saturating_*` methods (`checked_mul`, `saturating_pow`), which cannot \
+         panic"
+    } else if message.contains("index out of bounds") || message.contains("no entry found for key")
+    {
+        "look a value up with `.get(..)`, which gives an `Option` when it is missing, instead of \
+         indexing with `[..]`"
+    } else {
+        "handle a failure as a value (return it, or map it to a variant) instead of unwrapping \
+         it or asserting it away"
     }
 }
 

@@ -25,6 +25,8 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            retries_a_failed_page_once in "wrong/retries_a_failed_page_once.rs" => "the walk stops at the first error",
+            round_up_saturates in "wrong/round_up_saturates.rs" => "the pages that needs",
             error_url_from_the_request in "wrong/error_url_from_the_request.rs" => "where the redirect ended",
             page_count_in_f64 in "wrong/page_count_in_f64.rs" => "the pages that needs",
             total_parsed_as_float in "wrong/total_parsed_as_float.rs" => "a total is a whole number from 0 to u64::MAX",

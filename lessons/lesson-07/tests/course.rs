@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            floor_at_half_of_full_jitter in "wrong/floor_at_half_of_full_jitter.rs" => "waited alike",
+            own_pow_formula in "wrong/own_pow_formula.rs" => "must not overflow",
+            status_at_least_500 in "wrong/status_at_least_500.rs" => "a 600 will be a 600 next time too",
             cache_buster_on_retries in "wrong/cache_buster_on_retries.rs" => "exactly as you were given it",
             retry_after_zero_is_no_advice in "wrong/retry_after_zero_is_no_advice.rs" => "means retry at once",
             wait_counted_from_send in "wrong/wait_counted_from_send.rs" => "begins when the failure arrives",
@@ -79,6 +82,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            lazy_jitter_at_first_failure in "also_correct/lazy_jitter_at_first_failure.rs",
             boxed_recursion in "also_correct/boxed_recursion.rs",
             owning_match_by_value in "also_correct/owning_match_by_value.rs",
             build_once_execute in "also_correct/build_once_execute.rs",

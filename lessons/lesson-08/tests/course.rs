@@ -5,6 +5,10 @@
 // Some kept wrong answers unwrap on purpose: that is what makes them wrong.
 #![allow(clippy::unwrap_used)]
 
+// One correct variant calls the lesson's own `crate::temp_path_beside`, as a learner's file
+// inside the lesson's crate can.
+use lesson_08::temp_path_beside;
+
 /// The learner's starting file is the pristine stub.
 #[test]
 fn the_exercise_file_is_the_stub() {
@@ -22,6 +26,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_named_without_its_folder in "wrong/temp_named_without_its_folder.rs" => "appeared outside that folder",
             temp_name_from_a_hash_of_the_contents in "wrong/temp_name_from_a_hash_of_the_contents.rs" => "a second write of the same 3011 bytes",
             context_hides_kind in "wrong/context_hides_kind.rs" => "return that error as it came",
             file_name_expect in "wrong/file_name_expect.rs" => "a path that names no file, your code panicked",
@@ -83,6 +88,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            io_copy_from_the_slice in "also_correct/io_copy_from_the_slice.rs",
             spawned_task_owns_the_write in "also_correct/spawned_task_owns_the_write.rs",
             fs_write_then_sync in "also_correct/fs_write_then_sync.rs",
             copy_buf_beside_parent in "also_correct/copy_buf_beside_parent.rs",

@@ -80,6 +80,7 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            waits_for_the_request_forever in "wrong/waits_for_the_request_forever.rs" => "did not finish within 10 s",
             content_type_by_prefix in "wrong/content_type_by_prefix.rs" => "application/json-patch+json",
             empty_500_body in "wrong/empty_500_body.rs" => "Give your 500 a todo as its body",
             tolerates_a_repeated_patch in "wrong/tolerates_a_repeated_patch.rs" => "sends the same PATCH twice",
@@ -145,6 +146,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            error_test_matches_the_request in "also_correct/error_test_matches_the_request.rs",
             no_query_string_either in "also_correct/no_query_string_either.rs",
             any_mock_then_match_received in "also_correct/any_mock_then_match_received.rs",
             no_expect_request_log in "also_correct/no_expect_request_log.rs",

@@ -7,12 +7,12 @@
 //!
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
-//! | 1 | at most `max_attempts` requests, the first one included | `stops_after_max_attempts_with_the_last_outcome`, `agrees_with_the_reference_on_seeded_scenarios` | max_attempts 1, 2, 3, 5 (not only 4), counted on failure paths: 5xx every time, dropped every time, refused then dropped (attempts counted by the client's resolver); seeded scripts with max_attempts 1 to 5 |
+//! | 1 | at most `max_attempts` requests, the first one included | `stops_after_max_attempts_with_the_last_outcome`, `takes_many_attempts_without_overflow`, `agrees_with_the_reference_on_seeded_scenarios` | max_attempts 1, 2, 3, 5 (not only 4), and 41 with waits of 1-2ms (past retry 32, where `2u32.pow(n - 1)` overflows and panics), counted on failure paths: 5xx every time, dropped every time, refused then dropped (attempts counted by the client's resolver); seeded scripts with max_attempts 1 to 5 |
 //! | 2 | each call counts its own attempts; nothing is kept between calls | `each_call_counts_its_own_attempts`, `waits_grow_at_random_within_their_bounds` | the same call twice in a row, then three calls at the same time (a `static` counter, reset or not, miscounts); then 11 calls with max_attempts 1 that spend their attempt on a 503, one after another, and a 12th with base_delay 10ms and max_delay 3s: its wait before retry 1 is 5-10ms, where a process-wide failure count (reset only by a final answer) is past 3s's ceiling and waits 1.5s or more (told from a stall: past 10ms + [`HICCUP`]); 36 calls at the same time; last, a call with max_attempts 1 gets a 429 with `Retry-After: 3` from one server and returns it, then a call to another server (another port, the same host) must send its first request within [`HICCUP`]: a cool-down per host kept across calls waits about 3s first (cut at 1.2s) |
 //! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504, 501, 507, 599 and 429 each followed by a 200 (an only-503 rule, or a list of the named 5xx, fails) |
 //! | 4 | no answer at all is retried: refused, dropped, timed out | `retries_when_no_answer_came`, seeded scenarios | a connection closed without an answer (`is_connect` alone misses it), a refused one counted by the client's resolver, a server that stalls past the client's timeout |
 //! | 4b | a request that cannot be built is returned at once | `returns_an_unbuildable_request_at_once` | `http://exa mple.com/api/v1/posts/7?lang=en` (a space in the host: `send()` gives a builder error, no request leaves), max_attempts 4, base and max_delay 4s: the error within [`HICCUP`], where retrying every `Err` waits 2s or more first (cut at 1.2s). Run after the check that the first attempt goes out at once, which no server here could tell from this |
-//! | 5 | anything else is returned at once: a 200 whatever its body, a 3xx reqwest hands back, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then 304 and 300 (reqwest follows only 301, 302, 303, 307 and 308 with a `Location`: a list of what is final, 2xx and 4xx, retries them), then in a check of its own (second: no other kept answer fails it) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
+//! | 5 | anything else is returned at once: a 200 whatever its body, a 3xx reqwest hands back, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then 304 and 300 (reqwest follows only 301, 302, 303, 307 and 308 with a `Location`: a list of what is final, 2xx and 4xx, retries them), and 600 (past the 5xx: `status >= 500` retries it), then in a check of its own (second: no other kept answer fails it) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
@@ -77,6 +77,8 @@ lesson_support::exercise_checks! {
     each_call_counts_its_own_attempts,
     agrees_with_the_reference_on_seeded_scenarios,
     waits_between_attempts_up_to_max_delay,
+    // After the cap is checked: an uncapped wait would make this one run for ever.
+    takes_many_attempts_without_overflow,
     retries_at_once_after_retry_after_0,
     reads_retry_after_as_whole_seconds_only,
     // Takes a second: the server asks for it.
@@ -94,6 +96,13 @@ const FAST: RetryPolicy = RetryPolicy {
     max_attempts: 4,
     base_delay: Duration::from_millis(10),
     max_delay: Duration::from_millis(40),
+};
+
+/// Waits of 1-2ms, for a check with many attempts.
+const TINY: RetryPolicy = RetryPolicy {
+    max_attempts: 4,
+    base_delay: Duration::from_millis(1),
+    max_delay: Duration::from_millis(2),
 };
 
 /// Where the checks send their requests: a path with a prefix, and a query, to be kept whole.
@@ -559,6 +568,8 @@ where
         // 307 or 308 with a `Location`). Last, so that a 4xx keeps its own message.
         (304, Answer::Status(304)),
         (300, Answer::Status(300)),
+        // Not a 5xx either: HTTP's statuses are three digits, and 600 is past the 5xx.
+        (600, Answer::Status(600)),
     ];
     for (status, first) in finals {
         // What a retry would get: a post, so that a retry shows as a second request.
@@ -2022,6 +2033,34 @@ where
              failure arrives, not when the failed request was sent",
             gaps[0].as_millis(),
             gaps[0].saturating_sub(SLOW_HEAD).as_millis()
+        )));
+    }
+    Ok(())
+}
+
+/// Many attempts, past the 32nd retry, where a 2^(n-1) computed in a `u32` overflows: 41 of
+/// them, with waits of 1-2ms, all sent, the last answer returned, and no panic.
+pub async fn takes_many_attempts_without_overflow<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let max_attempts = 41;
+    let mut script = vec![Answer::Status(500); max_attempts - 1];
+    script.push(Answer::Status(503));
+    let server = Scripted::start(&script).await;
+    let policy = RetryPolicy {
+        max_attempts: max_attempts as u32,
+        ..TINY
+    };
+    let run = call(candidate, &client_for(0, None), &server.url(), &policy).await?;
+    server.check_requests()?;
+    let requests = server.count(0);
+    if requests != max_attempts || status_of(&run.result) != Some(503) {
+        return Err(EXERCISE.fail(&format!(
+            "with max_attempts = {max_attempts}, base_delay 1ms and max_delay 2ms, the server \
+             answered 500 forty times, then 503; expected Ok(response 503) after {max_attempts} \
+             requests, got {} after {requests}",
+            shown(&run.result)
         )));
     }
     Ok(())

@@ -36,7 +36,7 @@
 //! | … not another status | `…_reports_every_failure_as_404` | `Status(404)` for a 500: fails `Status(_)` |
 //! | every clause above, on clients the checks did not name | `patch_test_agrees_with_the_reference_on_seeded_clients` | `seeded.rs`: 16 clients, seeds 1000-1015, one flaw or none each (DELETE, GET, trailing `/`, the next id, the id in the query, `{"completed": 1}`, `{}`, an extra `id` field, no body, `text/json`, a GET after the PATCH, an emptied title, `application/json-patch+json`), JSON spacing, an extra header and `Url::join` drawn from the seed; your test must pass exactly those the reference test passes. Fails `path_regex`, `contains("json")`, `contains("todos/17")` |
 //! | the 500 clauses, likewise | `status_test_agrees_with_the_reference_on_seeded_clients` | seeds 2000-2006: correct, 502, 400, decodes anyway, `Transport`, decodes first and reads the status only when that fails. Fails `is_server_error()`; an empty 500 (passes the last) |
-//! | a test finishes within 10 s | every check ([`TEST_TIME_LIMIT`]) | a test that waits forever is stopped, and told so |
+//! | a test finishes within 10 s | every check ([`TEST_TIME_LIMIT`]); `…_sends_nothing` | a test that waits forever is stopped, and told so; a client that sends no request at all (a test that polls `received_requests()` until the PATCH arrives waits for ever) |
 //! | the untouched stub is rejected | every check | `todo!()` reads "still the stub" |
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -77,6 +77,8 @@ mod sends_a_whole_todo;
 mod sends_completed_as_text;
 #[path = "broken/sends_completed_false.rs"]
 mod sends_completed_false;
+#[path = "broken/sends_nothing.rs"]
+mod sends_nothing;
 #[path = "broken/sends_post.rs"]
 mod sends_post;
 #[path = "broken/sends_put.rs"]
@@ -143,6 +145,7 @@ lesson_support::exercise_checks! {
     patch_test_fails_a_client_that_sends_twice,
     patch_test_fails_a_client_that_reads_before_patching,
     patch_test_fails_a_client_that_invents_its_answer,
+    patch_test_fails_a_client_that_sends_nothing,
     patch_test_fails_a_client_that_loses_the_user_id,
     patch_test_agrees_with_the_reference_on_seeded_clients,
     status_test_passes_the_correct_clients,
@@ -514,6 +517,27 @@ where
                  answered, every field (`assert_eq!(todo, answered)`, or `Ok(todo) if todo == \
                  answered`), and answer a todo no client could make up: a title, an owner \
                  other than 0",
+                returned(calls)
+            )
+        },
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails, promptly, a client that sends no request at all.
+pub async fn patch_test_fails_a_client_that_sends_nothing<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(sends_nothing),
+        "sends no request at all and returns a todo it made up",
+        |calls| {
+            format!(
+                "it returned {}, and your server received nothing. Check what your server \
+                 received (`.expect(1)` on the mock, or `server.received_requests().await`) \
+                 once `complete` has returned",
                 returned(calls)
             )
         },

@@ -1,0 +1,73 @@
+//! Wrong: the temporary file is a bare name, so it is made in the current folder, not in `path`'s folder: a bare `path` works, and whenever the current folder is on the same filesystem as `path` (one disk, as in a container or a test under the crate's target dir) the rename still succeeds and nothing is left behind, but for `path` on another filesystem it fails with "cross-device link", and during the write the half-written file sits in the caller's working folder.
+//!
+//! Exercise 13: write a file atomically.
+//!
+//! `write_atomically` puts `contents` into the file at `path` so that, whatever happens
+//! halfway (a crash, Ctrl-C, a full disk), `path` holds either its old contents or all of the
+//! new ones: never half a file. Writing straight into `path` cannot promise that.
+//!
+//! The contract, which `cargo test -p lesson-08` checks:
+//! - afterwards the file at `path` holds exactly `contents` (all of it, however large, and
+//!   nothing else), whether or not it existed before; `path` may be relative, even a bare file
+//!   name (`out.json`: a file in the current folder);
+//! - `path` is replaced, not written into: until the final step it holds its old contents,
+//!   after it all of the new ones, and at no moment is it missing, empty or half-written; a
+//!   `path` that did not exist appears only once it holds all of `contents`. If
+//!   `path` is a symbolic link, the link itself is replaced by the new file, and the file it
+//!   points to is left untouched;
+//! - the new contents go to a temporary file in the same folder as `path` (a rename is atomic
+//!   only within one filesystem), under a name that no other write uses at the same time:
+//!   several writes at once, to different paths or to the same one, all succeed (the same
+//!   `path` ends up holding all of one of them);
+//! - no other file is left behind, not even when the write fails (for instance when `path` is
+//!   a folder, which cannot be replaced by a file);
+//! - the file work does not block the async runtime's thread, not even a quick step (a rename,
+//!   a removal): `tokio::fs`, or `std::fs` inside `tokio::task::spawn_blocking`;
+//! - errors are returned, never panicked: a `path` in a folder that does not exist is an `Err`
+//!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
+//!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
+//!
+//! Not checked, but expected: every byte is written (`flush`) and reaches the disk (`sync_all`)
+//! before the file takes its final name; lesson 08 explains what that costs and buys.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::io::AsyncWriteExt;
+
+/// Writes `contents` to `path` atomically: all of it or none of it.
+pub async fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let Some(name) = path.file_name() else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is not a file name", path.display()),
+        ));
+    };
+    // A hidden name of our own: the target's name, the process id and a counter.
+    let temp = PathBuf::from(format!(
+        ".{}.tmp-{}-{}",
+        name.to_string_lossy(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = write_then_rename(&temp, path, contents).await;
+    if result.is_err() {
+        let _ = tokio::fs::remove_file(&temp).await;
+    }
+    result
+}
+
+async fn write_then_rename(temp: &Path, path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)
+        .await?;
+    file.write_all(contents).await?;
+    file.flush().await?;
+    file.sync_all().await?;
+    drop(file);
+    tokio::fs::rename(temp, path).await
+}
