@@ -27,6 +27,11 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            aiohttp_ceil_threshold in "wrong/aiohttp_ceil_threshold.rs" => "give up when `limit` has passed",
+            host_header_from_hostname in "wrong/host_header_from_hostname.rs" => "use the base URL as it is given",
+            identity_refused in "wrong/identity_refused.rs" => "ask for no encoding the client cannot read",
+            ratelimit_window_pause in "wrong/ratelimit_window_pause.rs" => "no spacing, queue or rate limit of your own",
+            timeout_found_in_message in "wrong/timeout_found_in_message.rs" => "not by their text",
             error_url_query_redacted in "wrong/error_url_query_redacted.rs" => "whole (its query too)",
             multiple_choices_followed in "wrong/multiple_choices_followed.rs" => "one call, one request; the client follows",
             one_unlimited_call_at_a_time in "wrong/one_unlimited_call_at_a_time.rs" => "one waited for the other",
