@@ -13,6 +13,8 @@ pub use held_still::held_still;
 mod held;
 pub use heartbeat::Heartbeat;
 pub use held::{Held, holding};
+mod raw_answer;
+pub use raw_answer::{RawAnswerServer, cut_short};
 mod slow_body;
 pub use slow_body::{SlowAnswer, SlowArrival, SlowBodyServer};
 mod watchdog;

@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            error_body_logged in "wrong/error_body_logged.rs" => "before reading the body",
+            strict_post_fields in "wrong/strict_post_fields.rs" => "with a field more",
+            timeout_expect in "wrong/timeout_expect.rs" => "your code panicked",
             content_type_index in "wrong/content_type_index.rs" => "your code panicked",
             refetch_for_decode_error in "wrong/refetch_for_decode_error.rs" => "no retry, whatever the body",
             retry_on_id_mismatch in "wrong/retry_on_id_mismatch.rs" => "no retry, whatever the body",
@@ -67,6 +70,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            set_path_keeps_base in "also_correct/set_path_keeps_base.rs",
             spawned_request in "also_correct/spawned_request.rs",
             joined_segments_match in "also_correct/joined_segments_match.rs",
             result_and_then in "also_correct/result_and_then.rs",

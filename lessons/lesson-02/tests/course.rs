@@ -25,6 +25,8 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            error_body_logged in "wrong/error_body_logged.rs" => "decide from it before reading the body",
+            reqwest_cause_is_unreachable in "wrong/reqwest_cause_is_unreachable.rs" => "the client had no timeout of its own",
             reason_phrase_expect in "wrong/reason_phrase_expect.rs" => "your code panicked",
             serde_eof_is_unreachable in "wrong/serde_eof_is_unreachable.rs" => "an empty body, Content-Length: 0",
             timeout_statuses_unreachable in "wrong/timeout_statuses_unreachable.rs" => "expected Err(Server(408 Request Timeout))",
@@ -59,7 +61,6 @@ mod fetch_user {
             match_status_arms in "also_correct/match_status_arms.rs",
             classify_reqwest_error in "also_correct/classify_reqwest_error.rs",
             execute_with_cloned_client in "also_correct/execute_with_cloned_client.rs",
-            match_status_ranges in "also_correct/match_status_ranges.rs",
         }
     }
 }

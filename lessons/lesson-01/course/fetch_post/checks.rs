@@ -12,11 +12,12 @@
 //! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
-//! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
+//! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
-//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json` and once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics) |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
 //! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
+//! | 11b | never a panic, a server that takes a day included | `a_slow_server_is_no_panic` | on tokio's paused clock, post 7 answered after a day: the call must end with an `Err` (a timeout of one's own with `expect` on it panics) |
 //! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
 //!
 //! Out of the contract: `base_url` ends without a `/` (the course's servers give it so); an
@@ -28,7 +29,10 @@ mod reference;
 use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
-use lesson_support::testing::{Exercise, Held, Verdict, holding, is_tagged, tagged_client};
+use lesson_support::testing::{
+    Exercise, Held, RawAnswerServer, Verdict, cut_short, holding, is_tagged, tagged_client,
+    within_real_time,
+};
 use lesson_support::testing::{count_of_times, request_lines};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
@@ -51,6 +55,7 @@ lesson_support::exercise_checks! {
     a_dropped_connection_is_an_err_after_one_request,
     a_200_that_is_not_a_post_is_an_err,
     agrees_with_the_reference_on_seeded_scenarios,
+    a_slow_server_is_no_panic,
 }
 
 /// The longest the code under check may hold the runtime's thread in one poll: far above what a
@@ -418,7 +423,93 @@ where
             }
         }
     }
-    Ok(())
+    an_error_status_whose_body_breaks_off_is_still_that_status(candidate).await
+}
+
+/// An error status is known from the head: a 503 whose body then breaks off (the server closes
+/// the connection a few bytes into it) is an `Err` carrying 503 all the same, after one request.
+async fn an_error_status_whose_body_breaks_off_is_still_that_status<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let server = RawAnswerServer::start(cut_short(503), false).await?;
+    let client = tagged_client(&server.url);
+    let result = EXERCISE.run(candidate(&client, &server.url, 7)).await?;
+    let answered = "the server answered 503 for post 7 and closed the connection a few bytes into \
+                    its body";
+    let received = server.requests();
+    if received != 1 {
+        return Err(EXERCISE.fail(&format!(
+            "{answered}; it received {received} requests, expected one: no retry"
+        )));
+    }
+    match &result {
+        Err(err) if err.status() == Some(StatusCode::SERVICE_UNAVAILABLE) => Ok(()),
+        _ => Err(EXERCISE.fail(&format!(
+            "{answered}; expected an Err carrying 503, got {}: the status is in the head, \
+             whatever becomes of the body, so turn it into the Err before reading the body \
+             (`.error_for_status()?`)",
+            describe(&result)
+        ))),
+    }
+}
+
+/// How long, in real time, [`a_slow_server_is_no_panic`] waits on tokio's paused clock.
+const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
+
+/// A server that takes a day to answer is no panic: on tokio's paused clock (so it takes no
+/// real time), the call ends with an `Err` once a timeout, the client's or one of its own,
+/// has run out.
+pub async fn a_slow_server_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let server = MockServer::start().await;
+    Mock::given(path("/warm"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api/posts/7"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(24 * 60 * 60)))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    // A connection open before the clock is paused, so that no connection attempt is cut
+    // short by a jump of the clock.
+    if client
+        .get(format!("{}/warm", server.uri()))
+        .send()
+        .await
+        .is_err()
+    {
+        return Err(EXERCISE.fail("the check's own server could not be warmed up"));
+    }
+    tokio::time::pause();
+    let outcome = within_real_time(
+        REAL_TIME_BOUND,
+        EXERCISE.run(candidate(&client, &base_url, 7)),
+    )
+    .await;
+    tokio::time::resume();
+    let setting = "asked for post 7 from a server that takes a day to answer (on tokio's paused \
+                   clock, so it took no real time)";
+    match outcome {
+        None => Err(EXERCISE.fail(&format!(
+            "{setting}, the function had not returned after {} s of real time, though the \
+             paused clock jumps ahead whenever every task waits: wait only by awaiting",
+            REAL_TIME_BOUND.as_secs()
+        ))),
+        Some(Err(message)) => Err(message.replacen(
+            "your code panicked",
+            &format!("{setting}, your code panicked"),
+            1,
+        )),
+        Some(Ok(Ok(post))) => Err(EXERCISE.fail(&format!(
+            "{setting}, the function returned Ok({post:?}), though the server never answered"
+        ))),
+        Some(Ok(Err(_))) => Ok(()),
+    }
 }
 
 /// An error status is an `Err` carrying it even when the answer's body is a post (a "last good
@@ -594,14 +685,23 @@ where
         "userId": other.user_id, "id": other.id, "title": other.title, "body": other.body,
     });
     // Then the same answer with no `Content-Type` at all: `.json()` does not need one.
+    // And with a field more than `Post` has: still post 8 (serde ignores what it does not know).
+    let mut more = body.clone();
+    more["views"] = serde_json::json!(3);
     let answers = [
-        (ResponseTemplate::new(200).set_body_json(&body), ""),
+        (ResponseTemplate::new(200).set_body_json(&body), "", &body),
         (
             ResponseTemplate::new(200).set_body_bytes(body.to_string()),
             ", with no Content-Type header",
+            &body,
+        ),
+        (
+            ResponseTemplate::new(200).set_body_json(&more),
+            ", with a field more (`\"views\": 3`)",
+            &more,
         ),
     ];
-    for (answer, how) in answers {
+    for (answer, how, body) in answers {
         let server = lesson_support::testing::server_answering(answer).await;
         let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
         let what = format!("post 8's JSON{how}");

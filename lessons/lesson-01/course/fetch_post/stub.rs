@@ -10,7 +10,8 @@
 //!   cache: asking for the same id again sends a new GET;
 //! - `Ok(post)` with every field exactly as the server sent it, the `id` included (the body's
 //!   `id`, not the argument: a server answering post 8 for `/posts/7` gives post 8); no
-//!   trimming: spaces and newlines around a title are part of it;
+//!   trimming: spaces and newlines around a title are part of it; a field more than `Post`
+//!   has (`"views": 3`) does not make it less of a post;
 //! - every error status, any 4xx or 5xx (a missing post answers 404, a failing server 500 or
 //!   503, and a 405, 418 or 599 is no different), is an `Err` that carries that status
 //!   (`err.status()`), whatever the body: an error answer whose body is a post is still an

@@ -10,7 +10,7 @@
 //! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
 //! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; a 203 with user 4 (an `== 200` test fails it) |
 //! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML |
-//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
+//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | a 404 and a 503 whose bodies break off a few bytes in (reading an error body with `?` first turns them into `Unreachable`), 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
 //! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens, a connection dropped before the answer, a server slower than the client's timeout |
 //! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
@@ -22,18 +22,17 @@
 #[path = "solution.rs"]
 mod reference;
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use lesson_support::models::User;
 use lesson_support::testing::{
     Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
 };
-use lesson_support::testing::{count_of_times, request_lines, tagged_client_builder};
+use lesson_support::testing::{
+    RawAnswerServer, count_of_times, cut_short, request_lines, tagged_client_builder,
+};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::{Client, StatusCode};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use wiremock::ResponseTemplate;
 
 use crate::UserError;
@@ -346,6 +345,47 @@ where
         let status = StatusCode::from_u16(status).map_err(|err| err.to_string())?;
         server_error(1, status, body, &result)?;
     }
+    an_error_status_whose_body_breaks_off_is_still_that_status(candidate).await
+}
+
+/// An error status is known from the head: a 404 or a 503 whose body then breaks off (the
+/// server closes the connection after a few bytes of it) is `NotFound` or `Server` all the
+/// same, after one request; reading the body first loses the status.
+async fn an_error_status_whose_body_breaks_off_is_still_that_status<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    for status in [404, 503] {
+        let server = RawAnswerServer::start(cut_short(status), false).await?;
+        let client = tagged_client(&server.url);
+        let result = EXERCISE.run(candidate(&client, &server.url, 1)).await?;
+        let received = server.requests();
+        let answered = format!(
+            "the server answered {status} and closed the connection a few bytes into its body"
+        );
+        if received != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "{answered}; it received {received} requests, expected one: no retry"
+            )));
+        }
+        match (&result, status) {
+            (Err(UserError::NotFound(1)), 404) => {}
+            (Err(UserError::Server(got)), 503) if got.as_u16() == 503 => {}
+            (other, _) => {
+                let expected = if status == 404 {
+                    "Err(NotFound(1))"
+                } else {
+                    "Err(Server(503 Service Unavailable))"
+                };
+                return Err(EXERCISE.fail(&format!(
+                    "{answered}; expected {expected}, got {}: the status is in the head, whatever \
+                     becomes of the body, so decide from it before reading the body (an error \
+                     answer's body is not needed)",
+                    variant(other)
+                )));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -527,62 +567,6 @@ where
     }
 }
 
-/// A server on a bare socket, for answers wiremock cannot give: a body cut short, a body that
-/// stalls. It counts the requests it receives; it stops when dropped.
-struct RawServer {
-    url: String,
-    requests: Arc<AtomicUsize>,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for RawServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-impl RawServer {
-    /// Answers every request with the bytes of `head_and_part`, then closes the connection, or
-    /// with `stall`, keeps it open and silent.
-    async fn start(head_and_part: String, stall: bool) -> Result<RawServer, String> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
-        let address = listener
-            .local_addr()
-            .map_err(|err| format!("the check's socket has no address: {err}"))?;
-        let requests = Arc::new(AtomicUsize::new(0));
-        let counter = requests.clone();
-        let task = tokio::spawn(async move {
-            let mut connections = tokio::task::JoinSet::new();
-            while let Ok((mut socket, _)) = listener.accept().await {
-                let (reply, counter) = (head_and_part.clone(), counter.clone());
-                connections.spawn(async move {
-                    let mut request = Vec::new();
-                    let mut buffer = [0u8; 1024];
-                    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match socket.read(&mut buffer).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => request.extend_from_slice(&buffer[..n]),
-                        }
-                    }
-                    counter.fetch_add(1, Ordering::SeqCst);
-                    let _ = socket.write_all(reply.as_bytes()).await;
-                    let _ = socket.flush().await;
-                    if stall {
-                        tokio::time::sleep(Duration::from_secs(30)).await;
-                    }
-                });
-            }
-        });
-        Ok(RawServer {
-            url: format!("http://{address}"),
-            requests,
-            task,
-        })
-    }
-}
-
 /// A body that stops before its end (the connection closes, or the server stalls past the
 /// client's timeout) is `Unreachable`: the answer never arrived whole. It is not `BadBody`.
 pub async fn a_body_cut_short_is_unreachable<F>(candidate: &F) -> Verdict
@@ -593,23 +577,29 @@ where
     let head_and_part = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n{part}"
     );
-    for stall in [false, true] {
-        let server = RawServer::start(head_and_part.clone(), stall).await?;
+    // Closed, to the course's client; closed, to a client with no timeout at all (the caller
+    // chooses the client, and the error it gives then has another cause); stalled.
+    for (stall, timed) in [(false, true), (false, false), (true, true)] {
+        let server = RawAnswerServer::start(head_and_part.clone(), stall).await?;
         let client = if stall {
             impatient_client(&server.url)?
-        } else {
+        } else if timed {
             tagged_client(&server.url)
+        } else {
+            untimed_client()?
         };
         let what = if stall {
             format!(
                 "then stalled past the client's timeout ({} ms)",
                 SHORT_TIMEOUT.as_millis()
             )
-        } else {
+        } else if timed {
             "then closed the connection".to_owned()
+        } else {
+            "then closed the connection (the client had no timeout of its own)".to_owned()
         };
         let result = EXERCISE.run(candidate(&client, &server.url, 1)).await?;
-        let received = server.requests.load(Ordering::SeqCst);
+        let received = server.requests();
         if received != 1 {
             return Err(EXERCISE.fail(&format!(
                 "the server answered 200 with the first {} of 400 bytes of its body, {what}; \
@@ -634,6 +624,20 @@ where
         }
     }
     Ok(())
+}
+
+/// A client with no timeout at all (`Client::builder()` as it comes), marked as the checks'.
+fn untimed_client() -> Result<Client, String> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        lesson_support::testing::CLIENT_TAG_HEADER,
+        reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
+    );
+    Client::builder()
+        .default_headers(headers)
+        .no_proxy()
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))
 }
 
 /// A server under `base_path` that fails each `(id, effect)` of `faults` that way.

@@ -1,0 +1,43 @@
+//! Wrong: an error status must come back as an `Err` carrying that status whatever the body; this one reads the error answer's body for a log line with `?` first, so a 500 or 503 whose body breaks off (or stalls past the client's timeout) returns the body error, with no status.
+//!
+//! Exercise 1: fetch one post, typed.
+//!
+//! `fetch_post` gets `{base_url}/posts/{id}` and returns it as a `Post` struct rather than as
+//! untyped JSON, so the compiler knows its fields.
+//!
+//! The contract, which `cargo test -p lesson-01` checks:
+//! - exactly one GET per call, to `{base_url}/posts/{id}` exactly (nothing added, no query
+//!   string), sent through `client`. `base_url` has no trailing `/` and may have a path of its
+//!   own (`http://host/api/v1`): keep it whole (`http://host/api/v1/posts/7`). No retry, and no
+//!   cache: asking for the same id again sends a new GET;
+//! - `Ok(post)` with every field exactly as the server sent it, the `id` included (the body's
+//!   `id`, not the argument: a server answering post 8 for `/posts/7` gives post 8); no
+//!   trimming: spaces and newlines around a title are part of it;
+//! - every error status, any 4xx or 5xx (a missing post answers 404, a failing server 500 or
+//!   503, and a 405, 418 or 599 is no different), is an `Err` that carries that status
+//!   (`err.status()`), whatever the body: an error answer whose body is a post is still an
+//!   `Err`, not a post;
+//! - a 200 whose body is not a post (HTML, a to-do, an object with a field missing or of the
+//!   wrong type, such as an `id` sent as the string `"7"`) is an `Err` (a decode error): every
+//!   field of `Post` is required, `id` included, and an id is a JSON number, never a string;
+//! - a server that cannot be reached is an `Err` about the URL asked for (`err.url()` is
+//!   `{base_url}/posts/{id}`): no request goes anywhere else, no fallback server; a server that
+//!   closes the connection without answering is an `Err` too, after that one request (no retry);
+//! - never a panic, never a post made up of defaults;
+//! - it awaits, never blocks the thread (no `std::thread::sleep`, no blocking client).
+
+use lesson_support::models::Post;
+use reqwest::Client;
+
+/// Fetches post `id` and decodes it into a [`Post`].
+pub async fn fetch_post(client: &Client, base_url: &str, id: u64) -> Result<Post, reqwest::Error> {
+    let response = client.get(format!("{base_url}/posts/{id}")).send().await?;
+    if let Err(status_error) = response.error_for_status_ref() {
+        // APIs explain their failures in the body ("rate limited", "post 7 was deleted"): keep
+        // that for whoever reads the log, then report the status itself.
+        let explanation = response.text().await?;
+        eprintln!("GET /posts/{id}: {status_error}: {}", explanation.trim());
+        return Err(status_error);
+    }
+    response.json().await
+}
