@@ -22,6 +22,8 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            error_body_logged in "wrong/error_body_logged.rs" => "before reading the body",
+            honours_retry_after in "wrong/honours_retry_after.rs" => "a new request starts as soon as any one finishes, whatever the answers are",
             body_read_in_loop in "wrong/body_read_in_loop.rs" => "a new request starts as soon as any one finishes",
             lesson_deadline_kept in "wrong/lesson_deadline_kept.rs" => "no timeout of your own (for a request or the whole batch)",
             window_capped_at_distinct_ids in "wrong/window_capped_at_distinct_ids.rs" => "nothing but `limit` may cap how many run at once",
@@ -115,6 +117,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            acquire_all_to_wait in "also_correct/acquire_all_to_wait.rs",
             select_all_window in "also_correct/select_all_window.rs",
             lazy_spawn_in_window in "also_correct/lazy_spawn_in_window.rs",
             url_segments_fold in "also_correct/url_segments_fold.rs",

@@ -30,6 +30,8 @@ pub struct SlowAnswer {
     wait: BodyWait,
     /// How long after the request arrived the head is written.
     head_after: Duration,
+    /// Headers of the check's own, after the content type and length.
+    headers: Vec<(&'static str, &'static str)>,
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
@@ -61,7 +63,15 @@ impl SlowAnswer {
             body: body.into(),
             wait: BodyWait::After(Duration::ZERO),
             head_after: Duration::ZERO,
+            headers: Vec::new(),
         }
+    }
+
+    /// Adds a header to the answer's head (`retry-after: 1`, say).
+    #[must_use]
+    pub fn header(mut self, name: &'static str, value: &'static str) -> SlowAnswer {
+        self.headers.push((name, value));
+        self
     }
 
     /// Writes the head only this long after the request arrived (at once by default), so that
@@ -338,8 +348,13 @@ async fn write_answer(
         .ok()
         .and_then(|status| status.canonical_reason())
         .unwrap_or("Unknown");
+    let extra: String = reply
+        .headers
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}\r\n"))
+        .collect();
     let head = format!(
-        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\n\r\n",
+        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\n{extra}\r\n",
         reply.status,
         reply.content_type,
         reply.body.len()

@@ -18,7 +18,7 @@
 //! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids`, `reports_each_failure_in_its_place` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail; errors too: an `Err` whose URL is another id's, in this id's place (errors put back in finishing order), fails |
 //! | 6 | `Ok(photo)`: the photo asked for | `returns_one_result_per_entry_in_the_order_of_ids` | every photo's title compared |
 //! | 7 | nothing blocks the thread, not even briefly | `returns_one_result_per_entry_in_the_order_of_ids`, `never_blocks_the_thread` | the shared `Heartbeat` adds up pauses of 30 ms or more: a `std::thread::sleep` of 200 ms per request stalls the order check's 13 requests for 2.6 s; 59 requests started at once (`limit` 64) from a server that answers at once turn 10 ms per request into 590 ms, of a run the right answer does in a few ms. There the time the thread waited for a processor (Linux's run delay) is taken off the stalls, so a busy machine adds nothing; fails at 300 ms and half the rest of the run, in two calls in a row |
-//! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
+//! | 8 | an error status of any class is an `Err` carrying it | `reports_each_failure_in_its_place` | a 503 whose body breaks off a few bytes in (reading the body first loses the status); 400, 403, 404, 410, 429, 500, 502, 503, each with a body shaped like a photo: ignoring the status, or checking only 404 or only 4xx, gives `Ok` |
 //! | 9 | a body that is not a photo, a failed connection: `Err` | `reports_each_failure_in_its_place` | a 200 with an HTML body, a dropped connection |
 //! | 9b | a slow answer is still a photo: no timeout of one's own (the list of failures has none) | `a_slow_request_holds_up_no_other_slot` | photo 3 sends its body whole after 800 ms: a deadline per request (`RequestBuilder::timeout(500 ms)`, "cut slow ones off") makes it an `Err`; every result of both runs compared, in its place (the 429 and 503 as errors carrying them) |
 //! | 9c | … however slow: the client's timeout is the only one | `waits_as_long_as_the_client_does` | on tokio's paused clock, photos 4 and 9 answered after a day, a client that gives up after 97 s (not the course's 30 s, and past a minute): both entries `Err` (a timeout) at 97 s; a deadline of one's own for the batch (the lesson's 60 s) or per request, longer or shorter, returns at another time, or with entries missing |
@@ -28,7 +28,7 @@
 //! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
 //! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
 //! | 13b | however large the `limit`, never a panic, and nothing else caps it | `takes_any_limit_however_large` | `limit` `usize::MAX` with 117 entries (16 repeated) under `/api`, answers held until all 117 are in: an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows, a cap of 100 (aiohttp's connector default) or 64 peaks below 117 |
-//! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once while the first takes 500 ms (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more; a window that shrinks after a 429, AIMD-style, leaves them idle until the first photo is in). Any slot left idle for 200 ms while ids wait fails |
+//! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once while the first takes 500 ms (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more; a window that shrinks after a 429, AIMD-style, leaves them idle until the first photo is in). Any slot left idle for 200 ms while ids wait fails; the 429 and the 503 each carry `Retry-After: 1` (waiting it out before the next request fails) |
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
 //! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
@@ -41,8 +41,8 @@ use std::time::{Duration, Instant};
 use lesson_support::models::Photo;
 use lesson_support::testing::count_of_times;
 use lesson_support::testing::{
-    Exercise, Heartbeat, SlowAnswer, SlowBodyServer, Verdict, is_tagged, tagged_client,
-    tagged_client_builder, within_real_time,
+    Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
+    is_tagged, tagged_client, tagged_client_builder, within_real_time,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -559,7 +559,36 @@ where
         };
         return Err(EXERCISE.fail(&failure));
     }
-    Ok(())
+    an_error_status_whose_body_breaks_off_is_still_that_status(candidate).await
+}
+
+/// An error status is known from the head: a 503 whose body then breaks off (the server closes
+/// the connection a few bytes into it) is an `Err` carrying 503 all the same, after one request.
+async fn an_error_status_whose_body_breaks_off_is_still_that_status<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let server = RawAnswerServer::start(cut_short(503), false).await?;
+    let client = tagged_client(&server.url);
+    let asked = "asked for photo 4 from a server that answers 503 and closes the connection a \
+                 few bytes into its body";
+    let results = call(asked, candidate(&client, &server.url, &[4], 2)).await?;
+    let received = server.requests();
+    if received != 1 {
+        return Err(EXERCISE.fail(&format!(
+            "{asked}; it received {received} requests, expected one: a request that fails is \
+             not sent again"
+        )));
+    }
+    match results.as_slice() {
+        [Err(err)] if err.status().is_some_and(|status| status.as_u16() == 503) => Ok(()),
+        _ => Err(EXERCISE.fail(&format!(
+            "{asked}; expected one entry, an Err carrying 503, got [{}]: the status is in the \
+             head, whatever becomes of the body, so turn it into the Err before reading the body \
+             (`.error_for_status()?`)",
+            results.iter().map(describe).collect::<Vec<_>>().join(", ")
+        ))),
+    }
 }
 
 /// The server never sees more than `limit` requests at once, and sees that many: for several
@@ -886,8 +915,13 @@ where
             // The first photo stays in flight while the 429 and the 503 come back, so a window
             // that shrinks after them leaves slots empty for as long as it takes.
             (Trouble::Throttled, 14) => SlowAnswer::json(200, &photo_json(id)).body_after(ms(500)),
-            (Trouble::Throttled, 3) => SlowAnswer::json(429, &photo_json(id)),
-            (Trouble::Throttled, 27) => SlowAnswer::json(503, &photo_json(id)),
+            // Each asking for a wait of a second, as servers do: not waited out.
+            (Trouble::Throttled, 3) => {
+                SlowAnswer::json(429, &photo_json(id)).header("retry-after", "1")
+            }
+            (Trouble::Throttled, 27) => {
+                SlowAnswer::json(503, &photo_json(id)).header("retry-after", "1")
+            }
             _ => SlowAnswer::json(200, &photo_json(id)).body_after(ms(60)),
         }
     })
@@ -943,7 +977,8 @@ where
             }
             Trouble::Throttled => {
                 "with `limit` 3 and 11 ids, photo 3 (second in `ids`) answered 429 and photo \
-                 27 (third) 503 at once, photo 14 (first) after 500 ms, the others after 60 ms"
+                 27 (third) 503 at once, each with `Retry-After: 1`, photo 14 (first) after \
+                 500 ms, the others after 60 ms"
             }
         };
         if spans.len() != SLOT_IDS.len() {
