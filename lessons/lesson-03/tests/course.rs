@@ -329,6 +329,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            batch_deadline_past_client_timeout in "wrong/batch_deadline_past_client_timeout.rs" => "no timeout of your own, longer or shorter",
+            post_body_wins in "wrong/post_body_wins.rs" => "an error status is an `Err`, whatever the body holds",
+            success_means_200 in "wrong/success_means_200.rs" => "your code panicked",
             generous_request_timeout in "wrong/generous_request_timeout.rs" => "no timeout of your own, longer or shorter",
             staggered_start in "wrong/staggered_start.rs" => "with no timer before it",
             decode_without_status in "wrong/decode_without_status.rs" => "an error status is an `Err`, whatever the body holds",
@@ -399,6 +402,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            error_status_stops_clock in "wrong/error_status_stops_clock.rs" => "to the end of its answer, its body read",
+            repeats_add_up in "wrong/repeats_add_up.rs" => "compare the durations as they are",
+            subsec_millis in "wrong/subsec_millis.rs" => "compare the durations as they are",
             none_when_all_fail in "wrong/none_when_all_fail.rs" => "failed ones included",
             repeat_overwrites_time in "wrong/repeat_overwrites_time.rs" => "Time each request from its own start to its own answer",
             times_head_only in "wrong/times_head_only.rs" => "to the end of its answer, its body read",
@@ -438,6 +444,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            tokio_clock in "also_correct/tokio_clock.rs",
             joinset_as_they_finish in "also_correct/joinset_as_they_finish.rs",
             unordered_fold_chunks in "also_correct/unordered_fold_chunks.rs",
             last_to_finish in "also_correct/last_to_finish.rs",

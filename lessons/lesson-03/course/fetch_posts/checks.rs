@@ -14,7 +14,7 @@
 //! | URL = `base_url` + `/posts/{id}`, base path kept | `returns_one_post_per_entry_in_the_order_of_ids`, every check after it (helper `one_get_per_entry`) | base URL ending in `/api/v1`, `/v2`, `/svc`: `Url::join("/posts/7")`, a fixed host |
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
-//! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; 500 and 404 whose body *is* a valid post: ignoring the status |
+//! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
 //! | a failed connection is that entry's `Err` | `reports_each_failure_in_its_own_place` | a dropped connection for id 81 |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
@@ -478,6 +478,17 @@ where
             ResponseTemplate::new(403).set_body_json(json(47)),
             Expected::Status(403),
         ),
+        // Successes other than a 200: a post all the same.
+        (
+            19,
+            ResponseTemplate::new(203).set_body_json(json(19)),
+            Expected::Post(post(19)),
+        ),
+        (
+            26,
+            ResponseTemplate::new(201).set_body_json(json(26)),
+            Expected::Post(post(26)),
+        ),
     ];
     let server = MockServer::builder().start().await;
     for (id, answer, _) in &answers {
@@ -490,7 +501,7 @@ where
     let base_url = format!("{}/svc", server.uri());
     let client = tagged_client(&base_url);
     // Post 2 twice: the good answer repeated after the bad ones.
-    let ids = [21, 2, 8, 34, 15, 6, 47, 2];
+    let ids = [21, 2, 8, 34, 19, 15, 6, 47, 26, 2];
     let expected: Vec<Expected> = ids
         .iter()
         .map(|id| {
@@ -513,7 +524,8 @@ where
         .collect();
     let what = format!(
         "asked for ids {} where 21, 34 and 47 answer 500, 404 and 403 with a post as the body, \
-         8 answers 200 with HTML, 15 with JSON missing fields, 6 with JSON cut short",
+         8 answers 200 with HTML, 15 with JSON missing fields, 6 with JSON cut short, 19 and 26 \
+         answer 203 and 201 with their posts (successes too)",
         list(&ids)
     );
     one_get_per_entry(&requests, "/svc", &ids, &what)?;

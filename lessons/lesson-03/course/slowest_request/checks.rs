@@ -11,8 +11,8 @@
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
-//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded |
-//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later; the others whole after 300 ms: a clock stopped at `send()` picks another |
+//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
+//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
 //! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
@@ -354,16 +354,21 @@ where
     let tie = [(61, 200, 400), (2, 200, 0), (35, 200, 400)];
     // Every request fails: the slowest failure (26) is still the slowest request.
     let none_good = [(21, 503, 200), (26, 500, 600), (33, 404, 0)];
-    let (first, second, third, fourth) = tokio::join!(
+    // Past a second (64, 1.1 s: a clock read as `subsec_millis()` says 100 ms), and 71 asked
+    // three times, 400 ms each (added up, 1.2 s): each request's time is its own.
+    let long = [(71, 200, 400), (64, 200, 1100), (5, 200, 0)];
+    let (first, second, third, fourth, fifth) = tokio::join!(
         slowest_of(candidate, &all_good, &[31, 4, 57, 4, 9, 12, 88], &[57]),
         slowest_of(candidate, &failing, &[6, 140, 40, 6, 95, 23], &[140]),
         slowest_of(candidate, &tie, &[61, 2, 35, 2], &[61, 35]),
         slowest_of(candidate, &none_good, &[21, 26, 33, 21], &[26]),
+        slowest_of(candidate, &long, &[71, 64, 71, 5, 71], &[64]),
     );
     first?;
     second?;
     third?;
-    fourth
+    fourth?;
+    fifth
 }
 
 /// A request's time runs to the end of its answer, its body read: post 5's head comes at once
@@ -372,10 +377,23 @@ pub async fn times_each_request_to_the_end_of_its_body<F>(candidate: &F) -> Verd
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
-    let server = SlowBodyServer::start(|_, path| {
+    // A success first, then the same with post 5 failing (503): an error's body is part of
+    // its answer too.
+    for status in [200, 503] {
+        times_to_the_end_of_the_body(candidate, status).await?;
+    }
+    Ok(())
+}
+
+/// [`times_each_request_to_the_end_of_its_body`], post 5 answering `status`.
+async fn times_to_the_end_of_the_body<F>(candidate: &F, status: u16) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let server = SlowBodyServer::start(move |_, path| {
         let post = serde_json::json!({"userId": 1, "id": 5, "title": "t", "body": "b"});
         if path == "/v3/posts/5" {
-            SlowAnswer::json(200, &post).body_after(Duration::from_millis(700))
+            SlowAnswer::json(status, &post).body_after(Duration::from_millis(700))
         } else {
             SlowAnswer::json(200, &post).head_after(Duration::from_millis(300))
         }
@@ -391,8 +409,8 @@ where
         .map(|a| (a.method, a.path))
         .collect();
     let what = format!(
-        "ids {}, post 5's head sent at once and its body 700 ms later, the others' heads and \
-         bodies after 300 ms",
+        "ids {}, post 5's head ({status}) sent at once and its body 700 ms later, the others' \
+         heads and bodies after 300 ms",
         list(&ids)
     );
     one_get_per_entry(&requests, "/v3", &ids, &what)?;

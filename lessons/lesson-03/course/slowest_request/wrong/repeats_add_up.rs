@@ -1,0 +1,53 @@
+//! Wrong: each request's time is its own; this one totals the times per id in a `HashMap`, so an id listed several times wins with the sum of its fast requests (3 × 250 ms) over a single request that took 600 ms.
+//!
+//! Exercise 8: which request was the slowest?
+//!
+//! `slowest_request` fetches `{base_url}/posts/{id}` for every entry of `ids`, concurrently, over
+//! the client it is given, times each request from its own start to its own end, and returns the
+//! id of the one that took longest.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids`, its URL made by appending to `base_url`,
+//!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
+//!   twice;
+//! - all of them in flight together, however many ids there are, all sent through `client`;
+//! - each request's time is its own, from its start to the end of its answer (its body read,
+//!   not only its head), without the time it spent waiting for other requests (for a free
+//!   slot, or for the handles awaited before its own);
+//! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
+//!   still slow, and when every request fails, the slowest of them is still the answer;
+//! - the answer is the id of the slowest request, not its position in `ids`; if two requests
+//!   take about as long, either id will do (the checks keep the slowest well ahead);
+//! - `None` when `ids` is empty, with no request sent; never a panic.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// The id whose request took the longest, or `None` if there were no ids.
+pub async fn slowest_request(client: &Client, base_url: &str, ids: &[u64]) -> Option<u64> {
+    let timed = ids.iter().map(|&id| async move {
+        let start = Instant::now();
+        let _ = async {
+            client
+                .get(format!("{base_url}/posts/{id}"))
+                .send()
+                .await?
+                .bytes()
+                .await
+        }
+        .await;
+        (id, start.elapsed())
+    });
+    // Every request counts, repeats too: an id asked for twice cost us both requests' time.
+    let mut per_id: HashMap<u64, Duration> = HashMap::new();
+    for (id, elapsed) in join_all(timed).await {
+        *per_id.entry(id).or_default() += elapsed;
+    }
+    per_id
+        .into_iter()
+        .max_by_key(|&(_, total)| total)
+        .map(|(id, _)| id)
+}
