@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            accept_gzip in "wrong/accept_gzip.rs" => "ask for no encoding the client cannot read",
+            deny_unknown_comment_fields in "wrong/deny_unknown_comment_fields.rs" => "a field more than `Comment` has",
+            optional_email_comment in "wrong/optional_email_comment.rs" => "every field of `Comment` is required",
             id_zero_shortcut in "wrong/id_zero_shortcut.rs" => "one request per entry of `ids`",
             limit_query in "wrong/limit_query.rs" => "the whole of `base_url` kept",
             wrapped_list_accepted in "wrong/wrapped_list_accepted.rs" => "whose body is not a list of comments (decode a `Vec<Comment>`)",
@@ -104,6 +107,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            async_closure in "also_correct/async_closure.rs",
             buffered_all_execute in "also_correct/buffered_all_execute.rs",
             errors_without_url in "also_correct/errors_without_url.rs",
             joinset_reordered in "also_correct/joinset_reordered.rs",
@@ -127,6 +131,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            skip_invalid_urls in "wrong/skip_invalid_urls.rs" => "a URL no request can go to fails the request",
             private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
             empty_body_is_empty_title in "wrong/empty_body_is_empty_title.rs" => "37 answered 200 with no body at all",
             sleep_zero_yield in "wrong/sleep_zero_yield.rs" => "with no timer before it",
@@ -195,6 +200,7 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            url_set_path in "wrong/url_set_path.rs" => "the whole of `base_url` kept",
             dedup_after_push in "wrong/dedup_after_push.rs" => "an entry equal to the one before it is an entry all the same",
             error_body_before_log in "wrong/error_body_before_log.rs" => "whatever its status, without reading its body first",
             cache_buster_query in "wrong/cache_buster_query.rs" => "the server received GET /v1/posts/12?_=",
@@ -238,6 +244,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            channel_logger in "also_correct/channel_logger.rs",
             for_each_concurrent_unbounded in "also_correct/for_each_concurrent_unbounded.rs",
             for_each_concurrent_via_error in "also_correct/for_each_concurrent_via_error.rs",
             futures_unordered_loop in "also_correct/futures_unordered_loop.rs",
@@ -262,6 +269,8 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            not_found_or_server_error in "wrong/not_found_or_server_error.rs" => "an error status (whatever the body)",
+            titles_by_id_map in "wrong/titles_by_id_map.rs" => "each of its answers counts like any other",
             asserts_batch_size in "wrong/asserts_batch_size.rs" => "your code panicked",
             single_id_inline in "wrong/single_id_inline.rs" => "each request runs in a task of its own",
             retry_not_a_post in "wrong/retry_not_a_post.rs" => "the server received GET /api/posts/19 twice",
@@ -305,6 +314,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            reverse_await in "also_correct/reverse_await.rs",
             try_join_all_task_layer in "also_correct/try_join_all_task_layer.rs",
             results_then_collect in "also_correct/results_then_collect.rs",
             joinset_settled_prefix in "also_correct/joinset_settled_prefix.rs",

@@ -9,7 +9,7 @@
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails); then an address where nothing listens (`expect` on `send()` panics) |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, tagged_client};
+use lesson_support::testing::{Exercise, Verdict, gzip_stored, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -383,9 +383,59 @@ where
     .await;
     // Post 0 exists on this server: an id like any other, asked like any other.
     mount(&server, "/v2", 0, ok(0, 2)).await;
+    // Comments without their `email`: not comments (every field of `Comment` is required).
+    let mut no_email = comments(71, 2);
+    for comment in no_email.as_array_mut().into_iter().flatten() {
+        comment.as_object_mut().map(|fields| fields.remove("email"));
+    }
+    mount(
+        &server,
+        "/v2",
+        71,
+        ResponseTemplate::new(200).set_body_json(no_email),
+    )
+    .await;
+    // Comments with a field more: comments all the same (serde ignores what it does not know).
+    let mut more = comments(72, 2);
+    for comment in more.as_array_mut().into_iter().flatten() {
+        comment["likes"] = serde_json::json!(3);
+    }
+    mount(
+        &server,
+        "/v2",
+        72,
+        ResponseTemplate::new(200).set_body_json(more),
+    )
+    .await;
+    // Compressed for whoever asks for it, as JSONPlaceholder does: the course's client reads
+    // no gzip, and asks for none.
+    let three = serde_json::to_vec(&comments(73, 3)).unwrap_or_default();
+    Mock::given(method("GET"))
+        .and(path("/v2/posts/73/comments"))
+        .and(wiremock::matchers::header_regex(
+            "accept-encoding",
+            r"(?i)gzip|deflate|br|zstd|\*",
+        ))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(gzip_stored(&three), "application/json"),
+        )
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    mount(
+        &server,
+        "/v2",
+        73,
+        ResponseTemplate::new(200).set_body_raw(three, "application/json"),
+    )
+    .await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
-    let ids = [21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 0, 60, 55, 18];
+    let ids = [
+        21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 0, 60, 55, 18, 71, 72, 73,
+    ];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
@@ -393,12 +443,35 @@ where
     let expected = "[(21, Ok(2)), (77, Err(status 404)), (31, Err(status 500)), (12, Err(no \
                     status)), (8, Ok(4)), (66, Err(no status)), (20, Err(no status)), (93, Err(status \
                     503)), (47, Err(status 429)), (40, Err(no status)), (0, Ok(2)), (60, Err(no \
-                    status)), (55, Err(no status)), (18, Err(no status))]";
+                    status)), (55, Err(no status)), (18, Err(no status)), (71, Err(no status)), \
+                    (72, Ok(2)), (73, Ok(3))]";
     let got = describe_all(&pairs);
     if got == expected {
         return no_answer_at_all_is_an_err_too(candidate).await;
     }
+    // The entries of the last three posts, each with a rule of its own.
+    let of = |id: u64| pairs.iter().find(|(entry, _)| *entry == id).map(|(_, r)| r);
+    let special = if of(71).is_some_and(Result::is_ok) {
+        Some(
+            "post 71's list holds objects without an `email`: not comments, since every field \
+             of `Comment` is required (no `Option` to let them through)",
+        )
+    } else if of(72).is_some_and(Result::is_err) {
+        Some(
+            "post 72's comments carry a field more than `Comment` has: comments all the same \
+             (serde ignores fields it does not know, unless told to deny them)",
+        )
+    } else if of(73).is_some_and(Result::is_err) {
+        Some(
+            "post 73's comments came compressed, because the request asked for gzip: ask for \
+             no encoding the client cannot read (the course's client reads none, and sends the \
+             `Accept-Encoding` it can)",
+        )
+    } else {
+        None
+    };
     let rule = match pairs.get(1) {
+        _ if pairs.len() == ids.len() && special.is_some() => special.unwrap_or_default(),
         Some((77, Ok(_))) => {
             "the server answered 404 for post 77 (with `[]` as its body): an error status is \
              that entry's `Err`, whatever the body holds (`error_for_status`)"
@@ -421,7 +494,9 @@ where
          429 with `Retry-After: 1` and a list, 40 answering 200 with [1, 2, 3], a list \
          of numbers, not of comments, 0 answering 200 with two comments, 60 answering 200 with \
          `null`, 55 answering 200 with a list of two posts, 18 answering 200 with `{{\"comments\": \
-         [...]}}`, a list inside an object), got {got}; expected {expected}: {rule}",
+         [...]}}`, a list inside an object, 71 with two comments without their `email`, 72 with \
+         two comments with a field more, 73 with three comments, compressed if the request asks \
+         for gzip), got {got}; expected {expected}: {rule}",
         list(&ids)
     )))
 }

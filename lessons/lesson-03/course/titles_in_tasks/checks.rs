@@ -10,8 +10,8 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)` |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
-//! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails) |
-//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest |
+//! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails); then `[50, 66]`, 50 a 503 after 200 ms and 66 a closed connection at once: 50's 503 (returning the first failed connection as soon as it comes fails) |
+//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest; a 403 and a 429 with posts as their bodies (counting only 404 and 5xx as failures fails) |
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
@@ -286,7 +286,12 @@ where
         .set_body_json(post(30))
         .set_delay(Duration::from_secs(1));
     let quick_503 = ResponseTemplate::new(503).set_body_json(post(44));
-    let scenarios: [Scenario; 6] = [
+    // Any error status is a failure, whatever the body: a 403 and a 429 with posts as bodies.
+    let forbidden = ResponseTemplate::new(403).set_body_json(post(5));
+    let throttled = ResponseTemplate::new(429)
+        .insert_header("retry-after", "1")
+        .set_body_json(post(9));
+    let scenarios: [Scenario; 8] = [
         (
             &[3, 50, 7, 12],
             vec![(50, late_503), (7, quick_404.clone())],
@@ -317,6 +322,18 @@ where
             "post 7 answering 404 at once, post 30 answering 503 a second later, post 44 \
              answering 503 at once",
             "Err(status 404)",
+        ),
+        (
+            &[12, 5],
+            vec![(5, forbidden)],
+            "post 5 answering 403 with a post as its body",
+            "Err(status 403)",
+        ),
+        (
+            &[9, 12],
+            vec![(9, throttled)],
+            "post 9 answering 429 (`Retry-After: 1`) with a post as its body",
+            "Err(status 429)",
         ),
         (
             &[12, 61],
@@ -439,13 +456,43 @@ where
     let ids = [5, 66, 101];
     let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
     let got = describe(&result);
-    if got == "Err(no status)" {
+    if got != "Err(no status)" {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [5, 66, 101] (the server closing the connection for 66 without an \
+             answer, and answering 404 for 101), got {got}; expected Err(no status), 66's \
+             failure: the first failure in the order of `ids`, whatever kind of failure it is"
+        )));
+    }
+    // The other way round: a failed connection that comes first in time, but second in `ids`.
+    let server = MockServer::builder().start().await;
+    mount(
+        &server,
+        50,
+        ResponseTemplate::new(503)
+            .set_body_json(post(50))
+            .set_delay(Duration::from_millis(200)),
+    )
+    .await;
+    Mock::given(path("/api/posts/66"))
+        .respond_with_err(|_: &wiremock::Request| {
+            std::io::Error::other("the check's server closes this connection on purpose")
+        })
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let result = EXERCISE
+        .run(candidate(&client, &base_url, &[50, 66]))
+        .await?;
+    let got = describe(&result);
+    if got == "Err(status 503)" {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids [5, 66, 101] (the server closing the connection for 66 without an \
-         answer, and answering 404 for 101), got {got}; expected Err(no status), 66's failure: \
-         the first failure in the order of `ids`, whatever kind of failure it is"
+        "asked about ids [50, 66] (post 50 answering 503 after 200 ms, the server closing the \
+         connection for 66 at once), got {got}; expected Err(status 503), 50's failure: the \
+         first failure in the order of `ids`, whenever it happened and whatever kind of failure \
+         came sooner"
     )))
 }
 

@@ -1383,34 +1383,6 @@ where
     }
 }
 
-/// Gzip, as a gzip stream of one stored (uncompressed) block: what a server sends for
-/// `Content-Encoding: gzip`, made without a compression library.
-fn gzip_stored(data: &[u8]) -> Vec<u8> {
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = !0_u32;
-        for &byte in data {
-            crc ^= u32::from(byte);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-    let length = u16::try_from(data.len()).expect("a post fits one stored block");
-    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255];
-    out.push(1); // the last block, stored
-    out.extend(length.to_le_bytes());
-    out.extend((!length).to_le_bytes());
-    out.extend(data);
-    out.extend(crc32(data).to_le_bytes());
-    out.extend(u32::from(length).to_le_bytes());
-    out
-}
-
 /// The request asks for no encoding the client cannot read: a server that compresses when asked
 /// (`Accept-Encoding: gzip`, as JSONPlaceholder does) must still send post 12 readable. The
 /// course builds reqwest without its `gzip` feature, so a header set by hand gets a body nothing
@@ -1441,7 +1413,10 @@ where
     .respond_with(
         ResponseTemplate::new(200)
             .insert_header("content-encoding", "gzip")
-            .set_body_raw(gzip_stored(&json), "application/json"),
+            .set_body_raw(
+                lesson_support::testing::gzip_stored(&json),
+                "application/json",
+            ),
     )
     .with_priority(2)
     .mount(&server)
