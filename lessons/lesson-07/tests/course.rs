@@ -27,7 +27,6 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
-            floor_at_half_of_full_jitter in "wrong/floor_at_half_of_full_jitter.rs" => "waited alike",
             own_pow_formula in "wrong/own_pow_formula.rs" => "must not overflow",
             status_at_least_500 in "wrong/status_at_least_500.rs" => "a 600 will be a 600 next time too",
             cache_buster_on_retries in "wrong/cache_buster_on_retries.rs" => "exactly as you were given it",

@@ -30,7 +30,10 @@
 //! Out of the contract, not checked: `max_attempts` of 0; the redirects reqwest follows (301,
 //! 302, 303, 307, 308 with a `Location`: the loop never sees them). Known to pass: a random
 //! part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the bound, and a busy
-//! machine's stalls make the upper bound too loose to tell it reliably).
+//! machine's stalls make the upper bound too loose to tell it reliably); full jitter floored at
+//! d/2 (`backoff.max(d / 2)`), whose waits are d/2 about half the time: the check of row 8 sees
+//! them alike on a quiet machine, but a busy one spreads them (CI accepted it once), and a kept
+//! wrong answer must be rejected every time.
 //!
 //! The scripted server (`Scripted`) answers each call's first request with the script's first
 //! answer, its second with the second, and so on (the last answer repeats). Calls are told apart
