@@ -9,7 +9,7 @@
 //! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(18, 200)`, an earlier run's entry for a post asked again (skipping ids already logged, or overwriting their entry, fails); a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
 //! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
 //! | logged as soon as the answer arrives: no timer of one's own | `logs_with_no_timer_of_its_own` (last) | posts 5 (answered at once) and 6 (a day later), on tokio's paused clock held still by the check (which only yields, for at most 2 s of real time): (5, 200) must be in the log with no time passed; a flush every 100 ms never comes, nor does the last flush when the work ends |
-//! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 100 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
+//! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 300 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
@@ -546,15 +546,16 @@ where
     F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
 {
     use lesson_support::testing::{SlowAnswer, SlowBodyServer};
-    // Post 34 fails at once (503, its head first), post 33 succeeds 100 ms later (200, its head
-    // first); both bodies follow a second later. The log starts with an entry equal to 34's.
+    // Post 34 fails at once (503, its head first), post 33 succeeds 300 ms later (200, its head
+    // first; far enough apart that a busy machine does not see them come together); both
+    // bodies follow a second later. The log starts with an entry equal to 34's.
     let server = SlowBodyServer::start(|_, path| {
         let post = |id: u64| serde_json::json!({"userId": 1, "id": id, "title": "t", "body": "b"});
         if path.ends_with("/34") {
             SlowAnswer::json(503, &post(34)).body_after(Duration::from_millis(1000))
         } else {
             SlowAnswer::json(200, &post(33))
-                .head_after(Duration::from_millis(100))
+                .head_after(Duration::from_millis(300))
                 .body_after(Duration::from_millis(1000))
         }
     })
@@ -585,7 +586,7 @@ where
     };
     judge(ended)?;
     let scene = "the log held [(34, 503)] already; post 34's answer sent its head (503) at once, \
-                 post 33's (200 OK) 100 ms later, and both their bodies a second after that";
+                 post 33's (200 OK) 300 ms later, and both their bodies a second after that";
     let now = read(&log);
     if logged_after.is_none() && now == wanted {
         logged_after = Some(started.elapsed());
