@@ -22,6 +22,8 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            accepts_data_envelope in "wrong/accepts_data_envelope.rs" => "an envelope the contract does not name is not a post",
+            single_flight in "wrong/single_flight.rs" => "each call its own",
             error_body_logged in "wrong/error_body_logged.rs" => "before reading the body",
             strict_post_fields in "wrong/strict_post_fields.rs" => "with a field more",
             timeout_expect in "wrong/timeout_expect.rs" => "your code panicked",

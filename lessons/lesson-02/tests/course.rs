@@ -25,6 +25,8 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            mismatched_id_is_not_found in "wrong/mismatched_id_is_not_found.rs" => "`NotFound` is for a 404",
+            null_body_is_not_found in "wrong/null_body_is_not_found.rs" => "a body that is not a user (null)",
             error_body_logged in "wrong/error_body_logged.rs" => "decide from it before reading the body",
             reqwest_cause_is_unreachable in "wrong/reqwest_cause_is_unreachable.rs" => "the client had no timeout of its own",
             reason_phrase_expect in "wrong/reason_phrase_expect.rs" => "your code panicked",

@@ -412,6 +412,7 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            skips_transport_errors in "wrong/skips_transport_errors.rs" => "those that got no answer at all too",
             error_status_stops_clock in "wrong/error_status_stops_clock.rs" => "to the end of its answer, its body read",
             repeats_add_up in "wrong/repeats_add_up.rs" => "compare the durations as they are",
             subsec_millis in "wrong/subsec_millis.rs" => "compare the durations as they are",
@@ -454,6 +455,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            mutex_running_max in "also_correct/mutex_running_max.rs",
             tokio_clock in "also_correct/tokio_clock.rs",
             joinset_as_they_finish in "also_correct/joinset_as_they_finish.rs",
             unordered_fold_chunks in "also_correct/unordered_fold_chunks.rs",

@@ -9,12 +9,12 @@
 //! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id |
 //! | 2 | exactly that URL: nothing added, no query string | every check through `one_get_to_the_post` | the arrival's path is compared with its query string: a cache-busting `?_=<timestamp>` is named as an added query, not as a wrong `/` |
 //! | 3 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23, 58 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
-//! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once`, `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
+//! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once` (two calls for post 7 at once, 200 ms answers: two GETs; a single flight shared between calls fails), `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
-//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`, post 7 inside `{"data": …}`: `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
 //! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 11b | never a panic, a server that takes a day included | `a_slow_server_is_no_panic` | on tokio's paused clock, post 7 answered after a day: the call must end with an `Err` (a timeout of one's own with `expect` on it panics) |
@@ -254,7 +254,37 @@ where
 
     let _ = EXERCISE.run(candidate(&client, &api.uri(), 7)).await?;
 
-    one_get_to_the_post(&api.arrivals(), &api.uri(), api.base_path(), 7)
+    one_get_to_the_post(&api.arrivals(), &api.uri(), api.base_path(), 7)?;
+    two_calls_at_once_send_two_gets(candidate).await
+}
+
+/// Two calls for the same post made at once, against a server that answers after 200 ms: two
+/// GETs, one per call (no call waits for another's answer to share it).
+async fn two_calls_at_once_send_two_gets<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let api = MockApi::builder()
+        .base_path("/api/v1")
+        .latency(mock_server::Latency::Fixed(Duration::from_millis(200)))
+        .start()
+        .await;
+    let base_url = api.uri();
+    let client = tagged_client(&base_url);
+    let (first, second) = tokio::join!(
+        EXERCISE.run(candidate(&client, &base_url, 7)),
+        EXERCISE.run(candidate(&client, &base_url, 7)),
+    );
+    let (_, _) = (first?, second?);
+    let sent = api.arrivals().len();
+    if sent == 2 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "two calls for post 7 were made at once, and the server received {sent} request(s): \
+         exactly one GET per call, each call its own (no cache, and no sharing one request \
+         between calls)"
+    )))
 }
 
 /// The request goes through the client given as an argument.
@@ -646,6 +676,11 @@ where
         (
             r#"{"userId": 1, "id": "7", "title": "text", "body": "text"}"#,
             "the `id` is the string \"7\": a field of the wrong type, an id is a JSON number",
+        ),
+        (
+            r#"{"data": {"userId": 1, "id": 7, "title": "text", "body": "text"}}"#,
+            "post 7 wrapped in an object, `{\"data\": …}`: an envelope the contract does not \
+             name is not a post",
         ),
         (
             r#"{"userId": "1", "id": 7, "title": "text", "body": "text"}"#,

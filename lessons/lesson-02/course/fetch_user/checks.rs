@@ -8,11 +8,11 @@
 //! |---|-----------------|----------|-------------------------------|
 //! | 1 | one GET per call to `{base_url}/users/{id}`, the base URL's path kept, through `client` | `asks_base_url_users_id_once`, seeded scenarios | base URLs with a path (`/api/v1`, `/api`, `/v3`): `Url::join` leaves it; a tagged client: `Client::new()`, `reqwest::get` |
 //! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
-//! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; a 203 with user 4 (an `== 200` test fails it) |
+//! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; user 8 answered for `/users/7` is `Ok(user 8)` (calling it NotFound fails); a 203 with user 4 (an `== 200` test fails it) |
 //! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML |
 //! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | a 404 and a 503 whose bodies break off a few bytes in (reading an error body with `?` first turns them into `Unreachable`), 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
 //! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens, a connection dropped before the answer, a server slower than the client's timeout |
-//! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
+//! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, `null`, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
 //! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
 //!
@@ -226,7 +226,27 @@ where
             }
         }
     }
-    Ok(())
+    another_users_body_is_that_user(candidate).await
+}
+
+/// A 200 whose body is another user (user 8 for `/users/7`) is that user, `Ok`: whether it is
+/// the one wanted is the caller's business, and it is not a 404.
+async fn another_users_body_is_that_user<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    let user_8 = expected_user(8).await?;
+    let server = server_answering(ResponseTemplate::new(200).set_body_json(&user_8)).await;
+    let client = tagged_client(&server.uri());
+    let result = EXERCISE.run(candidate(&client, &server.uri(), 7)).await?;
+    match result {
+        Ok(user) if user == user_8 => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked for user 7, the server answered 200 with user 8; expected Ok(user 8), as the \
+             server sent it, got {}: `NotFound` is for a 404, and a success's body is the answer",
+            variant(&other)
+        ))),
+    }
 }
 
 /// A 404 is `NotFound` with the id asked for, whatever the body, after one request.
@@ -461,6 +481,7 @@ where
         "[]",
         "<html><body>User 1</body></html>",
         "",
+        "null",
         r#"{"id": 1, "name": "Leanne"#,
         wrong_type.as_str(),
     ];

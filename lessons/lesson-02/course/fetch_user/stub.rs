@@ -9,7 +9,8 @@
 //! - exactly one GET per call, to `{base_url}/users/{id}`, sent through `client`. `base_url`
 //!   has no trailing `/` and may have a path of its own (`http://host/api/v1`): keep it whole.
 //!   No retry, whatever the failure: the caller decides whether to try again;
-//! - `Ok(user)` when the answer has a success status (any 2xx) and its body is a user;
+//! - `Ok(user)` when the answer has a success status (any 2xx) and its body is a user, even
+//!   another user than `id` (whether it is the one wanted is the caller's business);
 //! - `Err(UserError::NotFound(id))`, with the `id` asked for, when the server answers 404,
 //!   whatever the body;
 //! - `Err(UserError::Server(status))`, with the status as received, for every other error

@@ -11,7 +11,7 @@
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
-//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
+//! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
 //! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
@@ -368,7 +368,27 @@ where
     second?;
     third?;
     fourth?;
-    fifth
+    fifth?;
+    no_answer_at_all_still_counts(candidate).await
+}
+
+/// Where nothing listens, every request fails without an answer: each still took its time, so
+/// there is a slowest, one of the ids (a request whose `send()` failed counts too).
+async fn no_answer_at_all_still_counts<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let base_url = lesson_support::testing::unused_local_url();
+    let client = tagged_client(&base_url);
+    let answer = EXERCISE.run(candidate(&client, &base_url, &[3, 8])).await?;
+    match answer {
+        Some(3 | 8) => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "ids [3, 8] at an address where nothing listens (every connection refused): got \
+             {other:?}, expected Some(3) or Some(8): every request counts, failed ones \
+             included, those that got no answer at all too"
+        ))),
+    }
 }
 
 /// A request's time runs to the end of its answer, its body read: post 5's head comes at once

@@ -1,0 +1,66 @@
+//! Wrong: `BadBody` for "JSON of another shape" is broken for one body: a success whose body is the JSON `null` (how some APIs say "no such record") is decoded as `Option<User>` and reported as `NotFound(id)` instead of `BadBody(err)`; every other body, status and failure is classified as the contract says.
+//!
+//! Exercise 2: fetch a user, and say precisely what went wrong.
+//!
+//! `fetch_user` gets `{base_url}/users/{id}` through `client` and decodes it into a `User`.
+//! When that fails, the caller needs to know *how*, because each failure calls for a different
+//! reaction; so the error is a `UserError` (defined in this lesson's `lib.rs`), not a bare
+//! `reqwest::Error`.
+//!
+//! The contract, which `cargo test -p lesson-02` checks:
+//! - exactly one GET per call, to `{base_url}/users/{id}`, sent through `client`. `base_url`
+//!   has no trailing `/` and may have a path of its own (`http://host/api/v1`): keep it whole.
+//!   No retry, whatever the failure: the caller decides whether to try again;
+//! - `Ok(user)` when the answer has a success status (any 2xx) and its body is a user;
+//! - `Err(UserError::NotFound(id))`, with the `id` asked for, when the server answers 404,
+//!   whatever the body;
+//! - `Err(UserError::Server(status))`, with the status as received, for every other error
+//!   status: any other 4xx (400, 403, 408, 410, 429, …) or 5xx (500, 502, 503, 504, …), whatever
+//!   the body, and whether or not the status has a standard name (a 599 is a status too);
+//! - `Err(UserError::Unreachable(err))` when no whole answer arrives: the connection is refused
+//!   or dropped, the client's timeout runs out, or the body stops before its end (cut short or
+//!   stalled). `err` is reqwest's error;
+//! - `Err(UserError::BadBody(err))` when a success's body arrived whole but is not a user (not
+//!   JSON, empty, JSON that the server itself ended too soon, or JSON of another shape): `err`
+//!   is reqwest's decode error;
+//! - never a panic.
+
+use lesson_support::models::User;
+use reqwest::{Client, StatusCode};
+
+use crate::UserError;
+
+/// Fetches user `id`, classifying any failure.
+pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User, UserError> {
+    let response = client
+        .get(format!("{base_url}/users/{id}"))
+        .send()
+        .await
+        .map_err(UserError::Unreachable)?;
+
+    let status = response.status();
+    if status == StatusCode::NOT_FOUND {
+        return Err(UserError::NotFound(id));
+    }
+    if status.is_client_error() || status.is_server_error() {
+        return Err(UserError::Server(status));
+    }
+
+    // Some APIs answer a missing record with `200` and `null` rather than a 404: read the body
+    // as "maybe a user", and treat `null` the way a 404 is treated.
+    match response.json::<Option<User>>().await {
+        Ok(Some(user)) => Ok(user),
+        Ok(None) => Err(UserError::NotFound(id)),
+        Err(err) => {
+            // Only a body that arrived whole and failed to parse has the JSON parser's error
+            // behind reqwest's; a body cut short or stalled has a connection or timeout error.
+            let parsed_and_refused = std::error::Error::source(&err)
+                .is_some_and(|cause| cause.is::<serde_json::Error>());
+            if parsed_and_refused {
+                Err(UserError::BadBody(err))
+            } else {
+                Err(UserError::Unreachable(err))
+            }
+        }
+    }
+}

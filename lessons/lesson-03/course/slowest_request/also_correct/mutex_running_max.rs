@@ -1,0 +1,58 @@
+//! Correct: no list of times at all: each request's future, as it ends, compares its own time with the slowest so far in a `std::sync::Mutex<Option<(Duration, u64)>>` shared by borrow, locked for one comparison and never across an `.await`; `join_all` only drives them, and what is left in the mutex is the answer (`None` when no future ran).
+//!
+//! Exercise 8: which request was the slowest?
+//!
+//! `slowest_request` fetches `{base_url}/posts/{id}` for every entry of `ids`, concurrently, over
+//! the client it is given, times each request from its own start to its own end, and returns the
+//! id of the one that took longest.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids`, its URL made by appending to `base_url`,
+//!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
+//!   twice;
+//! - all of them in flight together, however many ids there are, all sent through `client`;
+//! - each request's time is its own, from its start to the end of its answer (its body read,
+//!   not only its head), without the time it spent waiting for other requests (for a free
+//!   slot, or for the handles awaited before its own);
+//! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
+//!   still slow, and when every request fails, the slowest of them is still the answer;
+//! - the answer is the id of the slowest request, not its position in `ids`; if two requests
+//!   take about as long, either id will do (the checks keep the slowest well ahead);
+//! - `None` when `ids` is empty, with no request sent; never a panic.
+
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// The id whose request took the longest, or `None` if there were no ids.
+pub async fn slowest_request(client: &Client, base_url: &str, ids: &[u64]) -> Option<u64> {
+    let slowest: Mutex<Option<(Duration, u64)>> = Mutex::new(None);
+    let timed = ids.iter().map(|&id| {
+        let slowest = &slowest;
+        async move {
+            let start = Instant::now();
+            let _ = async {
+                client
+                    .get(format!("{base_url}/posts/{id}"))
+                    .send()
+                    .await?
+                    .bytes()
+                    .await
+            }
+            .await;
+            let took = start.elapsed();
+            // The lock is taken after the last `.await` of this future and released at once.
+            let mut record = slowest.lock().unwrap_or_else(PoisonError::into_inner);
+            if record.is_none_or(|(longest, _)| took > longest) {
+                *record = Some((took, id));
+            }
+        }
+    });
+    join_all(timed).await;
+    slowest
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .map(|(_, id)| id)
+}

@@ -1,0 +1,48 @@
+//! Wrong: "every request counts, whether it succeeded or failed" is broken for requests that got no answer at all: a request whose `send()` fails (refused, dropped before the head, timed out) is left out of the race ("no answer, nothing to time"), so a connection that hangs for 2 s and is then dropped loses to a 300 ms 200, and when every request fails that way the answer is `None`. Error statuses (404, 503) and broken bodies are still timed and still count.
+//!
+//! Exercise 8: which request was the slowest?
+//!
+//! `slowest_request` fetches `{base_url}/posts/{id}` for every entry of `ids`, concurrently, over
+//! the client it is given, times each request from its own start to its own end, and returns the
+//! id of the one that took longest.
+//!
+//! The contract, which `cargo test -p lesson-03` checks:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids`, its URL made by appending to `base_url`,
+//!   which may end in a path such as `/api/v1` that must be kept; an id listed twice is fetched
+//!   twice;
+//! - all of them in flight together, however many ids there are, all sent through `client`;
+//! - each request's time is its own, from its start to the end of its answer (its body read,
+//!   not only its head), without the time it spent waiting for other requests (for a free
+//!   slot, or for the handles awaited before its own);
+//! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
+//!   still slow, and when every request fails, the slowest of them is still the answer;
+//! - the answer is the id of the slowest request, not its position in `ids`; if two requests
+//!   take about as long, either id will do (the checks keep the slowest well ahead);
+//! - `None` when `ids` is empty, with no request sent; never a panic.
+
+use std::time::Instant;
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// The id whose request took the longest, or `None` if there were no ids.
+pub async fn slowest_request(client: &Client, base_url: &str, ids: &[u64]) -> Option<u64> {
+    let timed = ids.iter().map(|&id| async move {
+        let start = Instant::now();
+        // No answer at all: there is no server time to measure, only a network failure.
+        let response = client
+            .get(format!("{base_url}/posts/{id}"))
+            .send()
+            .await
+            .ok()?;
+        // An answer, even a 404 or a 503: time it to the end of its body.
+        let _ = response.bytes().await;
+        Some((id, start.elapsed()))
+    });
+    join_all(timed)
+        .await
+        .into_iter()
+        .flatten()
+        .max_by_key(|&(_, took)| took)
+        .map(|(id, _)| id)
+}
