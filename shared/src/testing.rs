@@ -310,6 +310,68 @@ pub fn gzip_stored(data: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The codings an `Accept-Encoding` value names, each with its weight (`q`, 1 when not given),
+/// names in lower case.
+fn codings(value: &str) -> impl Iterator<Item = (String, f32)> + '_ {
+    value.split(',').filter_map(|item| {
+        let mut parts = item.split(';');
+        let name = parts.next()?.trim().to_ascii_lowercase();
+        let weight = parts
+            .filter_map(|param| param.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        (!name.is_empty()).then_some((name, weight))
+    })
+}
+
+/// The `Accept-Encoding` values of a request.
+fn accept_encodings(request: &wiremock::Request) -> Vec<String> {
+    request
+        .headers
+        .get_all("accept-encoding")
+        .iter()
+        .filter_map(|value| value.to_str().ok().map(str::to_owned))
+        .collect()
+}
+
+/// Matches a request whose `Accept-Encoding` asks for a compressed body: gzip, deflate, br,
+/// zstd or `*` with a weight above 0 (`gzip;q=0` refuses gzip, and does not ask for it).
+#[derive(Debug, Clone, Copy)]
+pub struct AsksForCompression;
+
+impl wiremock::Match for AsksForCompression {
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        accept_encodings(request).iter().any(|value| {
+            codings(value).any(|(name, weight)| {
+                weight > 0.0
+                    && matches!(
+                        name.as_str(),
+                        "gzip" | "x-gzip" | "deflate" | "br" | "zstd" | "compress" | "*"
+                    )
+            })
+        })
+    }
+}
+
+/// Matches a request whose `Accept-Encoding` refuses `identity`, the plain body: `identity;q=0`,
+/// or `*;q=0` with no `identity` of weight above 0 beside it.
+#[derive(Debug, Clone, Copy)]
+pub struct RefusesIdentity;
+
+impl wiremock::Match for RefusesIdentity {
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        accept_encodings(request).iter().any(|value| {
+            let named: Vec<(String, f32)> = codings(value).collect();
+            let identity = named.iter().find(|(name, _)| name == "identity");
+            let star_refused = named.iter().any(|(name, q)| name == "*" && *q <= 0.0);
+            match identity {
+                Some((_, weight)) => *weight <= 0.0,
+                None => star_refused,
+            }
+        })
+    }
+}
+
 /// Runs `future` for at most `limit` of *real* time, even on tokio's paused clock: `None` if it
 /// had not finished by then.
 ///

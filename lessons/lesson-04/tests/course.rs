@@ -27,6 +27,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            brotli_requested in "wrong/brotli_requested.rs" => "ask for no encoding the client cannot read",
+            reset_is_connect in "wrong/reset_is_connect.rs" => "then reset the connection",
             aiohttp_ceil_threshold in "wrong/aiohttp_ceil_threshold.rs" => "give up when `limit` has passed",
             host_header_from_hostname in "wrong/host_header_from_hostname.rs" => "use the base URL as it is given",
             identity_refused in "wrong/identity_refused.rs" => "ask for no encoding the client cannot read",
@@ -275,6 +277,8 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            gzip_refused_explicitly in "also_correct/gzip_refused_explicitly.rs",
+            http10_one_connection_per_call in "also_correct/http10_one_connection_per_call.rs",
             asked_url_after_redirect in "also_correct/asked_url_after_redirect.rs",
             accept_json_header in "also_correct/accept_json_header.rs",
             joined_url in "also_correct/joined_url.rs",

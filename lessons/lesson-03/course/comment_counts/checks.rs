@@ -412,10 +412,7 @@ where
     let three = serde_json::to_vec(&comments(73, 3)).unwrap_or_default();
     Mock::given(method("GET"))
         .and(path("/v2/posts/73/comments"))
-        .and(wiremock::matchers::header_regex(
-            "accept-encoding",
-            r"(?i)gzip|deflate|br|zstd|\*",
-        ))
+        .and(lesson_support::testing::AsksForCompression)
         .respond_with(
             ResponseTemplate::new(200)
                 .insert_header("content-encoding", "gzip")
