@@ -4,6 +4,8 @@
 //! prints and how it exits, including against servers that misbehave on purpose.
 
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod blocked_polls;
 pub use blocked_polls::blocked_polls;
@@ -422,7 +424,44 @@ pub fn tagged_client_builder(base_url: &str) -> reqwest::ClientBuilder {
     );
     crate::client::client_builder(base_url)
         .default_headers(headers)
-        .dns_resolver(LoopbackOnly)
+        .dns_resolver(LoopbackOnly {
+            attempts: ConnectionAttempts::default(),
+        })
+}
+
+/// How many connections a [`counting_client`] has tried to open, refused ones included.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectionAttempts(Arc<AtomicUsize>);
+
+impl ConnectionAttempts {
+    /// The attempts so far.
+    pub fn get(&self) -> usize {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// A [`tagged_client`] that counts the connections it tries to open. A refused connection
+/// reaches no server, so no server can count a request sent again after one; the client can.
+///
+/// It counts the name lookups its resolver answers, one per connection it opens (reqwest keeps
+/// no cache of names, and by default retries nothing but HTTP/2's refused streams), so the
+/// base URL must name the host `localhost`: an address such as `127.0.0.1` is not looked up.
+/// [`refused_localhost_url`] is such a URL.
+pub fn counting_client(base_url: &str) -> (reqwest::Client, ConnectionAttempts) {
+    let attempts = ConnectionAttempts::default();
+    let client = tagged_client_builder(base_url)
+        .dns_resolver(LoopbackOnly {
+            attempts: attempts.clone(),
+        })
+        .build()
+        .expect("the course's client settings are valid");
+    (client, attempts)
+}
+
+/// [`unused_local_url`] with the host named `localhost`, for a [`counting_client`]:
+/// `http://localhost:PORT`, where every connection is refused.
+pub fn refused_localhost_url() -> String {
+    unused_local_url().replacen("127.0.0.1", "localhost", 1)
 }
 
 /// How many times, in words, for messages: `not at all`, `once`, `twice`, `3 times`.
@@ -445,13 +484,18 @@ pub fn request_lines(arrivals: &[mock_server::Arrival]) -> Vec<String> {
 
 /// A resolver that knows `localhost` and refuses every other name, so that a check's client can
 /// never leave the machine (see [`tagged_client`]).
-struct LoopbackOnly;
+/// It counts the lookups of `localhost` it answers (see [`counting_client`]).
+struct LoopbackOnly {
+    attempts: ConnectionAttempts,
+}
 
 impl reqwest::dns::Resolve for LoopbackOnly {
     fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
         let host = name.as_str().to_owned();
+        let attempts = self.attempts.clone();
         Box::pin(async move {
             if host.eq_ignore_ascii_case("localhost") {
+                attempts.0.fetch_add(1, Ordering::SeqCst);
                 let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
                 let addrs: reqwest::dns::Addrs = Box::new(std::iter::once(loopback));
                 Ok(addrs)
@@ -856,6 +900,32 @@ mod tests {
             .await
             .expect_err("no other name resolves");
         assert!(err.is_connect(), "{err:?}");
+    }
+
+    /// The counting client counts one attempt per connection, refused ones included, and
+    /// none for a connection it reuses.
+    #[tokio::test]
+    async fn the_counting_client_counts_each_connection_it_tries() {
+        let refused = refused_localhost_url();
+        let (client, attempts) = counting_client(&refused);
+        for _ in 0..3 {
+            let err = client.get(format!("{refused}/posts/1")).send().await;
+            assert!(err.is_err_and(|err| err.is_connect()));
+        }
+        assert_eq!(attempts.get(), 3);
+
+        let server = server_answering(ResponseTemplate::new(204)).await;
+        let url = format!("http://localhost:{}/", server.address().port());
+        let (client, attempts) = counting_client(&url);
+        for _ in 0..3 {
+            let answer = client.get(&url).send().await.expect("localhost answers");
+            assert_eq!(answer.status(), 204);
+        }
+        assert_eq!(
+            attempts.get(),
+            1,
+            "one connection, kept alive for the next requests"
+        );
     }
 
     /// A run cut short (a check's own timeout drops it) leaves panic output switched on.

@@ -72,6 +72,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_execute_built_request in "also_correct/ok_execute_built_request.rs",
             set_path_keeps_base in "also_correct/set_path_keeps_base.rs",
             spawned_request in "also_correct/spawned_request.rs",
             joined_segments_match in "also_correct/joined_segments_match.rs",

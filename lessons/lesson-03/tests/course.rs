@@ -55,6 +55,7 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            unreachable_on_304 in "wrong/unreachable_on_304.rs" => "panicked",
             accept_gzip in "wrong/accept_gzip.rs" => "ask for no encoding the client cannot read",
             deny_unknown_comment_fields in "wrong/deny_unknown_comment_fields.rs" => "a field more than `Comment` has",
             optional_email_comment in "wrong/optional_email_comment.rs" => "every field of `Comment` is required",
@@ -107,6 +108,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
             async_closure in "also_correct/async_closure.rs",
             buffered_all_execute in "also_correct/buffered_all_execute.rs",
             errors_without_url in "also_correct/errors_without_url.rs",
@@ -176,6 +178,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
             arc_shared_clone in "also_correct/arc_shared_clone.rs",
             runtime_handle_spawn in "also_correct/runtime_handle_spawn.rs",
             accept_json_header in "also_correct/accept_json_header.rs",
@@ -200,6 +203,7 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            caps_log_length in "wrong/caps_log_length.rs" => "no cap, no trimming of your own",
             url_set_path in "wrong/url_set_path.rs" => "the whole of `base_url` kept",
             dedup_after_push in "wrong/dedup_after_push.rs" => "an entry equal to the one before it is an entry all the same",
             error_body_before_log in "wrong/error_body_before_log.rs" => "whatever its status, without reading its body first",
@@ -207,7 +211,7 @@ mod start_status_log {
             last_task_handle in "wrong/last_task_handle.rs" => "all of them posts that exist, the log held",
             inserted_in_ids_order in "wrong/inserted_in_ids_order.rs" => "the log when the handle ended was [(18, 200), (18, 500), (4, 404)",
             repeats_wait_their_turn in "wrong/repeats_wait_their_turn.rs" => "the server saw at most 11 of them in flight at once",
-            try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 300 earlier entries || the server received GET /posts/7 not at all",
+            try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 70003 earlier entries || the server received GET /posts/7 not at all",
             retry_after_503 in "wrong/retry_after_503.rs" => "no retries",
             two_lanes in "wrong/two_lanes.rs" => "the server saw at most 2 of them in flight at once",
             id_from_response_url in "wrong/id_from_response_url.rs" => "an entry names the id that was asked for",
@@ -244,6 +248,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_task_per_request in "also_correct/ok_task_per_request.rs",
             channel_logger in "also_correct/channel_logger.rs",
             for_each_concurrent_unbounded in "also_correct/for_each_concurrent_unbounded.rs",
             for_each_concurrent_via_error in "also_correct/for_each_concurrent_via_error.rs",
@@ -269,6 +274,7 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            retries_when_no_answer in "wrong/retries_when_no_answer.rs" => "a refused connection is that entry's error as it is",
             not_found_or_server_error in "wrong/not_found_or_server_error.rs" => "an error status (whatever the body)",
             titles_by_id_map in "wrong/titles_by_id_map.rs" => "each of its answers counts like any other",
             asserts_batch_size in "wrong/asserts_batch_size.rs" => "your code panicked",
@@ -314,6 +320,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_join_all_handles in "also_correct/ok_join_all_handles.rs",
             reverse_await in "also_correct/reverse_await.rs",
             try_join_all_task_layer in "also_correct/try_join_all_task_layer.rs",
             results_then_collect in "also_correct/results_then_collect.rs",
@@ -339,6 +346,8 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            retries_refused_connection in "wrong/retries_refused_connection.rs" => "a refused connection is that entry's error as it is",
+            places_by_answer_id in "wrong/places_by_answer_id.rs" => "place results by their request",
             batch_deadline_past_client_timeout in "wrong/batch_deadline_past_client_timeout.rs" => "no timeout of your own, longer or shorter",
             post_body_wins in "wrong/post_body_wins.rs" => "an error status is an `Err`, whatever the body holds",
             success_means_200 in "wrong/success_means_200.rs" => "your code panicked",
@@ -394,6 +403,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_join_two_halves in "also_correct/ok_join_two_halves.rs",
             send_all_then_read_in_order in "also_correct/send_all_then_read_in_order.rs",
             buffered_all_at_once in "also_correct/buffered_all_at_once.rs",
             spawn_cloned_client in "also_correct/spawn_cloned_client.rs",
@@ -412,6 +422,7 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            repeated_id_keeps_first_time in "wrong/repeated_id_keeps_first_time.rs" => "each of a repeated",
             skips_transport_errors in "wrong/skips_transport_errors.rs" => "those that got no answer at all too",
             error_status_stops_clock in "wrong/error_status_stops_clock.rs" => "to the end of its answer, its body read",
             repeats_add_up in "wrong/repeats_add_up.rs" => "compare the durations as they are",
@@ -455,6 +466,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_fold_futures_unordered in "also_correct/ok_fold_futures_unordered.rs",
             mutex_running_max in "also_correct/mutex_running_max.rs",
             tokio_clock in "also_correct/tokio_clock.rs",
             joinset_as_they_finish in "also_correct/joinset_as_they_finish.rs",

@@ -14,9 +14,10 @@
 //! | URL = `base_url` + `/posts/{id}`, base path kept | `returns_one_post_per_entry_in_the_order_of_ids`, every check after it (helper `one_get_per_entry`) | base URL ending in `/api/v1`, `/v2`, `/svc`: `Url::join("/posts/7")`, a fixed host |
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
+//! | each result is its request's answer, whatever id its body holds | `keeps_each_answer_in_the_place_of_its_request` | `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them |
 //! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
-//! | a failed connection is that entry's `Err` | `reports_each_failure_in_its_own_place` | a dropped connection for id 81 |
+//! | a failed connection is that entry's `Err`, not tried again | `reports_each_failure_in_its_own_place` | a dropped connection for id 81; then ids `[27, 3, 27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` fails |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 23 ids (more than a cap of 10 or 20) and 103 ids (more than 50, 64 or 100), unsorted, repeated, some missing, 400 and 600 ms each, peak in flight read on the server: `Semaphore::new(10)`, `buffer_unordered(50)`, `buffered(8)`, `chunks(10)`, await in a loop, spawn-and-await-each |
 //! | no timeout of your own | `has_every_request_in_flight_together`, `waits_as_long_as_the_client_does` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)`; on tokio's paused clock, posts 4 and 9 answered after a day with a client that gives up after 37 s: both entries a timeout at 37 s, not at a `.timeout(…)` of one's own, longer or shorter |
@@ -51,6 +52,7 @@ lesson_support::exercise_checks! {
     asks_for_nothing_when_given_no_ids,
     sends_every_request_through_the_given_client,
     returns_one_post_per_entry_in_the_order_of_ids,
+    keeps_each_answer_in_the_place_of_its_request,
     rejects_answers_that_are_not_a_post,
     reports_each_failure_in_its_own_place,
     has_every_request_in_flight_together,
@@ -353,6 +355,60 @@ where
     Ok(())
 }
 
+/// Each result belongs to the request it answers, not to the id in its body: a server that
+/// answers post 8 for `/posts/7` (a cache mix-up, a proxy's) gives post 8 in 7's place.
+pub async fn keeps_each_answer_in_the_place_of_its_request<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let ids = [7, 8, 5];
+    let posts = posts_on_the_mock(&ids).await?;
+    let server = MockServer::builder().start().await;
+    // The posts of 7 and 8 swapped, 7's answer last: matching answers to entries by the id in
+    // their bodies puts each in the other's place.
+    for (asked, sent, delay) in [(7, 8, 200), (8, 7, 0), (5, 5, 0)] {
+        let Some(post) = posts.get(&sent) else {
+            return Err(format!("the course's mock has no post {sent}"));
+        };
+        Mock::given(method("GET"))
+            .and(path(format!("/v3/posts/{asked}")))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(post)
+                    .set_delay(Duration::from_millis(delay)),
+            )
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+
+    let results = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    let what = "asked for ids [7, 8, 5] of a server that answers /posts/7 with post 8 (200 ms \
+                later) and /posts/8 with post 7";
+    let requests: Vec<(String, String)> = crate::warm_ups::requests_of(&server)
+        .await
+        .into_iter()
+        .map(|(verb, at, _)| (verb, at))
+        .collect();
+    one_get_per_entry(&requests, "/v3", &ids, what)?;
+    let got: Vec<String> = results.iter().map(describe).collect();
+    let sent: Vec<Option<u64>> = results
+        .iter()
+        .map(|result| result.as_ref().ok().map(|post| post.id))
+        .collect();
+    if sent != [Some(8), Some(7), Some(5)] {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: got [{}]; expected post 8, post 7, post 5: each result is the answer to \
+             that entry's request, whatever id its body holds (place results by their request, \
+             not by the `id` in the body)",
+            got.join(", ")
+        )));
+    }
+    Ok(())
+}
+
 /// One post per entry, in the order of `ids`, under a base URL with a path, while the answers
 /// arrive in another order.
 pub async fn returns_one_post_per_entry_in_the_order_of_ids<F>(candidate: &F) -> Verdict
@@ -598,7 +654,35 @@ where
         list(&ids)
     );
     one_get_per_entry(&requests_of(&api), "/api/v1", &ids, &what)?;
-    results_match(&results, &expected, &ids, &what)
+    results_match(&results, &expected, &ids, &what)?;
+    a_refused_connection_is_tried_once(candidate).await
+}
+
+/// A refused connection is not tried again: each entry, at an address where nothing listens,
+/// is one connection attempt. No server can count a second one, so the client counts them.
+async fn a_refused_connection_is_tried_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let base_url = format!("{}/api", lesson_support::testing::refused_localhost_url());
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
+    let ids = [27, 3, 27];
+    let results = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    let failed = results.len() == ids.len()
+        && results
+            .iter()
+            .all(|result| result.as_ref().is_err_and(|err| err.status().is_none()));
+    if attempts.get() > ids.len() || !failed {
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids {} at an address where nothing listens, the client tried to connect \
+             {} and the function returned [{}]; expected one attempt per entry and an Err(no \
+             status) for each: no retry, a refused connection is that entry's error as it is",
+            list(&ids),
+            count_of_times(attempts.get()),
+            results.iter().map(describe).collect::<Vec<_>>().join(", ")
+        )));
+    }
+    Ok(())
 }
 
 /// All requests are in flight together, however many: the server sees every one of them before

@@ -11,6 +11,7 @@
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
+//! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, its first request answered at once and its second after 700 ms, the slowest of all: one time per id (a map's `or_insert`) loses it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
 //! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
@@ -369,7 +370,79 @@ where
     third?;
     fourth?;
     fifth?;
+    a_repeat_counts_every_time(candidate).await?;
     no_answer_at_all_still_counts(candidate).await
+}
+
+/// Each request of a repeated id is timed on its own: post 7, first and last in a list of 14,
+/// answers its first request at once and its second after 700 ms, the slowest of all. Keeping
+/// one time per id (the first one measured) loses it. The first request for 7 to reach the
+/// server is the fast one; the first in the list is sent 12 requests ahead of the last, so it
+/// arrives first.
+async fn a_repeat_counts_every_time<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let others = [
+        (41, 200, 120),
+        (3, 200, 0),
+        (19, 404, 350),
+        (66, 200, 60),
+        (8, 200, 240),
+        (27, 200, 0),
+        (90, 200, 300),
+        (15, 200, 180),
+        (52, 200, 30),
+        (11, 200, 200),
+        (73, 200, 90),
+        (36, 200, 270),
+    ];
+    let server = posts_answering(&others).await;
+    let post_7 = serde_json::json!({"userId": 1, "id": 7, "title": "post 7", "body": "…"});
+    Mock::given(method("GET"))
+        .and(path("/v3/posts/7"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(&post_7))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/posts/7"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(&post_7)
+                .set_delay(Duration::from_millis(700)),
+        )
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let ids = [7, 41, 3, 19, 66, 8, 27, 90, 15, 52, 11, 73, 36, 7];
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+
+    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    let requests: Vec<(String, String)> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
+        .collect();
+    let what = format!(
+        "ids {} where post 7 answers its first request at once and its second after 700 ms, \
+         and the others within 350 ms",
+        list(&ids)
+    );
+    one_get_per_entry(&requests, "/v3", &ids, &what)?;
+    if answer == Some(7) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "{what}: got {answer:?}, expected Some(7): every request counts, each of a repeated \
+         id's too, timed on its own (keeping one time per id, the first one measured, loses \
+         the slowest)"
+    )))
 }
 
 /// Where nothing listens, every request fails without an answer: each still took its time, so

@@ -14,7 +14,7 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
-//! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 300 earlier entries (a cap of 256 drops the oldest) |
+//! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 //! | `(id, status)` with the id asked for | `logs_the_id_asked_for_after_a_redirect` (last) | post 7 redirected to `/v1/posts/70`, post 3 to `/v1/elsewhere`, both then 200: reading the id back from the response's URL logs (70, 200) and nothing for 3 |
 
@@ -326,6 +326,10 @@ where
     Ok(())
 }
 
+/// How long the log is before [`logs_nothing_for_a_request_without_answer`] starts: longer
+/// than any cap a program might choose.
+const EARLIER_ENTRIES: u64 = 70_003;
+
 /// A request that gets no answer logs nothing, and takes nothing down with it.
 pub async fn logs_nothing_for_a_request_without_answer<F>(candidate: &F) -> Verdict
 where
@@ -351,8 +355,9 @@ where
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    // A long log from earlier runs: 300 entries, which all stay (no cap of one's own).
-    let earlier: Vec<(u64, u16)> = (0..300).map(|i| (1000 + i, 200)).collect();
+    // A long log from earlier runs, longer than any cap a program might pick (256, 1000, 1024,
+    // 4096, 65536): all its entries stay (no cap of one's own).
+    let earlier: Vec<(u64, u16)> = (0..EARLIER_ENTRIES).map(|i| (1000 + i, 200)).collect();
     let log: Log = Arc::new(Mutex::new(earlier.clone()));
 
     // No ids: nothing to ask, nothing to log, and a handle that ends.
@@ -372,9 +377,9 @@ where
     judge(ended)?;
     if read(&log) != earlier || !api.arrivals().is_empty() {
         return Err(EXERCISE.fail(&format!(
-            "asked about no ids (`ids` empty), with a log of 300 earlier entries, the server \
-             received {} request(s) and the log ended with {} entries; expected no request and \
-             the log as it was",
+            "asked about no ids (`ids` empty), with a log of {EARLIER_ENTRIES} earlier entries, the \
+             server received {} request(s) and the log ended with {} entries; expected no \
+             request and the log as it was",
             api.arrivals().len(),
             read(&log).len()
         )));
@@ -389,8 +394,8 @@ where
     let mut logged = read(&log);
     if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
         return Err(EXERCISE.fail(&format!(
-            "with a log of 300 earlier entries, asked about ids [5, 66, 7, 8], the log ended with \
-             {} entries, the 300 earlier ones not all in their places: the log is shared, and \
+            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8], the log \
+             ended with {} entries, the {EARLIER_ENTRIES} earlier ones not all in their places: the log is shared, and \
              the entries already in it stay, however many (no cap, no trimming of your own)",
             logged.len()
         )));
@@ -401,7 +406,7 @@ where
         return Err(EXERCISE.fail(&format!(
             "asked about ids [5, 66, 7, 8], the server closing the connection for 66 without an \
              answer, answering 201 for 7 and 429 with `Retry-After: 1` for 8, the log held \
-             {logged:?} after its 300 earlier entries; expected (5, 200), (7, 201) and (8, 429): \
+             {logged:?} after its {EARLIER_ENTRIES} earlier entries; expected (5, 200), (7, 201) and (8, 429): \
              a request without an answer has no status to log, and the others are logged all \
              the same, each with the status it got"
         )));

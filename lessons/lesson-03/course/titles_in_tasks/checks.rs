@@ -16,7 +16,7 @@
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
-//! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
+//! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` or `is_request` fails; ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -664,7 +664,10 @@ where
     )
     .await;
     match result {
-        Some(Ok(Err(err))) if err.status().is_none() => a_long_list_is_no_panic(candidate).await,
+        Some(Ok(Err(err))) if err.status().is_none() => {
+            a_refused_connection_is_tried_once(candidate).await?;
+            a_long_list_is_no_panic(candidate).await
+        }
         Some(Ok(result)) => Err(EXERCISE.fail(&format!(
             "asked about ids [4, 9] at an address where nothing listens (no connection can be \
              made), got {}; expected Err(no status): a failed connection is an `Err`",
@@ -680,6 +683,27 @@ where
             HELD_FOR.as_secs()
         ))),
     }
+}
+
+/// A refused connection is not tried again: one entry, at an address where nothing listens,
+/// is one connection attempt. No server can count a second one, so the client counts them.
+async fn a_refused_connection_is_tried_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let base_url = format!("{}/api", lesson_support::testing::refused_localhost_url());
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
+    let result = EXERCISE.run(candidate(&client, &base_url, &[27])).await?;
+    if attempts.get() > 1 || !result.as_ref().is_err_and(|err| err.status().is_none()) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [27] at an address where nothing listens, the client tried to \
+             connect {} and the function returned {}; expected one attempt and Err(no status): \
+             no retry, a refused connection is that entry's error as it is",
+            count_of_times(attempts.get()),
+            describe(&result)
+        )));
+    }
+    Ok(())
 }
 
 /// However many ids, no panic: 613 of them, on a base URL that is not a URL (no request can
