@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            shuffled_start_hand_window in "wrong/shuffled_start_hand_window.rs" => "requests start in the order of `ids`",
+            random_jitter_before_send in "wrong/random_jitter_before_send.rs" => "with no timer before it",
+            backs_off_after_refused_connection in "wrong/backs_off_after_refused_connection.rs" => "with no pause or back-off",
             error_body_logged in "wrong/error_body_logged.rs" => "before reading the body",
             honours_retry_after in "wrong/honours_retry_after.rs" => "a new request starts as soon as any one finishes, whatever the answers are",
             body_read_in_loop in "wrong/body_read_in_loop.rs" => "a new request starts as soon as any one finishes",

@@ -14,6 +14,8 @@
 //! | 3 | one GET `{base_url}/photos/{id}`, the base URL's path kept | `returns_one_result_per_entry_in_the_order_of_ids`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs ending in `/api/v2` (and other paths), no trailing slash: `Url::join("/photos/…")` drops the whole path, `Url::join("photos/…")` its last segment; the message names the trap the path shows |
 //! | 3b | one GET per entry of `ids` on every call: nothing kept from one call to the next | `asks_the_server_again_on_every_call` | the same client, server and ids (5 entries, 9 twice, under `/api/v5`) asked twice: the requests of each call counted per path on the server's side; a process-wide cache keyed by URL (a `static`, the `lru_cache` habit) sends nothing the second time |
 //! | 4 | a repeated id is fetched again and has its own result | `returns_one_result_per_entry_in_the_order_of_ids` | 13 entries, ids 4 and 9 twice: a `HashMap` by id or a dedup loses one |
+//! | 5b | no pause before a request, none after a failure, no resend | `starts_each_request_with_no_timer` | 7 ids (3 repeated), `limit` 3, on tokio's paused clock held still: a sleep before a request (jitter, pacing) never ends; then 4 entries at `localhost` where nothing listens, through a client that counts its connection attempts: a back-off after a refused connection never ends, a retry is counted |
+//! | 4a | requests start in the order of `ids` | `starts_the_requests_in_the_order_of_ids` | ids `[9, 2, 14, 2, 31, 7, 50, 1, 23]`, `limit` 1: the order the server saw them in; a shuffled, sorted or grouped start fails |
 //! | 4b | each entry of a repeated id holds its own request's result, in its own place | `keeps_a_repeated_ids_results_in_their_own_places` | ids [64, 5, 64], `limit` 2: the server answers the first GET of photo 64 after 300 ms with 503 and the second at once with 200, so the second's answer lands first: results queued per id in the order they arrived (a `HashMap` of queues walked by `ids`) swap the two entries |
 //! | 5 | one entry per id, in the order of `ids` | `returns_one_result_per_entry_in_the_order_of_ids`, `reports_each_failure_in_its_place` | unsorted ids, per-id delays so answers finish in another order: finishing order and sorting by id both fail; errors too: an `Err` whose URL is another id's, in this id's place (errors put back in finishing order), fails |
 //! | 6 | `Ok(photo)`: the photo asked for | `returns_one_result_per_entry_in_the_order_of_ids` | every photo's title compared |
@@ -42,7 +44,7 @@ use lesson_support::models::Photo;
 use lesson_support::testing::count_of_times;
 use lesson_support::testing::{
     Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
-    is_tagged, tagged_client, tagged_client_builder, within_real_time,
+    held_still, is_tagged, tagged_client, tagged_client_builder, within_real_time,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -72,6 +74,8 @@ lesson_support::exercise_checks! {
     takes_any_limit_however_large,
     a_slow_request_holds_up_no_other_slot,
     agrees_with_the_reference_on_seeded_scenarios,
+    starts_each_request_with_no_timer,
+    starts_the_requests_in_the_order_of_ids,
     keeps_a_repeated_ids_results_in_their_own_places,
     waits_as_long_as_the_client_does,
 }
@@ -1118,6 +1122,108 @@ const FIRST_REPEAT_AFTER: Duration = Duration::from_millis(300);
 /// How long the server takes to answer the photo between the two occurrences of the repeated id:
 /// the second occurrence can start only once it has finished (`limit` 2).
 const BETWEEN_AFTER: Duration = Duration::from_millis(150);
+
+/// How long [`starts_each_request_with_no_timer`] holds tokio's clock still, in real time.
+const HELD_FOR: Duration = Duration::from_secs(3);
+
+/// No timer stands before a request: on tokio's paused clock held still (no timer of the
+/// call's ever fires), the call still ends, every request sent; at an address where nothing
+/// listens too (a pause after a refused connection holds the next request back), where each
+/// entry is one connection attempt (counted by the client: no server sees a refused one).
+pub async fn starts_each_request_with_no_timer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::builder().base_path("/api/v3").start().await;
+    let ids = [17, 3, 42, 3, 8, 25, 11];
+    let base_url = api.uri();
+    let client = tagged_client(&base_url);
+    let (results, moved) = held_still(
+        HELD_FOR,
+        EXERCISE.run(candidate(&client, &base_url, &ids, 3)),
+    )
+    .await;
+    if results.is_none() {
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids [17, 3, 42, 3, 8, 25, 11] with `limit` 3, on tokio's paused clock \
+             held still by the check (it moved {} ms), the server had received {} of the 7 \
+             requests and the function had not returned after {} s of real time: start each \
+             request as soon as a slot is free, with no timer before it (a sleep to spread the \
+             requests out holds them back, here for good)",
+            moved.as_millis(),
+            api.arrivals().len(),
+            HELD_FOR.as_secs()
+        )));
+    }
+    results.unwrap_or(Ok(Vec::new()))?;
+
+    let base_url = format!("{}/api", lesson_support::testing::refused_localhost_url());
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
+    let ids = [6, 13, 6, 2];
+    let (results, moved) = held_still(
+        HELD_FOR,
+        EXERCISE.run(candidate(&client, &base_url, &ids, 2)),
+    )
+    .await;
+    let Some(results) = results else {
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids [6, 13, 6, 2] with `limit` 2 at an address where nothing listens, on \
+             tokio's paused clock held still by the check (it moved {} ms), the client had \
+             tried to connect {} and the function had not returned after {} s of real time: a \
+             refused connection is that entry's error at once, and the next request starts at \
+             once, with no pause or back-off",
+            moved.as_millis(),
+            count_of_times(attempts.get()),
+            HELD_FOR.as_secs()
+        )));
+    };
+    let results = results?;
+    let failed = results.len() == ids.len()
+        && results
+            .iter()
+            .all(|result| result.as_ref().is_err_and(|err| err.status().is_none()));
+    if attempts.get() > ids.len() || !failed {
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids [6, 13, 6, 2] with `limit` 2 at an address where nothing listens, \
+             the client tried to connect {} and the function returned [{}]; expected one \
+             attempt per entry and an error with no status in each place: a request that fails \
+             is not sent again",
+            count_of_times(attempts.get()),
+            results.iter().map(describe).collect::<Vec<_>>().join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Requests start in the order of `ids`: with `limit` 1, one at a time, the server sees them in
+/// that order. (The next check tells a repeated id's two requests apart by the order they
+/// start in, as a caller can: the earlier entry's request starts first.)
+pub async fn starts_the_requests_in_the_order_of_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let ids = [9, 2, 14, 2, 31, 7, 50, 1, 23];
+    let api = MockApi::builder().base_path("/api/v2").start().await;
+    let client = tagged_client(&api.uri());
+    let _ = EXERCISE
+        .run(candidate(&client, &api.uri(), &ids, 1))
+        .await?;
+    let asked: Vec<u64> = api
+        .arrivals()
+        .iter()
+        .filter_map(|arrival| arrival.path.rsplit('/').next()?.parse().ok())
+        .collect();
+    if asked != ids {
+        let shown: Vec<String> = asked.iter().map(u64::to_string).collect();
+        return Err(EXERCISE.fail(&format!(
+            "asked for ids [9, 2, 14, 2, 31, 7, 50, 1, 23] with `limit` 1, the server received \
+             the photos [{}], in that order: requests start in the order of `ids`, each next \
+             id as soon as a slot is free (not shuffled, sorted or grouped)",
+            shown.join(", ")
+        )));
+    }
+    Ok(())
+}
 
 /// A repeated id's two entries each hold the result of their own request, in their own place:
 /// the first occurrence's answer is a slow 503, the second's a quick 200, so the second's
