@@ -27,6 +27,7 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            retries_all_but_builder_errors in "wrong/retries_all_but_builder_errors.rs" => "a redirect loop was answered",
             own_pow_formula in "wrong/own_pow_formula.rs" => "must not overflow",
             status_at_least_500 in "wrong/status_at_least_500.rs" => "a 600 will be a 600 next time too",
             cache_buster_on_retries in "wrong/cache_buster_on_retries.rs" => "exactly as you were given it",
@@ -81,6 +82,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_last_attempt_outside_loop in "also_correct/ok_last_attempt_outside_loop.rs",
             lazy_jitter_at_first_failure in "also_correct/lazy_jitter_at_first_failure.rs",
             boxed_recursion in "also_correct/boxed_recursion.rs",
             owning_match_by_value in "also_correct/owning_match_by_value.rs",

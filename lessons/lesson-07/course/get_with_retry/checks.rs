@@ -25,6 +25,7 @@
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
 //! | 6b | … counted from the failure, not from when the failed request was sent | `waits_from_the_failure_not_the_request` | a 503 whose head comes 400ms after its request, base and max_delay 300ms: the retry at least 400 + 150ms after the first request arrived (exact); a wait that deducts the time the failed attempt took comes at about 400ms, 150ms short, more than a busy machine adds to a gap |
+//! | 12b | a redirect loop is returned at once | `returns_a_redirect_loop_at_once` | a server whose every answer is a 302 to the same URL, counted: the requests of one `send()`, no more (retrying every error but a builder error follows the loop again) |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
 //! Out of the contract, not checked: `max_attempts` of 0; the redirects reqwest follows (301,
@@ -33,7 +34,9 @@
 //! machine's stalls make the upper bound too loose to tell it reliably); full jitter floored at
 //! d/2 (`backoff.max(d / 2)`), whose waits are d/2 about half the time: the check of row 8 sees
 //! them alike on a quiet machine, but a busy one spreads them (CI accepted it once), and a kept
-//! wrong answer must be rejected every time.
+//! wrong answer must be rejected every time; jitter of up to d/2 added on top of `Retry-After`
+//! (a stall of a busy machine, 900 ms, hides it most of the time, and on tokio's paused clock
+//! held still a correct `sleep(Duration::ZERO)` never fires either, so that cannot tell it).
 //!
 //! The scripted server (`Scripted`) answers each call's first request with the script's first
 //! answer, its second with the second, and so on (the last answer repeats). Calls are told apart
@@ -77,6 +80,7 @@ lesson_support::exercise_checks! {
     stops_after_max_attempts_with_the_last_outcome,
     // After the check that the first attempt goes out at once: this one sees no request.
     returns_an_unbuildable_request_at_once,
+    returns_a_redirect_loop_at_once,
     each_call_counts_its_own_attempts,
     agrees_with_the_reference_on_seeded_scenarios,
     waits_between_attempts_up_to_max_delay,
@@ -680,6 +684,53 @@ where
             }
         ))),
     }
+}
+
+/// A redirect loop is returned at once: reqwest gives up after following its redirects
+/// (`is_redirect`), and a second try would follow the same loop. The server counts the
+/// requests of one `send()` first, then the candidate's.
+pub async fn returns_a_redirect_loop_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_millis(40),
+        max_delay: Duration::from_millis(40),
+    };
+    let server = MockServer::builder().start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/api/loop"))
+        .mount(&server)
+        .await;
+    let url = format!("{}/api/loop", server.uri());
+    let client = client_for(0, None);
+    let one_send = client.get(&url).send().await;
+    let per_send = server.received_requests().await.unwrap_or_default().len();
+    if !one_send.as_ref().is_err_and(reqwest::Error::is_redirect) {
+        return Err(format!(
+            "the check's own request to a redirect loop gave {}, not a redirect error",
+            shown(&one_send)
+        ));
+    }
+    server.reset().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/api/loop"))
+        .mount(&server)
+        .await;
+    let result = EXERCISE.run(candidate(&client, &url, &policy)).await?;
+    let asked = server.received_requests().await.unwrap_or_default().len();
+    if asked > per_send || !result.as_ref().is_err_and(reqwest::Error::is_redirect) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered every request with a redirect to the same URL (a loop: one \
+             `send()` follows it {per_send} requests deep, then gives up with \
+             `is_redirect()`); your function sent {asked} requests and returned {}; expected \
+             {per_send} and the redirect error: a redirect loop was answered, and would be \
+             again, so return its error at once (retry only a 429, a 5xx or no answer at all)",
+            shown(&result)
+        )));
+    }
+    Ok(())
 }
 
 /// A 429 and every 5xx are retried: each followed by a 200 gives the 200, after two requests.

@@ -14,7 +14,8 @@
 //!   instead of following (a 304, a 300), and a 404 or any other 4xx too (a `408 Request
 //!   Timeout` and a `425 Too Early` included: they are answers, not "no answer"). A request
 //!   that cannot be built (a malformed `url`) fails the same way every time: return its error
-//!   at once;
+//!   at once; so does a redirect loop (reqwest's "too many redirects", `err.is_redirect()`):
+//!   it was answered, every time, and would be again;
 //! - before retry number n (1 for the first retry), wait a random time between d/2 and d, where
 //!   d = min(policy.max_delay, policy.base_delay × 2^(n-1)) ("equal jitter"; `policy.ceiling(n)`
 //!   computes d), counted from the failure (the answer, or the error), not from when the failed
