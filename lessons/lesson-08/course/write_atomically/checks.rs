@@ -16,7 +16,7 @@
 //! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
-//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder |
+//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both) |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics); each panic message says which of these it was |
@@ -66,7 +66,8 @@ pub const EXERCISE: Exercise = Exercise {
 };
 
 lesson_support::exercise_checks! {
-    candidate: AsyncFn(&Path, &[u8]) -> io::Result<()>;
+    // `Sync`: one check runs writes on threads of their own.
+    candidate: AsyncFn(&Path, &[u8]) -> io::Result<()> + Sync;
     writes_exactly_the_contents_at_the_path,
     replaces_an_existing_file_instead_of_writing_into_it,
     replaces_a_symlink_not_the_file_it_points_to,
@@ -851,7 +852,7 @@ where
 /// Then, three writes at once, left to the runtime.
 pub async fn writes_to_the_same_path_at_once_all_succeed<F>(candidate: &F) -> Verdict
 where
-    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()> + Sync,
 {
     let scratch = Scratch::new()?;
     let path = scratch.path("post-7.json");
@@ -879,8 +880,42 @@ where
         ),
     ];
     for (first, second, scene) in &scenes {
-        held_writes_of_one_path(candidate, &scratch, &path, (first, second), scene, rule).await?;
+        held_writes_of_one_path(
+            candidate,
+            &scratch,
+            &path,
+            (first, second),
+            (scene, rule),
+            false,
+        )
+        .await?;
     }
+    // The same overlap, each write on a thread of its own that has made no write before: a
+    // name unique only within a thread (a `thread_local!` counter, which starts again at 0 on
+    // every thread) is the same for both.
+    let (first, second) = (bytes(10, 2053), bytes(11, 1021));
+    let scene = "on a new thread, a write of post-7.json (2053 bytes) had made its temporary \
+                 file and was waiting; meanwhile a second write of post-7.json (1021 bytes) ran \
+                 from start to end on another new thread; then the first went on";
+    std::thread::scope(|threads| {
+        threads
+            .spawn(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|err| setup_failed(&err))?;
+                runtime.block_on(held_writes_of_one_path(
+                    candidate,
+                    &scratch,
+                    &path,
+                    (&first, &second),
+                    (scene, rule),
+                    true,
+                ))
+            })
+            .join()
+            .unwrap_or_else(|_| Err(format!("{scene}: the check's thread panicked")))
+    })?;
     std::fs::remove_file(&path).map_err(|err| setup_failed(&err))?;
 
     let contents: Vec<Vec<u8>> = [(4, 4099), (5, 3011), (6, 5003)]
@@ -924,24 +959,31 @@ where
 
 /// Two writes of `path`, the second run from start to end while the first waits with its
 /// temporary file made (tried up to `PAUSE_TRIES` times): both succeed, one of them whole in
-/// the file, nothing else left.
+/// the file, nothing else left. `apart`: the second write runs on a new thread of its own.
 async fn held_writes_of_one_path<F>(
     candidate: &F,
     scratch: &Scratch,
     path: &Path,
     (first, second): (&[u8], &[u8]),
-    scene: &str,
-    rule: &str,
+    (scene, rule): (&str, &str),
+    apart: bool,
 ) -> Verdict
 where
-    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()> + Sync,
 {
     for _ in 0..PAUSE_TRIES {
         std::fs::write(path, OLD_POST).map_err(|err| setup_failed(&err))?;
         let has_temporary_file = || scratch.entries().iter().any(|entry| entry != "post-7.json");
+        let second_write = async {
+            if apart {
+                on_a_new_thread(candidate, path, second)
+            } else {
+                EXERCISE.run(candidate(path, second)).await
+            }
+        };
         let (first_result, second_result, overlapped) = held_while_another_runs(
             EXERCISE.run(candidate(path, first)),
-            EXERCISE.run(candidate(path, second)),
+            second_write,
             has_temporary_file,
         )
         .await;
@@ -980,6 +1022,26 @@ where
         break;
     }
     Ok(())
+}
+
+/// One write of `contents` to `path`, from start to end, on a thread of its own with a runtime
+/// of its own. It blocks the caller's thread until then, on purpose: a write held there waits.
+fn on_a_new_thread<F>(candidate: &F, path: &Path, contents: &[u8]) -> Result<io::Result<()>, String>
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()> + Sync,
+{
+    std::thread::scope(|threads| {
+        threads
+            .spawn(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|err| setup_failed(&err))?;
+                runtime.block_on(EXERCISE.run(candidate(path, contents)))
+            })
+            .join()
+            .unwrap_or_else(|_| Err("the check's thread for the second write panicked".to_owned()))
+    })
 }
 
 /// When the write fails after the temporary file exists (here the rename fails, because

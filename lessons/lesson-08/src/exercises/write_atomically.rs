@@ -20,7 +20,9 @@
 //! - no other file is left behind, not even when the write fails (for instance when `path` is
 //!   a folder, which cannot be replaced by a file);
 //! - the file work does not block the async runtime's thread, not even a quick step (a rename,
-//!   a removal): `tokio::fs`, or `std::fs` inside `tokio::task::spawn_blocking`;
+//!   a removal): `tokio::fs`, or `std::fs` inside `tokio::task::spawn_blocking`. One exception:
+//!   a guard's `Drop`, which cannot await, may remove the temporary file with `std::fs` (the
+//!   way to clean up after a call that is cancelled);
 //! - errors are returned, never panicked: a `path` in a folder that does not exist is an `Err`
 //!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
 //!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
