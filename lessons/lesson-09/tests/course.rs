@@ -80,6 +80,8 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            error_result_passes in "wrong/error_result_passes.rs" => "so an `Err` fails it too",
+            body_matcher_lets_nulls_through in "wrong/body_matcher_lets_nulls_through.rs" => "a field sent as `null` is a field sent",
             waits_for_the_request_forever in "wrong/waits_for_the_request_forever.rs" => "did not finish within 10 s",
             content_type_by_prefix in "wrong/content_type_by_prefix.rs" => "application/json-patch+json",
             empty_500_body in "wrong/empty_500_body.rs" => "Give your 500 a todo as its body",
@@ -95,7 +97,7 @@ mod complete_tests {
             no_matchers in "wrong/no_matchers.rs"
                 => "sends PUT instead of PATCH: match on the method",
             ignores_the_result in "wrong/ignores_the_result.rs"
-                => "yet your test passed: check what `complete` returns",
+                => "yet your test passed: it must fail unless `complete` returns `Ok`",
             misses_the_body in "wrong/misses_the_body.rs"
                 => "sends `{\"completed\": false}`: match on the body",
             misses_the_content_type in "wrong/misses_the_content_type.rs"
@@ -146,6 +148,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_inspects_the_log in "also_correct/ok_inspects_the_log.rs",
             error_test_matches_the_request in "also_correct/error_test_matches_the_request.rs",
             no_query_string_either in "also_correct/no_query_string_either.rs",
             any_mock_then_match_received in "also_correct/any_mock_then_match_received.rs",

@@ -24,11 +24,11 @@
 //! | `{base URL}/todos/{id}` | `…_uses_the_wrong_path`, `…_ignores_the_id` | `/todo/{id}`; always `/todos/1`: fail a test that asks for todo 1 |
 //! | the base URL's path kept | `…_drops_the_base_path` | `Url::join("/todos/{id}")`: same as a correct client on a bare `server.uri()`, so it fails a test that gives no path |
 //! | body `{"completed": true}` | `…_sends_completed_false`, `…_sends_completed_as_text` | `false`; `"true"` (a string): fail `body_string_contains("true")` |
-//! | … and no other field | `…_sends_a_whole_todo` | a whole `Todo`: fails `body_partial_json` |
+//! | … and no other field | `…_sends_a_whole_todo`, `…_sends_a_null_title` | a whole `Todo`: fails `body_partial_json`; `{"completed": true, "title": null}`: fails a matcher that skips null fields |
 //! | … as JSON, not a form | `…_sends_a_form` | `completed=true`, form content type |
 //! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
 //! | exactly one request of any kind | `…_sends_twice`, `…_reads_before_patching` | the PATCH twice; a GET then the PATCH: fails an `.expect(1)` on the PATCH mock alone |
-//! | returns `Ok` with the server's todo | `…_invents_its_answer` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only |
+//! | returns `Ok` with the server's todo | `…_invents_its_answer`, `…_fails_after_the_patch` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only; the right PATCH, then a `Decode` error: fails a test that compares the todo only when the result is `Ok` |
 //! | … every field of it | `…_loses_the_user_id` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId` |
 //! | status test passes correct clients | `status_test_passes_the_correct_clients` | the lesson's client and all of `correct/` |
 //! | `Err(TodoError::Status(500))`, not `Ok` | `status_test_fails_a_client_that_ignores_the_status` | decodes any body: `Ok` on a 500 whose body is a todo, `Decode` on an empty one |
@@ -49,6 +49,8 @@ use lesson_support::models::Todo;
 use lesson_support::report::error_chain;
 use lesson_support::testing::{Exercise, Verdict};
 
+#[path = "broken/decodes_a_list.rs"]
+mod decodes_a_list;
 #[path = "broken/drops_the_base_path.rs"]
 mod drops_the_base_path;
 #[path = "broken/ignores_status.rs"]
@@ -71,6 +73,8 @@ mod reads_before_patching;
 mod reports_every_failure_as_404;
 #[path = "broken/sends_a_form.rs"]
 mod sends_a_form;
+#[path = "broken/sends_a_null_title.rs"]
+mod sends_a_null_title;
 #[path = "broken/sends_a_whole_todo.rs"]
 mod sends_a_whole_todo;
 #[path = "broken/sends_completed_as_text.rs"]
@@ -139,12 +143,14 @@ lesson_support::exercise_checks! {
     patch_test_fails_a_client_that_sends_completed_false,
     patch_test_fails_a_client_that_sends_completed_as_text,
     patch_test_fails_a_client_that_sends_a_whole_todo,
+    patch_test_fails_a_client_that_sends_a_null_title,
     patch_test_fails_a_client_that_sends_a_form,
     patch_test_fails_a_client_that_sends_no_content_type,
     patch_test_fails_a_client_that_sends_the_wrong_content_type,
     patch_test_fails_a_client_that_sends_twice,
     patch_test_fails_a_client_that_reads_before_patching,
     patch_test_fails_a_client_that_invents_its_answer,
+    patch_test_fails_a_client_that_fails_after_the_patch,
     patch_test_fails_a_client_that_sends_nothing,
     patch_test_fails_a_client_that_loses_the_user_id,
     patch_test_agrees_with_the_reference_on_seeded_clients,
@@ -412,6 +418,25 @@ where
     .await
 }
 
+/// `complete_sends_one_patch` fails a client that sends `"title": null` beside `completed`.
+pub async fn patch_test_fails_a_client_that_sends_a_null_title<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(sends_a_null_title),
+        "sends `{\"completed\": true, \"title\": null}`, which would set the title to null",
+        |_| {
+            "match the whole body, `body_json(json!({ \"completed\": true }))`: a field sent \
+             as `null` is a field sent, and a matcher that skips nulls (or looks at one field) \
+             lets it through"
+                .to_owned()
+        },
+    )
+    .await
+}
+
 /// `complete_sends_one_patch` fails a client that sends a form.
 pub async fn patch_test_fails_a_client_that_sends_a_form<F>(test: &F) -> Verdict
 where
@@ -517,6 +542,29 @@ where
                  answered, every field (`assert_eq!(todo, answered)`, or `Ok(todo) if todo == \
                  answered`), and answer a todo no client could make up: a title, an owner \
                  other than 0",
+                returned(calls)
+            )
+        },
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails a client that sends the right PATCH, then returns an error.
+pub async fn patch_test_fails_a_client_that_fails_after_the_patch<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(decodes_a_list),
+        "sends the right PATCH, then decodes the answer as a list of todos, so it returns a \
+         `Decode` error for the server's todo",
+        |calls| {
+            format!(
+                "it returned {}. Your test must fail unless `complete` returns `Ok` with the \
+                 todo your server answered: an `Err` fails it too (`assert_eq!(result?, \
+                 answered)`, or a `match` whose only passing arm is `Ok(todo) if todo == \
+                 answered`), not only a wrong `Ok`",
                 returned(calls)
             )
         },
@@ -904,9 +952,9 @@ where
     Err(EXERCISE.fail(&match first_error {
         _ if calls.is_empty() => format!("{flaw}. {}", never_called()),
         Some(error) => format!(
-            "{flaw}. Your server did not answer it with a todo (`complete` returned \
-             `{error}`), yet your test passed: check what `complete` returns, `Ok` with the \
-             todo your server sent"
+            "{flaw}. `complete` returned `{error}`, yet your test passed: it must fail unless \
+             `complete` returns `Ok` with the todo your server sent, so an `Err` fails it too \
+             (check the result itself, not only the requests your server saw)"
         ),
         None => format!("{flaw}: {}", nudge(&calls)),
     }))
