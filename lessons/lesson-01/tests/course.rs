@@ -22,6 +22,7 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            panics_on_unfollowed_redirect in "wrong/panics_on_unfollowed_redirect.rs" => "panicked",
             accepts_data_envelope in "wrong/accepts_data_envelope.rs" => "an envelope the contract does not name is not a post",
             single_flight in "wrong/single_flight.rs" => "each call its own",
             error_body_logged in "wrong/error_body_logged.rs" => "before reading the body",
@@ -72,6 +73,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_path_segments_execute in "also_correct/ok_path_segments_execute.rs",
             ok_execute_built_request in "also_correct/ok_execute_built_request.rs",
             set_path_keeps_base in "also_correct/set_path_keeps_base.rs",
             spawned_request in "also_correct/spawned_request.rs",

@@ -59,6 +59,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_match_status_ranges in "also_correct/ok_match_status_ranges.rs",
             ok_error_for_status_then_source_chain in "also_correct/ok_error_for_status_then_source_chain.rs",
             error_for_status_ref in "also_correct/error_for_status_ref.rs",
             match_status_arms in "also_correct/match_status_arms.rs",

@@ -277,6 +277,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_build_then_execute in "also_correct/ok_build_then_execute.rs",
             gzip_refused_explicitly in "also_correct/gzip_refused_explicitly.rs",
             http10_one_connection_per_call in "also_correct/http10_one_connection_per_call.rs",
             asked_url_after_redirect in "also_correct/asked_url_after_redirect.rs",

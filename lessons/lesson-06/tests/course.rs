@@ -73,6 +73,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_struct_query_countdown in "also_correct/ok_struct_query_countdown.rs",
             ok_page_one_then_for_loop in "also_correct/ok_page_one_then_for_loop.rs",
             checked_pages_then_u32_range in "also_correct/checked_pages_then_u32_range.rs",
             helper_page_count in "also_correct/helper_page_count.rs",
