@@ -55,6 +55,7 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            buffered_32 in "wrong/buffered_32.rs" => "a cap of your own",
             unreachable_on_304 in "wrong/unreachable_on_304.rs" => "panicked",
             accept_gzip in "wrong/accept_gzip.rs" => "ask for no encoding the client cannot read",
             deny_unknown_comment_fields in "wrong/deny_unknown_comment_fields.rs" => "a field more than `Comment` has",
@@ -90,7 +91,7 @@ mod comment_counts {
             probe_base_first in "wrong/probe_base_first.rs" => "the server received HEAD /",
             checks_post_exists in "wrong/checks_post_exists.rs" => "the server received GET /api/posts/14",
             count_json_values in "wrong/count_json_values.rs" => "a list of numbers, not of comments",
-            first_then_rest in "wrong/first_then_rest.rs" => "at most 12 of them in flight",
+            first_then_rest in "wrong/first_then_rest.rs" => "at most 100 of them in flight",
             not_found_is_zero in "wrong/not_found_is_zero.rs" => "an error status is that entry's `Err`, whatever the body holds",
             buffered_cap in "wrong/buffered_cap.rs" => "the server saw at most 10 of them in flight",
             filter_post_id in "wrong/filter_post_id.rs" => "count every comment in the list the server sent",
@@ -108,6 +109,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
             ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
             async_closure in "also_correct/async_closure.rs",
             buffered_all_execute in "also_correct/buffered_all_execute.rs",
@@ -133,6 +135,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            semaphore_16 in "wrong/semaphore_16.rs" => "no cap, no semaphore of your own",
             skip_invalid_urls in "wrong/skip_invalid_urls.rs" => "a URL no request can go to fails the request",
             private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
             empty_body_is_empty_title in "wrong/empty_body_is_empty_title.rs" => "37 answered 200 with no body at all",
@@ -178,6 +181,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",
             ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
             arc_shared_clone in "also_correct/arc_shared_clone.rs",
             runtime_handle_spawn in "also_correct/runtime_handle_spawn.rs",
@@ -248,6 +252,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_for_each_concurrent_unbounded in "also_correct/ok_for_each_concurrent_unbounded.rs",
             ok_task_per_request in "also_correct/ok_task_per_request.rs",
             channel_logger in "also_correct/channel_logger.rs",
             for_each_concurrent_unbounded in "also_correct/for_each_concurrent_unbounded.rs",
@@ -320,6 +325,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_futures_ordered_try_collect in "also_correct/ok_futures_ordered_try_collect.rs",
             ok_join_all_handles in "also_correct/ok_join_all_handles.rs",
             reverse_await in "also_correct/reverse_await.rs",
             try_join_all_task_layer in "also_correct/try_join_all_task_layer.rs",
@@ -403,6 +409,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_buffered_window_of_all in "also_correct/ok_buffered_window_of_all.rs",
             ok_join_two_halves in "also_correct/ok_join_two_halves.rs",
             send_all_then_read_in_order in "also_correct/send_all_then_read_in_order.rs",
             buffered_all_at_once in "also_correct/buffered_all_at_once.rs",
@@ -422,8 +429,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            no_answer_counts_zero in "wrong/no_answer_counts_zero.rs" => "one that got no answer at all too",
             repeated_id_keeps_first_time in "wrong/repeated_id_keeps_first_time.rs" => "each of a repeated",
-            skips_transport_errors in "wrong/skips_transport_errors.rs" => "those that got no answer at all too",
+            skips_transport_errors in "wrong/skips_transport_errors.rs" => "got no answer at all too",
             error_status_stops_clock in "wrong/error_status_stops_clock.rs" => "to the end of its answer, its body read",
             repeats_add_up in "wrong/repeats_add_up.rs" => "compare the durations as they are",
             subsec_millis in "wrong/subsec_millis.rs" => "compare the durations as they are",
@@ -466,6 +474,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_joinset_running_max in "also_correct/ok_joinset_running_max.rs",
             ok_fold_futures_unordered in "also_correct/ok_fold_futures_unordered.rs",
             mutex_running_max in "also_correct/mutex_running_max.rs",
             tokio_clock in "also_correct/tokio_clock.rs",

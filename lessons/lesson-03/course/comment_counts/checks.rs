@@ -12,7 +12,7 @@
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures; a 304 Not Modified with no body among 18 entries (reqwest hands it back: an `unreachable!()` for 3xx panics, and the answer is an `Err`, no list) |
-//! | all in flight together | `has_every_request_in_flight_together` | 13 ids, unsorted, one repeated, 400 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)` |
+//! | all in flight together | `has_every_request_in_flight_together` | 101 ids, unsorted, one repeated, 600 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)`, `buffered(32)` or any cap up to 100 |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
 use std::collections::BTreeMap;
@@ -530,11 +530,13 @@ where
 {
     let api = MockApi::builder()
         .base_path("/v2")
-        .latency(Latency::Fixed(Duration::from_millis(400)))
+        .latency(Latency::Fixed(Duration::from_millis(600)))
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let ids = [44, 3, 91, 17, 3, 60, 25, 8, 72, 36, 11, 99, 50];
+    // 101 entries (more than any cap of 32, 50, 64 or 100 one might pick), unsorted: every post
+    // of the mock once, in a scrambled order, and the first one again at the end.
+    let ids: Vec<u64> = (0..101).map(|i| (i * 37 + 11) % 100 + 1).collect();
 
     let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
@@ -543,10 +545,10 @@ where
     let peak = api.peak_in_flight();
     if peak < ids.len() {
         return Err(EXERCISE.fail(&format!(
-            "asked about {} ids against a server that answers after 400 ms, the server saw at \
+            "asked about {} ids against a server that answers after 600 ms, the server saw at \
              most {peak} of them in flight at once: build every future first, then run them \
              all together with `join_all` (an `.await` per id in a loop runs them one after \
-             another)",
+             another, and a cap of your own, `buffered(n)`, holds the rest back)",
             ids.len()
         )));
     }

@@ -12,6 +12,7 @@
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
 //! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, its first request answered at once and its second after 700 ms, the slowest of all: one time per id (a map's `or_insert`) loses it |
+//! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
 //! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
@@ -358,13 +359,14 @@ where
     // Past a second (64, 1.1 s: a clock read as `subsec_millis()` says 100 ms), and 71 asked
     // three times, 400 ms each (added up, 1.2 s): each request's time is its own.
     let long = [(71, 200, 400), (64, 200, 1100), (5, 200, 0)];
-    let (first, second, third, fourth, fifth, sixth) = tokio::join!(
+    let (first, second, third, fourth, fifth, sixth, seventh) = tokio::join!(
         slowest_of(candidate, &all_good, &[31, 4, 57, 4, 9, 12, 88], &[57]),
         slowest_of(candidate, &failing, &[6, 140, 40, 6, 95, 23], &[140]),
         slowest_of(candidate, &tie, &[61, 2, 35, 2], &[61, 35]),
         slowest_of(candidate, &none_good, &[21, 26, 33, 21], &[26]),
         slowest_of(candidate, &long, &[71, 64, 71, 5, 71], &[64]),
         a_repeat_counts_every_time(candidate),
+        a_request_without_answer_counts_for_its_time(candidate),
     );
     first?;
     second?;
@@ -372,7 +374,40 @@ where
     fourth?;
     fifth?;
     sixth?;
+    seventh?;
     no_answer_at_all_still_counts(candidate).await
+}
+
+/// A request that got no answer still took its time: post 44 never answers, and the client
+/// gives up after 700 ms, longer than any other request takes. Counting a failed `send()` as
+/// no time at all loses it.
+async fn a_request_without_answer_counts_for_its_time<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let answers = [
+        (12, 200, 0),
+        (44, 200, 30_000),
+        (5, 404, 250),
+        (30, 200, 100),
+    ];
+    let server = posts_answering(&answers).await;
+    let base_url = format!("{}/v3", server.uri());
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
+        .timeout(Duration::from_millis(700))
+        .build()
+        .map_err(|err| format!("the check's client: {err}"))?;
+    let ids = [12, 44, 5, 30];
+    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    if answer == Some(44) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "ids [12, 44, 5, 30] through a client that gives up after 700 ms, where 44 never \
+         answers and the others answer within 250 ms: got {answer:?}, expected Some(44): every \
+         request counts, one that got no answer at all too, for the time it took (700 ms, until \
+         the client gave up), not as no time"
+    )))
 }
 
 /// Each request of a repeated id is timed on its own: post 7, first and last in a list of 14,

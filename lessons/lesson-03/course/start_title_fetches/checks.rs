@@ -13,6 +13,7 @@
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
+//! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
 //! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited` | `Connection: close` on a request (no connection left to share) fails |
 
@@ -43,6 +44,8 @@ lesson_support::exercise_checks! {
     gives_each_failure_in_its_own_handle,
     never_retries_a_request_that_timed_out,
     sends_each_request_at_once,
+    // After the timer check: a pause before each request also keeps fewer in flight.
+    has_every_request_in_flight_however_many,
 }
 
 /// Any answer behind one type, so that `all` compiles the checks once, not once per kept answer
@@ -309,6 +312,40 @@ where
              one handle per entry, each ending in `Ok(title)`",
             list(&ids)
         )));
+    }
+    Ok(())
+}
+
+/// However many ids, all in flight at once: 101 of them, more than any cap one might pick (a
+/// semaphore of 16, `buffered(64)`, 100), answered after 600 ms each, peak read on the server.
+pub async fn has_every_request_in_flight_however_many<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::builder()
+        .base_path("/v1")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let client = tagged_client(&api.uri());
+    // Every post of the mock once, scrambled, and the first one again at the end.
+    let ids: Vec<u64> = (0..101).map(|i| (i * 59 + 3) % 100 + 1).collect();
+    let handles = start(candidate, &client, &api.uri(), &ids).await?;
+    let titles = outcomes(handles).await;
+    one_get_per_entry(&arrivals_of(&api), "/v1", &ids)?;
+    let peak = api.peak_in_flight();
+    if peak < ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about 101 ids against a server that answers after 600 ms, the server saw at \
+             most {peak} of them in flight at once: every task sends its request at once, \
+             however many there are (no cap, no semaphore of your own)"
+        )));
+    }
+    if titles.len() != ids.len() || titles.iter().any(|t| !t.starts_with("Ok(")) {
+        return Err(EXERCISE.fail(
+            "asked about 101 ids, all of them posts that exist, the handles did not all end in \
+             `Ok(title)`: one handle per entry, each ending in `Ok(title)`",
+        ));
     }
     Ok(())
 }
