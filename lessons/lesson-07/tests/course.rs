@@ -82,6 +82,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_for_loop_moves_the_outcome in "also_correct/ok_for_loop_moves_the_outcome.rs",
             ok_last_attempt_outside_loop in "also_correct/ok_last_attempt_outside_loop.rs",
             lazy_jitter_at_first_failure in "also_correct/lazy_jitter_at_first_failure.rs",
             boxed_recursion in "also_correct/boxed_recursion.rs",
