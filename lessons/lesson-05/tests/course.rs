@@ -120,6 +120,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_semaphore_join_all in "also_correct/ok_semaphore_join_all.rs",
             acquire_all_to_wait in "also_correct/acquire_all_to_wait.rs",
             select_all_window in "also_correct/select_all_window.rs",
             lazy_spawn_in_window in "also_correct/lazy_spawn_in_window.rs",
