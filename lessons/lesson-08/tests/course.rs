@@ -26,6 +26,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_name_from_the_displayed_path in "wrong/temp_name_from_the_displayed_path.rs" => "never from a `String` of it",
             thread_local_temp_counter in "wrong/thread_local_temp_counter.rs" => "on another new thread",
             temp_named_without_its_folder in "wrong/temp_named_without_its_folder.rs" => "appeared outside that folder",
             temp_name_from_a_hash_of_the_contents in "wrong/temp_name_from_a_hash_of_the_contents.rs" => "a second write of the same 3011 bytes",
@@ -89,6 +90,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_drop_guard_removes_the_temp in "also_correct/ok_drop_guard_removes_the_temp.rs",
             ok_one_blocking_trip in "also_correct/ok_one_blocking_trip.rs",
             io_copy_from_the_slice in "also_correct/io_copy_from_the_slice.rs",
             spawned_task_owns_the_write in "also_correct/spawned_task_owns_the_write.rs",

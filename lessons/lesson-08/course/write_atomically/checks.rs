@@ -16,6 +16,7 @@
 //! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
+//! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both) |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
@@ -83,6 +84,7 @@ lesson_support::exercise_checks! {
     returns_not_found_for_a_missing_folder,
     returns_an_error_for_a_path_that_names_no_file,
     writes_a_bare_file_name_in_the_current_folder,
+    writes_in_a_folder_whose_name_is_not_utf8,
     writes_all_of_a_large_contents,
     agrees_with_the_reference_on_seeded_scenarios,
 }
@@ -1211,6 +1213,48 @@ where
     Ok(())
 }
 
+/// A folder whose name is not UTF-8 (Unix allows any bytes but `/`): the temporary file goes
+/// in that folder, beside `path`, so its path is made from `path` as it is (`Path::with_file_name`,
+/// `Path::parent`), not from a `String` of it (`display()`, `to_string_lossy()`), which turns
+/// the folder's name into another one.
+pub async fn writes_in_a_folder_whose_name_is_not_utf8<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let scratch = Scratch::new()?;
+        let folder = scratch.dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+        std::fs::create_dir(&folder).map_err(|err| setup_failed(&err))?;
+        let path = folder.join("out.json");
+        let result = EXERCISE.run(candidate(&path, POST)).await?;
+        let written = std::fs::read(&path).ok();
+        let beside = scratch.entries();
+        if result.is_err() || written.as_deref() != Some(POST) || beside.len() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "writing out.json in a folder whose name is not UTF-8 (the bytes `caf\\xe9`), \
+                 your function returned {}, the file {}, and the folder around it holds {}: \
+                 make the temporary file's path from `path` itself (`path.with_file_name(..)`), \
+                 never from a `String` of it (`display()`, `to_string_lossy()` change such a \
+                 name, and the file goes elsewhere or nowhere)",
+                match &result {
+                    Ok(()) => "Ok(())".to_owned(),
+                    Err(err) => format!("Err({err})"),
+                },
+                if written.as_deref() == Some(POST) {
+                    "holds the contents"
+                } else {
+                    "does not hold the contents"
+                },
+                scratch.listing()
+            )));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = candidate;
+    Ok(())
+}
 /// A bare file name (`out.json`, no folder in it) names a file in the current folder, which
 /// exists: the write succeeds, and leaves nothing else there. (`Path::new("out.json").parent()`
 /// is `Some("")`, the empty path, which names no folder on disk.) The name is unique, and a
