@@ -80,6 +80,8 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            inspects_only_the_first_content_type in "wrong/inspects_only_the_first_content_type.rs" => "not only the first",
+            reads_the_first_content_type in "wrong/reads_the_first_content_type.rs" => "not only the first",
             error_result_passes in "wrong/error_result_passes.rs" => "so an `Err` fails it too",
             body_matcher_lets_nulls_through in "wrong/body_matcher_lets_nulls_through.rs" => "a field sent as `null` is a field sent",
             waits_for_the_request_forever in "wrong/waits_for_the_request_forever.rs" => "did not finish within 10 s",
@@ -148,13 +150,13 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_one_closure_matcher in "also_correct/ok_one_closure_matcher.rs",
             ok_inspects_the_log in "also_correct/ok_inspects_the_log.rs",
             error_test_matches_the_request in "also_correct/error_test_matches_the_request.rs",
             no_query_string_either in "also_correct/no_query_string_either.rs",
             any_mock_then_match_received in "also_correct/any_mock_then_match_received.rs",
             no_expect_request_log in "also_correct/no_expect_request_log.rs",
             asserts_and_panics in "also_correct/asserts_and_panics.rs",
-            inspects_what_arrived in "also_correct/inspects_what_arrived.rs",
             a_catch_all_that_expects_nothing in "also_correct/a_catch_all_that_expects_nothing.rs",
         }
     }

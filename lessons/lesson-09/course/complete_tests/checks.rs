@@ -26,7 +26,7 @@
 //! | body `{"completed": true}` | `…_sends_completed_false`, `…_sends_completed_as_text` | `false`; `"true"` (a string): fail `body_string_contains("true")` |
 //! | … and no other field | `…_sends_a_whole_todo`, `…_sends_a_null_title` | a whole `Todo`: fails `body_partial_json`; `{"completed": true, "title": null}`: fails a matcher that skips null fields |
 //! | … as JSON, not a form | `…_sends_a_form` | `completed=true`, form content type |
-//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
+//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, `…_sends_two_content_types`, seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
 //! | exactly one request of any kind | `…_sends_twice`, `…_reads_before_patching` | the PATCH twice; a GET then the PATCH: fails an `.expect(1)` on the PATCH mock alone |
 //! | returns `Ok` with the server's todo | `…_invents_its_answer`, `…_fails_after_the_patch` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only; the right PATCH, then a `Decode` error: fails a test that compares the todo only when the result is `Ok` |
 //! | … every field of it | `…_loses_the_user_id` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId` |
@@ -93,6 +93,8 @@ mod sends_twice;
 mod spaced_json_and_accept;
 #[path = "broken/status_as_transport_error.rs"]
 mod status_as_transport_error;
+#[path = "broken/two_content_types.rs"]
+mod two_content_types;
 #[path = "broken/wrong_content_type.rs"]
 mod wrong_content_type;
 #[path = "broken/wrong_path.rs"]
@@ -147,6 +149,7 @@ lesson_support::exercise_checks! {
     patch_test_fails_a_client_that_sends_a_form,
     patch_test_fails_a_client_that_sends_no_content_type,
     patch_test_fails_a_client_that_sends_the_wrong_content_type,
+    patch_test_fails_a_client_that_sends_two_content_types,
     patch_test_fails_a_client_that_sends_twice,
     patch_test_fails_a_client_that_reads_before_patching,
     patch_test_fails_a_client_that_invents_its_answer,
@@ -482,6 +485,25 @@ where
         |_| {
             "match the header's value, `header(\"content-type\", \"application/json\")`: a \
              check that there is a content type (`header_exists`) accepts any"
+                .to_owned()
+        },
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails a client that sends two `Content-Type` lines.
+pub async fn patch_test_fails_a_client_that_sends_two_content_types<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(two_content_types),
+        "sends `Content-Type: application/json` and then a second line, `Content-Type: \
+         application/merge-patch+json` (`.json()`, then `.header()`, which appends)",
+        |_| {
+            "check every `Content-Type` line the request carries (wiremock's `header(\"content-type\", \
+             \"application/json\")` does), not only the first (`headers.get(..)` reads one)"
                 .to_owned()
         },
     )

@@ -16,7 +16,8 @@
 //!   the base URL's path kept (an API often lives under a prefix, so call `complete` with
 //!   `format!("{}/api/v1", server.uri())`, not the bare `server.uri()`, and a client that
 //!   drops the prefix fails your test);
-//! - with the header `Content-Type: application/json`;
+//! - with the header `Content-Type: application/json`, and no other `Content-Type` line (HTTP
+//!   allows one: a second, even after the right one, is another content type);
 //! - with the JSON body `{"completed": true}`: `true` the JSON boolean, and no other field (a
 //!   PATCH changes every field it is sent);
 //! - and unless `complete` returns `Ok` with the todo your server answered, every field of it

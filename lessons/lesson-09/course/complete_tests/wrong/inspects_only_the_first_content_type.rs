@@ -1,6 +1,4 @@
-//! Correct, written differently from the solution: the mock answers every request, and the
-//! test decides afterwards from what the server received: the one request's method, path,
-//! header, and body read back as JSON. The 500 comes with a todo body and a base path.
+//! Wrong: breaks "and no other `Content-Type` line": written as a correct variant (the mock answers every request, and the test decides afterwards from what the server received: method, path, header, body read back as JSON), it reads the content type with `headers.get`, the first line only, so it passes a client that sends `application/json` and then `application/merge-patch+json`; kept as a correct variant until round 34 found that client.
 
 use lesson_support::models::Todo;
 use serde_json::{Value, json};

@@ -1,0 +1,25 @@
+//! Broken: sends the right JSON with `.json()`, which labels it `application/json`, then adds
+//! `Content-Type: application/merge-patch+json` with `.header()`, which appends: the request
+//! carries two content types, and a server reading the last one does not take it as the JSON
+//! the contract names.
+
+use lesson_support::models::Todo;
+use reqwest::header::CONTENT_TYPE;
+use serde_json::json;
+
+use crate::TodoError;
+
+pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
+    let client = super::course_client(base_url).map_err(TodoError::Transport)?;
+    let response = client
+        .patch(format!("{base_url}/todos/{id}"))
+        .json(&json!({ "completed": true }))
+        .header(CONTENT_TYPE, "application/merge-patch+json")
+        .send()
+        .await
+        .map_err(TodoError::Transport)?;
+    if !response.status().is_success() {
+        return Err(TodoError::Status(response.status()));
+    }
+    response.json().await.map_err(TodoError::Decode)
+}
