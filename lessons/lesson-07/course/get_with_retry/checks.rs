@@ -1673,6 +1673,15 @@ where
                 gap.as_millis(),
                 date_gap.as_millis()
             )));
+        } else if gap + TOLERANCE < Duration::from_secs(1) && gap >= Duration::from_millis(700) {
+            // A second asked for, and the retry a little early: the wait was counted from an
+            // earlier moment than the answer's arrival.
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {first} and the retry came {}ms later, short of the second \
+                 `Retry-After` asks for: count the wait from when the {first} arrived, not from \
+                 when the request was sent (the wait begins when the failure arrives)",
+                gap.as_millis()
+            )));
         } else if gap + TOLERANCE < Duration::from_secs(1) {
             return Err(EXERCISE.fail(&format!(
                 "the server answered {first} and the retry came {}ms later: honour \
