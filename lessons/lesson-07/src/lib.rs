@@ -120,10 +120,13 @@ pub fn is_worth_retrying_status(status: StatusCode) -> bool {
 /// lost may already have been carried out: sending it again could place a second order. Retry
 /// only requests that are idempotent, or that the server can recognise as repeats.
 pub fn is_worth_retrying_error(err: &reqwest::Error) -> bool {
-    // In reqwest 0.13 every error from `send()` is a request error (`is_request`), refused
-    // connections and timeouts included, so `is_request` alone decides; the other two name
-    // the cases we have in mind. It also covers a connection that closed before the answer
-    // came, and a TLS or protocol failure, which a second try rarely fixes but a GET survives.
+    // In reqwest 0.13 an error from the connection or the exchange is a request error
+    // (`is_request`), refused connections and timeouts included, so `is_request` alone decides;
+    // the other two name the cases we have in mind. It also covers a connection that closed
+    // before the answer came, and a TLS or protocol failure, which a second try rarely fixes
+    // but a GET survives. Not every error from `send()` is one: a URL no request can be built
+    // from is a builder error (`is_builder`), and a redirect loop a redirect error
+    // (`is_redirect`, after reqwest followed ten redirects); both fail the same way again.
     err.is_connect() || err.is_timeout() || err.is_request()
 }
 
