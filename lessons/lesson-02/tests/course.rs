@@ -25,6 +25,8 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            retries_refused_connection in "wrong/retries_refused_connection.rs" => "no retry, whatever the failure",
+            decodes_before_status in "wrong/decodes_before_status.rs" => "the body was decoded without looking at the status first",
             mismatched_id_is_not_found in "wrong/mismatched_id_is_not_found.rs" => "`NotFound` is for a 404",
             null_body_is_not_found in "wrong/null_body_is_not_found.rs" => "a body that is not a user (null)",
             error_body_logged in "wrong/error_body_logged.rs" => "decide from it before reading the body",
@@ -59,6 +61,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_status_ranges_chain_walk in "also_correct/ok_status_ranges_chain_walk.rs",
             ok_match_status_ranges in "also_correct/ok_match_status_ranges.rs",
             ok_error_for_status_then_source_chain in "also_correct/ok_error_for_status_then_source_chain.rs",
             error_for_status_ref in "also_correct/error_for_status_ref.rs",

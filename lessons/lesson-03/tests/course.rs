@@ -252,6 +252,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_joinset_prebuilt_requests in "also_correct/ok_joinset_prebuilt_requests.rs",
             ok_for_each_concurrent_unbounded in "also_correct/ok_for_each_concurrent_unbounded.rs",
             ok_task_per_request in "also_correct/ok_task_per_request.rs",
             channel_logger in "also_correct/channel_logger.rs",

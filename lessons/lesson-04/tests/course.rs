@@ -27,6 +27,7 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            retries_refused_connection in "wrong/retries_refused_connection.rs" => "Report a refused connection at once, without trying again",
             brotli_requested in "wrong/brotli_requested.rs" => "ask for no encoding the client cannot read",
             reset_is_connect in "wrong/reset_is_connect.rs" => "then reset the connection",
             aiohttp_ceil_threshold in "wrong/aiohttp_ceil_threshold.rs" => "give up when `limit` has passed",
@@ -217,7 +218,7 @@ mod fetch_post_within {
             limit_capped_at_client_timeout in "wrong/limit_capped_at_client_timeout.rs" =>
                 "it replaces the client's, longer or shorter",
             retry_refused_connection in "wrong/retry_refused_connection.rs" =>
-                "Report a refused connection at once; do not wait and try again",
+                "Report a refused connection at once",
             deadline_variant in "wrong/deadline_variant.rs" => "the variant of `tokio::time::timeout`'s error",
             early_margin in "wrong/early_margin.rs" => "it must wait until `limit` has passed, not less",
             gone_is_not_found in "wrong/gone_is_not_found.rs" => "only a 404 means",
@@ -277,6 +278,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_request_timeout_mut in "also_correct/ok_request_timeout_mut.rs",
             ok_build_then_execute in "also_correct/ok_build_then_execute.rs",
             gzip_refused_explicitly in "also_correct/gzip_refused_explicitly.rs",
             http10_one_connection_per_call in "also_correct/http10_one_connection_per_call.rs",

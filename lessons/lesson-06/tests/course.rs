@@ -25,6 +25,7 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            no_content_is_empty_page in "wrong/no_content_is_empty_page.rs" => "answers 204 with the body",
             pages_from_first_page_length in "wrong/pages_from_first_page_length.rs" => "fixed by the first answer: no page past it, whatever the pages hold",
             retries_a_failed_page_once in "wrong/retries_a_failed_page_once.rs" => "the walk stops at the first error",
             round_up_saturates in "wrong/round_up_saturates.rs" => "the pages that needs",
@@ -73,6 +74,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_query_struct in "also_correct/ok_query_struct.rs",
             ok_struct_query_countdown in "also_correct/ok_struct_query_countdown.rs",
             ok_page_one_then_for_loop in "also_correct/ok_page_one_then_for_loop.rs",
             checked_pages_then_u32_range in "also_correct/checked_pages_then_u32_range.rs",

@@ -9,9 +9,9 @@
 //! | 1 | one GET per call to `{base_url}/users/{id}`, the base URL's path kept, through `client` | `asks_base_url_users_id_once`, seeded scenarios | base URLs with a path (`/api/v1`, `/api`, `/v3`): `Url::join` leaves it; a tagged client: `Client::new()`, `reqwest::get` |
 //! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
 //! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; user 8 answered for `/users/7` is `Ok(user 8)` (calling it NotFound fails); a 203 with user 4 (an `== 200` test fails it) |
-//! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML |
+//! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML, a 404 whose body is a whole user (decoding before the status gives `Ok`) |
 //! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | a 404 and a 503 whose bodies break off a few bytes in (reading an error body with `?` first turns them into `Unreachable`), 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
-//! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens, a connection dropped before the answer, a server slower than the client's timeout |
+//! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens (at `localhost`, through a client that counts its connection attempts: a retry is counted), a connection dropped before the answer, a server slower than the client's timeout |
 //! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, `null`, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
 //! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
@@ -25,9 +25,7 @@ mod reference;
 use std::time::Duration;
 
 use lesson_support::models::User;
-use lesson_support::testing::{
-    Exercise, Verdict, is_tagged, server_answering, tagged_client, unused_local_url,
-};
+use lesson_support::testing::{Exercise, Verdict, is_tagged, server_answering, tagged_client};
 use lesson_support::testing::{
     RawAnswerServer, count_of_times, cut_short, request_lines, tagged_client_builder,
 };
@@ -280,7 +278,29 @@ where
     let html = "<html><body><h1>404 Not Found</h1></body></html>";
     let server = server_answering(ResponseTemplate::new(404).set_body_raw(html, "text/html")).await;
     let result = EXERCISE.run(candidate(&client, &server.uri(), 17)).await?;
-    not_found(17, html, &result)
+    not_found(17, html, &result)?;
+
+    // A 404 whose body is a user, whole (a server that sends the last version it had): the
+    // status decides, not whether the body decodes.
+    let user = api_user(3).await?;
+    let body = serde_json::to_string(&user).map_err(|err| format!("a user serializes: {err}"))?;
+    let server =
+        server_answering(ResponseTemplate::new(404).set_body_raw(body.clone(), "application/json"))
+            .await;
+    let result = EXERCISE.run(candidate(&client, &server.uri(), 19)).await?;
+    not_found(19, &format!("user 3's JSON, {body}"), &result)
+}
+
+/// User `id` as the course's mock serves it.
+async fn api_user(id: u64) -> Result<User, String> {
+    let api = MockApi::start().await;
+    reqwest::get(format!("{}/users/{id}", api.uri()))
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|err| format!("the course's mock: {err}"))?
+        .json::<User>()
+        .await
+        .map_err(|err| format!("the course's mock: {err}"))
 }
 
 /// Whether `result` is `NotFound(id)`, for a 404 whose body is `body`.
@@ -290,6 +310,12 @@ fn not_found(id: u64, body: &str, result: &Result<User, UserError>) -> Verdict {
         Err(UserError::NotFound(got)) => Err(EXERCISE.fail(&format!(
             "the server answered 404 for user {id}; expected Err(NotFound({id})), the id \
              asked for, got Err(NotFound({got}))"
+        ))),
+        Ok(_) => Err(EXERCISE.fail(&format!(
+            "the server answered 404 for user {id} (body {body}), and the result is {}: the \
+             body was decoded without looking at the status first, and a 404 is `NotFound` \
+             whatever its body holds. Check `response.status()` before reading the body",
+            variant(result)
         ))),
         Err(UserError::BadBody(_)) => Err(EXERCISE.fail(&format!(
             "the server answered 404 for user {id} (body {body}), and the result is {}: the \
@@ -528,9 +554,19 @@ pub async fn no_answer_is_unreachable<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
-    let base_url = unused_local_url();
-    let client = tagged_client(&base_url);
+    // Named `localhost`, through a client that counts the connections it tries: no server can
+    // count a second try after a refused connection, the client can.
+    let base_url = lesson_support::testing::refused_localhost_url();
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
     match EXERCISE.run(candidate(&client, &base_url, 1)).await? {
+        Err(UserError::Unreachable(err)) if err.is_connect() && attempts.get() > 1 => {
+            return Err(EXERCISE.fail(&format!(
+                "nothing listens at `base_url` (the connection is refused), and the client tried \
+                 to connect {}: no retry, whatever the failure (the caller decides whether to try \
+                 again); a refused connection is `Unreachable` after one try",
+                lesson_support::testing::count_of_times(attempts.get())
+            )));
+        }
         Err(UserError::Unreachable(err)) if err.is_connect() => {}
         other => {
             return Err(EXERCISE.fail(&format!(

@@ -15,7 +15,7 @@
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
-//! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port, five calls: nothing listens, so no server can count a second attempt; the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
+//! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port at `localhost`, five calls, through a client that counts its connection attempts (a second try, however quick, is counted); the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"userId": -1` (ids read as `i64` and cast fail), post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails); post 1 whose `id` is the text "request timed out" (telling a timeout by the words `timed out` in the error's causes calls it Timeout) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
 //! | 13 | never a panic | every check runs the function through `EXERCISE.run` | the refused port, the bodies of rule 11, the base URLs of rule 12 |
@@ -57,7 +57,7 @@ use std::time::{Duration, Instant};
 use lesson_support::models::Post;
 use lesson_support::testing::{
     Exercise, SlowAnswer, SlowBodyServer, Verdict, blocked_polls, held_still, is_tagged,
-    server_answering, tagged_client, tagged_client_builder, unused_local_url,
+    server_answering, tagged_client, tagged_client_builder,
 };
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
@@ -1871,8 +1871,13 @@ pub async fn no_connection_is_a_connect_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let base_url = format!("{}/api/v1", unused_local_url());
-    let client = tagged_client(&base_url);
+    // Named `localhost`, through a client that counts the connections it tries: a second try,
+    // however quick, is counted.
+    let base_url = format!(
+        "{}/api/v1",
+        lesson_support::testing::refused_localhost_url()
+    );
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
 
     let mut fastest = Duration::MAX;
     for _ in 0..REFUSED_CALLS {
@@ -1908,6 +1913,15 @@ where
                 ));
             }
         }
+    }
+    if attempts.get() > REFUSED_CALLS {
+        return Err(fail(&format!(
+            "nothing listens at `base_url`; {REFUSED_CALLS} calls tried to connect {} in all: \
+             one call, one request, whatever happens. Report a refused connection at once, \
+             without trying again (retrying is the caller's choice, and `is_transient()` tells \
+             it when)",
+            lesson_support::testing::count_of_times(attempts.get())
+        )));
     }
     if fastest > REFUSED_AT_ONCE {
         return Err(fail(&format!(

@@ -21,7 +21,7 @@
 //! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
-//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
+//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, a 204 No Content (no body: not an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
 //! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
@@ -1369,11 +1369,13 @@ where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
-    // (page, the first answer's total, body)
-    for (page, total, body) in [
-        (2, "8", "<html><body>Service unavailable</body></html>"),
-        (2, "8", "{\"items\": [], \"next\": null}"),
-        (1, "0", "<html><body>Nothing here</body></html>"),
+    // (page, the first answer's total, status, body)
+    for (page, total, status, body) in [
+        (2, "8", 200, "<html><body>Service unavailable</body></html>"),
+        (2, "8", 200, "{\"items\": [], \"next\": null}"),
+        (1, "0", 200, "<html><body>Nothing here</body></html>"),
+        // No Content: a success, whose (absent) body is no list either, not an empty page.
+        (2, "8", 204, ""),
     ] {
         let scenario = if page == 1 {
             format!(
@@ -1383,12 +1385,16 @@ where
         } else {
             format!(
                 "asked with a page size of 3 for a list of {total} (3 pages) whose page {page} \
-                 answers 200 with the body {body:?}"
+                 answers {status} with the body {body:?}"
             )
         };
-        let list = PagedList::of(things(8, 3, 47))
-            .total(Some(total))
-            .body(page, body);
+        let list = PagedList::of(things(8, 3, 47)).total(Some(total));
+        let list = if status == 200 {
+            list
+        } else {
+            list.status(page, status)
+        }
+        .body(page, body);
         let (ran, seen, _) = run_on(candidate, &client, list, 3, WATCHDOG, &scenario).await?;
         let Ran::Done(result) = ran else {
             return Err(still_going(&seen, &scenario));
