@@ -35,7 +35,7 @@ mod get_with_retry {
             wait_counted_from_send in "wrong/wait_counted_from_send.rs" => "begins when the failure arrives || some waits before retry 1 were shorter",
             error_for_status_when_spent in "wrong/error_for_status_when_spent.rs" => "once the attempts are spent",
             fresh_client_after_connection_error in "wrong/fresh_client_after_connection_error.rs" => "did not come from the `client` you were given",
-            jittered_retry_after in "wrong/jittered_retry_after.rs" => "honour Retry-After",
+            jittered_retry_after in "wrong/jittered_retry_after.rs" => "honour Retry-After || no jitter taken off it",
             linear_backoff in "wrong/linear_backoff.rs" => "wait at least d/2",
             retry_after_not_counted in "wrong/retry_after_not_counted.rs" => "expected one request",
             waits_after_last_attempt in "wrong/waits_after_last_attempt.rs" => "nothing to wait for",

@@ -1674,12 +1674,13 @@ where
                 date_gap.as_millis()
             )));
         } else if gap + TOLERANCE < Duration::from_secs(1) && gap >= Duration::from_millis(700) {
-            // A second asked for, and the retry a little early: the wait was counted from an
-            // earlier moment than the answer's arrival.
+            // A second asked for, and the retry somewhat early: the wait was shortened, by
+            // counting it from the request's start or by taking jitter off it.
             return Err(EXERCISE.fail(&format!(
                 "the server answered {first} and the retry came {}ms later, short of the second \
-                 `Retry-After` asks for: count the wait from when the {first} arrived, not from \
-                 when the request was sent (the wait begins when the failure arrives)",
+                 `Retry-After` asks for: wait that long, counted from when the answer arrived \
+                 (the wait begins when the failure arrives, not when the request was sent), \
+                 and no less (no jitter taken off it)",
                 gap.as_millis()
             )));
         } else if gap + TOLERANCE < Duration::from_secs(1) {
