@@ -437,7 +437,7 @@ mod slowest_request {
             repeats_add_up in "wrong/repeats_add_up.rs" => "compare the durations as they are",
             subsec_millis in "wrong/subsec_millis.rs" => "compare the durations as they are",
             none_when_all_fail in "wrong/none_when_all_fail.rs" => "failed ones included",
-            repeat_overwrites_time in "wrong/repeat_overwrites_time.rs" => "Time each request from its own start to its own answer",
+            repeat_overwrites_time in "wrong/repeat_overwrites_time.rs" => "each of a repeated",
             times_head_only in "wrong/times_head_only.rs" => "to the end of its answer, its body read",
             rt_dedup_ids in "wrong/rt_dedup_ids.rs" => "an id listed twice is fetched twice",
             position_plus_one in "wrong/position_plus_one.rs" => "with one request, that request is the slowest",

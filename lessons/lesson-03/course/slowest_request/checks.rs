@@ -11,7 +11,7 @@
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
-//! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, its first request answered at once and its second after 700 ms, the slowest of all: one time per id (a map's `or_insert`) loses it |
+//! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, one of its requests answered at once and the other after 700 ms, the slowest of all, run both ways round: one time per id loses it, the first kept (a map's `or_insert`) or the last (`insert`, `collect` into a map) |
 //! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
 //! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
@@ -359,14 +359,15 @@ where
     // Past a second (64, 1.1 s: a clock read as `subsec_millis()` says 100 ms), and 71 asked
     // three times, 400 ms each (added up, 1.2 s): each request's time is its own.
     let long = [(71, 200, 400), (64, 200, 1100), (5, 200, 0)];
-    let (first, second, third, fourth, fifth, sixth, seventh) = tokio::join!(
+    let (first, second, third, fourth, fifth, sixth, seventh, eighth) = tokio::join!(
         slowest_of(candidate, &all_good, &[31, 4, 57, 4, 9, 12, 88], &[57]),
         slowest_of(candidate, &failing, &[6, 140, 40, 6, 95, 23], &[140]),
         slowest_of(candidate, &tie, &[61, 2, 35, 2], &[61, 35]),
         slowest_of(candidate, &none_good, &[21, 26, 33, 21], &[26]),
         slowest_of(candidate, &long, &[71, 64, 71, 5, 71], &[64]),
-        a_repeat_counts_every_time(candidate),
+        a_repeat_counts_every_time(candidate, false),
         a_request_without_answer_counts_for_its_time(candidate),
+        a_repeat_counts_every_time(candidate, true),
     );
     first?;
     second?;
@@ -375,6 +376,7 @@ where
     fifth?;
     sixth?;
     seventh?;
+    eighth?;
     no_answer_at_all_still_counts(candidate).await
 }
 
@@ -411,14 +413,16 @@ where
 }
 
 /// Each request of a repeated id is timed on its own: post 7, first and last in a list of 14,
-/// answers its first request at once and its second after 700 ms, the slowest of all. Keeping
-/// one time per id (the first one measured) loses it. The first request for 7 to reach the
-/// server is the fast one; the first in the list is sent 12 requests ahead of the last, so it
-/// arrives first.
-async fn a_repeat_counts_every_time<F>(candidate: &F) -> Verdict
+/// answers one of its two requests at once and the other after 700 ms, the slowest of all.
+/// Keeping one time per id loses it: the first one measured (a map's `or_insert`) when the
+/// slow request is the second, the last one measured (a map's `insert`, or `collect` into a
+/// map) when it is the first; the check runs both ways. The first in the list is sent 12
+/// requests ahead of the last, so it reaches the server first and gets the first answer.
+async fn a_repeat_counts_every_time<F>(candidate: &F, slow_first: bool) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
+    let (first_delay, second_delay) = if slow_first { (700, 0) } else { (0, 700) };
     let others = [
         (41, 200, 120),
         (3, 200, 0),
@@ -437,7 +441,11 @@ where
     let post_7 = serde_json::json!({"userId": 1, "id": 7, "title": "post 7", "body": "…"});
     Mock::given(method("GET"))
         .and(path("/v3/posts/7"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(&post_7))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(&post_7)
+                .set_delay(Duration::from_millis(first_delay)),
+        )
         .up_to_n_times(1)
         .with_priority(1)
         .mount(&server)
@@ -447,7 +455,7 @@ where
         .respond_with(
             ResponseTemplate::new(200)
                 .set_body_json(&post_7)
-                .set_delay(Duration::from_millis(700)),
+                .set_delay(Duration::from_millis(second_delay)),
         )
         .with_priority(2)
         .mount(&server)
@@ -466,8 +474,8 @@ where
         .map(|r| (r.method.to_string(), r.url.path().to_owned()))
         .collect();
     let what = format!(
-        "ids {} where post 7 answers its first request at once and its second after 700 ms, \
-         and the others within 350 ms",
+        "ids {} where post 7 answers its first request after {first_delay} ms and its second \
+         after {second_delay} ms, and the others within 350 ms",
         list(&ids)
     );
     one_get_per_entry(&requests, "/v3", &ids, &what)?;
@@ -476,8 +484,7 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "{what}: got {answer:?}, expected Some(7): every request counts, each of a repeated \
-         id's too, timed on its own (keeping one time per id, the first one measured, loses \
-         the slowest)"
+         id's too, timed on its own"
     )))
 }
 
