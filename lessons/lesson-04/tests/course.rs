@@ -135,7 +135,7 @@ mod fetch_post_within {
             retry_truncated_body in "wrong/retry_truncated_body.rs" => "a body cut short is Decode, at once",
             bad_body_as_502 in "wrong/bad_body_as_502.rs" => "expected Err(Decode(..)), got Err(Status { status: 502",
             bad_url_as_400 in "wrong/bad_url_as_400.rs" => "expected Err(Other(..)), the variant for a request that could not even be built",
-            base_url_parsed_once in "wrong/base_url_parsed_once.rs" => "got Err(Connect(..))",
+            base_url_parsed_once in "wrong/base_url_parsed_once.rs" => "the server there received no request from the call",
             body_size_cap in "wrong/body_size_cap.rs" => "a post is a post whatever its size",
             empty_base_defaults in "wrong/empty_base_defaults.rs" => "`base_url` was \"\", empty; expected Err(Other(..))",
             retry_after_wait_before_report in "wrong/retry_after_wait_before_report.rs" => "an error status is known as soon as the head arrives, so report it then",

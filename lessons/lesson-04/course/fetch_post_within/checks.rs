@@ -1480,6 +1480,15 @@ where
             .into_iter()
             .filter(|request| request.contains(" /api/v1/"))
             .collect();
+        if sent.is_empty() {
+            return Err(fail(&format!(
+                "post {id} was asked for with the base URL {:?}, and the server there received \
+                 no request from the call: each call sends its own GET `{{base_url}}/posts/{{id}}`, \
+                 to the `base_url` it is given, whatever the id (whether post {id} exists is \
+                 the server's to say)",
+                api.uri()
+            )));
+        }
         if sent.len() > 1 {
             return Err(fail(&format!(
                 "the server answered 404 for post {id}, and received {sent:?} from one call: \
