@@ -1870,9 +1870,12 @@ fn next_number() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// A file stem no other file on the machine has: `post-<process id>-<n>`.
+/// A file stem no other file on the machine has: `post-<process id>-<n>`, `n` six digits wide.
+/// [`strays`] looks for names that contain the stem, so no stem may be part of another: without
+/// the fixed width, the stray search for `post-21573-1` took another check's
+/// `post-21573-19.json.tmp` (written at the same moment in the current folder) for its own.
 fn unique_stem() -> String {
-    format!("post-{}-{}", std::process::id(), next_number())
+    format!("post-{}-{:06}", std::process::id(), next_number())
 }
 
 /// The usual wrong places for a temporary file: the system's temporary directory and the
