@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            root_base_double_slash in "wrong/root_base_double_slash.rs" => "with one `/` between the base URL and `posts`",
+            retries_429_once in "wrong/retries_429_once.rs" => "one call sends exactly one GET",
+            logs_error_page_first in "wrong/logs_error_page_first.rs" => "the status is in the head, whatever becomes of the body",
             panics_on_unfollowed_redirect in "wrong/panics_on_unfollowed_redirect.rs" => "panicked",
             accepts_data_envelope in "wrong/accepts_data_envelope.rs" => "an envelope the contract does not name is not a post",
             single_flight in "wrong/single_flight.rs" => "each call its own",
@@ -73,6 +76,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_execute_with_path_segments in "also_correct/ok_execute_with_path_segments.rs",
             ok_path_segments_execute in "also_correct/ok_path_segments_execute.rs",
             ok_execute_built_request in "also_correct/ok_execute_built_request.rs",
             set_path_keeps_base in "also_correct/set_path_keeps_base.rs",

@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            own_request_timeout in "wrong/own_request_timeout.rs" => "no answer arrived in time, so it is Unreachable",
+            honours_short_retry_after in "wrong/honours_short_retry_after.rs" => "one call sends exactly one GET",
+            drains_error_body in "wrong/drains_error_body.rs" => "the status is in the head, whatever becomes of the body",
             retries_refused_connection in "wrong/retries_refused_connection.rs" => "no retry, whatever the failure",
             decodes_before_status in "wrong/decodes_before_status.rs" => "the body was decoded without looking at the status first",
             mismatched_id_is_not_found in "wrong/mismatched_id_is_not_found.rs" => "`NotFound` is for a 404",
@@ -61,6 +64,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_execute_and_match_codes in "also_correct/ok_execute_and_match_codes.rs",
             ok_status_ranges_chain_walk in "also_correct/ok_status_ranges_chain_walk.rs",
             ok_match_status_ranges in "also_correct/ok_match_status_ranges.rs",
             ok_error_for_status_then_source_chain in "also_correct/ok_error_for_status_then_source_chain.rs",

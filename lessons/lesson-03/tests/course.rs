@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            sorted_by_id_as_completed in "wrong/sorted_by_id_as_completed.rs" => "in the order of `ids`",
+            no_content_counts_zero in "wrong/no_content_counts_zero.rs" => "a 200 whose body is not a list of comments",
+            counts_any_json_array in "wrong/counts_any_json_array.rs" => "not comments",
             buffered_32 in "wrong/buffered_32.rs" => "a cap of your own",
             unreachable_on_304 in "wrong/unreachable_on_304.rs" => "panicked",
             accept_gzip in "wrong/accept_gzip.rs" => "ask for no encoding the client cannot read",
@@ -109,6 +112,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_r36_futures_ordered in "also_correct/ok_r36_futures_ordered.rs",
             ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
             ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
             async_closure in "also_correct/async_closure.rs",
@@ -135,6 +139,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            trims_title in "wrong/trims_title.rs" => "as the server sent it",
+            reads_body_before_status in "wrong/reads_body_before_status.rs" => "an error status is the task's `Err`, carrying the status, whatever the body holds",
+            decodes_title_only in "wrong/decodes_title_only.rs" => "a body that is not a post (all four fields)",
             semaphore_16 in "wrong/semaphore_16.rs" => "no cap, no semaphore of your own",
             skip_invalid_urls in "wrong/skip_invalid_urls.rs" => "a URL no request can go to fails the request",
             private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
@@ -181,6 +188,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_r36_request_builder_moved_in in "also_correct/ok_r36_request_builder_moved_in.rs",
             ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",
             ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
             arc_shared_clone in "also_correct/arc_shared_clone.rs",
@@ -207,6 +215,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            reads_body_before_logging in "wrong/reads_body_before_logging.rs" => "push the entry as soon as `send()` gives you the response",
+            keeps_log_bounded in "wrong/keeps_log_bounded.rs" => "no cap, no trimming of your own",
+            caps_requests_in_flight in "wrong/caps_requests_in_flight.rs" => "send every request at once",
             caps_log_length in "wrong/caps_log_length.rs" => "no cap, no trimming of your own",
             url_set_path in "wrong/url_set_path.rs" => "the whole of `base_url` kept",
             dedup_after_push in "wrong/dedup_after_push.rs" => "an entry equal to the one before it is an entry all the same",
@@ -252,6 +263,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_futures_unordered_consumer_pushes in "also_correct/ok_futures_unordered_consumer_pushes.rs",
             ok_joinset_prebuilt_requests in "also_correct/ok_joinset_prebuilt_requests.rs",
             ok_for_each_concurrent_unbounded in "also_correct/ok_for_each_concurrent_unbounded.rs",
             ok_task_per_request in "also_correct/ok_task_per_request.rs",
@@ -280,6 +292,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            r36_retries_when_no_answer in "wrong/r36_retries_when_no_answer.rs" => "no retry, a refused connection",
+            one_task_for_the_whole_batch in "wrong/one_task_for_the_whole_batch.rs" => "one task per entry of `ids`",
+            decodes_only_the_title in "wrong/decodes_only_the_title.rs" => "or a body that is not a post",
             retries_when_no_answer in "wrong/retries_when_no_answer.rs" => "a refused connection is that entry's error as it is",
             not_found_or_server_error in "wrong/not_found_or_server_error.rs" => "an error status (whatever the body)",
             titles_by_id_map in "wrong/titles_by_id_map.rs" => "each of its answers counts like any other",
@@ -326,6 +341,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_join_all_handles_then_collect in "also_correct/ok_join_all_handles_then_collect.rs",
             ok_futures_ordered_try_collect in "also_correct/ok_futures_ordered_try_collect.rs",
             ok_join_all_handles in "also_correct/ok_join_all_handles.rs",
             reverse_await in "also_correct/reverse_await.rs",
@@ -353,6 +369,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            status_only_when_body_is_not_a_post in "wrong/status_only_when_body_is_not_a_post.rs" => "an error status is an `Err`, whatever the body holds",
+            own_timeout_10s in "wrong/own_timeout_10s.rs" => "no timeout of your own",
+            caps_at_aiohttp_limit_100 in "wrong/caps_at_aiohttp_limit_100.rs" => "The contract has no cap",
             retries_refused_connection in "wrong/retries_refused_connection.rs" => "a refused connection is that entry's error as it is",
             places_by_answer_id in "wrong/places_by_answer_id.rs" => "place results by their request",
             batch_deadline_past_client_timeout in "wrong/batch_deadline_past_client_timeout.rs" => "no timeout of your own, longer or shorter",
@@ -410,6 +429,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_buffered_as_many_as_ids in "also_correct/ok_buffered_as_many_as_ids.rs",
             ok_buffered_window_of_all in "also_correct/ok_buffered_window_of_all.rs",
             ok_join_two_halves in "also_correct/ok_join_two_halves.rs",
             send_all_then_read_in_order in "also_correct/send_all_then_read_in_order.rs",
@@ -430,6 +450,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            times_each_id_once in "wrong/times_each_id_once.rs" => "an id listed twice is fetched twice",
+            leaves_out_requests_without_answer in "wrong/leaves_out_requests_without_answer.rs" => "one that got no answer at all too",
+            error_status_skips_the_body in "wrong/error_status_skips_the_body.rs" => "its body read",
             no_answer_counts_zero in "wrong/no_answer_counts_zero.rs" => "one that got no answer at all too",
             repeated_id_keeps_first_time in "wrong/repeated_id_keeps_first_time.rs" => "each of a repeated",
             skips_transport_errors in "wrong/skips_transport_errors.rs" => "got no answer at all too",
@@ -475,6 +498,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_spawned_tasks_time_themselves in "also_correct/ok_spawned_tasks_time_themselves.rs",
             ok_joinset_running_max in "also_correct/ok_joinset_running_max.rs",
             ok_fold_futures_unordered in "also_correct/ok_fold_futures_unordered.rs",
             mutex_running_max in "also_correct/mutex_running_max.rs",

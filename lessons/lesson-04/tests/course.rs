@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            spawned_request_outlives_drop in "wrong/spawned_request_outlives_drop.rs" => "nothing of a call outlives it",
+            reads_body_before_status in "wrong/reads_body_before_status.rs" => "Report it then, from the status alone",
+            cache_busting_query in "wrong/cache_busting_query.rs" => "expected \"GET /api/v1/posts/58\"",
             retries_refused_connection in "wrong/retries_refused_connection.rs" => "Report a refused connection at once, without trying again",
             brotli_requested in "wrong/brotli_requested.rs" => "ask for no encoding the client cannot read",
             reset_is_connect in "wrong/reset_is_connect.rs" => "then reset the connection",
@@ -278,6 +281,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_timeout_on_built_request in "also_correct/ok_timeout_on_built_request.rs",
             ok_request_timeout_mut in "also_correct/ok_request_timeout_mut.rs",
             ok_build_then_execute in "also_correct/ok_build_then_execute.rs",
             gzip_refused_explicitly in "also_correct/gzip_refused_explicitly.rs",

@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            strided_workers in "wrong/strided_workers.rs" => "a new request starts as soon as any one finishes",
+            own_timeout_10s in "wrong/own_timeout_10s.rs" => "no timeout of your own",
+            caps_limit_at_100 in "wrong/caps_limit_at_100.rs" => "nothing but `limit` may cap",
             shuffled_start_hand_window in "wrong/shuffled_start_hand_window.rs" => "requests start in the order of `ids`",
             random_jitter_before_send in "wrong/random_jitter_before_send.rs" => "with no timer before it",
             backs_off_after_refused_connection in "wrong/backs_off_after_refused_connection.rs" => "with no pause or back-off",
@@ -121,6 +124,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_gather_with_semaphore in "also_correct/ok_gather_with_semaphore.rs",
             ok_semaphore_join_all in "also_correct/ok_semaphore_join_all.rs",
             acquire_all_to_wait in "also_correct/acquire_all_to_wait.rs",
             select_all_window in "also_correct/select_all_window.rs",

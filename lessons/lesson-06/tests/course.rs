@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            stops_by_offset_u32 in "wrong/stops_by_offset_u32.rs" => "Never a panic",
+            falls_back_to_x_total in "wrong/falls_back_to_x_total.rs" => "there is no knowing how many pages there are",
+            ceil_with_f64 in "wrong/ceil_with_f64.rs" => "the pages that needs",
             no_content_is_empty_page in "wrong/no_content_is_empty_page.rs" => "answers 204 with the body",
             pages_from_first_page_length in "wrong/pages_from_first_page_length.rs" => "fixed by the first answer: no page past it, whatever the pages hold",
             retries_a_failed_page_once in "wrong/retries_a_failed_page_once.rs" => "the walk stops at the first error",
@@ -74,6 +77,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_first_page_apart in "also_correct/ok_first_page_apart.rs",
             ok_query_struct in "also_correct/ok_query_struct.rs",
             ok_struct_query_countdown in "also_correct/ok_struct_query_countdown.rs",
             ok_page_one_then_for_loop in "also_correct/ok_page_one_then_for_loop.rs",

@@ -27,6 +27,8 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            keeps_server_pace in "wrong/keeps_server_pace.rs" => "a `Retry-After` is the wait before the one retry that follows its answer",
+            jitter_seeded_by_url in "wrong/jitter_seeded_by_url.rs" => "The wait must be random, different from call to call",
             retries_all_but_builder_errors in "wrong/retries_all_but_builder_errors.rs" => "a redirect loop was answered",
             own_pow_formula in "wrong/own_pow_formula.rs" => "must not overflow",
             status_at_least_500 in "wrong/status_at_least_500.rs" => "a 600 will be a 600 next time too",
@@ -82,6 +84,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_next_wait_and_sleep_until in "also_correct/ok_next_wait_and_sleep_until.rs",
             ok_for_loop_moves_the_outcome in "also_correct/ok_for_loop_moves_the_outcome.rs",
             ok_last_attempt_outside_loop in "also_correct/ok_last_attempt_outside_loop.rs",
             lazy_jitter_at_first_failure in "also_correct/lazy_jitter_at_first_failure.rs",

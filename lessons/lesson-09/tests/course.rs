@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            reads_the_first_content_type_only in "wrong/reads_the_first_content_type_only.rs" => "not only the first",
+            r36_accepts_any_server_error in "wrong/r36_accepts_any_server_error.rs" => "nothing looser",
+            base_url_ends_in_a_slash in "wrong/base_url_ends_in_a_slash.rs" => "which is correct",
             inspects_only_the_first_content_type in "wrong/inspects_only_the_first_content_type.rs" => "not only the first",
             reads_the_first_content_type in "wrong/reads_the_first_content_type.rs" => "not only the first",
             error_result_passes in "wrong/error_result_passes.rs" => "so an `Err` fails it too",
@@ -150,6 +153,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_typed_body_denies_unknown_fields in "also_correct/ok_typed_body_denies_unknown_fields.rs",
             ok_one_closure_matcher in "also_correct/ok_one_closure_matcher.rs",
             ok_inspects_the_log in "also_correct/ok_inspects_the_log.rs",
             error_test_matches_the_request in "also_correct/error_test_matches_the_request.rs",

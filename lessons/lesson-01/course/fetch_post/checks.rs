@@ -6,7 +6,7 @@
 //!
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
-//! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id |
+//! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id; a base URL with no path at all (`http://127.0.0.1:PORT`), where a URL built from the parsed base's `path()` (`/`) asks for `//posts/7` |
 //! | 2 | exactly that URL: nothing added, no query string | every check through `one_get_to_the_post` | the arrival's path is compared with its query string: a cache-busting `?_=<timestamp>` is named as an added query, not as a wrong `/` |
 //! | 3 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23, 58 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
 //! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once` (two calls for post 7 at once, 200 ms answers: two GETs; a single flight shared between calls fails), `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
@@ -256,6 +256,14 @@ where
     let _ = EXERCISE.run(candidate(&client, &api.uri(), 7)).await?;
 
     one_get_to_the_post(&api.arrivals(), &api.uri(), api.base_path(), 7)?;
+
+    // A base URL with no path at all (`http://127.0.0.1:PORT`): a URL built from the parsed
+    // base's path, `format!("{}/posts/{id}", url.path())`, asks for `//posts/7` there.
+    let root = MockApi::builder().start().await;
+    let client = tagged_client(&root.uri());
+    let _ = EXERCISE.run(candidate(&client, &root.uri(), 7)).await?;
+    one_get_to_the_post(&root.arrivals(), &root.uri(), root.base_path(), 7)?;
+
     two_calls_at_once_send_two_gets(candidate).await
 }
 

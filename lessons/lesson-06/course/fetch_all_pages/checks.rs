@@ -22,8 +22,9 @@
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
 //! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, a 204 No Content (no body: not an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
-//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing, `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
+//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` beside it: a fallback on a look-alike walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
+//! | 14b | page arithmetic never overflows | `walks_pages_of_billions_without_overflow` | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build) |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
 //! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
@@ -61,6 +62,7 @@ lesson_support::exercise_checks! {
     a_body_that_is_not_a_list_is_an_error,
     an_answer_without_a_usable_total_is_an_error,
     refuses_more_than_max_pages,
+    walks_pages_of_billions_without_overflow,
     agrees_with_the_reference_on_seeded_lists,
     fetches_exactly_max_pages,
 }
@@ -769,8 +771,14 @@ impl Respond for PagedList {
             (Later::Missing, _) => None,
             (Later::Says(total), _) => Some(total.clone()),
         };
-        if let Some(total) = total {
-            answer = answer.insert_header("X-Total-Count", total.as_str());
+        match total {
+            Some(total) => answer = answer.insert_header("X-Total-Count", total.as_str()),
+            // Without `X-Total-Count`, the honest total under another API's name (GitLab's
+            // `X-Total`): the contract reads `X-Total-Count` only, and falling back on a
+            // look-alike walks pages a missing total never promised.
+            None => {
+                answer = answer.insert_header("X-Total", self.items.len().to_string().as_str());
+            }
         }
         match self.bodies.iter().find(|(number, _)| *number == page) {
             Some((_, body)) => answer.set_body_raw(*body, "application/json"),
@@ -1432,6 +1440,38 @@ where
     Ok(())
 }
 
+/// Pages of 3,000,000,000 (a `NonZeroU32` holds it) and a total of 6,000,000,000: two pages,
+/// well under `MAX_PAGES`, so the walk asks for both and returns what they hold (here 5 items,
+/// all on page 1). Page arithmetic in `u32` (`page * page_size`) overflows on page 2: a panic
+/// in a debug build, a wrong stop in a release one.
+pub async fn walks_pages_of_billions_without_overflow<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    let client = checks_client();
+    let page_size = 3_000_000_000;
+    let list = PagedList::of(things(5, 5, 71)).total(Some("6000000000"));
+    let scenario = "asked with a page size of 3000000000 for a list whose first answer says \
+                    `X-Total-Count: 6000000000` (2 pages) and holds 5 items";
+    let (ran, seen, _) = run_on(candidate, &client, list.clone(), page_size, 4, scenario).await?;
+    let Ran::Done(result) = ran else {
+        return Err(still_going(&seen, scenario));
+    };
+    let asked: Vec<Option<i64>> = seen.iter().map(|s| s.page).collect();
+    match result {
+        Ok(items) if items == list.items && asked == [Some(1), Some(2)] => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "{scenario}: you asked for the pages {asked:?} and returned {}; expected pages 1 \
+             and 2 and the 5 items: count pages in `u64` (a page number times a page size of \
+             billions does not fit in a `u32`), never a panic",
+            match other {
+                Ok(items) => format!("Ok with {} items", items.len()),
+                Err(err) => format!("Err({err:?})"),
+            }
+        ))),
+    }
+}
+
 /// A first answer without a usable `X-Total-Count` is `Err(PagingError::NoTotalCount { url })`
 /// naming page 1's URL, after that one request: no panic, no guessing, no endless loop.
 pub async fn an_answer_without_a_usable_total_is_an_error<F>(candidate: &F) -> Verdict
@@ -1448,7 +1488,9 @@ where
         Some("18446744073709551616"),
     ] {
         let header = match total {
-            None => "no X-Total-Count header".to_owned(),
+            None => {
+                "no X-Total-Count header (but `X-Total: 8`, another API's name for it)".to_owned()
+            }
             Some("18446744073709551616") => {
                 "`X-Total-Count: 18446744073709551616` (one more than a u64 holds)".to_owned()
             }

@@ -18,7 +18,7 @@
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
 //! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once) |
-//! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms) |
+//! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms); then, side by side, a 503 and a 429 with `Retry-After: 1`, each followed by a 500 or 502 without it and a 200: both second retries a second later fails (a `Retry-After` kept as the pace for the rest of the call) |
 //! | 9c | … wait that long and no longer: `Retry-After: 0` is a retry at once | `retries_at_once_after_retry_after_0` | a 429 and a 503 with `Retry-After: 0`, side by side, base and max_delay 2s: the retry within [`HICCUP`], where the longer of the header and the backoff (or the header added to it, or ignored) waits 1s or more (cut at 1.2s) |
 //! | 9d | … a value that is not a whole number of seconds counts as no header | `reads_retry_after_as_whole_seconds_only`, `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: -1` on a 503, `inf` and `2.5` on a 429, side by side, base and max_delay 100ms: no panic (an `f64` parses all three; `Duration::from_secs_f64` panics on -1 and inf), the retry within 100ms + [`HICCUP`] (2.5s as asked, or 2s or 3s rounded, cut at 1.2s). A value read as 0s is told by the date check, last: a lower bound here would catch full jitter first |
 //! | 10 | wait with `tokio::time::sleep`, never blocking the thread | `honours_retry_after_without_blocking` | a heartbeat on the test's one thread while four calls wait a second side by side: `std::thread::sleep` stops the beat for a second and makes the waits add up to 3.45s+ (a stall does one, not both) |
@@ -2021,6 +2021,65 @@ where
                 )));
             }
         }
+    }
+    a_retry_after_is_for_its_own_retry_only(candidate, &policy).await
+}
+
+/// A `Retry-After` is the wait before the retry that follows it, not a pace for the rest of the
+/// call: a 503 (or 429) with `Retry-After: 1`, then a 500 without the header, then a 200. The
+/// retry after the 500 backs off as usual (20-40ms). Two such calls side by side, and only both
+/// of them waiting a second again fails (one stall of a busy machine lengthens one gap).
+async fn a_retry_after_is_for_its_own_retry_only<F>(candidate: &F, policy: &RetryPolicy) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let scripts = [
+        [
+            Answer::RetryAfter(503, "1"),
+            Answer::Status(500),
+            Answer::Post,
+        ],
+        [
+            Answer::RetryAfter(429, "1"),
+            Answer::Status(502),
+            Answer::Post,
+        ],
+    ];
+    let run_one = |script: [Answer; 3]| async move {
+        let server = Scripted::start(&script).await;
+        let run = call(candidate, &client_for(0, None), &server.url(), policy).await?;
+        server.check_requests()?;
+        Ok::<_, String>((script, server.gaps(0), run))
+    };
+    let (first, second) = tokio::join!(run_one(scripts[0]), run_one(scripts[1]));
+    let mut long = Vec::new();
+    for (script, gaps, run) in [first?, second?] {
+        if gaps.len() != 2 || status_of(&run.result) != Some(200) {
+            return Err(EXERCISE.fail(&format!(
+                "the server answered {}, then {}, then 200 OK; expected Ok(response 200 OK) \
+                 after 3 requests, got {} after {}",
+                script[0],
+                script[1],
+                shown(&run.result),
+                gaps.len() + 1
+            )));
+        }
+        if gaps[1] + TOLERANCE >= Duration::from_secs(1) {
+            long.push(format!(
+                "{}ms after the {} that followed {}",
+                gaps[1].as_millis(),
+                script[1],
+                script[0]
+            ));
+        }
+    }
+    if long.len() == 2 {
+        return Err(EXERCISE.fail(&format!(
+            "the second retries came {}: a `Retry-After` is the wait before the one retry that \
+             follows its answer; on the next failure without it (a 500, a 502) back off as \
+             usual, here 20-40ms",
+            long.join(" and ")
+        )));
     }
     Ok(())
 }

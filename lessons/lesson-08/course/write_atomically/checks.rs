@@ -1250,6 +1250,33 @@ where
                 scratch.listing()
             )));
         }
+        // Then a file whose own name is not UTF-8, in that folder: the contract holds for any
+        // `path`, so a name turned into text first (`to_str()?`, `to_string_lossy()`) fails.
+        let odd = folder.join(std::ffi::OsStr::from_bytes(b"na\xefve.json"));
+        let result = EXERCISE.run(candidate(&odd, POST)).await?;
+        let written = std::fs::read(&odd).ok();
+        let mut names: Vec<Vec<u8>> = std::fs::read_dir(&folder)
+            .map_err(|err| setup_failed(&err))?
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().as_bytes().to_vec())
+            .collect();
+        names.sort();
+        if result.is_err() || written.as_deref() != Some(POST) || names.len() != 2 {
+            return Err(EXERCISE.fail(&format!(
+                "writing a file whose own name is not UTF-8 (the bytes `na\\xefve.json`), your \
+                 function returned {}, and the folder holds {:?}: any `path` is a path, its \
+                 file name too; work with `Path` and `OsStr` (`path.file_name()`, \
+                 `path.with_file_name(..)`), never a `&str` or `String` of it",
+                match &result {
+                    Ok(()) => "Ok(())".to_owned(),
+                    Err(err) => format!("Err({err})"),
+                },
+                names
+                    .iter()
+                    .map(|name| String::from_utf8_lossy(name).into_owned())
+                    .collect::<Vec<_>>()
+            )));
+        }
     }
     #[cfg(not(unix))]
     let _ = candidate;
