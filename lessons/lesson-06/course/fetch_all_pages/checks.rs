@@ -859,9 +859,10 @@ fn with_scenario(message: &str, scenario: &str) -> String {
                 // The advice of `Exercise::run` is about unwrapping; this one is arithmetic.
                 let end = panic.find(". Handle the error").unwrap_or(panic.len());
                 EXERCISE.fail(&format!(
-                    "{scenario}: {}: the arithmetic on the total overflowed. \
+                    "{scenario}: {}: never a panic, whatever the total and the page size: \
+                     count pages in `u64` with arithmetic that cannot overflow. \
                      `total.div_ceil(page_size)` cannot overflow; `(total + page_size - 1) / \
-                     page_size` can",
+                     page_size` can, and so can `page * page_size` in `u32`",
                     &panic[..end]
                 ))
             } else {
