@@ -112,7 +112,6 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
-            ok_r36_futures_ordered in "also_correct/ok_r36_futures_ordered.rs",
             ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
             ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
             async_closure in "also_correct/async_closure.rs",
@@ -188,7 +187,6 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
-            ok_r36_request_builder_moved_in in "also_correct/ok_r36_request_builder_moved_in.rs",
             ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",
             ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
             arc_shared_clone in "also_correct/arc_shared_clone.rs",
@@ -292,7 +290,6 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
-            r36_retries_when_no_answer in "wrong/r36_retries_when_no_answer.rs" => "no retry, a refused connection",
             one_task_for_the_whole_batch in "wrong/one_task_for_the_whole_batch.rs" => "one task per entry of `ids`",
             decodes_only_the_title in "wrong/decodes_only_the_title.rs" => "or a body that is not a post",
             retries_when_no_answer in "wrong/retries_when_no_answer.rs" => "a refused connection is that entry's error as it is",

@@ -80,8 +80,6 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
-            reads_the_first_content_type_only in "wrong/reads_the_first_content_type_only.rs" => "not only the first",
-            r36_accepts_any_server_error in "wrong/r36_accepts_any_server_error.rs" => "nothing looser",
             base_url_ends_in_a_slash in "wrong/base_url_ends_in_a_slash.rs" => "which is correct",
             inspects_only_the_first_content_type in "wrong/inspects_only_the_first_content_type.rs" => "not only the first",
             reads_the_first_content_type in "wrong/reads_the_first_content_type.rs" => "not only the first",
