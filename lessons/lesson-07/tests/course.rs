@@ -27,6 +27,10 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            full_jitter_floored in "wrong/full_jitter_floored.rs" => "were d/2 or d to the millisecond",
+            jitter_drawn_too_wide in "wrong/jitter_drawn_too_wide.rs" => "outside [d/2, d]",
+            retry_after_plus_jitter in "wrong/retry_after_plus_jitter.rs" => "nothing added to it",
+            caps_retry_after in "wrong/caps_retry_after.rs" => "no limit of your own on the server's wait",
             keeps_server_pace in "wrong/keeps_server_pace.rs" => "a `Retry-After` is the wait before the one retry that follows its answer",
             jitter_seeded_by_url in "wrong/jitter_seeded_by_url.rs" => "The wait must be random, different from call to call",
             retries_all_but_builder_errors in "wrong/retries_all_but_builder_errors.rs" => "a redirect loop was answered",

@@ -16,8 +16,9 @@
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
+//! | 7c | … exactly: every wait within [d/2, d], drawn over the whole range | `waits_exactly_within_their_bounds` (last) | 12 calls one after another, each answered 500 five times then 200, base_delay 100s, max_delay 1000s (d = 100, 200, 400, 800, 1000s), on tokio's paused clock with a server on the check's runtime and clients that start no timer, so each gap between arrivals is the wait itself, to the millisecond: a random part drawn up to d (waits up to 3d/2) breaks the upper bound; more than 3 of the 60 waits at d/2 or d (within 3ms; a right draw does that about once in ten thousand waits) fails full jitter raised to d/2 and a draw clamped to `max_delay` |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
-//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once) |
+//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay, and no longer; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date`, `honours_a_long_retry_after_exactly` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once); last, a 503 with `Retry-After: 100000` (28 hours), base and max_delay 2s, on tokio's paused clock with a client that starts no timer: the call takes 100,000s on that clock, within 3ms either way (a cap of one's own, a minute or a day, comes back early; jitter added on top comes back late) |
 //! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms); then, side by side, a 503 and a 429 with `Retry-After: 1`, each followed by a 500 or 502 without it and a 200: both second retries a second later fails (a `Retry-After` kept as the pace for the rest of the call) |
 //! | 9c | … wait that long and no longer: `Retry-After: 0` is a retry at once | `retries_at_once_after_retry_after_0` | a 429 and a 503 with `Retry-After: 0`, side by side, base and max_delay 2s: the retry within [`HICCUP`], where the longer of the header and the backoff (or the header added to it, or ignored) waits 1s or more (cut at 1.2s) |
 //! | 9d | … a value that is not a whole number of seconds counts as no header | `reads_retry_after_as_whole_seconds_only`, `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: -1` on a 503, `inf` and `2.5` on a 429, side by side, base and max_delay 100ms: no panic (an `f64` parses all three; `Duration::from_secs_f64` panics on -1 and inf), the retry within 100ms + [`HICCUP`] (2.5s as asked, or 2s or 3s rounded, cut at 1.2s). A value read as 0s is told by the date check, last: a lower bound here would catch full jitter first |
@@ -29,14 +30,10 @@
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
 //! Out of the contract, not checked: `max_attempts` of 0; the redirects reqwest follows (301,
-//! 302, 303, 307, 308 with a `Location`: the loop never sees them). Known to pass: a random
-//! part drawn too wide, from [d/2, 3d/2] (only its upper third breaks the bound, and a busy
-//! machine's stalls make the upper bound too loose to tell it reliably); full jitter floored at
-//! d/2 (`backoff.max(d / 2)`), whose waits are d/2 about half the time: the check of row 8 sees
-//! them alike on a quiet machine, but a busy one spreads them (CI accepted it once), and a kept
-//! wrong answer must be rejected every time; jitter of up to d/2 added on top of `Retry-After`
-//! (a stall of a busy machine, 900 ms, hides it most of the time, and on tokio's paused clock
-//! held still a correct `sleep(Duration::ZERO)` never fires either, so that cannot tell it).
+//! 302, 303, 307, 308 with a `Location`: the loop never sees them). The waits are measured
+//! twice: in real time, on the server's side, by most checks (a busy machine only lengthens a
+//! wait there, so those upper bounds are loose), and exactly, on tokio's paused clock, by the
+//! last two (rows 7c and 9).
 //!
 //! The scripted server (`Scripted`) answers each call's first request with the script's first
 //! answer, its second with the second, and so on (the last answer repeats). Calls are told apart
@@ -96,6 +93,9 @@ lesson_support::exercise_checks! {
     ignores_retry_after_on_other_5xx,
     backs_off_after_a_retry_after_date,
     waits_from_the_failure_not_the_request,
+    // On tokio's paused clock: after every check that the waits go through `tokio::time::sleep`.
+    honours_a_long_retry_after_exactly,
+    waits_exactly_within_their_bounds,
 }
 
 /// Small waits keep the checks that only count requests fast: ceilings of 10, 20, 40, 40ms.
@@ -2186,6 +2186,286 @@ where
              answered 500 forty times, then 503; expected Ok(response 503) after {max_attempts} \
              requests, got {} after {requests}",
             shown(&run.result)
+        )));
+    }
+    Ok(())
+}
+
+/// A `Retry-After` of 100,000 s (about 28 hours): the whole wait, to the millisecond.
+const LONG_RETRY_AFTER: &str = "100000";
+
+/// A client that starts no timer of its own: no timeout, no connection timeout, no pool
+/// reaper. On a paused clock, tokio jumps to the next timer whenever every task waits; with
+/// such a client, the only timers are the code under check's own waits.
+fn client_without_timers(call: usize) -> Client {
+    lesson_support::client::install_tls_provider();
+    Client::builder()
+        .no_proxy()
+        .tls_certs_only(std::iter::empty())
+        .pool_idle_timeout(None)
+        .default_headers(headers_for(call))
+        .build()
+        .expect("these client settings are valid")
+}
+
+/// `Retry-After` is the wait, however long, "even past `max_delay`, and not a moment longer":
+/// a 503 with `Retry-After: 100000`, then a 200, on tokio's paused clock, which jumps ahead
+/// whenever every task waits for a timer, so that 28 hours take no real time. The call must
+/// take exactly the header's time on that clock: a limit of one's own on the server's wait (a
+/// minute, an hour, a day) comes back early, jitter added on top comes back late.
+pub async fn honours_a_long_retry_after_exactly<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    // The backoff alone would wait 1-2s: nothing like the header's wait.
+    let policy = RetryPolicy {
+        max_attempts: 3,
+        base_delay: Duration::from_secs(2),
+        max_delay: Duration::from_secs(2),
+    };
+    let first = Answer::RetryAfter(503, LONG_RETRY_AFTER);
+    let server = Scripted::start(&[first, Answer::Post]).await;
+    let client = client_without_timers(0);
+    let url = server.url();
+    let bound = Duration::from_secs(5);
+    tokio::time::pause();
+    let started = tokio::time::Instant::now();
+    let run = lesson_support::testing::within_real_time(
+        bound,
+        EXERCISE.run(candidate(&client, &url, &policy)),
+    )
+    .await;
+    let took = started.elapsed();
+    tokio::time::resume();
+    let Some(result) = run else {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}; on tokio's paused clock, which jumps ahead whenever \
+             every task waits for a timer, the call had not returned after {}s of real time, \
+             in which the clock moved {}s: wait with `tokio::time::sleep(..).await` in the call \
+             itself",
+            bound.as_secs(),
+            took.as_secs()
+        )));
+    };
+    let result = result?;
+    server.check_requests()?;
+    let requests = server.count(0);
+    if requests != 2 || status_of(&result) != Some(200) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+             requests, got {} after {requests}",
+            shown(&result)
+        )));
+    }
+    let asked = Duration::from_secs(LONG_RETRY_AFTER.parse().expect("a number of seconds"));
+    if took + TOLERANCE < asked || took > asked + TOLERANCE {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first} (about 28 hours), then 200 OK: on tokio's paused \
+             clock, which takes no real time to wait, the call waited {:.3}s, where the \
+             contract says exactly {}s: wait what `Retry-After` says, even past `max_delay`, \
+             and not a moment longer ({})",
+            took.as_secs_f64(),
+            LONG_RETRY_AFTER,
+            if took < asked {
+                "no limit of your own on the server's wait"
+            } else {
+                "nothing added to it"
+            }
+        )));
+    }
+    Ok(())
+}
+
+/// A server on the check's own runtime that answers every call `500` until its last attempt,
+/// then `200`, and notes when each request arrived on tokio's clock. On a paused clock, with a
+/// client that starts no timer and one call at a time, the only timers are the code under
+/// check's waits, so the gaps between a call's arrivals are its waits, exactly: no round trip,
+/// no busy machine in them.
+struct OnTheClock {
+    url: String,
+    /// `(call, request line, when)` of each request, in arrival order.
+    log: Arc<Mutex<Vec<(String, String, tokio::time::Instant)>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for OnTheClock {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl OnTheClock {
+    async fn start(last_attempt: usize) -> Result<OnTheClock, String> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
+        let address = listener
+            .local_addr()
+            .map_err(|err| format!("the check's socket has no address: {err}"))?;
+        let log: Arc<Mutex<Vec<(String, String, tokio::time::Instant)>>> = Arc::default();
+        let noted = Arc::clone(&log);
+        let task = tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let noted = Arc::clone(&noted);
+                tokio::spawn(async move {
+                    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                    let mut head = Vec::new();
+                    let mut buffer = [0u8; 1024];
+                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match socket.read(&mut buffer).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => head.extend_from_slice(&buffer[..n]),
+                        }
+                    }
+                    let head = String::from_utf8_lossy(&head).into_owned();
+                    let line = head.lines().next().unwrap_or_default().to_owned();
+                    let call = head
+                        .lines()
+                        .find_map(|header| {
+                            let (name, value) = header.split_once(':')?;
+                            name.eq_ignore_ascii_case(CALL_HEADER)
+                                .then(|| value.trim().to_owned())
+                        })
+                        .unwrap_or_default();
+                    let attempt = {
+                        let mut log = lock(&noted);
+                        log.push((call.clone(), line, tokio::time::Instant::now()));
+                        log.iter().filter(|(c, _, _)| *c == call).count()
+                    };
+                    let status = if attempt >= last_attempt {
+                        "200 OK"
+                    } else {
+                        "500 Internal Server Error"
+                    };
+                    let answer = format!(
+                        "HTTP/1.1 {status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                    );
+                    let _ = socket.write_all(answer.as_bytes()).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        Ok(OnTheClock {
+            url: format!("http://{address}{TARGET}"),
+            log,
+            task,
+        })
+    }
+
+    /// The request lines and arrival times of call `call`'s requests, in order.
+    fn arrivals(&self, call: usize) -> Vec<(String, tokio::time::Instant)> {
+        let call = call.to_string();
+        lock(&self.log)
+            .iter()
+            .filter(|(c, _, _)| *c == call)
+            .map(|(_, line, at)| (line.clone(), *at))
+            .collect()
+    }
+}
+
+/// The waits of [`waits_exactly_within_their_bounds`]: long ones cost nothing on a paused
+/// clock, and a millisecond is then a millionth of a wait.
+const ON_THE_CLOCK: RetryPolicy = RetryPolicy {
+    max_attempts: 6,
+    base_delay: Duration::from_secs(100),
+    max_delay: Duration::from_secs(1000),
+};
+
+/// How many calls [`waits_exactly_within_their_bounds`] makes, one after another.
+const CALLS_ON_THE_CLOCK: usize = 12;
+
+/// Every wait in its bounds, [d/2, d], measured exactly: 12 calls, one after another, each
+/// answered 500 five times and then 200, with base_delay 100s and max_delay 1000s (d = 100,
+/// 200, 400, 800, then 1000s at the cap), on tokio's paused clock. A random part drawn too wide
+/// (up to 3d/2) breaks the upper bound about half the time; and a wait that lands on d/2 or d
+/// to the millisecond, which a draw over 50 to 500 s does about once in ten thousand waits,
+/// shows jitter pushed to an end of the range: full jitter raised to d/2 (`.max(d / 2)`), or
+/// a draw clamped to `max_delay` after it was made.
+pub async fn waits_exactly_within_their_bounds<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let attempts = ON_THE_CLOCK.max_attempts as usize;
+    let server = OnTheClock::start(attempts).await?;
+    let clients: Vec<Client> = (0..CALLS_ON_THE_CLOCK).map(client_without_timers).collect();
+    let bound = Duration::from_secs(10);
+    tokio::time::pause();
+    let runs = lesson_support::testing::within_real_time(bound, async {
+        let mut results = Vec::new();
+        for client in &clients {
+            results.push(
+                EXERCISE
+                    .run(candidate(client, &server.url, &ON_THE_CLOCK))
+                    .await,
+            );
+        }
+        results
+    })
+    .await;
+    tokio::time::resume();
+    let Some(results) = runs else {
+        return Err(EXERCISE.fail(&format!(
+            "{CALLS_ON_THE_CLOCK} calls, one after another, each answered 500 five times and then \
+             200, on tokio's paused clock, which jumps ahead whenever every task waits for a \
+             timer: they had not all returned after {}s of real time. Wait with \
+             `tokio::time::sleep(..).await` in the call itself",
+            bound.as_secs()
+        )));
+    };
+    let expected_line = format!("GET {TARGET} HTTP/1.1");
+    let mut at_an_end = Vec::new();
+    let mut waits = 0;
+    for (call, result) in results.into_iter().enumerate() {
+        let result = result?;
+        let arrivals = server.arrivals(call);
+        if let Some((line, _)) = arrivals.iter().find(|(line, _)| *line != expected_line) {
+            return Err(EXERCISE.fail(&format!(
+                "the server received `{line}`: send every attempt as a GET of `url` as it is \
+                 ({expected_line})"
+            )));
+        }
+        if arrivals.len() != attempts || status_of(&result) != Some(200) {
+            return Err(EXERCISE.fail(&format!(
+                "with max_attempts 6, the server answered 500 five times, then 200 OK; \
+                 expected Ok(response 200 OK) after 6 requests through `client`, the server \
+                 received {} from call {} of {CALLS_ON_THE_CLOCK} and it returned {}",
+                arrivals.len(),
+                call + 1,
+                shown(&result)
+            )));
+        }
+        for (retry, pair) in (1u32..).zip(arrivals.windows(2)) {
+            let wait = pair[1].1 - pair[0].1;
+            let d = ON_THE_CLOCK.ceiling(retry);
+            waits += 1;
+            // tokio's timers count whole milliseconds: a wait may end up to 1 ms late.
+            if wait + TOLERANCE < d / 2 || wait > d + TOLERANCE {
+                return Err(EXERCISE.fail(&format!(
+                    "on tokio's paused clock (each wait measured exactly, nothing of the machine \
+                     in it), with base_delay 100s and max_delay 1000s, call {} of \
+                     {CALLS_ON_THE_CLOCK} waited {:.3}s before retry {retry}, outside [d/2, d] \
+                     = [{}s, {}s]: before retry n, wait a random time between d/2 and d, where \
+                     d = min(max_delay, base_delay × 2^(n-1))",
+                    call + 1,
+                    wait.as_secs_f64(),
+                    (d / 2).as_secs(),
+                    d.as_secs()
+                )));
+            }
+            if wait.abs_diff(d / 2) <= TOLERANCE || wait.abs_diff(d) <= TOLERANCE {
+                at_an_end.push(format!("{:.3}s", wait.as_secs_f64()));
+            }
+        }
+    }
+    // A right draw lands within 3 ms of an end about once in ten thousand waits.
+    if at_an_end.len() > 3 {
+        return Err(EXERCISE.fail(&format!(
+            "on tokio's paused clock (each wait measured exactly), with base_delay 100s and \
+             max_delay 1000s, {} of the {waits} waits were d/2 or d to the millisecond ({}): \
+             draw each wait at random over the whole of [d/2, d] (d/2 plus a random part up to \
+             d/2), cap first, then draw; not a draw pushed to an end of the range",
+            at_an_end.len(),
+            at_an_end.join(", ")
         )));
     }
     Ok(())
