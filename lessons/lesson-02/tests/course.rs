@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            no_content_is_not_found in "wrong/no_content_is_not_found.rs" => "a 204 No Content: a success whose body is empty",
+            html_success_is_server in "wrong/html_success_is_server.rs" => "decoded whatever its label says",
+            exclusive_range_skips_499 in "wrong/exclusive_range_skips_499.rs" => "the server answered 499",
             own_request_timeout in "wrong/own_request_timeout.rs" => "no answer arrived in time, so it is Unreachable",
             honours_short_retry_after in "wrong/honours_short_retry_after.rs" => "one call sends exactly one GET",
             drains_error_body in "wrong/drains_error_body.rs" => "the status is in the head, whatever becomes of the body",
@@ -64,6 +67,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_url_path_segments in "also_correct/ok_url_path_segments.rs",
             ok_execute_and_match_codes in "also_correct/ok_execute_and_match_codes.rs",
             ok_status_ranges_chain_walk in "also_correct/ok_status_ranges_chain_walk.rs",
             ok_match_status_ranges in "also_correct/ok_match_status_ranges.rs",

@@ -213,6 +213,8 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            select_all_panics_on_empty in "wrong/select_all_panics_on_empty.rs" => "asked about no ids",
+            dedup_adjacent_ids in "wrong/dedup_adjacent_ids.rs" => "lists this post 3 times",
             reads_body_before_logging in "wrong/reads_body_before_logging.rs" => "push the entry as soon as `send()` gives you the response",
             keeps_log_bounded in "wrong/keeps_log_bounded.rs" => "no cap, no trimming of your own",
             caps_requests_in_flight in "wrong/caps_requests_in_flight.rs" => "send every request at once",
@@ -261,6 +263,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_select_all_until_empty in "also_correct/ok_select_all_until_empty.rs",
             ok_futures_unordered_consumer_pushes in "also_correct/ok_futures_unordered_consumer_pushes.rs",
             ok_joinset_prebuilt_requests in "also_correct/ok_joinset_prebuilt_requests.rs",
             ok_for_each_concurrent_unbounded in "also_correct/ok_for_each_concurrent_unbounded.rs",

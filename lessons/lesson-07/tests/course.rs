@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            waits_by_yielding in "wrong/waits_by_yielding.rs" => "in which the clock moved 0s",
+            skips_501_and_505 in "wrong/skips_501_and_505.rs" => "the server answered 501",
+            drains_body_before_retry in "wrong/drains_body_before_retry.rs" => "drop a failed answer without reading its body",
             full_jitter_floored in "wrong/full_jitter_floored.rs" => "were d/2 or d to the millisecond",
             jitter_drawn_too_wide in "wrong/jitter_drawn_too_wide.rs" => "outside [d/2, d]",
             retry_after_plus_jitter in "wrong/retry_after_plus_jitter.rs" => "nothing added to it",
@@ -88,6 +91,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_own_xorshift in "also_correct/ok_own_xorshift.rs",
             ok_next_wait_and_sleep_until in "also_correct/ok_next_wait_and_sleep_until.rs",
             ok_for_loop_moves_the_outcome in "also_correct/ok_for_loop_moves_the_outcome.rs",
             ok_last_attempt_outside_loop in "also_correct/ok_last_attempt_outside_loop.rs",

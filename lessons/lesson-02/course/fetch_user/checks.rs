@@ -384,6 +384,7 @@ where
         (500, "<html><body>Internal Server Error</body></html>"),
         (599, "network connect timeout"),
         (420, "enhance your calm"),
+        (499, "client closed request"),
     ] {
         let server =
             server_answering(ResponseTemplate::new(status).set_body_raw(body, "text/plain")).await;
@@ -481,11 +482,23 @@ where
     let server = server_answering(ResponseTemplate::new(203).set_body_json(&expected)).await;
     let client = tagged_client(&server.uri());
     match EXERCISE.run(candidate(&client, &server.uri(), 4)).await? {
-        Ok(user) if user == expected => Ok(()),
+        Ok(user) if user == expected => {}
         other => Err(EXERCISE.fail(&format!(
             "the server answered 203 Non-Authoritative Information, a success status, with \
              user 4 in the body; expected Ok(user 4), got {}: every 2xx is a success, and only \
              4xx and 5xx are error statuses (`is_client_error()`, `is_server_error()`)",
+            variant(&other)
+        )))?,
+    }
+    // The label is not the body: user 4 labelled `text/html` is user 4.
+    let body = serde_json::to_string(&expected).map_err(|err| err.to_string())?;
+    let server = server_answering(ResponseTemplate::new(200).set_body_raw(body, "text/html")).await;
+    match EXERCISE.run(candidate(&client, &server.uri(), 4)).await? {
+        Ok(user) if user == expected => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "the server answered 200 with user 4 in the body, labelled `Content-Type: \
+             text/html`; expected Ok(user 4), got {}: a success's body is decoded whatever its \
+             label says (`.json()` does not look at it)",
             variant(&other)
         ))),
     }
@@ -502,44 +515,60 @@ where
     let wrong_type = wrong_type.to_string();
     // An empty body and JSON the server itself cut off arrive whole too: serde's `is_eof()`
     // says where the text ended, not that the connection did.
+    // (status, content type, body): a 204 No Content is a success with an empty body, not
+    // "no such user"; an HTML page labelled `text/html` is a body that is not a user, not a
+    // server error, whatever the label suggests.
+    let json = "application/json";
     let bodies = [
-        r#"{"id": 1}"#,
-        "[]",
-        "<html><body>User 1</body></html>",
-        "",
-        "null",
-        r#"{"id": 1, "name": "Leanne"#,
-        wrong_type.as_str(),
+        (200, json, r#"{"id": 1}"#),
+        (200, json, "[]"),
+        (200, json, "<html><body>User 1</body></html>"),
+        (200, json, ""),
+        (200, json, "null"),
+        (200, json, r#"{"id": 1, "name": "Leanne"#),
+        (200, json, wrong_type.as_str()),
+        (204, json, ""),
+        (
+            200,
+            "text/html",
+            "<html><body>Down for maintenance</body></html>",
+        ),
     ];
     let client = tagged_client("http://127.0.0.1");
-    for body in bodies {
+    for (status, content_type, body) in bodies {
         let server = server_answering(
-            ResponseTemplate::new(200).set_body_raw(body.to_owned(), "application/json"),
+            ResponseTemplate::new(status).set_body_raw(body.to_owned(), content_type),
         )
         .await;
         let result = EXERCISE.run(candidate(&client, &server.uri(), 1)).await?;
         let shown = if body.len() > 60 {
-            "user 1 with `lat` sent as a number, not a string"
+            "user 1 with `lat` sent as a number, not a string".to_owned()
+        } else if status == 204 {
+            "a 204 No Content: a success whose body is empty".to_owned()
         } else if body.is_empty() {
-            "an empty body, Content-Length: 0"
+            "an empty body, Content-Length: 0".to_owned()
+        } else if content_type != json {
+            format!("{body}, labelled `Content-Type: {content_type}`")
         } else {
-            body
+            body.to_owned()
         };
         match &result {
             Err(UserError::BadBody(err))
                 if std::error::Error::source(err).is_some_and(|s| s.is::<serde_json::Error>()) => {}
             Err(UserError::BadBody(err)) => {
                 return Err(EXERCISE.fail(&format!(
-                    "the server answered 200 with a body that is not a user ({shown}); the \
-                     result is BadBody, but it carries {} instead of the JSON decode error: \
+                    "the server answered {status} with a body that is not a user ({shown}); \
+                     the result is BadBody, but it carries {} instead of the JSON decode error: \
                      pass on the error that `.json::<User>()` gave",
                     kind(err)
                 )));
             }
             other => {
                 return Err(EXERCISE.fail(&format!(
-                    "the server answered 200 with a body that is not a user ({shown}); \
-                     expected Err(BadBody(..)) carrying the decode error, got {}",
+                    "the server answered {status}, a success, with a body that is not a user \
+                     ({shown}); expected Err(BadBody(..)) carrying the decode error, got {}: \
+                     a success's body is decoded whatever its status or label, and a body \
+                     that is not a user is BadBody",
                     variant(other)
                 )));
             }

@@ -5,13 +5,13 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()`, `Url::join`, dedup |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, through `client` | every check (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id (side by side too), tagged client: `Client::new()`, `Url::join`, dedup |
 //! | every status logged as its answer arrives, in arrival order; entries already there kept | `logs_each_status_as_its_answer_arrives` | a log that starts with `(18, 200)`, an earlier run's entry for a post asked again (skipping ids already logged, or overwriting their entry, fails); a 200 at once, a 404 after 300 ms, a 500 after 600 ms, a 200 after 1.5 s, ids unsorted: `error_for_status` that skips failures, a log sorted by id or in the order of `ids`, a log cleared or replaced, statuses pushed together at the end |
 //! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
 //! | logged as soon as the answer arrives: no timer of one's own | `logs_with_no_timer_of_its_own` (last) | posts 5 (answered at once) and 6 (a day later), on tokio's paused clock held still by the check (which only yields, for at most 2 s of real time): (5, 200) must be in the log with no time passed; a flush every 100 ms never comes, nor does the last flush when the work ends |
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 300 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
-//! | all in flight together | `has_every_request_in_flight_together` | 12 ids, one repeated, 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
+//! | all in flight together | `has_every_request_in_flight_together` | 13 ids, 12 three times (twice side by side), 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
@@ -272,7 +272,8 @@ where
         .start()
         .await;
     let client = tagged_client(&api.uri());
-    let ids = [73, 12, 45, 8, 12, 99, 30, 61, 27, 84, 5, 50];
+    // 12 three times: twice side by side (a `dedup` of neighbours drops one), once apart.
+    let ids = [73, 12, 12, 45, 8, 99, 30, 61, 12, 27, 84, 5, 50];
     let log: Log = Arc::new(Mutex::new(Vec::new()));
     // A caller reading the log from another thread, holding its lock most of the time: a push
     // waits for it, and is not skipped.

@@ -26,6 +26,7 @@
 //! | 11 | every attempt through `client`, a GET to `url` as given | every check that talks to a server (`Scripted::check_requests`) | a tagged client; a url with a path and a query; method, path and tag checked on every arrival, retries included |
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
 //! | 6b | … counted from the failure, not from when the failed request was sent | `waits_from_the_failure_not_the_request` | a 503 whose head comes 400ms after its request, base and max_delay 300ms: the retry at least 400 + 150ms after the first request arrived (exact); a wait that deducts the time the failed attempt took comes at about 400ms, 150ms short, more than a busy machine adds to a gap |
+//! | 6c | … and the failure is the answer's head, not its body | `retries_without_waiting_for_a_failed_answers_body` | a 503 whose head comes at once and its body 3s later, then a 200, base and max_delay 100ms: the retry within 100ms + [`HICCUP`] of the first request (reading the failed body first, to give the connection back to the pool, waits the 3s) |
 //! | 12b | a redirect loop is returned at once | `returns_a_redirect_loop_at_once` | a server whose every answer is a 302 to the same URL, counted: the requests of one `send()`, no more (retrying every error but a builder error follows the loop again) |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
@@ -93,6 +94,7 @@ lesson_support::exercise_checks! {
     ignores_retry_after_on_other_5xx,
     backs_off_after_a_retry_after_date,
     waits_from_the_failure_not_the_request,
+    retries_without_waiting_for_a_failed_answers_body,
     // On tokio's paused clock: after every check that the waits go through `tokio::time::sleep`.
     honours_a_long_retry_after_exactly,
     waits_exactly_within_their_bounds,
@@ -2158,6 +2160,65 @@ where
              failure arrives, not when the failed request was sent",
             gaps[0].as_millis(),
             gaps[0].saturating_sub(SLOW_HEAD).as_millis()
+        )));
+    }
+    Ok(())
+}
+
+/// The failure is the answer's head: a 503 whose body follows 3 s after its head is retried
+/// 50-100ms after the head, without waiting for that body (reading it first, to hand the
+/// connection back to the pool, waits the 3 s). Measured on the server's side, with
+/// [`HICCUP`] for a busy machine's stall.
+pub async fn retries_without_waiting_for_a_failed_answers_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    use lesson_support::testing::{SlowAnswer, SlowBodyServer};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let policy = RetryPolicy {
+        max_attempts: 2,
+        base_delay: Duration::from_millis(100),
+        max_delay: Duration::from_millis(100),
+    };
+    let body_after = Duration::from_secs(3);
+    let answered = AtomicUsize::new(0);
+    let server = SlowBodyServer::start(move |_, _| {
+        if answered.fetch_add(1, Ordering::SeqCst) == 0 {
+            SlowAnswer::json(503, &serde_json::json!({"error": "busy, try again"}))
+                .body_after(body_after)
+        } else {
+            SlowAnswer::json(
+                200,
+                &serde_json::json!({"userId": 1, "id": 7, "title": "t", "body": "b"}),
+            )
+        }
+    })
+    .await;
+    let run = call(
+        candidate,
+        &client_for(0, None),
+        &format!("{}{TARGET}", server.uri()),
+        &policy,
+    )
+    .await?;
+    let arrivals = server.arrivals();
+    if arrivals.len() != 2 || status_of(&run.result) != Some(200) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered 503 Service Unavailable (its body 3s after its head), then 200 \
+             OK; expected Ok(response 200 OK) after 2 requests, got {} after {}",
+            shown(&run.result),
+            arrivals.len()
+        )));
+    }
+    let wait = arrivals[1].at - arrivals[0].at;
+    if wait > policy.max_delay + HICCUP {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered 503 Service Unavailable with its head at once and its body 3s \
+             later, and the retry came {}ms after the first request, with base_delay and \
+             max_delay 100ms: the wait counts from the failure, and the failure is the \
+             answer's head (its status says all): drop a failed answer without reading its \
+             body",
+            wait.as_millis()
         )));
     }
     Ok(())
