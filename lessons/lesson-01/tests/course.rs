@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            lowercased_base_url in "wrong/lowercased_base_url.rs" => "ending in /Blog/V2",
+            etag_revalidation in "wrong/etag_revalidation.rs" => "not even one that asks the server whether a copy is still good",
+            accept_encoding_gzip in "wrong/accept_encoding_gzip.rs" => "ask for no encoding the client cannot read",
             root_base_double_slash in "wrong/root_base_double_slash.rs" => "with one `/` between the base URL and `posts`",
             retries_429_once in "wrong/retries_429_once.rs" => "one call sends exactly one GET",
             logs_error_page_first in "wrong/logs_error_page_first.rs" => "the status is in the head, whatever becomes of the body",
@@ -76,6 +79,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_generic_get_json in "also_correct/ok_generic_get_json.rs",
             ok_execute_with_path_segments in "also_correct/ok_execute_with_path_segments.rs",
             ok_path_segments_execute in "also_correct/ok_path_segments_execute.rs",
             ok_execute_built_request in "also_correct/ok_execute_built_request.rs",

@@ -26,6 +26,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            parent_expect in "wrong/parent_expect.rs" => "given the empty path",
             file_name_must_be_utf8 in "wrong/file_name_must_be_utf8.rs" => "its file name too",
             temp_name_from_the_displayed_path in "wrong/temp_name_from_the_displayed_path.rs" => "never from a `String` of it",
             thread_local_temp_counter in "wrong/thread_local_temp_counter.rs" => "on another new thread",
@@ -91,6 +92,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_syncs_the_folder_too in "also_correct/ok_syncs_the_folder_too.rs",
             ok_guard_for_cancellation in "also_correct/ok_guard_for_cancellation.rs",
             ok_drop_guard_removes_the_temp in "also_correct/ok_drop_guard_removes_the_temp.rs",
             ok_one_blocking_trip in "also_correct/ok_one_blocking_trip.rs",

@@ -6,12 +6,14 @@
 //!
 //! | # | contract clause | check(s) | inputs that catch near misses |
 //! |---|-----------------|----------|-------------------------------|
-//! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id; a base URL with no path at all (`http://127.0.0.1:PORT`), where a URL built from the parsed base's `path()` (`/`) asks for `//posts/7` |
+//! | 1 | the URL is `{base_url}/posts/{id}`, the base URL's path kept whole | `asks_base_url_posts_id_once`, `agrees_with_the_reference_on_seeded_scenarios` | base URLs with a path (`/api/v1`, `/Blog/V2`: lowering the URL fails, `/api`, `/blog/v2`): `Url::join("/posts/7")` and `join("posts/7")` leave it; a `//posts/7` is told apart from a wrong id; a base URL with no path at all (`http://127.0.0.1:PORT`), where a URL built from the parsed base's `path()` (`/`) asks for `//posts/7` |
 //! | 2 | exactly that URL: nothing added, no query string | every check through `one_get_to_the_post` | the arrival's path is compared with its query string: a cache-busting `?_=<timestamp>` is named as an added query, not as a wrong `/` |
 //! | 3 | the id in the path is the `id` argument, unchanged | `asks_base_url_posts_id_once`, `returns_the_post_whole`, seeded scenarios | ids 7, 23, 58 and seeded ids up to 110 (not 1, not a round number): a constant, `id - 1`, a clamp to 100 |
 //! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once` (two calls for post 7 at once, 200 ms answers: two GETs; a single flight shared between calls fails), `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
+//! | 4b | no cache, not even a revalidating one | `asks_again_with_no_cache` (last) | post 12 with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60`, asked twice: two GETs, neither carrying `If-None-Match` or `If-Modified-Since` |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
+//! | 6b | … so no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` (last) | a server that gzips post 12 when `Accept-Encoding` asks for gzip or `*`: an `Accept-Encoding: gzip, deflate` set by hand gets bytes `.json()` cannot read (the course's reqwest has no `gzip` feature) |
 //! | 7b | a 3xx that reqwest hands back is no post, and no panic | `a_200_that_is_not_a_post_is_an_err` | a 304 and a 300 without `Location`, both without a body: `unreachable!()` on a 3xx panics, and only an `Err` is right |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
@@ -57,6 +59,9 @@ lesson_support::exercise_checks! {
     a_200_that_is_not_a_post_is_an_err,
     agrees_with_the_reference_on_seeded_scenarios,
     a_slow_server_is_no_panic,
+    // Last: only answers right about everything above reach these.
+    asks_again_with_no_cache,
+    asks_for_no_encoding_it_cannot_read,
 }
 
 /// The longest the code under check may hold the runtime's thread in one poll: far above what a
@@ -263,6 +268,18 @@ where
     let client = tagged_client(&root.uri());
     let _ = EXERCISE.run(candidate(&client, &root.uri(), 7)).await?;
     one_get_to_the_post(&root.arrivals(), &root.uri(), root.base_path(), 7)?;
+
+    // A base path with capitals: a URL path is case-sensitive, so lowering the base URL
+    // ("normalising" it) asks for another path.
+    let capitals = MockApi::builder().base_path("/Blog/V2").start().await;
+    let client = tagged_client(&capitals.uri());
+    let _ = EXERCISE.run(candidate(&client, &capitals.uri(), 7)).await?;
+    one_get_to_the_post(
+        &capitals.arrivals(),
+        &capitals.uri(),
+        capitals.base_path(),
+        7,
+    )?;
 
     two_calls_at_once_send_two_gets(candidate).await
 }
@@ -913,4 +930,115 @@ where
         )));
     }
     Ok(())
+}
+
+/// No cache, not even one that revalidates: post 12 answered with an `ETag`, a `Last-Modified`
+/// and `Cache-Control: max-age=60`, asked for twice: the second GET is a plain one, with no
+/// `If-None-Match` or `If-Modified-Since` (a server answers those with a bodyless 304, and the
+/// post then comes from a copy kept by the code, not from the server).
+pub async fn asks_again_with_no_cache<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let post = expected_posts(&[12]).await?.remove(0);
+    let server = MockServer::builder().start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("etag", "\"post-12-v1\"")
+                .insert_header("last-modified", "Wed, 21 Oct 2015 07:28:00 GMT")
+                .insert_header("cache-control", "public, max-age=60")
+                .set_body_raw(post_json(&post)?, "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let client = tagged_client(&server.uri());
+    for _ in 0..2 {
+        let result = EXERCISE.run(candidate(&client, &server.uri(), 12)).await?;
+        if !matches!(&result, Ok(got) if *got == post) {
+            return Err(EXERCISE.fail(&format!(
+                "post 12, answered 200 with an `ETag` and `Cache-Control: max-age=60`; expected \
+                 Ok(post 12), got {}",
+                describe(&result)
+            )));
+        }
+    }
+    let requests = server.received_requests().await.unwrap_or_default();
+    let conditional: Vec<String> = requests
+        .iter()
+        .flat_map(|request| {
+            ["if-none-match", "if-modified-since"]
+                .into_iter()
+                .filter_map(|name| {
+                    let value = request.headers.get(name)?;
+                    Some(format!("{name}: {}", value.to_str().unwrap_or("?")))
+                })
+        })
+        .collect();
+    if requests.len() != 2 || !conditional.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "post 12 was asked for twice, its answer carrying an `ETag`, a `Last-Modified` and \
+             `Cache-Control: max-age=60`; the server received {} request(s){}: no cache, not \
+             even one that asks the server whether a copy is still good: every call sends a \
+             plain GET of its own, and its answer is the post",
+            requests.len(),
+            if conditional.is_empty() {
+                String::new()
+            } else {
+                format!(" carrying {}", conditional.join(", "))
+            }
+        )));
+    }
+    Ok(())
+}
+
+/// No encoding asked for that the client cannot read: a server that gzips post 12 when the
+/// request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), and sends it plain
+/// otherwise. The course's reqwest is built without its `gzip` feature: a gzipped body is bytes
+/// `.json()` cannot read.
+pub async fn asks_for_no_encoding_it_cannot_read<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let post = expected_posts(&[12]).await?.remove(0);
+    let json = post_json(&post)?;
+    let server = MockServer::builder().start().await;
+    Mock::given(lesson_support::testing::AsksForCompression)
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(
+                    lesson_support::testing::gzip_stored(json.as_bytes()),
+                    "application/json",
+                ),
+        )
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let client = tagged_client(&server.uri());
+    let result = EXERCISE.run(candidate(&client, &server.uri(), 12)).await?;
+    if matches!(&result, Ok(got) if *got == post) {
+        return Ok(());
+    }
+    let asked: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|request| request.headers.get("accept-encoding"))
+        .map(|value| value.to_str().unwrap_or("?").to_owned())
+        .collect();
+    Err(EXERCISE.fail(&format!(
+        "the server compresses post 12 when a request asks for it, as JSONPlaceholder does; \
+         your request's Accept-Encoding was {asked:?}, and the result was {}, where Ok(post 12) \
+         was expected: ask for no encoding the client cannot read. The course's reqwest is \
+         built without its `gzip` feature, so nothing decompresses the body; the client sends \
+         the Accept-Encoding it can read",
+        describe(&result)
+    )))
 }
