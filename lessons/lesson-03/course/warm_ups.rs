@@ -94,6 +94,62 @@ pub async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String),
     Ok((server, client, base_url))
 }
 
+/// The timeout of the client [`one_answer_stalls`] gives the checks.
+pub const SHORT_CLIENT_TIMEOUT: Duration = Duration::from_millis(1500);
+
+/// How long [`one_answer_stalls`] holds back the head of its stalled answer: well past
+/// [`SHORT_CLIENT_TIMEOUT`].
+const STALL: Duration = Duration::from_secs(10);
+
+/// A server under `/api` that answers every post and its comments at once, except post
+/// `stalled`, whose head it holds back until the client has given up; and a client that gives
+/// up after [`SHORT_CLIENT_TIMEOUT`]. reqwest's timeout covers a request from `send()` to the
+/// end of its body, so code that awaits every `send()` first and reads the bodies afterwards
+/// (aiohttp's "gather the gets, then read") reads the prompt answers' bodies after their own
+/// time is up: one slow answer costs every other one.
+pub async fn one_answer_stalls(stalled: u64) -> Result<(MockServer, Client, String), String> {
+    let server = MockServer::builder().start().await;
+    Mock::given(wiremock::matchers::path_regex(format!(
+        "^/api/posts/{stalled}(/comments)?$"
+    )))
+    .respond_with(ResponseTemplate::new(200).set_delay(STALL))
+    .with_priority(1)
+    .mount(&server)
+    .await;
+    Mock::given(wiremock::matchers::path_regex(
+        "^/api/posts/[0-9]+/comments$",
+    ))
+    .respond_with(ResponseTemplate::new(200).set_body_raw(
+        r#"[{"postId": 1, "id": 1, "name": "n", "email": "e@x.org", "body": "b"}]"#,
+        "application/json",
+    ))
+    .with_priority(2)
+    .mount(&server)
+    .await;
+    Mock::given(wiremock::matchers::path_regex("^/api/posts/([0-9]+)$"))
+        .respond_with(|request: &wiremock::Request| {
+            let id: u64 = request
+                .url
+                .path()
+                .rsplit('/')
+                .next()
+                .and_then(|id| id.parse().ok())
+                .unwrap_or(0);
+            ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "userId": 1, "id": id, "title": format!("post {id}"), "body": "b"
+            }))
+        })
+        .with_priority(3)
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client_builder(&base_url)
+        .timeout(SHORT_CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    Ok((server, client, base_url))
+}
+
 /// One call of a batch answer, boxed, borrowing what the call does.
 type BoxedBatch<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 

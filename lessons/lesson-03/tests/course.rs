@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            u32_post_id in "wrong/u32_post_id.rs" => "the server received GET /api/posts/2/comments twice",
+            request_timeout_10s in "wrong/request_timeout_10s.rs" => "each request ends when the client gives up on it",
+            gather_then_read_bodies in "wrong/gather_then_read_bodies.rs" => "one failure never costs the others",
             sorted_by_id_as_completed in "wrong/sorted_by_id_as_completed.rs" => "in the order of `ids`",
             no_content_counts_zero in "wrong/no_content_counts_zero.rs" => "a 200 whose body is not a list of comments",
             counts_any_json_array in "wrong/counts_any_json_array.rs" => "not comments",
@@ -112,6 +115,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_divide_and_conquer_join in "also_correct/ok_divide_and_conquer_join.rs",
             ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
             ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
             async_closure in "also_correct/async_closure.rs",
@@ -138,6 +142,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            shorter_request_timeout in "wrong/shorter_request_timeout.rs" => "a task's request gives up when the client's timeout says",
+            logs_content_length in "wrong/logs_content_length.rs" => "sent in chunks, with no `Content-Length`",
+            data_envelope_accepted in "wrong/data_envelope_accepted.rs" => "a post inside another object",
             trims_title in "wrong/trims_title.rs" => "as the server sent it",
             reads_body_before_status in "wrong/reads_body_before_status.rs" => "an error status is the task's `Err`, carrying the status, whatever the body holds",
             decodes_title_only in "wrong/decodes_title_only.rs" => "a body that is not a post (all four fields)",
@@ -187,6 +194,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_try_future_combinators in "also_correct/ok_try_future_combinators.rs",
             ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",
             ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
             arc_shared_clone in "also_correct/arc_shared_clone.rs",
@@ -293,6 +301,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            trims_titles in "wrong/trims_titles.rs" => "got Ok([\"title of 8\", \"title of 31\"",
+            spawns_only_the_send in "wrong/spawns_only_the_send.rs" => "not only the `send()`",
+            cache_busting_query in "wrong/cache_busting_query.rs" => "the server received GET /v1/posts/12?_=",
             one_task_for_the_whole_batch in "wrong/one_task_for_the_whole_batch.rs" => "one task per entry of `ids`",
             decodes_only_the_title in "wrong/decodes_only_the_title.rs" => "or a body that is not a post",
             retries_when_no_answer in "wrong/retries_when_no_answer.rs" => "a refused connection is that entry's error as it is",
@@ -302,7 +313,7 @@ mod titles_in_tasks {
             single_id_inline in "wrong/single_id_inline.rs" => "each request runs in a task of its own",
             retry_not_a_post in "wrong/retry_not_a_post.rs" => "the server received GET /api/posts/19 twice",
             retry_not_found in "wrong/retry_not_found.rs" => "the server received GET /api/posts/7 twice",
-            titles_in_arrival_order in "wrong/titles_in_arrival_order.rs" => "got Ok([\"title of 31\", \"title of 31\"",
+            titles_in_arrival_order in "wrong/titles_in_arrival_order.rs" => "got Ok([\"  title of 31 \", \"  title of 31 \"",
             abort_then_expect_cleanup in "wrong/abort_then_expect_cleanup.rs" => "a fetching task never panics: JoinError::Cancelled",
             repeat_reuses_first_title in "wrong/repeat_reuses_first_title.rs" => "an id listed twice is fetched twice, and each of its answers counts",
             server_errors_first in "wrong/server_errors_first.rs" => "got Err(status 503); expected Err(status 404)",
@@ -341,6 +352,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_oneshot_per_task in "also_correct/ok_oneshot_per_task.rs",
             ok_join_all_handles_then_collect in "also_correct/ok_join_all_handles_then_collect.rs",
             ok_futures_ordered_try_collect in "also_correct/ok_futures_ordered_try_collect.rs",
             ok_join_all_handles in "also_correct/ok_join_all_handles.rs",
@@ -369,6 +381,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            refetches_a_mismatched_post in "wrong/refetches_a_mismatched_post.rs" => "send exactly one request per entry",
+            reads_bodies_in_turn in "wrong/reads_bodies_in_turn.rs" => "one failure never costs the other posts",
+            one_request_per_id_at_a_time in "wrong/one_request_per_id_at_a_time.rs" => "when the first answer left the server",
             status_only_when_body_is_not_a_post in "wrong/status_only_when_body_is_not_a_post.rs" => "an error status is an `Err`, whatever the body holds",
             own_timeout_10s in "wrong/own_timeout_10s.rs" => "no timeout of your own",
             caps_at_aiohttp_limit_100 in "wrong/caps_at_aiohttp_limit_100.rs" => "The contract has no cap",
@@ -429,10 +444,10 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_sent_in_reverse in "also_correct/ok_sent_in_reverse.rs",
             ok_buffered_as_many_as_ids in "also_correct/ok_buffered_as_many_as_ids.rs",
             ok_buffered_window_of_all in "also_correct/ok_buffered_window_of_all.rs",
             ok_join_two_halves in "also_correct/ok_join_two_halves.rs",
-            send_all_then_read_in_order in "also_correct/send_all_then_read_in_order.rs",
             buffered_all_at_once in "also_correct/buffered_all_at_once.rs",
             spawn_cloned_client in "also_correct/spawn_cloned_client.rs",
             buffered_by_len in "also_correct/buffered_by_len.rs",
@@ -450,6 +465,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            times_to_first_body_chunk in "wrong/times_to_first_body_chunk.rs" => "its body read to the end",
+            reports_the_served_post_id in "wrong/reports_the_served_post_id.rs" => "the id in post 5's answer",
+            no_answer_counts_as_forever in "wrong/no_answer_counts_as_forever.rs" => "a failed one's too (here next to nothing)",
             times_each_id_once in "wrong/times_each_id_once.rs" => "an id listed twice is fetched twice",
             leaves_out_requests_without_answer in "wrong/leaves_out_requests_without_answer.rs" => "one that got no answer at all too",
             error_status_skips_the_body in "wrong/error_status_skips_the_body.rs" => "its body read",
@@ -498,6 +516,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_longest_per_id_map in "also_correct/ok_longest_per_id_map.rs",
             ok_spawned_tasks_time_themselves in "also_correct/ok_spawned_tasks_time_themselves.rs",
             ok_joinset_running_max in "also_correct/ok_joinset_running_max.rs",
             ok_fold_futures_unordered in "also_correct/ok_fold_futures_unordered.rs",

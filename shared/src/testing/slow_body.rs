@@ -32,6 +32,8 @@ pub struct SlowAnswer {
     head_after: Duration,
     /// Headers of the check's own, after the content type and length.
     headers: Vec<(&'static str, &'static str)>,
+    /// How many bytes of the body go with the head, before the wait.
+    sent_with_head: usize,
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
@@ -64,6 +66,7 @@ impl SlowAnswer {
             wait: BodyWait::After(Duration::ZERO),
             head_after: Duration::ZERO,
             headers: Vec::new(),
+            sent_with_head: 0,
         }
     }
 
@@ -86,6 +89,14 @@ impl SlowAnswer {
     #[must_use]
     pub fn body_after(mut self, delay: Duration) -> SlowAnswer {
         self.wait = BodyWait::After(delay);
+        self
+    }
+
+    /// Sends the first `bytes` of the body with the head, and only the rest after the wait:
+    /// a body that arrives in pieces, whose first piece says nothing of when it ends.
+    #[must_use]
+    pub fn first_bytes_with_head(mut self, bytes: usize) -> SlowAnswer {
+        self.sent_with_head = bytes.min(self.body.len());
         self
     }
 
@@ -362,7 +373,11 @@ async fn write_answer(
     if !reply.head_after.is_zero() {
         tokio::time::sleep(reply.head_after).await;
     }
-    if stream.write_all(head.as_bytes()).await.is_err() || stream.flush().await.is_err() {
+    let (first, rest) = reply.body.split_at(reply.sent_with_head);
+    if stream.write_all(head.as_bytes()).await.is_err()
+        || stream.write_all(first).await.is_err()
+        || stream.flush().await.is_err()
+    {
         return false;
     }
     // Wait for the body's turn, watching for the client going away meanwhile.
@@ -383,7 +398,7 @@ async fn write_answer(
             },
         }
     }
-    stream.write_all(&reply.body).await.is_ok() && stream.flush().await.is_ok()
+    stream.write_all(rest).await.is_ok() && stream.flush().await.is_ok()
 }
 
 #[cfg(test)]

@@ -6,12 +6,13 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
-//! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
+//! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, and `[5, 2, 4294967298]` in the last check (2^32 + 2: an id cast to `u32` asks for post 2), tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures; a 304 Not Modified with no body among 18 entries (reqwest hands it back: an `unreachable!()` for 3xx panics, and the answer is an `Err`, no list) |
+//! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [5, 2, 4294967298], post 5's head held back past the client's 1.5 s timeout, the others answered at once (one comment each): `[(5, Err(timeout)), (2, Ok(1)), (4294967298, Ok(1))]`; `join_all` over the `send()`s, then the bodies, reads the others' after their time is up |
 //! | all in flight together | `has_every_request_in_flight_together` | 101 ids, unsorted, one repeated, 600 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)`, `buffered(32)` or any cap up to 100 |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
@@ -40,6 +41,7 @@ lesson_support::exercise_checks! {
     reports_each_failure_in_its_own_place,
     has_every_request_in_flight_together,
     a_hang_up_is_an_err_and_asked_once,
+    one_slow_answer_costs_no_other,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -609,5 +611,53 @@ where
          with five comments), got {got}; expected {expected}: a dropped connection is that \
          entry's `Err`, without a status, and the others are counted all the same",
         list(&ids)
+    )))
+}
+
+/// One failure never costs the others, a timeout included: ids [5, 2, 4294967298], post 5's head
+/// held back past the client's 1.5 s timeout, posts 2 and 4294967298 (2^32 + 2, past a `u32`)
+/// answered at once with one comment each.
+/// reqwest's timeout runs from `send()` to the end of the body: bodies read only once every
+/// `send()` has ended are read after their own time is up.
+pub async fn one_slow_answer_costs_no_other<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let (server, client, base_url) = crate::warm_ups::one_answer_stalls(5)
+        .await
+        .map_err(|problem| EXERCISE.fail(&problem))?;
+    let ids = [5, 2, 4_294_967_298];
+    let setting = format!(
+        "asked about ids [5, 2, 4294967298] with a client that gives up after {} ms, post 5's \
+         comments not coming in that time and those of the others (one each) at once",
+        crate::warm_ups::SHORT_CLIENT_TIMEOUT.as_millis()
+    );
+    let Ok(outcome) = tokio::time::timeout(
+        crate::warm_ups::SHORT_CLIENT_TIMEOUT * 4,
+        EXERCISE.run(candidate(&client, &base_url, &ids)),
+    )
+    .await
+    else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function had not returned {} s later: each request ends when the \
+             client gives up on it",
+            (crate::warm_ups::SHORT_CLIENT_TIMEOUT * 4).as_secs()
+        )));
+    };
+    let pairs = outcome?;
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let right = pairs.len() == 3
+        && matches!(&pairs[0], (5, Err(err)) if err.is_timeout())
+        && matches!(&pairs[1], (2, Ok(1)))
+        && matches!(&pairs[2], (4_294_967_298, Ok(1)));
+    if right {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "{setting}: the function returned {}; expected [(5, Err(timeout)), (2, Ok(1)), \
+         (4294967298, Ok(1))]: one failure never costs the others. The client's timeout covers each answer's \
+         body too, from its `send()`: read each body as soon as its head arrives, in the same \
+         future as its request",
+        describe_all(&pairs)
     )))
 }

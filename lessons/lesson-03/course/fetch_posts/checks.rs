@@ -20,6 +20,7 @@
 //! | a failed connection is that entry's `Err`, not tried again | `reports_each_failure_in_its_own_place` | a dropped connection for id 81; then ids `[27, 3, 27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` fails |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 23 ids (more than a cap of 10 or 20) and 103 ids (more than 50, 64 or 100), unsorted, repeated, some missing, 400 and 600 ms each, peak in flight read on the server: `Semaphore::new(10)`, `buffer_unordered(50)`, `buffered(8)`, `chunks(10)`, await in a loop, spawn-and-await-each |
+//! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [5, 2, 8], post 5's head held back past the client's 1.5 s timeout, 2 and 8 answered at once: `[Err(timeout), Ok(2), Ok(8)]`; `join_all` over the `send()`s, then the bodies (aiohttp's gather-then-read) reads 2's and 8's bodies after their time is up |
 //! | no timeout of your own | `has_every_request_in_flight_together`, `waits_as_long_as_the_client_does` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)`; on tokio's paused clock, posts 4 and 9 answered after a day with a client that gives up after 37 s: both entries a timeout at 37 s, not at a `.timeout(…)` of one's own, longer or shorter |
 //! | sent at once, no timer before a request | `sends_each_request_at_once` | seven ids on tokio's paused clock held still: every request must reach the server and the call end with no timer firing (a stagger of a few ms per request never ends) |
 //! | all of the above together, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeds 7 and 29: random length (11 to 19), ids with repeats and missing ones, random base path, random failing ids and statuses; results and requests per path compared with the reference solution's |
@@ -59,6 +60,7 @@ lesson_support::exercise_checks! {
     agrees_with_the_reference_on_seeded_scenarios,
     sends_each_request_at_once,
     waits_as_long_as_the_client_does,
+    one_slow_answer_costs_no_other,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -1021,4 +1023,51 @@ where
         )));
     }
     Ok(())
+}
+
+/// One failure never costs the other posts, a timeout included: ids [5, 2, 8], post 5's head
+/// held back past the client's 1.5 s timeout, posts 2 and 8 answered at once: `[Err(timeout),
+/// Ok(post 2), Ok(post 8)]`. reqwest's timeout runs from `send()` to the end of the body: bodies
+/// read only once every `send()` has ended are read after their own time is up.
+pub async fn one_slow_answer_costs_no_other<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    let (_server, client, base_url) = crate::warm_ups::one_answer_stalls(5)
+        .await
+        .map_err(|problem| EXERCISE.fail(&problem))?;
+    let ids = [5, 2, 8];
+    let setting = format!(
+        "asked about ids [5, 2, 8] with a client that gives up after {} ms, post 5's answer \
+         not coming in that time and posts 2 and 8 answered at once",
+        crate::warm_ups::SHORT_CLIENT_TIMEOUT.as_millis()
+    );
+    let Ok(outcome) = tokio::time::timeout(
+        crate::warm_ups::SHORT_CLIENT_TIMEOUT * 4,
+        EXERCISE.run(candidate(&client, &base_url, &ids)),
+    )
+    .await
+    else {
+        return Err(EXERCISE.fail(&format!(
+            "{setting}: the function had not returned {} s later: each request ends when the \
+             client gives up on it",
+            (crate::warm_ups::SHORT_CLIENT_TIMEOUT * 4).as_secs()
+        )));
+    };
+    let results = outcome?;
+    let right = results.len() == 3
+        && results[0].as_ref().is_err_and(reqwest::Error::is_timeout)
+        && matches!(&results[1], Ok(post) if post.id == 2)
+        && matches!(&results[2], Ok(post) if post.id == 8);
+    if right {
+        return Ok(());
+    }
+    let shown: Vec<String> = results.iter().map(describe).collect();
+    Err(EXERCISE.fail(&format!(
+        "{setting}: the function returned [{}]; expected [Err(timeout), Ok(post 2), Ok(post \
+         8)]: one failure never costs the other posts. The client's timeout covers each \
+         answer's body too, from its `send()`: read each body as soon as its head arrives, in \
+         the same future as its request",
+        shown.join(", ")
+    )))
 }

@@ -12,9 +12,9 @@
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
 //! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum |
 //! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, one of its requests answered at once and the other after 700 ms, the slowest of all, run both ways round: one time per id loses it, the first kept (a map's `or_insert`) or the last (`insert`, `collect` into a map) |
-//! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it |
+//! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it; then (`a_quick_failure_is_quick`) 44's connection closed at once, the others after 300 ms: a failed `send()` counted as forever wins it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
-//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once, its body 700 ms later, as a 200 and then as a 503; the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
+//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once with the first 16 bytes of its body, the rest 700 ms later (a clock stopped at the first `chunk()` fails), as a 200 and then as a 503, its body post 55 (returning the id in the body fails); the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
 //! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
@@ -26,7 +26,7 @@ use lesson_support::testing::count_of_times;
 use lesson_support::testing::{
     Exercise, SlowAnswer, SlowBodyServer, Verdict, is_tagged, tagged_client,
 };
-use mock_server::{Latency, MockApi, SeededRng};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -377,7 +377,39 @@ where
     sixth?;
     seventh?;
     eighth?;
-    no_answer_at_all_still_counts(candidate).await
+    no_answer_at_all_still_counts(candidate).await?;
+    a_quick_failure_is_quick(candidate).await
+}
+
+/// A request that failed at once took next to no time: post 44's connection is closed as soon
+/// as its request arrives, and the others answer after 300 ms. Counting a failed `send()` as
+/// forever (`Duration::MAX`) makes it the slowest.
+async fn a_quick_failure_is_quick<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    let api = MockApi::builder()
+        .base_path("/v3")
+        .latency(Latency::Fixed(Duration::from_millis(300)))
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![44]),
+            effect: FaultEffect::DropConnection,
+        })
+        .start()
+        .await;
+    let base_url = api.uri();
+    let client = tagged_client(&base_url);
+    let ids = [12, 44, 30];
+    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    if matches!(answer, Some(12 | 30)) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "ids [12, 44, 30], where the server closes 44's connection as soon as its request \
+         arrives and answers the others after 300 ms: got {answer:?}, expected Some(12) or \
+         Some(30): each request's time is its own, from its start to its end, a failed one's \
+         too (here next to nothing), not counted as forever"
+    )))
 }
 
 /// A request that got no answer still took its time: post 44 never answers, and the client
@@ -527,10 +559,20 @@ where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
     let server = SlowBodyServer::start(move |_, path| {
-        let post = serde_json::json!({"userId": 1, "id": 5, "title": "t", "body": "b"});
+        let id: u64 = path
+            .rsplit('/')
+            .next()
+            .and_then(|id| id.parse().ok())
+            .unwrap_or(0);
         if path == "/v3/posts/5" {
-            SlowAnswer::json(status, &post).body_after(Duration::from_millis(700))
+            // Post 55 (an answer is not always the post asked for), its first 16 bytes with
+            // the head: the first piece of a body says nothing of when it ends.
+            let post = serde_json::json!({"userId": 1, "id": 55, "title": "t", "body": "b"});
+            SlowAnswer::json(status, &post)
+                .first_bytes_with_head(16)
+                .body_after(Duration::from_millis(700))
         } else {
+            let post = serde_json::json!({"userId": 1, "id": id, "title": "t", "body": "b"});
             SlowAnswer::json(200, &post).head_after(Duration::from_millis(300))
         }
     })
@@ -545,17 +587,21 @@ where
         .map(|a| (a.method, a.path))
         .collect();
     let what = format!(
-        "ids {}, post 5's head ({status}) sent at once and its body 700 ms later, the others' \
-         heads and bodies after 300 ms",
+        "ids {}, post 5's head ({status}) sent at once with the first 16 bytes of its body \
+         (post 55), the rest 700 ms later, the others' heads and bodies after 300 ms",
         list(&ids)
     );
     one_get_per_entry(&requests, "/v3", &ids, &what)?;
     match answer {
         Some(5) => Ok(()),
+        Some(55) => Err(EXERCISE.fail(&format!(
+            "{what}: got Some(55), the id in post 5's answer, expected Some(5): the answer is \
+             the id of the slowest request, as it is in `ids`, whatever its answer holds"
+        ))),
         other => Err(EXERCISE.fail(&format!(
             "{what}: got {other:?}, expected Some(5): a request's time runs from its start to \
-             the end of its answer, its body read (`.bytes().await`), not only to its head \
-             (`send().await`)"
+             the end of its answer, its body read to the end (`.bytes().await`), not only to \
+             its head (`send().await`) or its first piece (`chunk().await`)"
         ))),
     }
 }

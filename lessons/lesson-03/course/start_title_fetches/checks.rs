@@ -12,6 +12,7 @@
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
@@ -564,7 +565,9 @@ where
     ];
     if outcomes == expected {
         a_dropped_connection_is_one_request_and_an_err(candidate).await?;
-        return a_base_url_no_request_can_go_to_is_an_err(candidate).await;
+        a_base_url_no_request_can_go_to_is_an_err(candidate).await?;
+        a_post_in_an_envelope_is_no_post(candidate).await?;
+        return a_post_without_a_content_length_is_a_post(candidate).await;
     }
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
@@ -714,3 +717,61 @@ where
 
 /// How long, in real time, [`sends_each_request_at_once`] holds the clock still for the requests.
 const HELD_FOR: Duration = Duration::from_secs(2);
+
+/// A post wrapped in an envelope (`{"data": post 52}`, as JSON:API or Laravel answer) is not a
+/// post: the body has the four fields itself, or it is an `Err`.
+async fn a_post_in_an_envelope_is_no_post<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = MockServer::builder().start().await;
+    let envelope = serde_json::json!({"data": post(52)});
+    mount(
+        &server,
+        "/api",
+        52,
+        ResponseTemplate::new(200).set_body_json(envelope),
+    )
+    .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let outcomes = outcomes(start(candidate, &client, &base_url, &[52]).await?).await;
+    let expected = ["Err(no status)"];
+    if outcomes == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 52, answered 200 with `{{\"data\": post 52}}` (a post inside another \
+         object), the handle gave {outcomes:?}; expected {expected:?}: a body is a post only if \
+         it holds the four fields itself; anything else is the task's `Err`"
+    )))
+}
+
+/// Post 61 sent in chunks, with no `Content-Length` (`Transfer-Encoding: chunked`, as servers
+/// that stream their answers send it): a post like any other, and no panic.
+async fn a_post_without_a_content_length_is_a_post<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let json = post(61).to_string();
+    let (first, rest) = json.split_at(json.len() / 2);
+    let answer = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\
+         connection: close\r\n\r\n{:x}\r\n{first}\r\n{:x}\r\n{rest}\r\n0\r\n\r\n",
+        first.len(),
+        rest.len()
+    );
+    let server = lesson_support::testing::RawAnswerServer::start(answer, false).await?;
+    let client = tagged_client(&server.url);
+    let outcomes = outcomes(start(candidate, &client, &server.url, &[61]).await?).await;
+    let expected = ["Ok(\"title of 61\")"];
+    if outcomes == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 61, answered 200 with post 61 sent in chunks, with no `Content-Length` \
+         (`Transfer-Encoding: chunked`), the handle gave {outcomes:?}; expected {expected:?}: \
+         an answer without a `Content-Length` is an answer like any other \
+         (`content_length()` is `None` for it), and a task never panics"
+    )))
+}

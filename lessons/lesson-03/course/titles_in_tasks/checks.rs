@@ -8,13 +8,13 @@
 //! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
 //! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)` |
-//! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
+//! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 31's and 64's titles (every id that is 1 modulo 3) with spaces around them (`trim()` fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails); then `[50, 66]`, 50 a 503 after 200 ms and 66 a closed connection at once: 50's 503 (returning the first failed connection as soon as it comes fails) |
 //! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest; a 403 and a 429 with posts as their bodies (counting only 404 and 5xx as failures fails) |
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
-//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads; the function polled once, then left alone for 700 ms: all three bodies must have been read to the end (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
+//! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads, a client that gives up 1 s after sending (body included); the function polled once, then left alone for 1200 ms: all three bodies must have been sent to the end, and the result `Ok` (a task that only does the `send()`, its body read once the caller awaits, times out) (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 //! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` or `is_request` fails; ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
 
@@ -120,9 +120,19 @@ fn one_get_per_entry(requests: &[(String, String, bool)], base_path: &str, ids: 
     Ok(())
 }
 
-/// Post `id` as the server sends it, titled `title of {id}`.
+/// The title of post `id`: `title of {id}`, with spaces around it for every third id (31, 64,
+/// 13, …; a title is what the server sent, spaces included: `trim()` changes it).
+fn title(id: u64) -> String {
+    if id % 3 == 1 {
+        format!("  title of {id} ")
+    } else {
+        format!("title of {id}")
+    }
+}
+
+/// Post `id` as the server sends it, titled [`title`].
 fn post(id: u64) -> serde_json::Value {
-    serde_json::json!({"userId": 1, "id": id, "title": format!("title of {id}"), "body": "…"})
+    serde_json::json!({"userId": 1, "id": id, "title": title(id), "body": "…"})
 }
 
 /// Mounts an answer for `GET /api/posts/{id}`.
@@ -238,21 +248,16 @@ where
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
     let expected: Vec<String> = ids
         .iter()
-        .map(|&id| {
-            if id == 64 {
-                String::new()
-            } else {
-                format!("title of {id}")
-            }
-        })
+        .map(|&id| if id == 64 { String::new() } else { title(id) })
         .collect();
     match &result {
         Ok(titles) if *titles == expected => Ok(()),
         other => Err(EXERCISE.fail(&format!(
             "asked about ids {} (answers arriving in the order 31, 64, 5, 8; post 64's title \
-             empty, post 5 with a field `views` more), got {}; expected Ok({expected:?}): one \
-             title per entry of `ids`, in the order of `ids`, as the server sent it, empty or \
-             not, from any post that has the four fields",
+             empty, post 31's with spaces around it, post 5 with a field `views` more), got {}; \
+             expected Ok({expected:?}): one title per entry of `ids`, in the order of `ids`, as \
+             the server sent it, empty or not, spaces and all, from any post that has the four \
+             fields",
             list(&ids),
             describe(other)
         ))),
@@ -595,7 +600,12 @@ where
         SlowAnswer::json(200, &post(id)).body_after(Duration::from_millis(300))
     })
     .await;
-    let client = tagged_client(&server.uri());
+    // A client that gives up 1 s after a request is sent, body included: a body read only once
+    // the caller comes back, 1.2 s later, is read too late.
+    let client = lesson_support::testing::tagged_client_builder(&server.uri())
+        .timeout(TASK_CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
     let url = server.uri();
     let mut call = std::pin::pin!(candidate(&client, &url, ids));
     let tasks = tokio::runtime::Handle::current().metrics();
@@ -614,13 +624,13 @@ where
             describe(&result)
         )));
     }
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::time::sleep(LEFT_ALONE).await;
     let arrivals = server.arrivals();
     let complete = arrivals.iter().filter(|a| a.complete).count();
     if complete < ids.len() {
         return Err(EXERCISE.fail(&format!(
             "asked about ids {}, whose bodies follow their heads 300 ms later, your function was \
-             polled once and then left alone for 700 ms; by then the server had received {} \
+             polled once and then left alone for 1200 ms; by then the server had received {} \
              request(s) and answered {complete} to the end: each request runs in a task of its \
              own (`tokio::spawn`), which makes progress by itself, not only while the caller \
              awaits",
@@ -637,16 +647,27 @@ where
         )));
     }
     let result = EXERCISE.run(call).await?;
-    let titles: Vec<String> = ids.iter().map(|id| format!("title of {id}")).collect();
+    let titles: Vec<String> = ids.iter().map(|&id| title(id)).collect();
     match &result {
         Ok(got) if *got == titles => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "asked about ids {}, got {}; expected Ok({titles:?})",
+            "asked about ids {}, whose bodies follow their heads 300 ms later, with a client that \
+             gives up 1 s after each request is sent (body included), your function was polled \
+             once, left alone for 1200 ms, then awaited, and returned {}; expected \
+             Ok({titles:?}): each task does its whole request by itself, the body and its title \
+             included, not only the `send()`, so that it is done while the caller is away",
             list(ids),
             describe(other)
         ))),
     }
 }
+
+/// The client timeout of [`tasks_run_on_their_own`]: the bodies come 300 ms after the heads,
+/// well within it, and the caller is away for longer ([`LEFT_ALONE`]).
+const TASK_CLIENT_TIMEOUT: Duration = Duration::from_millis(1000);
+
+/// How long [`tasks_run_on_their_own`] leaves the function alone after its first poll.
+const LEFT_ALONE: Duration = Duration::from_millis(1200);
 
 /// A failed connection is the result at once: no wait before trying again, no retry. Where
 /// nothing listens, on tokio's paused clock held still by the check (so no timer of the
