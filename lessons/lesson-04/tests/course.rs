@@ -27,6 +27,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            retries_406_without_accept in "wrong/retries_406_without_accept.rs" => "the server answered 406 for post 55, and received 2 requests",
+            gzip_for_remote_hosts in "wrong/gzip_for_remote_hosts.rs" => "a host that is not this machine",
             spawned_request_outlives_drop in "wrong/spawned_request_outlives_drop.rs" => "nothing of a call outlives it",
             reads_body_before_status in "wrong/reads_body_before_status.rs" => "Report it then, from the status alone",
             cache_busting_query in "wrong/cache_busting_query.rs" => "expected \"GET /api/v1/posts/58\"",
@@ -281,6 +283,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_user_agent_per_request in "also_correct/ok_user_agent_per_request.rs",
             ok_timeout_on_built_request in "also_correct/ok_timeout_on_built_request.rs",
             ok_request_timeout_mut in "also_correct/ok_request_timeout_mut.rs",
             ok_build_then_execute in "also_correct/ok_build_then_execute.rs",

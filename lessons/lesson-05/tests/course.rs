@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            send_futures_built_up_front in "wrong/send_futures_built_up_front.rs" => "a request waiting for a slot has not started yet",
+            repeats_matched_by_arrival in "wrong/repeats_matched_by_arrival.rs" => "a repeated id's results included",
+            checks_for_free_slots_every_50ms in "wrong/checks_for_free_slots_every_50ms.rs" => "start each request as soon as a slot is free, with no ti",
             strided_workers in "wrong/strided_workers.rs" => "a new request starts as soon as any one finishes",
             own_timeout_10s in "wrong/own_timeout_10s.rs" => "no timeout of your own",
             caps_limit_at_100 in "wrong/caps_limit_at_100.rs" => "nothing but `limit` may cap",
@@ -124,6 +127,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_futures_built_up_front in "also_correct/ok_futures_built_up_front.rs",
             ok_gather_with_semaphore in "also_correct/ok_gather_with_semaphore.rs",
             ok_semaphore_join_all in "also_correct/ok_semaphore_join_all.rs",
             acquire_all_to_wait in "also_correct/acquire_all_to_wait.rs",

@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            stops_when_a_page_repeats in "wrong/stops_when_a_page_repeats.rs" => "the server saw only pages [1, 2]",
+            results_envelope_accepted in "wrong/results_envelope_accepted.rs" => "\\\"results\\\": [{",
+            follows_link_next in "wrong/follows_link_next.rs" => "which is not /api/v1/posts",
             stops_by_offset_u32 in "wrong/stops_by_offset_u32.rs" => "Never a panic",
             falls_back_to_x_total in "wrong/falls_back_to_x_total.rs" => "there is no knowing how many pages there are",
             ceil_with_f64 in "wrong/ceil_with_f64.rs" => "the pages that needs",
@@ -77,6 +80,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_template_builder_cloned in "also_correct/ok_template_builder_cloned.rs",
             ok_first_page_apart in "also_correct/ok_first_page_apart.rs",
             ok_query_struct in "also_correct/ok_query_struct.rs",
             ok_struct_query_countdown in "also_correct/ok_struct_query_countdown.rs",

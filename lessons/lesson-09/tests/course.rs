@@ -80,6 +80,8 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            tolerates_a_trailing_slash in "wrong/tolerates_a_trailing_slash.rs" => "with a trailing slash",
+            every_content_type_line_is_json in "wrong/every_content_type_line_is_json.rs" => "sends `Content-Type: application/json` twice",
             base_url_ends_in_a_slash in "wrong/base_url_ends_in_a_slash.rs" => "which is correct",
             inspects_only_the_first_content_type in "wrong/inspects_only_the_first_content_type.rs" => "not only the first",
             reads_the_first_content_type in "wrong/reads_the_first_content_type.rs" => "not only the first",
@@ -151,6 +153,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_deep_base_path_and_a_large_id in "also_correct/ok_deep_base_path_and_a_large_id.rs",
             ok_typed_body_denies_unknown_fields in "also_correct/ok_typed_body_denies_unknown_fields.rs",
             ok_one_closure_matcher in "also_correct/ok_one_closure_matcher.rs",
             ok_inspects_the_log in "also_correct/ok_inspects_the_log.rs",

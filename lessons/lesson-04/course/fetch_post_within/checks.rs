@@ -14,7 +14,7 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request is `Status`, after one request (sending it again fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request and a 406 Not Acceptable are `Status`, after one request (sending it again, without the `Accept` header, fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port at `localhost`, five calls, through a client that counts its connection attempts (a second try, however quick, is counted); the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"userId": -1` (ids read as `i64` and cast fail), post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails); post 1 whose `id` is the text "request timed out" (telling a timeout by the words `timed out` in the error's causes calls it Timeout) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
@@ -25,7 +25,7 @@
 //! | 17 | a connection attempt that times out is `Timeout`, not `Connect` | `a_connection_attempt_that_times_out_is_a_timeout` | a listener whose queue of unaccepted connections is full (backlog 1, filled), so that Linux drops further attempts; a client whose `connect_timeout` is 200 ms, `limit` 3 s: reqwest's error is both `is_connect()` and `is_timeout()`, so a classifier asking `is_connect()` first says Connect. Where a system refuses instead of ignoring (the fill finds no hanging attempt), the check has nothing to see and passes; on tokio's paused clock, so the attempt gives up at exactly 200 ms: a result after more than 300 ms (a second attempt with the time `limit` has left) fails |
 //! | 18 | an error status is `NotFound` / `Status` as soon as its head arrives, whatever its body and however late | `an_error_status_does_not_wait_for_its_body` (near the end) | a 404 and a 503 whose head comes at once and whose body 5 s later, `limit` 2 s, under `/api/v1`: draining the error body first (`bytes().await?`, for the connection's sake) gives Timeout; draining it with its error ignored (`let _ = response.bytes().await`) gives the right variant after 2 s, past the 1 s within which the status must be reported (a few ms is usual) |
 //! | 19 | no retry after a 429 or 503 whose `Retry-After` fits within `limit`; the status reported at once | `a_retry_after_is_not_waited_out` | 429 and 503 with `Retry-After: 0` (first: a retry costs nothing to catch) and `Retry-After: 1`, `limit` 3 s, under `/api/v1`: exactly one request each (wiremock's record), `Status` with that status and the URL asked for, and the faster of the two `1` calls back within 900 ms (a wait of one's own, even without a second request, takes 1 s in both); then another post from the same server: a second request (a `Retry-After` remembered per server, answering later calls without asking, fails); a 503 whose `Retry-After` is an HTTP date (parsing it as seconds with `expect` panics); then a 200 with post 26 and `RateLimit-Remaining: 0`, `RateLimit-Reset: 1` (and their `X-` forms), twice: the faster call within 900 ms (waiting out the window before returning fails) |
-//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60` (a cache that keeps a post as long as `max-age` allows fails): no `If-…` header in the second request (a revalidating cache fails); a third call through another client (user agent `the-second-client`): its request carries that agent (a `Client` kept in a `OnceLock` from the first call fails) |
+//! | 20 | no cache: a second call for the same post sends a request of its own | `each_call_sends_a_request_of_its_own` | post 29 twice, one call after the other, from a server whose every second request gets a 404 (`FaultSelect::EveryNth(2)`): two GETs, `Ok(post 29)` then `NotFound` with the URL asked for. After the 404 and status checks, so that an answer wrong about those is told so by them; three calls for post 41 at once, the server answering after 200 ms: three requests (calls in flight sharing one request, `singleflight`, fail); post 29 twice from a server whose answer carries an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60` (a cache that keeps a post as long as `max-age` allows fails): no `If-…` header in the second request (a revalidating cache fails); a third call through another client, which marks its requests with a header of its own: its request carries that mark (a user agent set on the request is fine) (a `Client` kept in a `OnceLock` from the first call fails) |
 //! | 21 | `Ok(post)` for any 2xx, not only 200 | `a_successful_answer_is_the_post_it_carries` | a 203 Non-Authoritative Information, a 201 Created, a 202 Accepted and a 206 Partial Content, each carrying post 12: `status == 200` (aiohttp's `if resp.status == 200`) gives Status; each with a `Location` header, and exactly one request (a second GET to refresh a 203 or to follow a 201's `Location` fails); post 12 labelled `Content-Type: text/html` is `Ok(post 12)` (judging by the label fails); the 2xx answers also carry `Age: 120` (refetching an answer a cache has held fails) |
 //! | 22 | the post as sent, even of another id, every field unchanged: `NotFound` only for a 404 | `a_successful_answer_is_the_post_it_carries` | asked for post 71, a 200 carrying a well-formed post 7: checking `post.id == id` and calling a mismatch NotFound fails, so does asking again (one request); post 12 whose title and body start and end with spaces, tabs and line breaks, a `\r\n` inside the body, `&amp; &lt;b&gt;` in the title: `trim()` (Python's `.strip()`) fails, so does unescaping HTML entities; post 12 with one field more (`"views": 3`) is `Ok(post 12)`: `deny_unknown_fields` fails; post 12 with an empty title and body, post 2^53 + 1, and post 12 with titles of 3- and 4-byte characters in two alignments, are `Ok` as sent (calling a blank post NotFound, numbers read as `f64`, or a byte-count cut of the title that panics, fail); post 12 with a 70,001-byte body is `Ok` as sent: a size cap of one's own (16 KiB, 64 KiB) fails; post 1 sent in chunks with no `Content-Length` is `Ok` (expecting a `content_length()` panics) |
 //! | 23 | `Duration::MAX` replaces the client's timeout too (the longest timeout, not "keep the client's") | `duration_max_replaces_the_clients_timeout_too` | a client whose own timeout is 50 ms, a server answering after 150 ms, `limit` `Duration::MAX`: setting no timeout for MAX gives Timeout at 50 ms. After row 16's check, so that answers keeping the client's timeout for every `limit` (`tokio::time::timeout` instead of `.timeout(limit)`) are told so by the timing checks first; then, on that 50 ms client, a `limit` of 30 s, the course client's usual timeout: `Ok` (skipping `.timeout(limit)` when it equals the default fails) |
@@ -38,7 +38,7 @@
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 at a URL with a query is `NotFound` (with the URL asked for or the one it led to, whole: a URL without its query fails; a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
-//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip; `identity;q=0` answered 406 (it refuses the one coding the client reads) |
+//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip; `identity;q=0` answered 406 (it refuses the one coding the client reads); asked again under `http://posts.example.test:PORT`, a host that is not this machine (resolved to loopback by the check's client alone): asking for gzip only off this machine fails |
 //! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
 //! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server (two ids 404, one 503: work done only on failure is watched too), each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
 //! | 34 | an error status reported when its head arrives, with no timer of one's own | `an_error_status_waits_for_no_timer` (last) | a 404 whose body follows a day later, on tokio's paused clock held still by the check (polling the call and yielding in turns, at most 2 s of real time): `NotFound` with no time passed; a 50 ms grace to read the start of the body never ends |
@@ -320,6 +320,9 @@ where
     }
 }
 
+/// The header the second client of [`each_call_sends_a_request_of_its_own`] adds to its requests.
+const SECOND_CLIENT_HEADER: &str = "x-course-second-client";
+
 /// Each call sends a request of its own: post 29 asked for twice, one call after the other,
 /// from a server that answers the second request with a 404. A cache of posts already fetched
 /// (`functools.lru_cache`'s habit) answers the second call without asking, `Ok(post)`.
@@ -390,35 +393,41 @@ where
         }
     }
 
-    // Another client for the next call: its request goes through that one, with its user agent,
-    // not through a client kept from an earlier call.
+    // Another client for the next call: its request goes through that one, with that client's
+    // own mark (a header of the check's own, which no answer has reason to set by hand, as it
+    // may a user agent), not through a client kept from an earlier call.
+    let mut mark = reqwest::header::HeaderMap::new();
+    mark.insert(
+        SECOND_CLIENT_HEADER,
+        reqwest::header::HeaderValue::from_static("yes"),
+    );
     let second_client = tagged_client_builder(&api.uri())
-        .user_agent("the-second-client")
+        .default_headers(mark)
         .build()
         .expect("the course's client settings are valid");
     let _ = EXERCISE
         .run(candidate(&second_client, &api.uri(), 29, GENEROUS))
         .await?;
-    let agents: Vec<String> = api
+    let marks: Vec<String> = api
         .arrivals()
         .iter()
         .skip(2)
         .map(|arrival| {
             arrival
                 .headers
-                .get("user-agent")
-                .and_then(|agent| agent.to_str().ok())
+                .get(SECOND_CLIENT_HEADER)
+                .and_then(|mark| mark.to_str().ok())
                 .unwrap_or("none")
                 .to_owned()
         })
         .collect();
-    if agents != ["the-second-client"] {
+    if marks != ["yes"] {
         return Err(fail(&format!(
-            "post 29 was asked for a third time, through another client, whose user agent is \
-             \"the-second-client\": the server received {} request(s) with the user agents \
-             {agents:?}. Each call on its own, sent through the `client` it is given, not one \
-             kept from an earlier call",
-            agents.len()
+            "post 29 was asked for a third time, through another client, which marks its \
+             requests with `{SECOND_CLIENT_HEADER}: yes`: the server received {} request(s), \
+             marked {marks:?}. Each call on its own, sent through the `client` it is given, not \
+             one kept from an earlier call",
+            marks.len()
         )));
     }
 
@@ -1423,9 +1432,38 @@ where
     let result = EXERCISE
         .run(candidate(&client, &server.uri(), 12, GENEROUS))
         .await?;
-    if matches!(&result, Ok(post) if *post == post_12) {
-        return Ok(());
+    if !matches!(&result, Ok(post) if *post == post_12) {
+        return no_encoding_failure(&server, &result, "").await;
     }
+    {
+        // The same server under a host name that is not this machine's (this client alone
+        // resolves it to loopback): no encoding asked for there either.
+        let port = server.address().port();
+        let named_client = tagged_client_builder("http://localhost")
+            .resolve(
+                "posts.example.test",
+                std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+            )
+            .build()
+            .map_err(|err| fail(&format!("the check's own client could not be built: {err}")))?;
+        let named = format!("http://posts.example.test:{port}");
+        let result = EXERCISE
+            .run(candidate(&named_client, &named, 12, GENEROUS))
+            .await?;
+        if matches!(&result, Ok(post) if *post == post_12) {
+            return Ok(());
+        }
+        let through = format!(" (base URL {named}, a host that is not this machine)");
+        no_encoding_failure(&server, &result, &through).await
+    }
+}
+
+/// The message of [`asks_for_no_encoding_it_cannot_read`].
+async fn no_encoding_failure(
+    server: &MockServer,
+    result: &Result<Post, ApiError>,
+    through: &str,
+) -> Verdict {
     let asked: Vec<String> = server
         .received_requests()
         .await
@@ -1436,11 +1474,11 @@ where
         .collect();
     Err(fail(&format!(
         "the server compresses post 12 when a request asks for it, as JSONPlaceholder does; your \
-         request's Accept-Encoding was {asked:?}, and the result was {}, where Ok(post 12) was \
+         request's Accept-Encoding was {asked:?}{through}, and the result was {}, where Ok(post 12) was \
          expected: ask for no encoding the client cannot read. The course's reqwest is built without its \
          `gzip` feature, so nothing decompresses the body; the client sends the Accept-Encoding \
          it can read",
-        variant(&result)
+        variant(result)
     )))
 }
 
@@ -1584,7 +1622,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 15] = [
+    let cases: [(u64, u16); 16] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -1605,6 +1643,9 @@ where
         (53, 511),
         // "Misdirected": a status like any other, not a reason to send it again.
         (54, 421),
+        // "Not Acceptable": an answer to this request, not a reason to send another without
+        // its `Accept` header.
+        (55, 406),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {

@@ -34,6 +34,7 @@
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
 //! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
+//! | 18 | a request waiting for a slot has not started: its timeout neither | `a_request_waiting_for_a_slot_is_not_started` (last) | 9 ids, `limit` 2, every photo after 300 ms, a client that gives up 1 s after `send()`: every photo arrives; `send()` called for every id up front (reqwest starts the timeout then) times out the ids at the back |
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::future::Future;
@@ -78,6 +79,7 @@ lesson_support::exercise_checks! {
     starts_the_requests_in_the_order_of_ids,
     keeps_a_repeated_ids_results_in_their_own_places,
     waits_as_long_as_the_client_does,
+    a_request_waiting_for_a_slot_is_not_started,
 }
 
 /// Every answer's delay in the bound check: long enough that a busy machine, which can stall a
@@ -1499,6 +1501,53 @@ impl std::fmt::Display for Scenario {
                 .join(", ")
         )
     }
+}
+
+/// The client's timeout of [`a_request_waiting_for_a_slot_is_not_started`].
+const SLOT_CLIENT_TIMEOUT: Duration = Duration::from_millis(1000);
+
+/// A request waiting for a slot has not started: nothing of it, its timeout included, runs
+/// before it has a slot. 9 ids, `limit` 2, every photo answered after 300 ms (about 1.5 s in
+/// all), through a client that gives up 1 s after a request is sent: every photo arrives.
+/// reqwest starts a request's timeout when `send()` is called, so calling `send()` for every
+/// id up front, and awaiting the futures through a window of 2, times out the ids at the back
+/// before they are even sent.
+pub async fn a_request_waiting_for_a_slot_is_not_started<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(ms(300)))
+        .start()
+        .await;
+    let client = tagged_client_builder(&api.uri())
+        .timeout(SLOT_CLIENT_TIMEOUT)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let ids = [14, 3, 27, 3, 8, 41, 19, 6, 33];
+    let asked = "asked for 9 photos [14, 3, 27, 3, 8, 41, 19, 6, 33] with `limit` 2, each \
+                 answered after 300 ms, through a client that gives up 1 s after a request is \
+                 sent";
+    let results = call(asked, candidate(&client, &api.uri(), &ids, 2)).await?;
+    let missing: Vec<String> = ids
+        .iter()
+        .zip(&results)
+        .filter(|(id, result)| !matches!(result, Ok(photo) if photo.id == **id))
+        .map(|(id, result)| format!("{id}: {}", describe(result)))
+        .collect();
+    if results.len() == ids.len() && missing.is_empty() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "{asked}: every photo takes 300 ms, well within the client's timeout, yet {} of the \
+         {} results were not the photo ({}): a request waiting for a slot has not started yet. \
+         reqwest's timeout starts when `send()` is called, so call it only once the request has \
+         its slot (inside the future that the window runs), not for every id up front",
+        missing.len().max(ids.len().saturating_sub(results.len())),
+        ids.len(),
+        missing.join("; ")
+    )))
 }
 
 fn describe(result: &Result<Photo, reqwest::Error>) -> String {

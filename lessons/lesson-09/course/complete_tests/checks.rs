@@ -26,7 +26,7 @@
 //! | body `{"completed": true}` | `…_sends_completed_false`, `…_sends_completed_as_text` | `false`; `"true"` (a string): fail `body_string_contains("true")` |
 //! | … and no other field | `…_sends_a_whole_todo`, `…_sends_a_null_title` | a whole `Todo`: fails `body_partial_json`; `{"completed": true, "title": null}`: fails a matcher that skips null fields |
 //! | … as JSON, not a form | `…_sends_a_form` | `completed=true`, form content type |
-//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, `…_sends_two_content_types`, seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
+//! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, `…_sends_two_content_types`, `…_sends_the_json_content_type_twice` (last), seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
 //! | exactly one request of any kind | `…_sends_twice`, `…_reads_before_patching` | the PATCH twice; a GET then the PATCH: fails an `.expect(1)` on the PATCH mock alone |
 //! | returns `Ok` with the server's todo | `…_invents_its_answer`, `…_fails_after_the_patch` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only; the right PATCH, then a `Decode` error: fails a test that compares the todo only when the result is `Ok` |
 //! | … every field of it | `…_loses_the_user_id` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId` |
@@ -61,6 +61,8 @@ mod ignores_the_id;
 mod invents_its_answer;
 #[path = "correct/joins_a_relative_path.rs"]
 mod joins_a_relative_path;
+#[path = "broken/json_content_type_twice.rs"]
+mod json_content_type_twice;
 #[path = "broken/loses_the_user_id.rs"]
 mod loses_the_user_id;
 #[path = "broken/no_content_type.rs"]
@@ -162,6 +164,8 @@ lesson_support::exercise_checks! {
     status_test_fails_a_client_that_reports_the_status_as_a_transport_error,
     status_test_fails_a_client_that_reports_every_failure_as_404,
     status_test_agrees_with_the_reference_on_seeded_clients,
+    // Last: only tests right about everything above reach it.
+    patch_test_fails_a_client_that_sends_the_json_content_type_twice,
 }
 
 /// Your two tests as the one candidate the checks take (`tests/course.rs` builds one per kept
@@ -504,6 +508,28 @@ where
         |_| {
             "check every `Content-Type` line the request carries (wiremock's `header(\"content-type\", \
              \"application/json\")` does), not only the first (`headers.get(..)` reads one)"
+                .to_owned()
+        },
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails a client that sends `Content-Type: application/json` twice.
+pub async fn patch_test_fails_a_client_that_sends_the_json_content_type_twice<F>(
+    test: &F,
+) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(json_content_type_twice),
+        "sends `Content-Type: application/json` twice, two lines with the same value (`.json()`, \
+         then `.header()` with the same type, which appends)",
+        |_| {
+            "no other `Content-Type` line means none at all, the same value included: check that \
+             the request carries exactly one (`headers.get_all(CONTENT_TYPE)`, or wiremock's \
+             `header(\"content-type\", \"application/json\")`, which compares every line)"
                 .to_owned()
         },
     )
