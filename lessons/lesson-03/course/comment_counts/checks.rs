@@ -530,41 +530,52 @@ pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
 {
-    let api = MockApi::builder()
-        .base_path("/v2")
-        .latency(Latency::Fixed(Duration::from_millis(600)))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
     // 101 entries (more than any cap of 32, 50, 64 or 100 one might pick), unsorted: every post
     // of the mock once, in a scrambled order, and the first one again at the end.
     let ids: Vec<u64> = (0..101).map(|i| (i * 37 + 11) % 100 + 1).collect();
+    // A busy machine can open a hundred connections slower than the server's 600 ms, and the
+    // first answers then leave before the last requests arrive (peaks of 79 to 98 were seen
+    // under load). A round that falls short by that little is run once more, and the second
+    // is judged; a cap of one's own (64 or less) or requests one after another are judged at
+    // once, and a cap of 100 falls short both times.
+    for round in 1..=2 {
+        let api = MockApi::builder()
+            .base_path("/v2")
+            .latency(Latency::Fixed(Duration::from_millis(600)))
+            .start()
+            .await;
+        let client = tagged_client(&api.uri());
 
-    let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
+        let pairs = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
 
-    let requests = arrivals_of(&api);
-    one_get_per_entry(&requests, "/v2", &ids)?;
-    let peak = api.peak_in_flight();
-    if peak < ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked about {} ids against a server that answers after 600 ms, the server saw at \
-             most {peak} of them in flight at once: build every future first, then run them \
-             all together with `join_all` (an `.await` per id in a loop runs them one after \
-             another, and a cap of your own, `buffered(n)`, holds the rest back)",
-            ids.len()
-        )));
+        let requests = arrivals_of(&api);
+        one_get_per_entry(&requests, "/v2", &ids)?;
+        let peak = api.peak_in_flight();
+        if peak < ids.len() {
+            if round == 1 && peak > 64 {
+                continue;
+            }
+            return Err(EXERCISE.fail(&format!(
+                "asked about {} ids against a server that answers after 600 ms, the server saw \
+                 at most {peak} of them in flight at once: build every future first, then run \
+                 them all together with `join_all` (an `.await` per id in a loop runs them one \
+                 after another, and a cap of your own, `buffered(n)`, holds the rest back)",
+                ids.len()
+            )));
+        }
+        if pairs.iter().map(|(id, _)| *id).ne(ids.iter().copied())
+            || pairs.iter().any(|(_, r)| !matches!(r, Ok(5)))
+        {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {} (five comments each), got {}: one pair per entry, in the \
+                 order of `ids`",
+                list(&ids),
+                describe_all(&pairs)
+            )));
+        }
+        return Ok(());
     }
-    if pairs.iter().map(|(id, _)| *id).ne(ids.iter().copied())
-        || pairs.iter().any(|(_, r)| !matches!(r, Ok(5)))
-    {
-        return Err(EXERCISE.fail(&format!(
-            "asked about ids {} (five comments each), got {}: one pair per entry, in the order \
-             of `ids`",
-            list(&ids),
-            describe_all(&pairs)
-        )));
-    }
-    Ok(())
+    unreachable!("the second round always returns")
 }
 
 /// A server that reads a request and hangs up without answering: that entry is an `Err`, its
