@@ -374,6 +374,35 @@ impl wiremock::Match for RefusesIdentity {
     }
 }
 
+/// A server that answers every request with `json` (a JSON body) the way JSONPlaceholder does:
+/// gzipped when the request's `Accept-Encoding` asks for a compressed body ([`AsksForCompression`]),
+/// plain otherwise, and `406 Not Acceptable` when it refuses the plain body ([`RefusesIdentity`]).
+/// The course's reqwest is built without its `gzip` feature: code that asks for an encoding by
+/// hand gets bytes `.json()` cannot read.
+pub async fn compressing_when_asked(json: Vec<u8>) -> MockServer {
+    let server = MockServer::builder().start().await;
+    Mock::given(RefusesIdentity)
+        .respond_with(ResponseTemplate::new(406))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(AsksForCompression)
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(gzip_stored(&json), "application/json"),
+        )
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
+        .with_priority(3)
+        .mount(&server)
+        .await;
+    server
+}
+
 /// Runs `future` for at most `limit` of *real* time, even on tokio's paused clock: `None` if it
 /// had not finished by then.
 ///

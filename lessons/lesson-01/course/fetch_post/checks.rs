@@ -13,7 +13,7 @@
 //! | 4b | no cache, not even a revalidating one | `asks_again_with_no_cache` (last) | post 12 with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60`, asked twice: two GETs, neither carrying `If-None-Match` or `If-Modified-Since` |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
 //! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body (a `trim()` changes it) |
-//! | 6b | … so no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` (last) | a server that gzips post 12 when `Accept-Encoding` asks for gzip or `*`: an `Accept-Encoding: gzip, deflate` set by hand gets bytes `.json()` cannot read (the course's reqwest has no `gzip` feature) |
+//! | 6b | … so no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` (last) | a server that gzips post 12 when `Accept-Encoding` asks for gzip or `*`: an `Accept-Encoding: gzip, deflate` set by hand gets bytes `.json()` cannot read (the course's reqwest has no `gzip` feature); `identity;q=0` is answered 406 (the shared `compressing_when_asked`) |
 //! | 7b | a 3xx that reqwest hands back is no post, and no panic | `a_200_that_is_not_a_post_is_an_err` | a 304 and a 300 without `Location`, both without a body: `unreachable!()` on a 3xx panics, and only an `Err` is right |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
@@ -992,34 +992,16 @@ where
     Ok(())
 }
 
-/// No encoding asked for that the client cannot read: a server that gzips post 12 when the
-/// request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), and sends it plain
-/// otherwise. The course's reqwest is built without its `gzip` feature: a gzipped body is bytes
-/// `.json()` cannot read.
+/// No encoding asked for that the client cannot read: post 12 from
+/// [`compressing_when_asked`](lesson_support::testing::compressing_when_asked), which gzips it
+/// when the request asks for a compressed body, as JSONPlaceholder does.
 pub async fn asks_for_no_encoding_it_cannot_read<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let post = expected_posts(&[12]).await?.remove(0);
     let json = post_json(&post)?;
-    let server = MockServer::builder().start().await;
-    Mock::given(lesson_support::testing::AsksForCompression)
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("content-encoding", "gzip")
-                .set_body_raw(
-                    lesson_support::testing::gzip_stored(json.as_bytes()),
-                    "application/json",
-                ),
-        )
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
-        .with_priority(2)
-        .mount(&server)
-        .await;
+    let server = lesson_support::testing::compressing_when_asked(json.into_bytes()).await;
     let client = tagged_client(&server.uri());
     let result = EXERCISE.run(candidate(&client, &server.uri(), 12)).await?;
     if matches!(&result, Ok(got) if *got == post) {

@@ -1400,35 +1400,10 @@ pub async fn asks_for_no_encoding_it_cannot_read<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    use wiremock::matchers::any;
     let client = tagged_client("http://127.0.0.1");
     let post_12 = the_post(&client, 12).await?;
     let json = serde_json::to_vec(&post_12).expect("a post serializes");
-    let server = MockServer::builder().start().await;
-    // `identity;q=0` refuses the one coding this client reads: a server that honours it has
-    // nothing it may send.
-    Mock::given(lesson_support::testing::RefusesIdentity)
-        .respond_with(ResponseTemplate::new(406))
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(lesson_support::testing::AsksForCompression)
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("content-encoding", "gzip")
-                .set_body_raw(
-                    lesson_support::testing::gzip_stored(&json),
-                    "application/json",
-                ),
-        )
-        .with_priority(2)
-        .mount(&server)
-        .await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_raw(json, "application/json"))
-        .with_priority(3)
-        .mount(&server)
-        .await;
+    let server = lesson_support::testing::compressing_when_asked(json).await;
     let result = EXERCISE
         .run(candidate(&client, &server.uri(), 12, GENEROUS))
         .await?;
