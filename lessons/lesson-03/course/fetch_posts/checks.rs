@@ -734,18 +734,47 @@ async fn in_flight_together<F>(
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
 {
-    let api = MockApi::builder()
+    let api = slow_server(latency).await;
+    let verdict = in_flight_on(&api, candidate, ids, latency, &what).await;
+    // A busy machine can open a hundred connections slower than the server answers, and the
+    // first answers then leave before the last requests arrive. A round that falls short by
+    // that little (a peak above 64, more than any cap one might pick below 100) is run once
+    // more on a fresh server, and the second is judged; a cap of 64 or less is judged at
+    // once, and a cap of 100 falls short both times.
+    if verdict.is_err() && (65..ids.len()).contains(&api.peak_in_flight()) {
+        let api = slow_server(latency).await;
+        return in_flight_on(&api, candidate, ids, latency, &what).await;
+    }
+    verdict
+}
+
+/// The server of one round of [`in_flight_together`].
+async fn slow_server(latency: Duration) -> MockApi {
+    MockApi::builder()
         .base_path("/api/v1")
         .latency(Latency::Fixed(latency))
         .start()
-        .await;
+        .await
+}
+
+/// One round of [`in_flight_together`], on `api`.
+async fn in_flight_on<F>(
+    api: &MockApi,
+    candidate: &F,
+    ids: &[u64],
+    latency: Duration,
+    what: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
     let client = tagged_client(&api.uri());
     // Together they take one latency; give up long before one after another would finish.
     let give_up = latency * 3 + Duration::from_millis(300);
 
     let base_url = api.uri();
     let run = EXERCISE.run(candidate(&client, &base_url, ids));
-    let finished = run_until_proven(&api, ids.len(), latency, give_up, run).await;
+    let finished = run_until_proven(api, ids.len(), latency, give_up, run).await;
 
     if let Some(results) = finished {
         let results = results?;
@@ -778,16 +807,16 @@ where
                 )));
             }
         }
-        one_get_per_entry(&requests_of(&api), "/api/v1", ids, &what)?;
+        one_get_per_entry(&requests_of(api), "/api/v1", ids, what)?;
         if api.peak_in_flight() == ids.len() {
             return Ok(());
         }
     }
     Err(EXERCISE.fail(&not_together(
-        &api,
+        api,
         ids,
         latency,
-        &what,
+        what,
         "Build every future first, then await them together",
     )))
 }

@@ -323,30 +323,41 @@ pub async fn has_every_request_in_flight_however_many<F>(candidate: &F) -> Verdi
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let api = MockApi::builder()
-        .base_path("/v1")
-        .latency(Latency::Fixed(Duration::from_millis(600)))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
     // Every post of the mock once, scrambled, and the first one again at the end.
     let ids: Vec<u64> = (0..101).map(|i| (i * 59 + 3) % 100 + 1).collect();
-    let handles = start(candidate, &client, &api.uri(), &ids).await?;
-    let titles = outcomes(handles).await;
-    one_get_per_entry(&arrivals_of(&api), "/v1", &ids)?;
-    let peak = api.peak_in_flight();
-    if peak < ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked about 101 ids against a server that answers after 600 ms, the server saw at \
-             most {peak} of them in flight at once: every task sends its request at once, \
-             however many there are (no cap, no semaphore of your own)"
-        )));
-    }
-    if titles.len() != ids.len() || titles.iter().any(|t| !t.starts_with("Ok(")) {
-        return Err(EXERCISE.fail(
-            "asked about 101 ids, all of them posts that exist, the handles did not all end in \
-             `Ok(title)`: one handle per entry, each ending in `Ok(title)`",
-        ));
+    // A busy machine can open a hundred connections slower than the server's 600 ms, and the
+    // first answers then leave before the last requests arrive. A round that falls short by
+    // that little (a peak above 64, more than any cap one might pick below 100) is run once
+    // more, and the second is judged; a cap of 64 or less is judged at once, and a cap of 100
+    // falls short both times.
+    for round in 1..=2 {
+        let api = MockApi::builder()
+            .base_path("/v1")
+            .latency(Latency::Fixed(Duration::from_millis(600)))
+            .start()
+            .await;
+        let client = tagged_client(&api.uri());
+        let handles = start(candidate, &client, &api.uri(), &ids).await?;
+        let titles = outcomes(handles).await;
+        one_get_per_entry(&arrivals_of(&api), "/v1", &ids)?;
+        let peak = api.peak_in_flight();
+        if peak < ids.len() {
+            if round == 1 && peak > 64 {
+                continue;
+            }
+            return Err(EXERCISE.fail(&format!(
+                "asked about 101 ids against a server that answers after 600 ms, the server saw \
+                 at most {peak} of them in flight at once: every task sends its request at once, \
+                 however many there are (no cap, no semaphore of your own)"
+            )));
+        }
+        if titles.len() != ids.len() || titles.iter().any(|t| !t.starts_with("Ok(")) {
+            return Err(EXERCISE.fail(
+                "asked about 101 ids, all of them posts that exist, the handles did not all end \
+                 in `Ok(title)`: one handle per entry, each ending in `Ok(title)`",
+            ));
+        }
+        break;
     }
     Ok(())
 }
