@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            sorted_by_first_position in "wrong/sorted_by_first_position.rs" => "one pair per entry of `ids`, in the order of `ids`",
+            snowflake_string_ids in "wrong/snowflake_string_ids.rs" => "as strings of digits: not comments",
+            memoized_counts in "wrong/memoized_counts.rs" => "no count is remembered from an earlier call",
             u32_post_id in "wrong/u32_post_id.rs" => "the server received GET /api/posts/2/comments twice",
             request_timeout_10s in "wrong/request_timeout_10s.rs" => "each request ends when the client gives up on it",
             gather_then_read_bodies in "wrong/gather_then_read_bodies.rs" => "one failure never costs the others",
@@ -115,6 +118,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_select_all_slots in "also_correct/ok_select_all_slots.rs",
             ok_divide_and_conquer_join in "also_correct/ok_divide_and_conquer_join.rs",
             ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
             ok_indexed_unordered in "also_correct/ok_indexed_unordered.rs",
@@ -142,6 +146,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            strips_control_chars in "wrong/strips_control_chars.rs" => "each task ending in the title of its own post, as the server sent it",
+            refetch_on_id_mismatch in "wrong/refetch_on_id_mismatch.rs" => "one request per entry, no retries",
+            lru_title_cache in "wrong/lru_title_cache.rs" => "no title is remembered from an earlier call",
             shorter_request_timeout in "wrong/shorter_request_timeout.rs" => "a task's request gives up when the client's timeout says",
             logs_content_length in "wrong/logs_content_length.rs" => "sent in chunks, with no `Content-Length`",
             data_envelope_accepted in "wrong/data_envelope_accepted.rs" => "a post inside another object",
@@ -153,7 +160,7 @@ mod start_title_fetches {
             private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
             empty_body_is_empty_title in "wrong/empty_body_is_empty_title.rs" => "37 answered 200 with no body at all",
             sleep_zero_yield in "wrong/sleep_zero_yield.rs" => "with no timer before it",
-            abort_siblings_on_failure in "wrong/abort_siblings_on_failure.rs" => "the server received GET /api/posts/16 not at all || the task was cancelled",
+            abort_siblings_on_failure in "wrong/abort_siblings_on_failure.rs" => "not at all: one task and one request per entry of `ids` || the task was cancelled",
             expect_valid_url in "wrong/expect_valid_url.rs" => "with the base URL `not a url`, the handles gave [\"the task panicked\"",
             narrow_id_type in "wrong/narrow_id_type.rs" => "post 5000000021's id does not fit in 32 bits",
             deny_unknown_fields in "wrong/deny_unknown_fields.rs" => "has a `tags` field besides",
@@ -194,6 +201,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_into_future_struct in "also_correct/ok_into_future_struct.rs",
             ok_try_future_combinators in "also_correct/ok_try_future_combinators.rs",
             ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",
             ok_prebuilt_requests in "also_correct/ok_prebuilt_requests.rs",
@@ -221,6 +229,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            skips_redirection_statuses in "wrong/skips_redirection_statuses.rs" => "a 3xx that reaches you included",
+            primes_the_pool_first in "wrong/primes_the_pool_first.rs" => "in flight at once: send every request at once",
+            paced_starts in "wrong/paced_starts.rs" => "with no timer before it",
             select_all_panics_on_empty in "wrong/select_all_panics_on_empty.rs" => "asked about no ids",
             dedup_adjacent_ids in "wrong/dedup_adjacent_ids.rs" => "lists this post 3 times",
             reads_body_before_logging in "wrong/reads_body_before_logging.rs" => "push the entry as soon as `send()` gives you the response",
@@ -271,6 +282,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_inspect_ok_combinator in "also_correct/ok_inspect_ok_combinator.rs",
             ok_select_all_until_empty in "also_correct/ok_select_all_until_empty.rs",
             ok_futures_unordered_consumer_pushes in "also_correct/ok_futures_unordered_consumer_pushes.rs",
             ok_joinset_prebuilt_requests in "also_correct/ok_joinset_prebuilt_requests.rs",
@@ -301,6 +313,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            polite_stagger in "wrong/polite_stagger.rs" => "no pause between spawns",
+            lock_held_through_send in "wrong/lock_held_through_send.rs" => "no lock held while a request is out",
+            joinset_join_all_in_spawn_order in "wrong/joinset_join_all_in_spawn_order.rs" => "one title per entry of `ids`, in the order of `ids`",
             trims_titles in "wrong/trims_titles.rs" => "got Ok([\"title of 8\", \"title of 31\"",
             spawns_only_the_send in "wrong/spawns_only_the_send.rs" => "not only the `send()`",
             cache_busting_query in "wrong/cache_busting_query.rs" => "the server received GET /v1/posts/12?_=",
@@ -352,6 +367,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_request_built_outside_the_task in "also_correct/ok_request_built_outside_the_task.rs",
             ok_oneshot_per_task in "also_correct/ok_oneshot_per_task.rs",
             ok_join_all_handles_then_collect in "also_correct/ok_join_all_handles_then_collect.rs",
             ok_futures_ordered_try_collect in "also_correct/ok_futures_ordered_try_collect.rs",
@@ -381,6 +397,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "/posts/1/, which no entry of ids",
+            panics_on_a_status_that_is_no_error in "wrong/panics_on_a_status_that_is_no_error.rs" => "Never a panic",
+            index_map_values in "wrong/index_map_values.rs" => "not in the order of `ids`",
             refetches_a_mismatched_post in "wrong/refetches_a_mismatched_post.rs" => "send exactly one request per entry",
             reads_bodies_in_turn in "wrong/reads_bodies_in_turn.rs" => "one failure never costs the other posts",
             one_request_per_id_at_a_time in "wrong/one_request_per_id_at_a_time.rs" => "when the first answer left the server",
@@ -444,6 +463,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_futures_ordered_stream in "also_correct/ok_futures_ordered_stream.rs",
             ok_sent_in_reverse in "also_correct/ok_sent_in_reverse.rs",
             ok_buffered_as_many_as_ids in "also_correct/ok_buffered_as_many_as_ids.rs",
             ok_buffered_window_of_all in "also_correct/ok_buffered_window_of_all.rs",
@@ -465,6 +485,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            warms_up_the_pool_first in "wrong/warms_up_the_pool_first.rs" => "received 2 requests (GET /posts/57, GET /posts/57)",
+            single_id_not_fetched in "wrong/single_id_not_fetched.rs" => "even when there is only one",
+            clock_restarts_at_the_head in "wrong/clock_restarts_at_the_head.rs" => "from its own start to its own answer",
             times_to_first_body_chunk in "wrong/times_to_first_body_chunk.rs" => "its body read to the end",
             reports_the_served_post_id in "wrong/reports_the_served_post_id.rs" => "the id in post 5's answer",
             no_answer_counts_as_forever in "wrong/no_answer_counts_as_forever.rs" => "a failed one's too (here next to nothing)",
@@ -516,6 +539,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_starting_gun_barrier in "also_correct/ok_starting_gun_barrier.rs",
             ok_longest_per_id_map in "also_correct/ok_longest_per_id_map.rs",
             ok_spawned_tasks_time_themselves in "also_correct/ok_spawned_tasks_time_themselves.rs",
             ok_joinset_running_max in "also_correct/ok_joinset_running_max.rs",

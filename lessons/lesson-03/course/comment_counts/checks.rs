@@ -9,11 +9,12 @@
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, and `[5, 2, 4294967298]` in the last check (2^32 + 2: an id cast to `u32` asks for post 2), tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
 //! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
-//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none); then an address where nothing listens (`expect` on `send()` panics) |
+//! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none), comments whose `postId` and `id` are strings of digits (ids read leniently from strings fail); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 3 of 5 entries fail: `unwrap`, `try_join_all`, dropping failures; a 304 Not Modified with no body among 18 entries (reqwest hands it back: an `unreachable!()` for 3xx panics, and the answer is an `Err`, no list) |
-//! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [5, 2, 4294967298], post 5's head held back past the client's 1.5 s timeout, the others answered at once (one comment each): `[(5, Err(timeout)), (2, Ok(1)), (4294967298, Ok(1))]`; `join_all` over the `send()`s, then the bodies, reads the others' after their time is up |
+//! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [2, 4294967298, 5], post 5's head held back past the client's 1.5 s timeout, the others answered at once (one comment each): `[(2, Ok(1)), (4294967298, Ok(1)), (5, Err(timeout))]` (5 last: the others' time is up when 5's is, however far apart a busy machine sends them); `join_all` over the `send()`s, then the bodies, reads the others' after their time is up |
 //! | all in flight together | `has_every_request_in_flight_together` | 101 ids, unsorted, one repeated, 600 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)`, `buffered(32)` or any cap up to 100 |
+//! | every call asks the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's list grown by one comment in between: a process-wide cache keyed by URL answers the second call with the old count and no request |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
 use std::collections::BTreeMap;
@@ -42,6 +43,8 @@ lesson_support::exercise_checks! {
     has_every_request_in_flight_together,
     a_hang_up_is_an_err_and_asked_once,
     one_slow_answer_costs_no_other,
+    // Last: only answers right about everything above reach it.
+    asks_again_on_every_call,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -433,10 +436,25 @@ where
         ResponseTemplate::new(200).set_body_raw(three, "application/json"),
     )
     .await;
+    // Comments whose `postId` and `id` are strings of digits: not comments (their ids are
+    // numbers, as the API sends them).
+    let mut quoted = comments(74, 2);
+    for comment in quoted.as_array_mut().into_iter().flatten() {
+        for field in ["postId", "id"] {
+            comment[field] = serde_json::json!(comment[field].to_string());
+        }
+    }
+    mount(
+        &server,
+        "/v2",
+        74,
+        ResponseTemplate::new(200).set_body_json(quoted),
+    )
+    .await;
     let base_url = format!("{}/v2", server.uri());
     let client = tagged_client(&base_url);
     let ids = [
-        21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 0, 30, 60, 55, 18, 71, 72, 73,
+        21, 77, 31, 12, 8, 66, 20, 93, 47, 40, 0, 30, 60, 55, 18, 71, 72, 73, 74,
     ];
 
     let pairs = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
@@ -446,7 +464,7 @@ where
                     status)), (8, Ok(4)), (66, Err(no status)), (20, Err(no status)), (93, Err(status \
                     503)), (47, Err(status 429)), (40, Err(no status)), (0, Ok(2)), (30, Err(no \
                     status)), (60, Err(no status)), (55, Err(no status)), (18, Err(no status)), (71, Err(no status)), \
-                    (72, Ok(2)), (73, Ok(3))]";
+                    (72, Ok(2)), (73, Ok(3)), (74, Err(no status))]";
     let got = describe_all(&pairs);
     if got == expected {
         return no_answer_at_all_is_an_err_too(candidate).await;
@@ -468,6 +486,11 @@ where
             "post 73's comments came compressed, because the request asked for gzip: ask for \
              no encoding the client cannot read (the course's client reads none, and sends the \
              `Accept-Encoding` it can)",
+        )
+    } else if of(74).is_some_and(Result::is_ok) {
+        Some(
+            "post 74's comments carry their `postId` and `id` as strings of digits: not \
+             comments, since a comment's ids are numbers (read no number from a string)",
         )
     } else {
         None
@@ -499,7 +522,8 @@ where
          `null`, 55 answering 200 with a list of two posts, 18 answering 200 with `{{\"comments\": \
          [...]}}`, a list inside an object, 71 with two comments without their `email`, 72 with \
          two comments with a field more, 73 with three comments, compressed if the request asks \
-         for gzip), got {got}; expected {expected}: {rule}",
+         for gzip, 74 with two comments whose ids are strings), got {got}; expected {expected}: \
+         {rule}",
         list(&ids)
     )))
 }
@@ -637,9 +661,11 @@ where
     let (server, client, base_url) = crate::warm_ups::one_answer_stalls(5)
         .await
         .map_err(|problem| EXERCISE.fail(&problem))?;
-    let ids = [5, 2, 4_294_967_298];
+    // Post 5 last: its request is sent last, so when the client gives up on it, the others'
+    // time is up too, whatever the gaps between the sends on a busy machine.
+    let ids = [2, 4_294_967_298, 5];
     let setting = format!(
-        "asked about ids [5, 2, 4294967298] with a client that gives up after {} ms, post 5's \
+        "asked about ids [2, 4294967298, 5] with a client that gives up after {} ms, post 5's \
          comments not coming in that time and those of the others (one each) at once",
         crate::warm_ups::SHORT_CLIENT_TIMEOUT.as_millis()
     );
@@ -658,17 +684,57 @@ where
     let pairs = outcome?;
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
     let right = pairs.len() == 3
-        && matches!(&pairs[0], (5, Err(err)) if err.is_timeout())
-        && matches!(&pairs[1], (2, Ok(1)))
-        && matches!(&pairs[2], (4_294_967_298, Ok(1)));
+        && matches!(&pairs[0], (2, Ok(1)))
+        && matches!(&pairs[1], (4_294_967_298, Ok(1)))
+        && matches!(&pairs[2], (5, Err(err)) if err.is_timeout());
     if right {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "{setting}: the function returned {}; expected [(5, Err(timeout)), (2, Ok(1)), \
-         (4294967298, Ok(1))]: one failure never costs the others. The client's timeout covers each answer's \
+        "{setting}: the function returned {}; expected [(2, Ok(1)), (4294967298, Ok(1)), \
+         (5, Err(timeout))]: one failure never costs the others. The client's timeout covers each answer's \
          body too, from its `send()`: read each body as soon as its head arrives, in the same \
          future as its request",
         describe_all(&pairs)
+    )))
+}
+
+/// Every call asks the server: a count remembered from an earlier call is not the count the
+/// server has now.
+pub async fn asks_again_on_every_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let ok = |id, n| ResponseTemplate::new(200).set_body_json(comments(id, n));
+    let server = MockServer::start().await;
+    mount(&server, "/api", 4, ok(4, 2)).await;
+    mount(&server, "/api", 9, ok(9, 1)).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let first = EXERCISE.run(candidate(&client, &base_url, &[4, 9])).await?;
+    one_get_per_entry(&requests_of(&server).await, "/api", &[4, 9])?;
+    // Post 4 gets a comment more; the server forgets what it received.
+    server.reset().await;
+    mount(&server, "/api", 4, ok(4, 3)).await;
+    mount(&server, "/api", 9, ok(9, 1)).await;
+    let second = EXERCISE.run(candidate(&client, &base_url, &[9, 4])).await?;
+
+    let requests = requests_of(&server).await;
+    let (first, second) = (describe_all(&first), describe_all(&second));
+    let asked = |id: u64| {
+        let wanted = format!("/api/posts/{id}/comments");
+        requests.iter().filter(|(_, p, _)| *p == wanted).count()
+    };
+    if asked(4) == 1 && asked(9) == 1 && second == "[(9, Ok(1)), (4, Ok(3))]" {
+        return one_get_per_entry(&requests, "/api", &[9, 4]);
+    }
+    Err(EXERCISE.fail(&format!(
+        "called twice with the same client and base URL, first with ids [4, 9] (got {first}), \
+         then, post 4 having got a third comment in between, with ids [9, 4]: the second call \
+         sent GET /api/posts/4/comments {} and GET /api/posts/9/comments {}, and returned \
+         {second}; expected one request each and [(9, Ok(1)), (4, Ok(3))]: every call asks the \
+         server, no count is remembered from an earlier call",
+        count_of_times(asked(4)),
+        count_of_times(asked(9))
     )))
 }

@@ -6,7 +6,7 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | `None` for an empty `ids`, no request | `returns_none_for_no_ids` | `ids = []`: `unwrap` of the maximum, a first request sent regardless |
-//! | the id, not its position; a single id | `returns_the_only_id_when_there_is_one` | `ids = [57]`: an index gives `Some(0)` |
+//! | the id, not its position; a single id | `returns_the_only_id_when_there_is_one` | `ids = [57]`: an index gives `Some(0)`; one GET for it (the only id answered without asking fails) |
 //! | one GET per entry under `base_url` (path kept), repeats fetched twice, all through `client` | `sends_one_get_per_entry_through_the_given_client` (helper `one_get_per_entry`, reused by the later checks) | base URL ending in `/api/v1`, ids `[8, 3, 8, 120]`, tagged client: `Url::join`, dedup through a set, `reqwest::get`, `Client::new()` |
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
 //! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
@@ -183,7 +183,21 @@ where
     let answer = EXERCISE.run(candidate(&client, &api.uri(), &[57])).await?;
 
     match answer {
-        Some(57) => Ok(()),
+        Some(57) => {
+            let requests = requests_of(&api);
+            if requests == [("GET".to_owned(), "/posts/57".to_owned())] {
+                return Ok(());
+            }
+            let seen: Vec<String> = requests.iter().map(|(m, p)| format!("{m} {p}")).collect();
+            let seen = match seen.len() {
+                0 => "no request".to_owned(),
+                n => format!("{n} requests ({})", seen.join(", ")),
+            };
+            Err(EXERCISE.fail(&format!(
+                "asked about ids [57], got Some(57), but the server received {seen}: one GET \
+                 {{base_url}}/posts/{{id}} per entry of `ids`, even when there is only one"
+            )))
+        }
         Some(0) => Err(EXERCISE.fail(
             "asked about ids [57], got Some(0), the position of 57 in `ids`: return the id, \
              not its position",

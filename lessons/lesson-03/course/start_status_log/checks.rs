@@ -12,10 +12,11 @@
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 300 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, 12 three times (twice side by side), 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
-//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails) |
+//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
+//! | sent at once, no timer before a request | `sends_every_request_at_once` (last) | seven ids, a repeat among them, on tokio's paused clock held still: a pause of a few ms before each request never sends them |
 //! | `(id, status)` with the id asked for | `logs_the_id_asked_for_after_a_redirect` (last) | post 7 redirected to `/v1/posts/70`, post 3 to `/v1/elsewhere`, both then 200: reading the id back from the response's URL logs (70, 200) and nothing for 3 |
 
 use std::collections::BTreeMap;
@@ -49,6 +50,7 @@ lesson_support::exercise_checks! {
     logs_a_status_before_its_body_arrives,
     logs_with_no_timer_of_its_own,
     logs_the_id_asked_for_after_a_redirect,
+    sends_every_request_at_once,
 }
 
 /// Any answer behind one type, so that `all` compiles the checks once, not once per kept answer
@@ -353,6 +355,11 @@ where
                 retry_after: Duration::from_secs(1),
             },
         })
+        // A 3xx without a `Location`, which reqwest hands back as it is: a status like any other.
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![9]),
+            effect: FaultEffect::Status(300),
+        })
         .start()
         .await;
     let client = tagged_client(&api.uri());
@@ -386,7 +393,7 @@ where
         )));
     }
 
-    let ids = [5, 66, 7, 8];
+    let ids = [5, 66, 7, 8, 9];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
     let requests = arrivals_of(&api);
@@ -395,7 +402,7 @@ where
     let mut logged = read(&log);
     if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
         return Err(EXERCISE.fail(&format!(
-            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8], the log \
+            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8, 9], the log \
              ended with {} entries, the {EARLIER_ENTRIES} earlier ones not all in their places: the log is shared, and \
              the entries already in it stay, however many (no cap, no trimming of your own)",
             logged.len()
@@ -403,13 +410,14 @@ where
     }
     let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
-    if logged != [(5, 200), (7, 201), (8, 429)] {
+    if logged != [(5, 200), (7, 201), (8, 429), (9, 300)] {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [5, 66, 7, 8], the server closing the connection for 66 without an \
-             answer, answering 201 for 7 and 429 with `Retry-After: 1` for 8, the log held \
-             {logged:?} after its {EARLIER_ENTRIES} earlier entries; expected (5, 200), (7, 201) and (8, 429): \
-             a request without an answer has no status to log, and the others are logged all \
-             the same, each with the status it got"
+            "asked about ids [5, 66, 7, 8, 9], the server closing the connection for 66 without \
+             an answer, answering 201 for 7, 429 with `Retry-After: 1` for 8 and 300 with no \
+             `Location` for 9, the log held {logged:?} after its {EARLIER_ENTRIES} earlier \
+             entries; expected (5, 200), (7, 201), (8, 429) and (9, 300): a request without an \
+             answer has no status to log, and the others are logged all the same, each with the \
+             status it got (a 3xx that reaches you included)"
         )));
     }
     Ok(())
@@ -669,4 +677,34 @@ where
          request (the response's URL is where the client's last redirect led)",
         read(&log)
     )))
+}
+
+/// Every request is sent at once, with no timer of one's own before it: on tokio's paused clock,
+/// held still by the check, every request must reach the server (answered at once) and the
+/// handle end. At most 2 s of real time.
+pub async fn sends_every_request_at_once<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let api = MockApi::builder().base_path("/v1").start().await;
+    let client = tagged_client(&api.uri());
+    let ids = [17, 3, 42, 3, 8, 25, 11];
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
+    let (ended, moved) = held_still(Duration::from_secs(2), handle).await;
+    let Some(ended) = ended else {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {}, the server answering at once, on tokio's paused clock held \
+             still by the check (it moved {} ms): the server had received {} of the {} requests \
+             and the handle had not ended after 2 s of real time. Send every request at once, \
+             with no timer before it (a pause to spread the requests out holds them back, here \
+             for good)",
+            list(&ids),
+            moved.as_millis(),
+            api.arrivals().len(),
+            ids.len()
+        )));
+    };
+    judge(ended)?;
+    one_get_per_entry(&arrivals_of(&api), "/v1", &ids)
 }

@@ -15,8 +15,9 @@
 //! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
-//! | each request sent at once, with no timer before it | `sends_each_request_at_once` (last) | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
+//! | each request sent at once, with no timer before it | `sends_each_request_at_once` | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
 //! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited` | `Connection: close` on a request (no connection left to share) fails |
+//! | every call's tasks ask the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the second call the old title and sends no request |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -47,6 +48,8 @@ lesson_support::exercise_checks! {
     sends_each_request_at_once,
     // After the timer check: a pause before each request also keeps fewer in flight.
     has_every_request_in_flight_however_many,
+    // Last: only answers right about everything above reach it.
+    asks_again_on_every_call,
 }
 
 /// Any answer behind one type, so that `all` compiles the checks once, not once per kept answer
@@ -784,5 +787,58 @@ where
          (`Transfer-Encoding: chunked`), the handle gave {outcomes:?}; expected {expected:?}: \
          an answer without a `Content-Length` is an answer like any other \
          (`content_length()` is `None` for it), and a task never panics"
+    )))
+}
+
+/// Every call's tasks ask the server: a title remembered from an earlier call is not the title
+/// the server has now.
+pub async fn asks_again_on_every_call<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    async fn serve(server: &MockServer, id: u64, title: &str) {
+        let post = serde_json::json!({"userId": 1, "id": id, "title": title, "body": "…"});
+        Mock::given(method("GET"))
+            .and(path(format!("/api/posts/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(post))
+            .mount(server)
+            .await;
+    }
+    let server = MockServer::start().await;
+    serve(&server, 4, "first title of 4").await;
+    serve(&server, 9, "title of 9").await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let handles = start(candidate, &client, &base_url, &[4, 9]).await?;
+    let first = outcomes(handles).await;
+    one_get_per_entry(
+        &crate::warm_ups::requests_of(&server).await,
+        "/api",
+        &[4, 9],
+    )?;
+    // Post 4 gets a new title; the server forgets what it received.
+    server.reset().await;
+    serve(&server, 4, "second title of 4").await;
+    serve(&server, 9, "title of 9").await;
+    let handles = start(candidate, &client, &base_url, &[9, 4]).await?;
+    let second = outcomes(handles).await;
+
+    let requests = crate::warm_ups::requests_of(&server).await;
+    let asked = |id: u64| {
+        let wanted = format!("/api/posts/{id}");
+        requests.iter().filter(|(_, p, _)| *p == wanted).count()
+    };
+    let expected = [r#"Ok("title of 9")"#, r#"Ok("second title of 4")"#];
+    if asked(4) == 1 && asked(9) == 1 && second == expected {
+        return one_get_per_entry(&requests, "/api", &[9, 4]);
+    }
+    Err(EXERCISE.fail(&format!(
+        "called twice with the same client and base URL, first with ids [4, 9] (the handles \
+         gave {first:?}), then, post 4's title changed to \"second title of 4\" in between, \
+         with ids [9, 4]: the second call's tasks sent GET /api/posts/4 {} and GET \
+         /api/posts/9 {}, and the handles gave {second:?}; expected one request each and \
+         {expected:?}: every task asks the server, no title is remembered from an earlier call",
+        count_of_times(asked(4)),
+        count_of_times(asked(9))
     )))
 }

@@ -204,7 +204,9 @@ where
         return Err(EXERCISE.fail(&format!(
             "asked about {} ids against a server that answers after 400 ms, the server saw at \
              most {peak} of them in flight at once: start every task first, then await them \
-             (a handle awaited right after its `spawn` runs the requests one after another)",
+             (a handle awaited right after its `spawn` runs the requests one after another), \
+             and let no task wait for another before it sends (no pause between spawns, no \
+             lock held while a request is out)",
             ids.len()
         )));
     }
