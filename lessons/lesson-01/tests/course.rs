@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            snake_case_alias in "wrong/snake_case_alias.rs" => "and no other name stands for it",
+            signed_id_url in "wrong/signed_id_url.rs" => "went to /blog/v2/posts/-1; expected GET /blog/v2/posts/18446744073709551615",
+            nonzero_ids in "wrong/nonzero_ids.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
             lowercased_base_url in "wrong/lowercased_base_url.rs" => "ending in /Blog/V2",
             etag_revalidation in "wrong/etag_revalidation.rs" => "not even one that asks the server whether a copy is still good",
             accept_encoding_gzip in "wrong/accept_encoding_gzip.rs" => "ask for no encoding the client cannot read",
@@ -79,6 +82,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_wire_struct_into_post in "also_correct/ok_wire_struct_into_post.rs",
             ok_generic_get_json in "also_correct/ok_generic_get_json.rs",
             ok_execute_with_path_segments in "also_correct/ok_execute_with_path_segments.rs",
             ok_path_segments_execute in "also_correct/ok_path_segments_execute.rs",

@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            inner_body_error_is_unreachable in "wrong/inner_body_error_is_unreachable.rs" => "the answer never arrived whole",
+            id_zero_not_asked in "wrong/id_zero_not_asked.rs" => "whatever the id (0 included",
+            asks_for_gzip in "wrong/asks_for_gzip.rs" => "ask for no encoding the client cannot read",
             no_content_is_not_found in "wrong/no_content_is_not_found.rs" => "a 204 No Content: a success whose body is empty",
             html_success_is_server in "wrong/html_success_is_server.rs" => "decoded whatever its label says",
             exclusive_range_skips_499 in "wrong/exclusive_range_skips_499.rs" => "the server answered 499",
@@ -67,6 +70,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_serde_category_match in "also_correct/ok_serde_category_match.rs",
             ok_url_path_segments in "also_correct/ok_url_path_segments.rs",
             ok_execute_and_match_codes in "also_correct/ok_execute_and_match_codes.rs",
             ok_status_ranges_chain_walk in "also_correct/ok_status_ranges_chain_walk.rs",

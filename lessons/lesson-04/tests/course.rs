@@ -27,6 +27,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            long_retry_after_is_timeout in "wrong/long_retry_after_is_timeout.rs" => "whatever wait it asks for",
+            cdn_origin_statuses_reclassified in "wrong/cdn_origin_statuses_reclassified.rs" => "answered 521 for post 56; expected Err(Status",
             retries_406_without_accept in "wrong/retries_406_without_accept.rs" => "the server answered 406 for post 55, and received 2 requests",
             gzip_for_remote_hosts in "wrong/gzip_for_remote_hosts.rs" => "a host that is not this machine",
             spawned_request_outlives_drop in "wrong/spawned_request_outlives_drop.rs" => "nothing of a call outlives it",
@@ -283,6 +285,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_async_closure in "also_correct/ok_async_closure.rs",
             ok_user_agent_per_request in "also_correct/ok_user_agent_per_request.rs",
             ok_timeout_on_built_request in "also_correct/ok_timeout_on_built_request.rs",
             ok_request_timeout_mut in "also_correct/ok_request_timeout_mut.rs",

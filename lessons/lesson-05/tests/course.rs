@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            repeat_gets_cache_buster in "wrong/repeat_gets_cache_buster.rs" => "which is no entry's URL",
+            refetches_mismatched_photo in "wrong/refetches_mismatched_photo.rs" => "no request is sent again",
+            only_usize_max_skips_semaphore in "wrong/only_usize_max_skips_semaphore.rs" => "not only for `usize::MAX`",
             send_futures_built_up_front in "wrong/send_futures_built_up_front.rs" => "a request waiting for a slot has not started yet",
             repeats_matched_by_arrival in "wrong/repeats_matched_by_arrival.rs" => "a repeated id's results included",
             checks_for_free_slots_every_50ms in "wrong/checks_for_free_slots_every_50ms.rs" => "start each request as soon as a slot is free, with no ti",
@@ -127,6 +130,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_join_all_workers_shared_queue in "also_correct/ok_join_all_workers_shared_queue.rs",
             ok_futures_built_up_front in "also_correct/ok_futures_built_up_front.rs",
             ok_gather_with_semaphore in "also_correct/ok_gather_with_semaphore.rs",
             ok_semaphore_join_all in "also_correct/ok_semaphore_join_all.rs",

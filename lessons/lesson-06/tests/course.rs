@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            oversized_total_saturates in "wrong/oversized_total_saturates.rs" => "(a total is a whole number from 0 to u64::MAX)",
+            not_found_page_ends_walk in "wrong/not_found_page_ends_walk.rs" => "an error status on any page is `Err(PagingError::Http(..))`",
+            items_must_be_objects in "wrong/items_must_be_objects.rs" => "every JSON value is an item",
             stops_when_a_page_repeats in "wrong/stops_when_a_page_repeats.rs" => "the server saw only pages [1, 2]",
             results_envelope_accepted in "wrong/results_envelope_accepted.rs" => "\\\"results\\\": [{",
             follows_link_next in "wrong/follows_link_next.rs" => "which is not /api/v1/posts",
@@ -80,6 +83,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_cap_checked_in_items in "also_correct/ok_cap_checked_in_items.rs",
             ok_template_builder_cloned in "also_correct/ok_template_builder_cloned.rs",
             ok_first_page_apart in "also_correct/ok_first_page_apart.rs",
             ok_query_struct in "also_correct/ok_query_struct.rs",

@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            sleeps_on_the_blocking_pool in "wrong/sleeps_on_the_blocking_pool.rs" => "wait with `tokio::time::sleep(..).await` in the call itself",
+            retry_after_from_send in "wrong/retry_after_from_send.rs" => "begins when its answer",
+            retries_413_with_retry_after in "wrong/retries_413_with_retry_after.rs" => "a 413 will be a 413 next time too",
             waits_by_yielding in "wrong/waits_by_yielding.rs" => "in which the clock moved 0s",
             skips_501_and_505 in "wrong/skips_501_and_505.rs" => "the server answered 501",
             drains_body_before_retry in "wrong/drains_body_before_retry.rs" => "drop a failed answer without reading its body",
@@ -91,6 +94,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_control_flow_decision in "also_correct/ok_control_flow_decision.rs",
             ok_own_xorshift in "also_correct/ok_own_xorshift.rs",
             ok_next_wait_and_sleep_until in "also_correct/ok_next_wait_and_sleep_until.rs",
             ok_for_loop_moves_the_outcome in "also_correct/ok_for_loop_moves_the_outcome.rs",

@@ -26,6 +26,8 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            skips_identical_contents in "wrong/skips_identical_contents.rs" => "afterwards it is still a symbolic link",
+            empty_contents_truncated_in_place in "wrong/empty_contents_truncated_in_place.rs" => "(and `contents` were empty), and sentinel.txt was written",
             parent_expect in "wrong/parent_expect.rs" => "given the empty path",
             file_name_must_be_utf8 in "wrong/file_name_must_be_utf8.rs" => "its file name too",
             temp_name_from_the_displayed_path in "wrong/temp_name_from_the_displayed_path.rs" => "never from a `String` of it",
@@ -92,6 +94,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_keeps_the_old_permissions in "also_correct/ok_keeps_the_old_permissions.rs",
             ok_syncs_the_folder_too in "also_correct/ok_syncs_the_folder_too.rs",
             ok_guard_for_cancellation in "also_correct/ok_guard_for_cancellation.rs",
             ok_drop_guard_removes_the_temp in "also_correct/ok_drop_guard_removes_the_temp.rs",

@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            todo_body_in_snake_case in "wrong/todo_body_in_snake_case.rs" => "Give your 500 a todo as its body",
+            pins_the_content_length in "wrong/pins_the_content_length.rs" => "(the same JSON, other spaces)",
+            only_rules_out_get in "wrong/only_rules_out_get.rs" => "match on the method: `method(\"PATCH\")`",
             tolerates_a_trailing_slash in "wrong/tolerates_a_trailing_slash.rs" => "with a trailing slash",
             every_content_type_line_is_json in "wrong/every_content_type_line_is_json.rs" => "sends `Content-Type: application/json` twice",
             base_url_ends_in_a_slash in "wrong/base_url_ends_in_a_slash.rs" => "which is correct",
@@ -153,6 +156,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_judged_by_debug_text in "also_correct/ok_judged_by_debug_text.rs",
             ok_deep_base_path_and_a_large_id in "also_correct/ok_deep_base_path_and_a_large_id.rs",
             ok_typed_body_denies_unknown_fields in "also_correct/ok_typed_body_denies_unknown_fields.rs",
             ok_one_closure_matcher in "also_correct/ok_one_closure_matcher.rs",

@@ -14,6 +14,7 @@
 //! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens (at `localhost`, through a client that counts its connection attempts: a retry is counted), a connection dropped before the answer, a server slower than the client's timeout |
 //! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, `null`, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
+//! | 8b | any id is asked for, 0 included; no encoding asked for that the client cannot read | `user_0_is_asked_for_in_a_body_the_client_can_read` (last) | user 0 on a server that gzips its answer when `Accept-Encoding` asks for gzip or `*` (406 for `identity;q=0`), as JSONPlaceholder does: `NotFound(0)` without a request fails, so does an `Accept-Encoding: gzip, deflate` set by hand (the course's reqwest has no `gzip` feature) |
 //! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
 //!
 //! Out of the contract: `base_url` ends without a `/`; an unfollowed 3xx (reqwest follows
@@ -51,6 +52,8 @@ lesson_support::exercise_checks! {
     no_answer_is_unreachable,
     a_body_cut_short_is_unreachable,
     agrees_with_the_reference_on_seeded_scenarios,
+    // Last: only answers right about everything above reach it.
+    user_0_is_asked_for_in_a_body_the_client_can_read,
 }
 
 /// The timeout of the client the checks give when the server is too slow for it (3 s) or
@@ -829,4 +832,50 @@ where
         }
     }
     Ok(())
+}
+
+/// User 0 is a user like any other when the server has one, asked for with one GET; and the
+/// request asks for no encoding the client cannot read (the server gzips when asked, as
+/// JSONPlaceholder does, and the course's reqwest has no `gzip` feature).
+pub async fn user_0_is_asked_for_in_a_body_the_client_can_read<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
+{
+    let mut user = expected_user(4).await?;
+    user.id = 0;
+    let json = serde_json::to_vec(&user)
+        .map_err(|err| EXERCISE.fail(&format!("the check could not encode a user: {err}")))?;
+    let server = lesson_support::testing::compressing_when_asked(json).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let result = EXERCISE.run(candidate(&client, &base_url, 0)).await?;
+    let requests = server.received_requests().await.unwrap_or_default();
+    let paths: Vec<String> = requests
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect();
+    if paths != ["GET /api/users/0"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked for user 0 on a server that has one, the server received {paths:?} and the \
+             result was {}: one GET {{base_url}}/users/{{id}} per call, whatever the id (0 \
+             included: whether a user exists is the server's to say)",
+            variant(&result)
+        )));
+    }
+    if matches!(&result, Ok(got) if *got == user) {
+        return Ok(());
+    }
+    let asked: Vec<String> = requests
+        .iter()
+        .filter_map(|request| request.headers.get("accept-encoding"))
+        .map(|value| value.to_str().unwrap_or("?").to_owned())
+        .collect();
+    Err(EXERCISE.fail(&format!(
+        "the server compresses user 0 when a request asks for it, as JSONPlaceholder does; your \
+         request's Accept-Encoding was {asked:?}, and the result was {}, where Ok(user 0) was \
+         expected: ask for no encoding the client cannot read. The course's reqwest is built \
+         without its `gzip` feature, so nothing decompresses the body; the client sends the \
+         Accept-Encoding it can read",
+        variant(&result)
+    )))
 }

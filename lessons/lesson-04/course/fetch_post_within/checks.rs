@@ -14,7 +14,7 @@
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
 //! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
-//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request and a 406 Not Acceptable are `Status`, after one request (sending it again, without the `Accept` header, fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics) |
+//! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request and a 406 Not Acceptable are `Status`, after one request (sending it again, without the `Accept` header, fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics); then 521, 522, 523 and 524, a CDN's statuses about its origin (calling them Connect or Timeout fails), and a 429 with `Retry-After: 100000` and a 503 with `Retry-After: 86400`, waits longer than `limit` (calling them Timeout fails) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port at `localhost`, five calls, through a client that counts its connection attempts (a second try, however quick, is counted); the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
 //! | 11 | a 2xx body that is not a post (not JSON, the wrong shape, cut short) is `Decode` | `a_body_that_is_not_a_post_is_a_decode_error` | `{"id": 1}`, post 1 with `"userId": -1` (ids read as `i64` and cast fail), post 1 with `"title": 5` and `"body": null` (coercing values to text fails), `<html>`, `[post 1]`, `[]`, `null`, `{"data": post 1}` (unwrapping an envelope fails) and post 1 with `"id": 1.5` (numbers read as `f64` fail) (accepting a list's first post, or `[]` or `null` as NotFound, fails), a body that ends before its `Content-Length`, after exactly one request (asking again for a cut-short body fails); post 1 with `"id": "1"` (a lenient id read from a string fails) and a 204 No Content (a made-up empty post fails) are `Decode` too; post 1 with `user_id` for `userId` (a lenient alias) is `Decode`; a JSON string whose text is a post (decoding JSON inside JSON) is `Decode`; a 200 whose JSON body describes an error (`{"status": 404, "error": "Not Found", ..}`: reading the status from the body fails) and an HTML page labelled `text/html` (an "app shell" taken for NotFound fails); post 1 whose `id` is the text "request timed out" (telling a timeout by the words `timed out` in the error's causes calls it Timeout) |
 //! | 12 | any other failure is `Other` | `a_dropped_connection_is_other`, `a_base_url_that_is_not_a_url_is_other` | a server that resets the connection (a RST) without answering (a retry fails), one that answers in another protocol (`SSH-2.0-…`: `Decode` fails), a server that closes the connection without answering (after exactly one request); base URLs `not a url` (does not parse) and `mailto:…` (parses, cannot be a base): `Url::parse(..).expect(..)` or `path_segments_mut().expect(..)` panics |
@@ -1597,7 +1597,7 @@ pub async fn another_error_status_is_a_status_error<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
-    let cases: [(u64, u16); 16] = [
+    let cases: [(u64, u16); 20] = [
         (31, 400),
         (4, 403),
         (77, 410),
@@ -1621,6 +1621,12 @@ where
         // "Not Acceptable": an answer to this request, not a reason to send another without
         // its `Accept` header.
         (55, 406),
+        // A CDN's statuses about its origin (down, timed out, unreachable): statuses the CDN
+        // sent, so `Status`, not `Connect` or `Timeout`.
+        (56, 521),
+        (57, 522),
+        (59, 523),
+        (61, 524),
     ];
     let mut builder = MockApi::builder().base_path("/api/v1");
     for (id, code) in cases {
@@ -1704,13 +1710,36 @@ where
         .run(candidate(&client, &server.uri(), 90, GENEROUS))
         .await?;
     match result {
-        Err(ApiError::Status { status, .. }) if status.as_u16() == 503 => Ok(()),
-        other => Err(fail(&format!(
-            "the server answered 503 with a `Server: Café/1.0` header (not ASCII, which \
-             `HeaderValue::to_str` refuses); expected Err(Status {{ status: 503, .. }}), got {}",
-            variant(&other)
-        ))),
+        Err(ApiError::Status { status, .. }) if status.as_u16() == 503 => {}
+        other => {
+            return Err(fail(&format!(
+                "the server answered 503 with a `Server: Café/1.0` header (not ASCII, which \
+                 `HeaderValue::to_str` refuses); expected Err(Status {{ status: 503, .. }}), got \
+                 {}",
+                variant(&other)
+            )));
+        }
     }
+    // A wait asked for that is longer than `limit`: still a status the server sent, at once.
+    for (code, wait) in [(429, "100000"), (503, "86400")] {
+        let server =
+            server_answering(ResponseTemplate::new(code).insert_header("retry-after", wait)).await;
+        let result = EXERCISE
+            .run(candidate(&client, &server.uri(), 90, GENEROUS))
+            .await?;
+        match result {
+            Err(ApiError::Status { status, .. }) if status.as_u16() == code => {}
+            other => {
+                return Err(fail(&format!(
+                    "the server answered {code} with `Retry-After: {wait}` (a wait longer than \
+                     `limit`); expected Err(Status {{ status: {code}, .. }}), got {}: {STATUS_RULE}, \
+                     whatever wait it asks for (waiting or not is the caller's choice)",
+                    variant(&other)
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// How long a call may take to report a 429 or 503 whose `Retry-After` is one second: less than

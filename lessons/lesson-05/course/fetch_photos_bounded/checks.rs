@@ -29,7 +29,8 @@
 //! | 11b | in flight until the end of the answer is read, not only its head | `holds_its_slot_until_the_body_is_read` | `SlowBodyServer` sends each head at once and the body 200 ms later, and counts the answers open from arrival to the last body byte: a permit held only around `send()` (the `async with sem:` habit) lets all 5 open with `limit` 3 |
 //! | 12 | no fewer than `limit` while ids wait | `keeps_exactly_limit_requests_in_flight`, `agrees_with_the_reference_on_seeded_scenarios` | the same peaks must reach the limit: one at a time, `limit - 1`, a cap of 3 |
 //! | 13 | a `limit` above the number of ids starts them all | `keeps_exactly_limit_requests_in_flight` | limit 13 with 11 ids: peak 11, so a cap of 10 fails too |
-//! | 13b | however large the `limit`, never a panic, and nothing else caps it | `takes_any_limit_however_large` | `limit` `usize::MAX` with 117 entries (16 repeated) under `/api`, answers held until all 117 are in: an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows, a cap of 100 (aiohttp's connector default) or 64 peaks below 117 |
+//! | 5b | an entry's result is the photo that arrived, whatever its `id`; no request sent again | `keeps_the_photo_that_came_whatever_its_id` (last) | photo 8 sent for `/api/photos/7`: asking again when the ids differ shows as a second request |
+//! | 13b | however large the `limit`, never a panic, and nothing else caps it | `takes_any_limit_however_large` | `limit` `usize::MAX` with 117 entries (16 repeated) under `/api`, answers held until all 117 are in: an unclamped `Semaphore::new(limit)` panics above `MAX_PERMITS`, `limit + 1` overflows, a cap of 100 (aiohttp's connector default) or 64 peaks below 117; then limits `usize::MAX - 1` and `1 << 62` with ids [3, 1, 3] (special-casing only `usize::MAX` panics) |
 //! | 14 | a new request starts as soon as any one finishes, whatever the answers are | `a_slow_request_holds_up_no_other_slot` | two runs on `SlowBodyServer`s, which note when each answer's last byte really left, 11 ids, limit 3: one photo (the second) takes 800 ms, the others 60 ms (`chunks` + `join_all`, `buffered` leave a slot idle ~740 ms); the second and third answer 429 and 503 at once while the first takes 500 ms (a back-off awaited in the loop that drains `buffer_unordered` leaves slots idle 250 ms and more; a window that shrinks after a 429, AIMD-style, leaves them idle until the first photo is in). Any slot left idle for 200 ms while ids wait fails; the 429 and the 503 each carry `Retry-After: 1` (waiting it out before the next request fails) |
 //! | 15 | `limit` 0 is taken as 1 | `takes_a_limit_of_zero_as_one` | a timeout (`buffer_unordered(0)` hangs), the peak (0 as "no limit" sends 3 at once), every photo |
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
@@ -80,6 +81,7 @@ lesson_support::exercise_checks! {
     keeps_a_repeated_ids_results_in_their_own_places,
     waits_as_long_as_the_client_does,
     a_request_waiting_for_a_slot_is_not_started,
+    keeps_the_photo_that_came_whatever_its_id,
 }
 
 /// Every answer's delay in the bound check: long enough that a busy machine, which can stall a
@@ -241,11 +243,24 @@ where
         } else {
             format!("the server received {}", plural(sent[0], "request"))
         };
+        // A request for no entry's URL (a query added, say) is named; the advice about calls
+        // is for a second call only.
+        let stray = counts
+            .keys()
+            .find(|sent_path| !expected.contains_key(*sent_path))
+            .map_or_else(String::new, |stray| {
+                format!(" and GET {stray}, which is no entry's URL")
+            });
+        let advice = if sent.len() == 2 {
+            "Keep nothing from one call to the next (no cache in a `static`): each call asks the \
+             server, which may have changed or deleted a photo since"
+        } else {
+            "Ask each entry's URL exactly, an id listed twice asked twice, nothing added to it"
+        };
         return Err(EXERCISE.fail(&format!(
             "one GET `{{base_url}}/photos/{{id}}` per entry of `ids`, every call: {asked} \
-             (5 entries) on the same server, {history}{missed}, and {photos} of your {} were the \
-             photos asked for. Keep nothing from one call to the next (no cache in a `static`): \
-             each call asks the server, which may have changed or deleted a photo since",
+             (5 entries) on the same server, {history}{missed}{stray}, and {photos} of your {} \
+             were the photos asked for. {advice}",
             plural(results.len(), "result")
         )));
     }
@@ -870,6 +885,40 @@ where
              nothing but `limit` may cap how many run at once, and `usize::MAX` caps nothing",
             GATHERING_QUIET.as_secs_f32()
         )));
+    }
+    // Other limits above `Semaphore::MAX_PERMITS`, not only `usize::MAX`: no panic either.
+    let api = MockApi::builder().base_path("/api").start().await;
+    let client = tagged_client(&api.uri());
+    for limit in [usize::MAX - 1, 1 << 62] {
+        let ids = [3, 1, 3];
+        match EXERCISE
+            .run(candidate(&client, &api.uri(), &ids, limit))
+            .await
+        {
+            Ok(results)
+                if results.len() == ids.len()
+                    && results
+                        .iter()
+                        .zip(&ids)
+                        .all(|(result, id)| result.as_ref().is_ok_and(|photo| photo.id == *id)) => {
+            }
+            Ok(results) => {
+                return Err(EXERCISE.fail(&format!(
+                    "with `limit` {limit} and ids [3, 1, 3], all of them photos the server has, \
+                     your function returned {}, not the three photos in the order of `ids`",
+                    plural(results.len(), "result")
+                )));
+            }
+            Err(_) => {
+                return Err(EXERCISE.fail(&format!(
+                    "a `limit` above the number of ids starts them all, however large, never a \
+                     panic: with `limit` {limit} and ids [3, 1, 3], your code panicked. \
+                     `Semaphore::new` panics for any limit above `Semaphore::MAX_PERMITS`, not \
+                     only for `usize::MAX`: bring the limit down to the number of ids first \
+                     (`limit.clamp(1, ids.len().max(1))`)"
+                )));
+            }
+        }
     }
     Ok(())
 }
@@ -1974,4 +2023,49 @@ where
         )));
     }
     Ok(())
+}
+
+/// The photo that came is the entry's result, whatever its `id`: asked for photo 7, the server
+/// sends photo 8, and that is `Ok(photo 8)`, after one request (asking again, hoping for
+/// photo 7, is a request the contract does not send).
+pub async fn keeps_the_photo_that_came_whatever_its_id<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
+{
+    let server = MockServer::start().await;
+    for (asked, sent) in [(7, 8), (2, 2)] {
+        Mock::given(wiremock::matchers::path(format!("/api/photos/{asked}")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(photo_json(sent)))
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[7, 2], 2))
+        .await?;
+    let requests: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    let sevens = requests.iter().filter(|p| *p == "/api/photos/7").count();
+    let got: Vec<String> = results
+        .iter()
+        .map(|r| match r {
+            Ok(photo) => format!("Ok(photo {})", photo.id),
+            Err(_) => "Err(..)".to_owned(),
+        })
+        .collect();
+    if sevens == 1 && requests.len() == 2 && got == ["Ok(photo 8)", "Ok(photo 2)"] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked for ids [7, 2] with `limit` 2, the server answering photo 8 for /api/photos/7, \
+         it received {requests:?} and your function returned {got:?}; expected one request per \
+         entry and [\"Ok(photo 8)\", \"Ok(photo 2)\"]: an entry's result is the photo that \
+         arrived for its request, whatever its `id`, and no request is sent again"
+    )))
 }

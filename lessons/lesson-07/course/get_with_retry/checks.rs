@@ -12,7 +12,7 @@
 //! | 3 | a 429 and every 5xx are retried | `retries_a_429_and_every_5xx`, seeded scenarios | 503, 500, 502, 504, 501, 507, 599 and 429 each followed by a 200 (an only-503 rule, or a list of the named 5xx, fails) |
 //! | 4 | no answer at all is retried: refused, dropped, timed out | `retries_when_no_answer_came`, seeded scenarios | a connection closed without an answer (`is_connect` alone misses it), a refused one counted by the client's resolver, a server that stalls past the client's timeout |
 //! | 4b | a request that cannot be built is returned at once | `returns_an_unbuildable_request_at_once` | `http://exa mple.com/api/v1/posts/7?lang=en` (a space in the host: `send()` gives a builder error, no request leaves), max_attempts 4, base and max_delay 4s: the error within [`HICCUP`], where retrying every `Err` waits 2s or more first (cut at 1.2s). Run after the check that the first attempt goes out at once, which no server here could tell from this |
-//! | 5 | anything else is returned at once: a 200 whatever its body, a 3xx reqwest hands back, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then 304 and 300 (reqwest follows only 301, 302, 303, 307 and 308 with a `Location`: a list of what is final, 2xx and 4xx, retries them), and 600 (past the 5xx: `status >= 500` retries it), then in a check of its own (second: no other kept answer fails it) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails) |
+//! | 5 | anything else is returned at once: a 200 whatever its body, a 3xx reqwest hands back, every other 4xx | `returns_a_final_answer_at_once`, `returns_a_408_or_425_at_once`, seeded scenarios | 200 with a body that is not JSON, 204, 400, 401, 403, 404, 410, 422, then 304 and 300 (reqwest follows only 301, 302, 303, 307 and 308 with a `Location`: a list of what is final, 2xx and 4xx, retries them), and 600 (past the 5xx: `status >= 500` retries it), then in a check of its own (second: no other kept answer fails it) 408, 425, 409, 418, each followed by a 200 that a retry would get, requests counted (a "transient 4xx" list that reads "a timeout" as the server's 408 fails); a 413 with `Retry-After: 1` (a 4xx that asks for a wait is a 4xx: retrying it as urllib3 does fails) |
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
@@ -27,6 +27,7 @@
 //! | 12 | return the last attempt's outcome as it is | `stops_after_max_attempts_with_the_last_outcome`, `returns_a_final_answer_at_once`, seeded scenarios | 500, 500, 503 (the first answer is not the last), refused then dropped (the first error is not the last), a 404 is `Ok`, the 200's body comes through unread |
 //! | 6b | … counted from the failure, not from when the failed request was sent | `waits_from_the_failure_not_the_request` | a 503 whose head comes 400ms after its request, base and max_delay 300ms: the retry at least 400 + 150ms after the first request arrived (exact); a wait that deducts the time the failed attempt took comes at about 400ms, 150ms short, more than a busy machine adds to a gap |
 //! | 6c | … and the failure is the answer's head, not its body | `retries_without_waiting_for_a_failed_answers_body` | a 503 whose head comes at once and its body 3s later, then a 200, base and max_delay 100ms: the retry within 100ms + [`HICCUP`] of the first request (reading the failed body first, to give the connection back to the pool, waits the 3s) |
+//! | 9e | … `Retry-After` counted from the answer that carries it, not from the request | `counts_a_retry_after_from_the_answer` (last) | a 429 with `Retry-After: 1` whose head comes 400ms after its request, then a 200: the retry at least 1.4s after the first request (a `sleep_until(sent + retry_after)` retries 600ms after the answer); a lower bound only, which a busy machine cannot break |
 //! | 12b | a redirect loop is returned at once | `returns_a_redirect_loop_at_once` | a server whose every answer is a 302 to the same URL, counted: the requests of one `send()`, no more (retrying every error but a builder error follows the loop again) |
 //! | 13 | no wait before the first attempt, none after the last | `stops_after_max_attempts_with_the_last_outcome` | max_attempts 1 with `Retry-After: 1` and a 2s base: a wait before the try or after it shows as a late request or a late return |
 //!
@@ -98,6 +99,7 @@ lesson_support::exercise_checks! {
     // On tokio's paused clock: after every check that the waits go through `tokio::time::sleep`.
     honours_a_long_retry_after_exactly,
     waits_exactly_within_their_bounds,
+    counts_a_retry_after_from_the_answer,
 }
 
 /// Small waits keep the checks that only count requests fast: ceilings of 10, 20, 40, 40ms.
@@ -169,6 +171,9 @@ enum Answer {
     Stall,
     /// This status, its head sent [`SLOW_HEAD`] after the request arrived.
     Slow(u16),
+    /// This status with `Retry-After: <value>`, its head sent [`SLOW_HEAD`] after the request
+    /// arrived.
+    SlowRetryAfter(u16, &'static str),
 }
 
 /// `503 Service Unavailable`, `429 Too Many Requests with Retry-After: 1`, `a dropped connection`.
@@ -188,6 +193,12 @@ impl fmt::Display for Answer {
             Answer::Slow(status) => write!(
                 f,
                 "{}, {}ms after the request",
+                status_name(status),
+                SLOW_HEAD.as_millis()
+            ),
+            Answer::SlowRetryAfter(status, value) => write!(
+                f,
+                "{} with `Retry-After: {value}`, {}ms after the request",
                 status_name(status),
                 SLOW_HEAD.as_millis()
             ),
@@ -244,6 +255,9 @@ fn response_for(answer: Answer) -> ResponseTemplate {
             .set_body_json(post)
             .set_delay(STALL),
         Answer::Slow(status) => ResponseTemplate::new(status).set_delay(SLOW_HEAD),
+        Answer::SlowRetryAfter(status, value) => ResponseTemplate::new(status)
+            .insert_header("Retry-After", value)
+            .set_delay(SLOW_HEAD),
     }
 }
 
@@ -579,6 +593,9 @@ where
         (300, Answer::Status(300)),
         // Not a 5xx either: HTTP's statuses are three digits, and 600 is past the 5xx.
         (600, Answer::Status(600)),
+        // A 4xx that asks for a wait is a 4xx all the same: `Retry-After` counts on a 429 or
+        // a 503 only.
+        (413, Answer::RetryAfter(413, "1")),
     ];
     for (status, first) in finals {
         // What a retry would get: a post, so that a retry shows as a second request.
@@ -2158,6 +2175,40 @@ where
             "the server answered {first}, and the retry came {}ms after the first request, \
              {}ms after the 503: the wait before retry 1 (150-300ms here) begins when the \
              failure arrives, not when the failed request was sent",
+            gaps[0].as_millis(),
+            gaps[0].saturating_sub(SLOW_HEAD).as_millis()
+        )));
+    }
+    Ok(())
+}
+
+/// `Retry-After` is counted from the answer that carries it, as the wait of the backoff is: a
+/// 429 with `Retry-After: 1` that took 400ms to come is retried a second after it came, 1.4 s
+/// after the first request (counted from the request, the retry comes 600ms after the answer).
+/// A lower bound only, in real time: a busy machine makes gaps longer, never shorter.
+pub async fn counts_a_retry_after_from_the_answer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let first = Answer::SlowRetryAfter(429, "1");
+    let server = Scripted::start(&[first, Answer::Post]).await;
+    let run = call(candidate, &client_for(0, None), &server.url(), &FAST).await?;
+    server.check_requests()?;
+    let gaps = server.gaps(0);
+    if gaps.len() != 1 || status_of(&run.result) != Some(200) {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, then 200 OK; expected Ok(response 200 OK) after 2 \
+             requests, got {} after {}",
+            shown(&run.result),
+            gaps.len() + 1
+        )));
+    }
+    let asked = Duration::from_secs(1);
+    if gaps[0] + TOLERANCE < SLOW_HEAD + asked {
+        return Err(EXERCISE.fail(&format!(
+            "the server answered {first}, and the retry came {}ms after the first request, \
+             {}ms after the 429: the wait `Retry-After` asks for begins when its answer \
+             arrives, not when the failed request was sent",
             gaps[0].as_millis(),
             gaps[0].saturating_sub(SLOW_HEAD).as_millis()
         )));

@@ -14,7 +14,7 @@
 //! | 2 | all of `contents`, however large | `writes_all_of_a_large_contents` | 4 MiB less 4099 bytes of seeded bytes, read the moment the call returns: one `write` (not `write_all`) stops at tokio's 2 MiB buffer |
 //! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
 //! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
-//! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message |
+//! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel) |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both) |
@@ -213,54 +213,69 @@ where
     #[cfg(unix)]
     {
         const SENTINEL: &[u8] = b"the file the link points to: it must not change\n";
-        let scratch = Scratch::new()?;
-        let sentinel = scratch.path("sentinel.txt");
-        let sentinel_second_name = scratch.path("sentinel-hard-link.txt");
-        let path = scratch.path("post-7.json");
-        std::fs::write(&sentinel, SENTINEL).map_err(|err| setup_failed(&err))?;
-        std::fs::hard_link(&sentinel, &sentinel_second_name).map_err(|err| setup_failed(&err))?;
-        std::os::unix::fs::symlink(&sentinel, &path).map_err(|err| setup_failed(&err))?;
+        // Other contents, then the very bytes the link's file holds (skipping a write that
+        // changes nothing leaves the link), then none at all (truncating in place, since an
+        // empty file cannot be half written, empties the file the link points to).
+        for (contents, given) in [
+            (POST, ""),
+            (
+                SENTINEL,
+                " (and `contents` were the very bytes sentinel.txt holds)",
+            ),
+            (&b""[..], " (and `contents` were empty)"),
+        ] {
+            let scratch = Scratch::new()?;
+            let sentinel = scratch.path("sentinel.txt");
+            let sentinel_second_name = scratch.path("sentinel-hard-link.txt");
+            let path = scratch.path("post-7.json");
+            std::fs::write(&sentinel, SENTINEL).map_err(|err| setup_failed(&err))?;
+            std::fs::hard_link(&sentinel, &sentinel_second_name)
+                .map_err(|err| setup_failed(&err))?;
+            std::os::unix::fs::symlink(&sentinel, &path).map_err(|err| setup_failed(&err))?;
 
-        EXERCISE
-            .run(candidate(&path, POST))
-            .await?
-            .map_err(|err| unexpected_error("replacing a symbolic link", &err))?;
+            EXERCISE
+                .run(candidate(&path, contents))
+                .await?
+                .map_err(|err| unexpected_error("replacing a symbolic link", &err))?;
 
-        let sentinel_now = std::fs::read(&sentinel).unwrap_or_default();
-        let second_name_now = std::fs::read(&sentinel_second_name).unwrap_or_default();
-        if sentinel_now != SENTINEL && second_name_now != SENTINEL {
-            return Err(EXERCISE.fail(&format!(
-                "`path` was a symbolic link to sentinel.txt, and sentinel.txt was written into \
-                 in place through it (it now holds {}): the link itself must be replaced, by a \
-                 new file renamed over `path`, and the file it points to left untouched",
-                describe(&sentinel_now, POST, SENTINEL)
-            )));
-        }
-        if sentinel_now != SENTINEL {
-            return Err(EXERCISE.fail(
-                "`path` was a symbolic link to sentinel.txt, and the new file was renamed over \
-                 sentinel.txt, the file the link points to, replacing it: the link itself must be \
-                 replaced, and the file it points to left untouched. Rename the temporary file \
-                 to `path` as given, without resolving it (no `canonicalize`, no `read_link`)",
-            ));
-        }
-        let now = std::fs::symlink_metadata(&path);
-        let is_file = now.as_ref().is_ok_and(std::fs::Metadata::is_file);
-        let written = std::fs::read(&path).unwrap_or_default();
-        if !is_file || written != POST {
-            let what = match now {
-                Ok(meta) if meta.file_type().is_symlink() => "still a symbolic link".to_owned(),
-                Ok(meta) if meta.is_file() => {
-                    format!("a file holding {}", describe(&written, POST, b""))
-                }
-                Ok(_) => "something else than a file".to_owned(),
-                Err(_) => "gone".to_owned(),
-            };
-            return Err(EXERCISE.fail(&format!(
-                "`path` was a symbolic link; afterwards it is {what}: it should be a regular file \
-                 holding `contents`, put there by renaming the temporary file over `path`, which \
-                 replaces the link itself"
-            )));
+            let sentinel_now = std::fs::read(&sentinel).unwrap_or_default();
+            let second_name_now = std::fs::read(&sentinel_second_name).unwrap_or_default();
+            if sentinel_now != SENTINEL && second_name_now != SENTINEL {
+                return Err(EXERCISE.fail(&format!(
+                    "`path` was a symbolic link to sentinel.txt{given}, and sentinel.txt was \
+                     written into in place through it (it now holds {}): the link itself must be \
+                     replaced, by a new file renamed over `path`, and the file it points to left \
+                     untouched",
+                    describe(&sentinel_now, contents, SENTINEL)
+                )));
+            }
+            if sentinel_now != SENTINEL {
+                return Err(EXERCISE.fail(&format!(
+                    "`path` was a symbolic link to sentinel.txt{given}, and the new file was \
+                     renamed over sentinel.txt, the file the link points to, replacing it: the \
+                     link itself must be replaced, and the file it points to left untouched. \
+                     Rename the temporary file to `path` as given, without resolving it (no \
+                     `canonicalize`, no `read_link`)"
+                )));
+            }
+            let now = std::fs::symlink_metadata(&path);
+            let is_file = now.as_ref().is_ok_and(std::fs::Metadata::is_file);
+            let written = std::fs::read(&path).unwrap_or_default();
+            if !is_file || written != contents {
+                let what = match now {
+                    Ok(meta) if meta.file_type().is_symlink() => "still a symbolic link".to_owned(),
+                    Ok(meta) if meta.is_file() => {
+                        format!("a file holding {}", describe(&written, contents, b""))
+                    }
+                    Ok(_) => "something else than a file".to_owned(),
+                    Err(_) => "gone".to_owned(),
+                };
+                return Err(EXERCISE.fail(&format!(
+                    "`path` was a symbolic link{given}; afterwards it is {what}: it should be a \
+                     regular file holding `contents`, put there by renaming the temporary file \
+                     over `path`, which replaces the link itself"
+                )));
+            }
         }
     }
     // Elsewhere, making a symbolic link may need privileges: this check runs on Unix only.
