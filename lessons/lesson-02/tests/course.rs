@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            unauthorized_is_not_found in "wrong/unauthorized_is_not_found.rs" => "only a 404 means \"no such user\"",
+            html_404_is_server in "wrong/html_404_is_server.rs" => "expected Err(NotFound(17)), got Err(Server(404 Not Found))",
+            format_json_query in "wrong/format_json_query.rs" => "the request went to /api/v1/users/3?format=json",
             inner_body_error_is_unreachable in "wrong/inner_body_error_is_unreachable.rs" => "the answer never arrived whole",
             id_zero_not_asked in "wrong/id_zero_not_asked.rs" => "whatever the id (0 included",
             asks_for_gzip in "wrong/asks_for_gzip.rs" => "ask for no encoding the client cannot read",
@@ -70,6 +73,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_hundreds_digit_match in "also_correct/ok_hundreds_digit_match.rs",
             ok_serde_category_match in "also_correct/ok_serde_category_match.rs",
             ok_url_path_segments in "also_correct/ok_url_path_segments.rs",
             ok_execute_and_match_codes in "also_correct/ok_execute_and_match_codes.rs",

@@ -229,6 +229,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            url_join_relative in "wrong/url_join_relative.rs" => "the whole of `base_url` kept",
+            skips_id_zero in "wrong/skips_id_zero.rs" => "the server received GET /posts/0 not at all",
+            hashmap_of_requests in "wrong/hashmap_of_requests.rs" => "an id listed twice asked twice",
             skips_redirection_statuses in "wrong/skips_redirection_statuses.rs" => "a 3xx that reaches you included",
             primes_the_pool_first in "wrong/primes_the_pool_first.rs" => "in flight at once: send every request at once",
             paced_starts in "wrong/paced_starts.rs" => "with no timer before it",
@@ -282,6 +285,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_barrier_start in "also_correct/ok_barrier_start.rs",
             ok_inspect_ok_combinator in "also_correct/ok_inspect_ok_combinator.rs",
             ok_select_all_until_empty in "also_correct/ok_select_all_until_empty.rs",
             ok_futures_unordered_consumer_pushes in "also_correct/ok_futures_unordered_consumer_pushes.rs",
@@ -313,6 +317,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "the server received GET /v1/posts/12/",
+            skips_id_zero in "wrong/skips_id_zero.rs" => "GET /api/posts/0 not at all",
+            non_success_expect_err in "wrong/non_success_expect_err.rs" => "Never a panic",
             polite_stagger in "wrong/polite_stagger.rs" => "no pause between spawns",
             lock_held_through_send in "wrong/lock_held_through_send.rs" => "no lock held while a request is out",
             joinset_join_all_in_spawn_order in "wrong/joinset_join_all_in_spawn_order.rs" => "one title per entry of `ids`, in the order of `ids`",
@@ -367,6 +374,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_remote_handle in "also_correct/ok_remote_handle.rs",
             ok_request_built_outside_the_task in "also_correct/ok_request_built_outside_the_task.rs",
             ok_oneshot_per_task in "also_correct/ok_oneshot_per_task.rs",
             ok_join_all_handles_then_collect in "also_correct/ok_join_all_handles_then_collect.rs",
@@ -397,6 +405,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            strict_post_struct in "wrong/strict_post_struct.rs" => "33 answers 200 with a post that has a field more (a post all the same)",
+            head_check_then_get in "wrong/head_check_then_get.rs" => "fetching a post is a GET",
+            cache_busting_query in "wrong/cache_busting_query.rs" => "which no entry of ids",
             trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "/posts/1/, which no entry of ids",
             panics_on_a_status_that_is_no_error in "wrong/panics_on_a_status_that_is_no_error.rs" => "Never a panic",
             index_map_values in "wrong/index_map_values.rs" => "not in the order of `ids`",
@@ -463,6 +474,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             ok_futures_ordered_stream in "also_correct/ok_futures_ordered_stream.rs",
             ok_sent_in_reverse in "also_correct/ok_sent_in_reverse.rs",
             ok_buffered_as_many_as_ids in "also_correct/ok_buffered_as_many_as_ids.rs",
@@ -485,6 +497,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "(GET /posts/57/): one GET to exactly",
+            retries_unavailable_once in "wrong/retries_unavailable_once.rs" => "lists that id once: send exactly one request per entry",
+            cache_busting_query in "wrong/cache_busting_query.rs" => "one GET to exactly {base_url}/posts/{id}",
             warms_up_the_pool_first in "wrong/warms_up_the_pool_first.rs" => "received 2 requests (GET /posts/57, GET /posts/57)",
             single_id_not_fetched in "wrong/single_id_not_fetched.rs" => "even when there is only one",
             clock_restarts_at_the_head in "wrong/clock_restarts_at_the_head.rs" => "from its own start to its own answer",
@@ -539,6 +554,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_drains_chunks in "also_correct/ok_drains_chunks.rs",
             ok_starting_gun_barrier in "also_correct/ok_starting_gun_barrier.rs",
             ok_longest_per_id_map in "also_correct/ok_longest_per_id_map.rs",
             ok_spawned_tasks_time_themselves in "also_correct/ok_spawned_tasks_time_themselves.rs",

@@ -27,13 +27,15 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            rate_limit_waits_max_delay in "wrong/rate_limit_waits_max_delay.rs" => "(answered 429 without `Retry-After`) waited",
+            one_draw_per_call in "wrong/one_draw_per_call.rs" => "Draw the random part anew before every retry || waited alike",
             sleeps_on_the_blocking_pool in "wrong/sleeps_on_the_blocking_pool.rs" => "wait with `tokio::time::sleep(..).await` in the call itself",
             retry_after_from_send in "wrong/retry_after_from_send.rs" => "begins when its answer",
             retries_413_with_retry_after in "wrong/retries_413_with_retry_after.rs" => "a 413 will be a 413 next time too",
             waits_by_yielding in "wrong/waits_by_yielding.rs" => "in which the clock moved 0s",
             skips_501_and_505 in "wrong/skips_501_and_505.rs" => "the server answered 501",
             drains_body_before_retry in "wrong/drains_body_before_retry.rs" => "drop a failed answer without reading its body",
-            full_jitter_floored in "wrong/full_jitter_floored.rs" => "were d/2 or d to the millisecond",
+            full_jitter_floored in "wrong/full_jitter_floored.rs" => "were d/2 or d to the millisecond || waited alike",
             jitter_drawn_too_wide in "wrong/jitter_drawn_too_wide.rs" => "outside [d/2, d]",
             retry_after_plus_jitter in "wrong/retry_after_plus_jitter.rs" => "nothing added to it",
             caps_retry_after in "wrong/caps_retry_after.rs" => "no limit of your own on the server's wait",
@@ -94,6 +96,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_ceiling_by_doubling in "also_correct/ok_ceiling_by_doubling.rs",
             ok_control_flow_decision in "also_correct/ok_control_flow_decision.rs",
             ok_own_xorshift in "also_correct/ok_own_xorshift.rs",
             ok_next_wait_and_sleep_until in "also_correct/ok_next_wait_and_sleep_until.rs",

@@ -26,6 +26,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            task_id_temp_name in "wrong/task_id_temp_name.rs" => "each needs a temporary file of its own",
             skips_identical_contents in "wrong/skips_identical_contents.rs" => "afterwards it is still a symbolic link",
             empty_contents_truncated_in_place in "wrong/empty_contents_truncated_in_place.rs" => "(and `contents` were empty), and sentinel.txt was written",
             parent_expect in "wrong/parent_expect.rs" => "given the empty path",
@@ -94,6 +95,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_write_all_buf_fresh_name in "also_correct/ok_write_all_buf_fresh_name.rs",
             ok_keeps_the_old_permissions in "also_correct/ok_keeps_the_old_permissions.rs",
             ok_syncs_the_folder_too in "also_correct/ok_syncs_the_folder_too.rs",
             ok_guard_for_cancellation in "also_correct/ok_guard_for_cancellation.rs",

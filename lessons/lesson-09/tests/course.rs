@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            typed_body_ignores_extra_fields in "wrong/typed_body_ignores_extra_fields.rs" => "match the whole body",
+            requires_an_accept_json_header in "wrong/requires_an_accept_json_header.rs" => "failed against the lesson's `TodoClient::complete`, which is correct",
+            lets_transport_through in "wrong/lets_transport_through.rs" => "reports a 500 as `TodoError::Transport`",
             todo_body_in_snake_case in "wrong/todo_body_in_snake_case.rs" => "Give your 500 a todo as its body",
             pins_the_content_length in "wrong/pins_the_content_length.rs" => "(the same JSON, other spaces)",
             only_rules_out_get in "wrong/only_rules_out_get.rs" => "match on the method: `method(\"PATCH\")`",
@@ -156,6 +159,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_scoped_guard_counts in "also_correct/ok_scoped_guard_counts.rs",
             ok_judged_by_debug_text in "also_correct/ok_judged_by_debug_text.rs",
             ok_deep_base_path_and_a_large_id in "also_correct/ok_deep_base_path_and_a_large_id.rs",
             ok_typed_body_denies_unknown_fields in "also_correct/ok_typed_body_denies_unknown_fields.rs",

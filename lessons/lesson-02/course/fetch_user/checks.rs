@@ -10,7 +10,7 @@
 //! | 2 | no retry, on failures too | `a_404_is_not_found_with_the_id_asked_for`, `every_other_error_status_is_server_with_that_status`, `no_answer_is_unreachable`, seeded scenarios | request counts after each 404, 4xx, 5xx and dropped connection |
 //! | 3 | `Ok(user)`, every field as sent, for any 2xx with a user body | `returns_the_user_whole`, `any_success_status_is_read_as_a_user` | users 3 and 9 compared whole; user 8 answered for `/users/7` is `Ok(user 8)` (calling it NotFound fails); a 203 with user 4 (an `== 200` test fails it) |
 //! | 4 | 404 → `NotFound(id)`, the id asked for, whatever the body | `a_404_is_not_found_with_the_id_asked_for` | ids 11 and 13 (no such user), user 4 answered 404 on purpose, a 404 whose body is HTML, a 404 whose body is a whole user (decoding before the status gives `Ok`) |
-//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | a 404 and a 503 whose bodies break off a few bytes in (reading an error body with `?` first turns them into `Unreachable`), 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics) |
+//! | 5 | every other 4xx and 5xx → `Server(status)`, that status exactly, whatever the body | `every_other_error_status_is_server_with_that_status`, seeded scenarios | a 404 and a 503 whose bodies break off a few bytes in (reading an error body with `?` first turns them into `Unreachable`), 400, 403, 408 and 504 (statuses, not timeouts: not `Unreachable`), 410 (not `NotFound`), 429, 500, 502, 503, and a 503 / 500 whose body is text or HTML, 599 and 420 (no standard reason phrase: an `expect` on `canonical_reason()` panics); a 401 last ("not allowed to see it" read as NotFound fails) |
 //! | 6 | no answer → `Unreachable(err)`: refused, dropped, timed out | `no_answer_is_unreachable`, seeded scenarios | a port where nothing listens (at `localhost`, through a client that counts its connection attempts: a retry is counted), a connection dropped before the answer, a server slower than the client's timeout |
 //! | 7 | a 2xx body that is not a user → `BadBody(err)`, a decode error | `a_body_that_is_not_a_user_is_a_bad_body` | `{"id": 1}`, `[]`, HTML, `null`, an empty body and JSON cut off by the server itself (whole answers: reading serde's `is_eof()` as a broken connection files them as `Unreachable`), a user whose `lat` is a number |
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
@@ -341,7 +341,7 @@ where
 {
     // (id, status); users 1 to 10 exist, and each of these fails on purpose.
     // 408 and 504 are statuses the server sent, not a timeout of the client's.
-    let cases: [(u64, u16); 9] = [
+    let cases: [(u64, u16); 10] = [
         (2, 503),
         (3, 400),
         (4, 408),
@@ -351,6 +351,8 @@ where
         (8, 500),
         (9, 504),
         (10, 502),
+        // "Unauthorized" is not "no such user": only a 404 is NotFound.
+        (1, 401),
     ];
     let mut builder = MockApi::builder().base_path("/v3");
     for (id, status) in cases {

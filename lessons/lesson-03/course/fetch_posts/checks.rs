@@ -15,7 +15,7 @@
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
 //! | each result is its request's answer, whatever id its body holds | `keeps_each_answer_in_the_place_of_its_request` | `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them |
-//! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status; a 304 with no body (no error status, no post: an `Err`, where `expect_err` on `error_for_status()` panics) |
+//! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status; a 304 with no body (no error status, no post: an `Err`, where `expect_err` on `error_for_status()` panics); post 33 with a `tags` field more (`deny_unknown_fields` fails) |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
 //! | a failed connection is that entry's `Err`, not tried again | `reports_each_failure_in_its_own_place` | a dropped connection for id 81; then ids `[27, 3, 27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` fails |
 //! | one failure never costs the others, no panic | `reports_each_failure_in_its_own_place` | 9 of 15 entries fail: `try_join_all`, `unwrap`, dropping the failures |
@@ -550,6 +550,16 @@ where
         // Not Modified, with no body: reqwest hands it back (it follows only redirects with a
         // `Location`), no error status and no post, so an `Err`, and no panic.
         (30, ResponseTemplate::new(304), Expected::Failure),
+        // A post with a field more than `Post` has: a post all the same (serde ignores what
+        // it does not know, unless told to deny it).
+        (
+            33,
+            ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "userId": 3, "id": 33, "title": "the title of post 33",
+                "body": "the body of post 33", "tags": ["news"]
+            })),
+            Expected::Post(post(33)),
+        ),
     ];
     let server = MockServer::builder().start().await;
     for (id, answer, _) in &answers {
@@ -562,7 +572,7 @@ where
     let base_url = format!("{}/svc", server.uri());
     let client = tagged_client(&base_url);
     // Post 2 twice: the good answer repeated after the bad ones.
-    let ids = [21, 2, 8, 34, 19, 15, 6, 47, 26, 2, 30];
+    let ids = [21, 2, 8, 34, 19, 15, 6, 47, 26, 2, 30, 33];
     let expected: Vec<Expected> = ids
         .iter()
         .map(|id| {
@@ -587,7 +597,7 @@ where
         "asked for ids {} where 21, 34 and 47 answer 500, 404 and 403 with a post as the body, \
          8 answers 200 with HTML, 15 with JSON missing fields, 6 with JSON cut short, 19 and 26 \
          answer 203 and 201 with their posts (successes too), 30 answers 304 Not Modified with \
-         no body",
+         no body, 33 answers 200 with a post that has a field more (a post all the same)",
         list(&ids)
     );
     one_get_per_entry(&requests, "/svc", &ids, &what)?;

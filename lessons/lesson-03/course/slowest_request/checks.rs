@@ -191,11 +191,13 @@ where
             let seen: Vec<String> = requests.iter().map(|(m, p)| format!("{m} {p}")).collect();
             let seen = match seen.len() {
                 0 => "no request".to_owned(),
+                1 => format!("1 request ({})", seen.join(", ")),
                 n => format!("{n} requests ({})", seen.join(", ")),
             };
             Err(EXERCISE.fail(&format!(
-                "asked about ids [57], got Some(57), but the server received {seen}: one GET \
-                 {{base_url}}/posts/{{id}} per entry of `ids`, even when there is only one"
+                "asked about ids [57], got Some(57), but the server received {seen}: one GET to \
+                 exactly {{base_url}}/posts/{{id}} per entry of `ids`, even when there is only \
+                 one"
             )))
         }
         Some(0) => Err(EXERCISE.fail(

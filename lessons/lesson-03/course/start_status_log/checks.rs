@@ -12,7 +12,7 @@
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 300 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
 //! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, 12 three times (twice side by side), 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
-//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails) |
+//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails), id 0 answered 404 (skipping id 0 fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
@@ -393,7 +393,8 @@ where
         )));
     }
 
-    let ids = [5, 66, 7, 8, 9];
+    // Post 0 last: an id like any other (the mock has no post 0, so a 404 to log).
+    let ids = [5, 66, 7, 8, 9, 0];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
     let requests = arrivals_of(&api);
@@ -402,7 +403,7 @@ where
     let mut logged = read(&log);
     if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
         return Err(EXERCISE.fail(&format!(
-            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8, 9], the log \
+            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8, 9, 0], the log \
              ended with {} entries, the {EARLIER_ENTRIES} earlier ones not all in their places: the log is shared, and \
              the entries already in it stay, however many (no cap, no trimming of your own)",
             logged.len()
@@ -410,12 +411,13 @@ where
     }
     let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
-    if logged != [(5, 200), (7, 201), (8, 429), (9, 300)] {
+    if logged != [(0, 404), (5, 200), (7, 201), (8, 429), (9, 300)] {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [5, 66, 7, 8, 9], the server closing the connection for 66 without \
-             an answer, answering 201 for 7, 429 with `Retry-After: 1` for 8 and 300 with no \
-             `Location` for 9, the log held {logged:?} after its {EARLIER_ENTRIES} earlier \
-             entries; expected (5, 200), (7, 201), (8, 429) and (9, 300): a request without an \
+            "asked about ids [5, 66, 7, 8, 9, 0], the server closing the connection for 66 \
+             without an answer, answering 201 for 7, 429 with `Retry-After: 1` for 8, 300 with \
+             no `Location` for 9 and 404 for 0 (an id like any other), the log held {logged:?} \
+             after its {EARLIER_ENTRIES} earlier entries; expected (0, 404), (5, 200), (7, 201), \
+             (8, 429) and (9, 300): a request without an \
              answer has no status to log, and the others are logged all the same, each with the \
              status it got (a 3xx that reaches you included)"
         )));

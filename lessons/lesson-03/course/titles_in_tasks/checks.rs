@@ -11,7 +11,7 @@
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 31's and 64's titles (every id that is 1 modulo 3) with spaces around them (`trim()` fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails); then `[50, 66]`, 50 a 503 after 200 ms and 66 a closed connection at once: 50's 503 (returning the first failed connection as soon as it comes fails) |
-//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest; a 403 and a 429 with posts as their bodies (counting only 404 and 5xx as failures fails) |
+//! | an error status is an `Err` carrying it, whatever the body; a body that is not a post is an `Err` | `returns_the_first_failure_in_the_order_of_ids` | a 404 whose body is a post (ignoring the status gives its title), a 200 with HTML first in `ids`, a 503 with HTML (decoding before the status loses it), a 200 with `{"title": "t"}` (a struct of the title alone fails), a dropped connection before a 404 in `ids` (holding back errors without an answer fails): failures skipped, `Ok` of the rest; a 403 and a 429 with posts as their bodies (counting only 404 and 5xx as failures fails); a 304 with no body (an `Err`: `expect_err` on `error_for_status()` panics); post 0 answering 404 first in `ids` (skipping id 0 gives `Ok`) |
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads, a client that gives up 1 s after sending (body included); the function polled once, then left alone for 1200 ms: all three bodies must have been sent to the end, and the result `Ok` (a task that only does the `send()`, its body read once the caller awaits, times out) (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
@@ -298,7 +298,10 @@ where
     let throttled = ResponseTemplate::new(429)
         .insert_header("retry-after", "1")
         .set_body_json(post(9));
-    let scenarios: [Scenario; 8] = [
+    // Not Modified with no body, which reqwest hands back: no error status, and no post.
+    let not_modified = ResponseTemplate::new(304);
+    let zero_404 = ResponseTemplate::new(404).set_body_json(post(0));
+    let scenarios: [Scenario; 10] = [
         (
             &[3, 50, 7, 12],
             vec![(50, late_503), (7, quick_404.clone())],
@@ -347,6 +350,18 @@ where
             vec![(61, title_only)],
             "post 61 answering 200 with `{\"title\": \"t\"}`, a title and nothing else of a post",
             "Err(no status)",
+        ),
+        (
+            &[12, 31],
+            vec![(31, not_modified)],
+            "post 31 answering 304 Not Modified with no body (no error status, and no post)",
+            "Err(no status)",
+        ),
+        (
+            &[0, 12],
+            vec![(0, zero_404)],
+            "post 0, an id like any other, answering 404",
+            "Err(status 404)",
         ),
     ];
     for (ids, failing, setting, expected) in scenarios {

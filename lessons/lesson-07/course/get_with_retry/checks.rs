@@ -16,7 +16,7 @@
 //! | 6 | before retry n wait at least d/2, d = min(max_delay, base_delay × 2^(n-1)) | `waits_grow_at_random_within_their_bounds`, `waits_between_attempts_up_to_max_delay` (no wait at all) | 36 calls × 4 waits, floors 30/60/120/240ms, exact (a busy machine only lengthens a gap): full jitter, a floor-less random part, a constant or linear delay and no wait fail |
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
-//! | 7c | … exactly: every wait within [d/2, d], drawn over the whole range | `waits_exactly_within_their_bounds` (last) | 12 calls one after another, each answered 500 five times then 200, base_delay 100s, max_delay 1000s (d = 100, 200, 400, 800, 1000s), on tokio's paused clock with a server on the check's runtime and clients that start no timer, so each gap between arrivals is the wait itself, to the millisecond: a random part drawn up to d (waits up to 3d/2) breaks the upper bound; more than 3 of the 60 waits at d/2 or d (within 3ms; a right draw does that about once in ten thousand waits) fails full jitter raised to d/2 and a draw clamped to `max_delay` |
+//! | 7c | … exactly: every wait within [d/2, d], drawn over the whole range | `waits_exactly_within_their_bounds` (last) | 12 calls one after another, each answered 500 five times then 200, base_delay 100s, max_delay 1000s (d = 100, 200, 400, 800, 1000s), on tokio's paused clock with a server on the check's runtime and clients that start no timer, so each gap between arrivals is the wait itself, to the millisecond: a random part drawn up to d (waits up to 3d/2) breaks the upper bound; more than 3 of the 60 waits at d/2 or d (within 3ms; a right draw does that about once in ten thousand waits) fails full jitter raised to d/2 and a draw clamped to `max_delay`; odd calls answered 429 without `Retry-After` (waiting `max_delay` on a bare 429 breaks the bounds); five waits of one call at the same point of their ranges (one draw per call) and two calls with the same waits (a seed from the clock's milliseconds) fail |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
 //! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay, and no longer; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date`, `honours_a_long_retry_after_exactly` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s retries at once); last, a 503 with `Retry-After: 100000` (28 hours), base and max_delay 2s, on tokio's paused clock with a client that starts no timer: the call takes 100,000s on that clock, within 3ms either way (a cap of one's own, a minute or a day, comes back early; jitter added on top comes back late) |
 //! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms); then, side by side, a 503 and a 429 with `Retry-After: 1`, each followed by a 500 or 502 without it and a 200: both second retries a second later fails (a `Retry-After` kept as the pace for the rest of the call) |
@@ -2444,8 +2444,12 @@ impl OnTheClock {
                         log.push((call.clone(), line, tokio::time::Instant::now()));
                         log.iter().filter(|(c, _, _)| *c == call).count()
                     };
+                    // Odd calls fail with a 429 that says no wait (the backoff's to choose), even
+                    // calls with a 500.
                     let status = if attempt >= last_attempt {
                         "200 OK"
+                    } else if call.parse::<usize>().is_ok_and(|call| call % 2 == 1) {
+                        "429 Too Many Requests"
                     } else {
                         "500 Internal Server Error"
                     };
@@ -2517,8 +2521,8 @@ where
     tokio::time::resume();
     let Some(results) = runs else {
         return Err(EXERCISE.fail(&format!(
-            "{CALLS_ON_THE_CLOCK} calls, one after another, each answered 500 five times and then \
-             200, on tokio's paused clock, which jumps ahead whenever every task waits for a \
+            "{CALLS_ON_THE_CLOCK} calls, one after another, each answered 500 (or 429 without \
+             `Retry-After`) five times and then 200, on tokio's paused clock, which jumps ahead whenever every task waits for a \
              timer: they had not all returned after {}s of real time. Wait with \
              `tokio::time::sleep(..).await` in the call itself",
             bound.as_secs()
@@ -2527,6 +2531,9 @@ where
     let expected_line = format!("GET {TARGET} HTTP/1.1");
     let mut at_an_end = Vec::new();
     let mut waits = 0;
+    // Each call's waits, and where each fell in its range (0 at d/2, 1 at d).
+    let mut waits_of_calls: Vec<Vec<Duration>> = Vec::new();
+    let mut draws_of_calls: Vec<Vec<f64>> = Vec::new();
     for (call, result) in results.into_iter().enumerate() {
         let result = result?;
         let arrivals = server.arrivals(call);
@@ -2538,7 +2545,8 @@ where
         }
         if arrivals.len() != attempts || status_of(&result) != Some(200) {
             return Err(EXERCISE.fail(&format!(
-                "with max_attempts 6, the server answered 500 five times, then 200 OK; \
+                "with max_attempts 6, the server answered 500 (or 429 without `Retry-After`) five \
+                 times, then 200 OK; \
                  expected Ok(response 200 OK) after 6 requests through `client`, the server \
                  received {} from call {} of {CALLS_ON_THE_CLOCK} and it returned {}",
                 arrivals.len(),
@@ -2546,19 +2554,30 @@ where
                 shown(&result)
             )));
         }
+        waits_of_calls.push(Vec::new());
+        draws_of_calls.push(Vec::new());
         for (retry, pair) in (1u32..).zip(arrivals.windows(2)) {
             let wait = pair[1].1 - pair[0].1;
             let d = ON_THE_CLOCK.ceiling(retry);
             waits += 1;
+            waits_of_calls[call].push(wait);
+            draws_of_calls[call]
+                .push((wait.as_secs_f64() - (d / 2).as_secs_f64()) / (d / 2).as_secs_f64());
             // tokio's timers count whole milliseconds: a wait may end up to 1 ms late.
             if wait + TOLERANCE < d / 2 || wait > d + TOLERANCE {
                 return Err(EXERCISE.fail(&format!(
                     "on tokio's paused clock (each wait measured exactly, nothing of the machine \
                      in it), with base_delay 100s and max_delay 1000s, call {} of \
-                     {CALLS_ON_THE_CLOCK} waited {:.3}s before retry {retry}, outside [d/2, d] \
+                     {CALLS_ON_THE_CLOCK} ({}) waited {:.3}s before retry {retry}, outside \
+                     [d/2, d] \
                      = [{}s, {}s]: before retry n, wait a random time between d/2 and d, where \
                      d = min(max_delay, base_delay × 2^(n-1))",
                     call + 1,
+                    if call % 2 == 1 {
+                        "answered 429 without `Retry-After`"
+                    } else {
+                        "answered 500"
+                    },
                     wait.as_secs_f64(),
                     (d / 2).as_secs(),
                     d.as_secs()
@@ -2579,6 +2598,40 @@ where
             at_an_end.len(),
             at_an_end.join(", ")
         )));
+    }
+    // A fresh draw before every retry: five waits of one call at the same point of their
+    // ranges (to a ten-thousandth) is one draw reused, which a right draw never gives.
+    let same_point = |draws: &[f64]| {
+        draws
+            .windows(2)
+            .all(|pair| (pair[0] - pair[1]).abs() < 1e-4)
+    };
+    if let Some(call) = draws_of_calls.iter().position(|draws| same_point(draws)) {
+        return Err(EXERCISE.fail(&format!(
+            "on tokio's paused clock (each wait measured exactly), call {} of \
+             {CALLS_ON_THE_CLOCK} waited {:?} before its five retries: every one {:.4} of the \
+             way from d/2 to d. Draw the random part anew before every retry, not once per call",
+            call + 1,
+            waits_of_calls[call],
+            draws_of_calls[call][0]
+        )));
+    }
+    // Each call its own draws: two calls one after another (microseconds apart in real time)
+    // with the same waits had the same seed.
+    for (later, waits) in waits_of_calls.iter().enumerate() {
+        if let Some(earlier) = waits_of_calls[..later]
+            .iter()
+            .position(|other| other == waits)
+        {
+            return Err(EXERCISE.fail(&format!(
+                "on tokio's paused clock (each wait measured exactly), calls {} and {} of \
+                 {CALLS_ON_THE_CLOCK}, made one after another, waited exactly the same, {waits:?}: \
+                 each call draws its own waits, from a seed that differs from call to call even \
+                 when calls start within the same millisecond (the clock's nanoseconds)",
+                earlier + 1,
+                later + 1
+            )));
+        }
     }
     Ok(())
 }
