@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            universal_newlines in "wrong/universal_newlines.rs" => "second line\\rlast line",
+            js_number_ids in "wrong/js_number_ids.rs" => "the `id` is 7.5",
+            drain_error_body in "wrong/drain_error_body.rs" => "the status is in the head, whatever becomes of the body",
             snake_case_alias in "wrong/snake_case_alias.rs" => "and no other name stands for it",
             signed_id_url in "wrong/signed_id_url.rs" => "went to /blog/v2/posts/-1; expected GET /blog/v2/posts/18446744073709551615",
             nonzero_ids in "wrong/nonzero_ids.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
@@ -82,6 +85,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_explicit_http11 in "also_correct/ok_explicit_http11.rs",
             ok_wire_struct_into_post in "also_correct/ok_wire_struct_into_post.rs",
             ok_generic_get_json in "also_correct/ok_generic_get_json.rs",
             ok_execute_with_path_segments in "also_correct/ok_execute_with_path_segments.rs",

@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            retry_after_timeout in "wrong/retry_after_timeout.rs" => "one request per entry, no retries",
+            progress_lock_across_await in "wrong/progress_lock_across_await.rs" => "the server saw at most 1 of them in flight at once",
+            batches_of_50 in "wrong/batches_of_50.rs" => "the server saw at most 50 of them in flight at once",
             sorted_by_first_position in "wrong/sorted_by_first_position.rs" => "one pair per entry of `ids`, in the order of `ids`",
             snowflake_string_ids in "wrong/snowflake_string_ids.rs" => "as strings of digits: not comments",
             memoized_counts in "wrong/memoized_counts.rs" => "no count is remembered from an earlier call",
@@ -118,6 +121,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_poll_fn_slots in "also_correct/ok_poll_fn_slots.rs",
             ok_select_all_slots in "also_correct/ok_select_all_slots.rs",
             ok_divide_and_conquer_join in "also_correct/ok_divide_and_conquer_join.rs",
             ok_futures_ordered in "also_correct/ok_futures_ordered.rs",
@@ -146,6 +150,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            missing_post_empty_title in "wrong/missing_post_empty_title.rs" => "an error status is the task's `Err`, carrying the status",
             strips_control_chars in "wrong/strips_control_chars.rs" => "each task ending in the title of its own post, as the server sent it",
             refetch_on_id_mismatch in "wrong/refetch_on_id_mismatch.rs" => "one request per entry, no retries",
             lru_title_cache in "wrong/lru_title_cache.rs" => "no title is remembered from an earlier call",
@@ -201,6 +206,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_spawned_in_reverse in "also_correct/ok_spawned_in_reverse.rs",
             ok_into_future_struct in "also_correct/ok_into_future_struct.rs",
             ok_try_future_combinators in "also_correct/ok_try_future_combinators.rs",
             ok_request_builder_moved_in in "also_correct/ok_request_builder_moved_in.rs",

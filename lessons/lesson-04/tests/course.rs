@@ -285,6 +285,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_boxed_dyn_future in "also_correct/ok_boxed_dyn_future.rs",
             ok_async_closure in "also_correct/ok_async_closure.rs",
             ok_user_agent_per_request in "also_correct/ok_user_agent_per_request.rs",
             ok_timeout_on_built_request in "also_correct/ok_timeout_on_built_request.rs",

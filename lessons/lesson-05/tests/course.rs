@@ -22,6 +22,8 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            workers_pop_from_the_end in "wrong/workers_pop_from_the_end.rs" => "requests start in the order of `ids`",
+            results_lock_held_during_request in "wrong/results_lock_held_during_request.rs" => "the requests reached the server one at a time",
             repeat_gets_cache_buster in "wrong/repeat_gets_cache_buster.rs" => "which is no entry's URL",
             refetches_mismatched_photo in "wrong/refetches_mismatched_photo.rs" => "no request is sent again",
             only_usize_max_skips_semaphore in "wrong/only_usize_max_skips_semaphore.rs" => "not only for `usize::MAX`",
@@ -130,6 +132,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_slots_filled_by_fold in "also_correct/ok_slots_filled_by_fold.rs",
             ok_join_all_workers_shared_queue in "also_correct/ok_join_all_workers_shared_queue.rs",
             ok_futures_built_up_front in "also_correct/ok_futures_built_up_front.rs",
             ok_gather_with_semaphore in "also_correct/ok_gather_with_semaphore.rs",
