@@ -27,6 +27,7 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            warms_server_after_timeout in "wrong/warms_server_after_timeout.rs" => "nothing of a call outlives it (no request sent in the background",
             long_retry_after_is_timeout in "wrong/long_retry_after_is_timeout.rs" => "whatever wait it asks for",
             cdn_origin_statuses_reclassified in "wrong/cdn_origin_statuses_reclassified.rs" => "answered 521 for post 56; expected Err(Status",
             retries_406_without_accept in "wrong/retries_406_without_accept.rs" => "the server answered 406 for post 55, and received 2 requests",

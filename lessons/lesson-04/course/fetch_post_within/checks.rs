@@ -12,7 +12,7 @@
 //! | 4 | `Ok(post)` when it arrives within `limit` | `returns_the_post_it_was_asked_for`, seeded scenarios | 100 ms server, `limit` 3 s: a timeout in the wrong unit (`from_millis(limit.as_secs())`) gives up; rows 21 (any 2xx) and 22 (the post as sent) |
 //! | 5 | `Timeout` when the head does not arrive in time, not before `limit`, soon after it | `gives_up_at_the_limit_with_a_timeout` | limits 150 ms and 600 ms against a 5 s server, each with a window `[limit, limit + 350 ms]`: the windows are disjoint, so no fixed timeout passes both; 150 ms truncated to whole seconds is 0. A call that is late, or whose request never reached the server, is made once more, for another post (so that a late request of the first is not counted against it), and the second is judged: a busy machine delays one call, a timeout of one's own delays both |
 //! | 6 | `Timeout` when the body does not arrive in time (the limit covers the whole answer) | `the_limit_covers_the_body_too` | a head sent at once, then a byte every 80 ms, `limit` 300 ms: a `tokio::time::timeout` around `send()` only, a read timeout, or `.json()` errors called Decode all fail (a late call is made once more, for another post, as in row 5; the raw server records each request's path) |
-//! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error) |
+//! | 7 | a timeout is `Timeout` with reqwest's error, not Connect / Other / Deadline / Decode | `gives_up_at_the_limit_with_a_timeout`, `the_limit_covers_the_body_too` | a slow head (a `send()` error), a slow body (a `.json()` error); then, 300 ms after the last call, each post asked once (a request sent again in the background after a timeout fails) |
 //! | 8 | a 404 is `NotFound { url }`, the URL asked for, whatever its body | `a_404_is_not_found_with_the_url_asked_for` | a missing post (101), a 404 for an existing one (23) and post 0 (a panic on "ids start at 1" fails), under `/api/v1` (JSON `{}` bodies); 404s with an empty body and with an HTML page: telling "no such post" from "no such route" by the body fails; only a 404: row 22 |
 //! | 9 | another error status is `Status { status, url }`, whatever it says | `another_error_status_is_a_status_error`, seeded scenarios | 400, 403, 410, 429, 500, 502, 503 (not one representative per class), 599 (the last 5xx: a range `400..599` leaves it out), 405 (not "no such post"), a 500 for post 404 (reading "404" in the error's text fails), and 408 and 504, whose names say "timeout": a status the server sent is `Status`, not `Timeout`; a 407 and a 511, statuses a proxy or captive portal sends, are `Status` too (calling them Connect fails); a 421 Misdirected Request and a 406 Not Acceptable are `Status`, after one request (sending it again, without the `Accept` header, fails); then a 503 with `Server: Café/1.0`, not ASCII (`to_str().expect(..)` on it panics); then 521, 522, 523 and 524, a CDN's statuses about its origin (calling them Connect or Timeout fails), and a 429 with `Retry-After: 100000` and a 503 with `Retry-After: 86400`, waits longer than `limit` (calling them Timeout fails) |
 //! | 10 | no connection is `Connect`, at once: a refused connection is not tried again; a host name that does not resolve is `Connect` too | `no_connection_is_a_connect_error` | a refused port at `localhost`, five calls, through a client that counts its connection attempts (a second try, however quick, is counted); the fastest call must return within 40 ms (about 1 ms is usual), which a pause before a second try (50 ms) exceeds every time, and a busy machine delays only some calls; then `http://no-such-host.invalid/api/v1` (the tagged client resolves only localhost, so nothing leaves the machine): singling out `err.is_dns()` as NotFound ("no such host") fails |
@@ -2662,6 +2662,22 @@ where
                 ))
             )));
         }
+    }
+    // Nothing of a call outlives it: a moment after the last call, each post asked for was
+    // asked once, not once more in the background.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let all = requests(&api);
+    if let Some(again) = all
+        .iter()
+        .find(|request| all.iter().filter(|other| other == request).count() > 1)
+    {
+        let times = all.iter().filter(|other| *other == again).count();
+        return Err(fail(&format!(
+            "the server takes {} to answer; 300ms after the last call had returned Timeout, it \
+             had received {again} {times} times ({all:?}): one call, one request, and nothing \
+             of a call outlives it (no request sent in the background after a timeout)",
+            ms(slow)
+        )));
     }
     Ok(())
 }
