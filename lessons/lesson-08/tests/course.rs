@@ -26,6 +26,7 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            rejects_link_to_folder in "wrong/rejects_link_to_folder.rs" => "the link itself is replaced, whatever it points to",
             task_id_temp_name in "wrong/task_id_temp_name.rs" => "each needs a temporary file of its own",
             skips_identical_contents in "wrong/skips_identical_contents.rs" => "afterwards it is still a symbolic link",
             empty_contents_truncated_in_place in "wrong/empty_contents_truncated_in_place.rs" => "(and `contents` were empty), and sentinel.txt was written",

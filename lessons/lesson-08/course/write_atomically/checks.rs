@@ -14,7 +14,7 @@
 //! | 2 | all of `contents`, however large | `writes_all_of_a_large_contents` | 4 MiB less 4099 bytes of seeded bytes, read the moment the call returns: one `write` (not `write_all`) stops at tokio's 2 MiB buffer |
 //! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
 //! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
-//! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel) |
+//! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel); then, in `replaces_a_link_to_a_folder` (last), a link to a folder (a `metadata` check that follows the link and refuses a folder fails) |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both) |
@@ -87,6 +87,7 @@ lesson_support::exercise_checks! {
     writes_in_a_folder_whose_name_is_not_utf8,
     writes_all_of_a_large_contents,
     agrees_with_the_reference_on_seeded_scenarios,
+    replaces_a_link_to_a_folder,
 }
 
 /// A post as lesson 08 saves it: pretty JSON over several lines.
@@ -2009,7 +2010,7 @@ struct Scratch {
 impl Scratch {
     fn new() -> Result<Scratch, String> {
         let dir = std::env::temp_dir().join(format!(
-            "lesson-08-exercise-9-{}-{}",
+            "lesson-08-exercise-13-{}-{}",
             std::process::id(),
             next_number()
         ));
@@ -2037,4 +2038,43 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// A symbolic link to a folder is replaced like any other link: what a link points to is not
+/// looked at (a `metadata` check that follows the link, and refuses a folder, fails). Last, so
+/// that an answer that opens `path` early keeps the message of the check it fails first.
+pub async fn replaces_a_link_to_a_folder<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    #[cfg(unix)]
+    {
+        // A link to a folder is replaced all the same: what a link points to is not looked at.
+        let scratch = Scratch::new()?;
+        let folder = scratch.path("posts");
+        let path = scratch.path("post-7.json");
+        std::fs::create_dir(&folder).map_err(|err| setup_failed(&err))?;
+        std::os::unix::fs::symlink(&folder, &path).map_err(|err| setup_failed(&err))?;
+        if let Err(err) = EXERCISE.run(candidate(&path, POST)).await? {
+            return Err(EXERCISE.fail(&format!(
+                "`path` was a symbolic link to a folder, and the write returned Err({err}): the \
+                 link itself is replaced, whatever it points to (rename the temporary file over \
+                 `path`, without looking at what the link points to)"
+            )));
+        }
+        let is_file = std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file());
+        let folder_left =
+            std::fs::read_dir(&folder).is_ok_and(|mut entries| entries.next().is_none());
+        if !is_file || std::fs::read(&path).unwrap_or_default() != POST || !folder_left {
+            return Err(EXERCISE.fail(
+                "`path` was a symbolic link to a folder; afterwards `path` should be a regular \
+                 file holding `contents`, and the folder as it was, empty: the link itself is \
+                 replaced by renaming the temporary file over `path`",
+            ));
+        }
+    }
+    // Elsewhere, making a symbolic link may need privileges: this check runs on Unix only.
+    #[cfg(not(unix))]
+    let _ = candidate;
+    Ok(())
 }
