@@ -1015,4 +1015,22 @@ mod tests {
         );
         assert!(!quiet_panics::is_quiet());
     }
+
+    /// A check's runtime does not wait for blocking work the code under check left behind:
+    /// a `spawn_blocking` sleep of a minute ends the check in about `BLOCKING_WORK_LEFT_AFTER`,
+    /// where dropping the runtime would wait the whole minute.
+    #[test]
+    fn a_check_runtime_leaves_long_blocking_work_behind() {
+        let started = std::time::Instant::now();
+        super::on_a_check_runtime(async {
+            drop(tokio::task::spawn_blocking(|| {
+                std::thread::sleep(std::time::Duration::from_secs(60));
+            }));
+        });
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "the check's runtime waited {:?} for its blocking pool",
+            started.elapsed()
+        );
+    }
 }
