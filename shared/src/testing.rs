@@ -427,6 +427,11 @@ pub async fn within_real_time<F: std::future::Future>(
     }
 }
 
+/// A base URL a learner may pass by mistake: `127.0.0.1:3000`, its `http://` left out. It is no
+/// URL (a scheme starts with a letter), so a request to it fails in `send()` with a builder
+/// error; a URL parsed with `.expect(…)` on the way panics instead.
+pub const NOT_A_URL: &str = "127.0.0.1:3000";
+
 /// The header that [`tagged_client`] adds to every request it sends.
 pub const CLIENT_TAG_HEADER: &str = "x-course-client";
 

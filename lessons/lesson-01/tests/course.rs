@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            post_or_one_element_list in "wrong/post_or_one_element_list.rs" => "a list is not a post, even a list of one",
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "base_url is an absolute http(s) URL: RelativeUrlWithoutBase",
+            localhost_ipv4_fallback in "wrong/localhost_ipv4_fallback.rs" => "not about http://localhost:",
             universal_newlines in "wrong/universal_newlines.rs" => "second line\\rlast line",
             js_number_ids in "wrong/js_number_ids.rs" => "the `id` is 7.5",
             drain_error_body in "wrong/drain_error_body.rs" => "the status is in the head, whatever becomes of the body",
@@ -85,6 +88,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            accept_encoding_identity in "also_correct/accept_encoding_identity.rs",
             ok_explicit_http11 in "also_correct/ok_explicit_http11.rs",
             ok_wire_struct_into_post in "also_correct/ok_wire_struct_into_post.rs",
             ok_generic_get_json in "also_correct/ok_generic_get_json.rs",
@@ -101,7 +105,6 @@ mod fetch_post {
             cloned_client_match in "also_correct/cloned_client_match.rs",
             execute_built_request in "also_correct/execute_built_request.rs",
             status_ref_then_turbofish in "also_correct/status_ref_then_turbofish.rs",
-            url_path_segments in "also_correct/url_path_segments.rs",
             status_class_branch in "also_correct/status_class_branch.rs",
         }
     }

@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            repeats_one_after_another in "wrong/repeats_one_after_another.rs" => "the server saw at most 100 of them in flight at once",
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "RelativeUrlWithoutBase. Never a panic",
+            own_comment_u32_ids in "wrong/own_comment_u32_ids.rs" => "(9, Err(no status))",
             retry_after_timeout in "wrong/retry_after_timeout.rs" => "one request per entry, no retries",
             progress_lock_across_await in "wrong/progress_lock_across_await.rs" => "the server saw at most 1 of them in flight at once",
             batches_of_50 in "wrong/batches_of_50.rs" => "the server saw at most 50 of them in flight at once",
@@ -121,6 +124,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            spawned_tasks_report_over_channel in "also_correct/spawned_tasks_report_over_channel.rs",
             ok_poll_fn_slots in "also_correct/ok_poll_fn_slots.rs",
             ok_select_all_slots in "also_correct/ok_select_all_slots.rs",
             ok_divide_and_conquer_join in "also_correct/ok_divide_and_conquer_join.rs",
@@ -150,6 +154,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            title_preview_byte_slice in "wrong/title_preview_byte_slice.rs" => "a task never panics, whatever the title",
+            title_and_body_shape in "wrong/title_and_body_shape.rs" => "43 answered 200 with a title and a body but no ids, not a post",
+            http10_one_shot_connections in "wrong/http10_one_shot_connections.rs" => "the client opened 2 connections to the server; expected 1",
             missing_post_empty_title in "wrong/missing_post_empty_title.rs" => "an error status is the task's `Err`, carrying the status",
             strips_control_chars in "wrong/strips_control_chars.rs" => "each task ending in the title of its own post, as the server sent it",
             refetch_on_id_mismatch in "wrong/refetch_on_id_mismatch.rs" => "one request per entry, no retries",
@@ -206,6 +213,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            explicit_keep_alive in "also_correct/explicit_keep_alive.rs",
             ok_spawned_in_reverse in "also_correct/ok_spawned_in_reverse.rs",
             ok_into_future_struct in "also_correct/ok_into_future_struct.rs",
             ok_try_future_combinators in "also_correct/ok_try_future_combinators.rs",

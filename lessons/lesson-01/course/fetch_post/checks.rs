@@ -17,8 +17,9 @@
 //! | 7b | a 3xx that reqwest hands back is no post, and no panic | `a_200_that_is_not_a_post_is_an_err` | a 304 and a 300 without `Location`, both without a body: `unreachable!()` on a 3xx panics, and only an `Err` is right |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
-//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`, post 7 inside `{"data": …}`, `user_id` for `userId` (a serde `alias` lets it through), `"id": 7.5` (ids read as `f64` and cast): `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
-//! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine) returns an `Err` about that host |
+//! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`, post 7 inside `{"data": …}`, `user_id` for `userId` (a serde `alias` lets it through), `"id": 7.5` (ids read as `f64` and cast), a list holding post 7 (taking a list of one as its post): `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
+//! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`, by address and as `localhost`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine), or from `localhost` to `127.0.0.1`, returns an `Err` about that host |
+//! | 10b | a base URL that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out: `Url::parse(base_url).expect(…)` panics |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 11b | never a panic, a server that takes a day included | `a_slow_server_is_no_panic` | on tokio's paused clock, post 7 answered after a day: the call must end with an `Err` (a timeout of one's own with `expect` on it panics) |
 //! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
@@ -33,8 +34,8 @@ use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{
-    Exercise, Held, RawAnswerServer, Verdict, cut_short, holding, is_tagged, tagged_client,
-    within_real_time,
+    Exercise, Held, NOT_A_URL, RawAnswerServer, Verdict, cut_short, holding, is_tagged,
+    tagged_client, within_real_time,
 };
 use lesson_support::testing::{count_of_times, request_lines};
 use mock_server::{Arrival, Fault, FaultEffect, FaultSelect, MockApi, SeededRng};
@@ -59,6 +60,7 @@ lesson_support::exercise_checks! {
     a_200_that_is_not_a_post_is_an_err,
     agrees_with_the_reference_on_seeded_scenarios,
     a_slow_server_is_no_panic,
+    a_base_url_that_is_no_url_is_an_err,
     // Last: only answers right about everything above reach these.
     asks_again_with_no_cache,
     asks_for_no_encoding_it_cannot_read,
@@ -657,20 +659,48 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let nowhere = format!("{}/api/v1", lesson_support::testing::unused_local_url());
-    let expected = format!("{nowhere}/posts/7");
-    let client = tagged_client(&nowhere);
-    match EXERCISE.run(candidate(&client, &nowhere, 7)).await? {
-        Err(err) if err.url().map(|url| url.as_str()) == Some(expected.as_str()) => Ok(()),
-        Err(err) => Err(EXERCISE.fail(&format!(
-            "nothing listens at the base URL {nowhere}; the result is an Err about {}, not \
-             about {expected} ({err}): when the server cannot be reached, return the error of \
-             the request to `{{base_url}}/posts/{{id}}` and send no request anywhere else",
-            err.url()
-                .map_or_else(|| "no URL at all".to_owned(), |url| url.to_string())
-        ))),
+    // The same port by name too: a fallback from `localhost` to `127.0.0.1` (an old habit from
+    // servers that listen on IPv4 only) asks a second address and names it in its error.
+    let by_name = nowhere.replace("127.0.0.1", "localhost");
+    for nowhere in [nowhere.clone(), by_name] {
+        let expected = format!("{nowhere}/posts/7");
+        let client = tagged_client(&nowhere);
+        match EXERCISE.run(candidate(&client, &nowhere, 7)).await? {
+            Err(err) if err.url().map(|url| url.as_str()) == Some(expected.as_str()) => {}
+            Err(err) => {
+                return Err(EXERCISE.fail(&format!(
+                    "nothing listens at the base URL {nowhere}; the result is an Err about {}, \
+                     not about {expected} ({err}): when the server cannot be reached, return \
+                     the error of the request to `{{base_url}}/posts/{{id}}` and send no \
+                     request anywhere else",
+                    err.url()
+                        .map_or_else(|| "no URL at all".to_owned(), |url| url.to_string())
+                )));
+            }
+            Ok(post) => {
+                return Err(EXERCISE.fail(&format!(
+                    "nothing listens at the base URL {nowhere}, yet the result is Ok({post:?}): \
+                     a server that cannot be reached is an Err, and no other server answers in \
+                     its place"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A base URL that is no URL (its scheme left out) is an `Err`, the one `send()` gives: no
+/// panic on the way to building the URL.
+pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
+{
+    let client = tagged_client("http://127.0.0.1");
+    match EXERCISE.run(candidate(&client, NOT_A_URL, 7)).await? {
+        Err(_) => Ok(()),
         Ok(post) => Err(EXERCISE.fail(&format!(
-            "nothing listens at the base URL {nowhere}, yet the result is Ok({post:?}): a \
-             server that cannot be reached is an Err, and no other server answers in its place"
+            "the base URL was {NOT_A_URL:?}, which is no URL (no scheme), yet the result is \
+             Ok({post:?}): a base URL that is no URL is an Err"
         ))),
     }
 }
@@ -761,6 +791,11 @@ where
             r#"{"userId": 1, "id": 7.5, "title": "text", "body": "text"}"#,
             "the `id` is 7.5: an id is a whole number, and reading it as a float that is then \
              cast to `u64` makes 7 of it",
+        ),
+        (
+            r#"[{"userId": 1, "id": 7, "title": "text", "body": "text"}]"#,
+            "a list holding post 7, as `/posts?id=7` answers: a list is not a post, even a \
+             list of one",
         ),
     ];
     let client = tagged_client("http://127.0.0.1");

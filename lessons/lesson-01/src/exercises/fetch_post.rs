@@ -22,6 +22,8 @@
 //! - a server that cannot be reached is an `Err` about the URL asked for (`err.url()` is
 //!   `{base_url}/posts/{id}`): no request goes anywhere else, no fallback server; a server that
 //!   closes the connection without answering is an `Err` too, after that one request (no retry);
+//! - a `base_url` that is no URL at all (`127.0.0.1:3000`, its scheme left out) is an `Err` as
+//!   well, the one `send()` gives;
 //! - never a panic, never a post made up of defaults;
 //! - it awaits, never blocks the thread (no `std::thread::sleep`, no blocking client).
 

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | no request and no pair for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}/comments` per entry, base path kept, repeats asked again, through `client` | `pairs_each_id_with_its_count_in_order` and every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v2`, ids `[9, 2, 14, 2, 5]`, and `[5, 2, 4294967298]` in the last check (2^32 + 2: an id cast to `u32` asks for post 2), tagged client: `Url::join`, `/comments?postId=`, dedup through a set, `Client::new()` |
-//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
+//! | one pair per entry, in the order of `ids`, the count of the list sent | `pairs_each_id_with_its_count_in_order` | counts 3, 0, 7, 1 (not JSONPlaceholder's five; 2 of post 14's seven name post 15: filtering on `postId` fails; 2 of post 9's three share an id: counting distinct ids fails; post 9's comment ids are past `u32::MAX`: a comment type of one's own with `u32` ids fails; every answer says `X-Total-Count: 5`: trusting it fails), answers arriving in another order than `ids` (300, 0, 150, 50 ms): a constant 5, completion order, sorted ids, pairs zipped with sorted or deduplicated ids |
 //! | … the count of the list sent, whatever its comments hold, no page followed | `pairs_each_id_with_its_count_in_order` | post 5's one comment with an empty `body` (skipping blank comments fails), post 14's answer with a `Link` header to a next page (following it fails, its request seen on the server) |
 //! | an error status is that entry's `Err`, carrying it; a body that is not a list is an `Err` | `reports_each_failure_in_its_own_place` | a 404 whose body is `[]` and a 500 whose body is a list of two comments (ignoring the status counts them), a 200 with `{"error": …}` and a 200 with `[1, 2, 3]` (a list, not of comments: decoding `Vec<Value>` fails), `null` (decoding an `Option` fails) and a list of two posts (items read by their `id` alone fail), one comment not in a list (wrapping a lone object in a list fails), a 204 with no body (an empty answer counted as 0 fails), a 503 with HTML (decoding before the status loses it), a list inside an object (`{"comments": [...]}`: unwrapping it fails), post 0 with two comments (an id 0 answered without a request fails), comments without their `email` (an `Option` fails), comments with a field more (`deny_unknown_fields` fails), comments compressed for a request that asks for gzip (an `Accept-Encoding` of one's own fails: the client reads none), comments whose `postId` and `id` are strings of digits (ids read leniently from strings fail); then an address where nothing listens (`expect` on `send()` panics) |
 //! | … a 429 too, with its `Retry-After`: an answer, not a retry | `reports_each_failure_in_its_own_place` | post 47 answering 429 with `Retry-After: 1` and a list: waiting and asking again fails (two requests for one entry) |
@@ -15,13 +15,14 @@
 //! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [2, 4294967298, 5], post 5's head held back past the client's 1.5 s timeout, the others answered at once (one comment each): `[(2, Ok(1)), (4294967298, Ok(1)), (5, Err(timeout))]` (5 last: the others' time is up when 5's is, however far apart a busy machine sends them); `join_all` over the `send()`s, then the bodies, reads the others' after their time is up |
 //! | all in flight together | `has_every_request_in_flight_together` | 101 ids, unsorted, one repeated, 600 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)`, `buffered(32)` or any cap up to 100 |
 //! | every call asks the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's list grown by one comment in between: a process-wide cache keyed by URL answers the second call with the old count and no request |
+//! | a base URL that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(…)` panics |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, Verdict, gzip_stored, tagged_client};
+use lesson_support::testing::{Exercise, NOT_A_URL, Verdict, gzip_stored, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -43,6 +44,7 @@ lesson_support::exercise_checks! {
     has_every_request_in_flight_together,
     a_hang_up_is_an_err_and_asked_once,
     one_slow_answer_costs_no_other,
+    a_base_url_that_is_no_url_is_an_err_per_entry,
     // Last: only answers right about everything above reach it.
     asks_again_on_every_call,
 }
@@ -204,8 +206,12 @@ where
     for (id, n, delay) in posts {
         let mut list = comments(id, n);
         // Post 14's list holds two comments that name another post, and post 9's two that
-        // share an id: the server sent them in these lists, so they count.
+        // share an id: the server sent them in these lists, so they count. Post 9's comment
+        // ids are past `u32::MAX`, as a big site's are: a comment id is a `u64`.
         if id == 9 {
+            for (i, comment) in list.as_array_mut().into_iter().flatten().enumerate() {
+                comment["id"] = serde_json::json!(5_000_000_000_u64 + i as u64);
+            }
             list[1]["id"] = list[0]["id"].clone();
         }
         if id == 14 {
@@ -297,7 +303,7 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {}, whose posts have 3, 0, 7, 0 and 1 comments (the answers arriving in \
-         the order 2, 5, 14, 9), got {}; expected [(9, Ok(3)), (2, Ok(0)), (14, Ok(7)), (2, \
+         the order 2, 5, 14, 9; post 9's comment ids past `u32::MAX`), got {}; expected [(9, Ok(3)), (2, Ok(0)), (14, Ok(7)), (2, \
          Ok(0)), (5, Ok(1))]: {rule}",
         list(&ids),
         describe_all(&pairs)
@@ -695,6 +701,25 @@ where
          (5, Err(timeout))]: one failure never costs the others. The client's timeout covers each answer's \
          body too, from its `send()`: read each body as soon as its head arrives, in the same \
          future as its request",
+        describe_all(&pairs)
+    )))
+}
+
+/// A base URL that is no URL (its scheme left out) is each entry's `Err`, the one `send()`
+/// gives: no panic on the way to building the URLs.
+pub async fn a_base_url_that_is_no_url_is_an_err_per_entry<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
+{
+    let client = tagged_client("http://127.0.0.1");
+    let pairs = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    if matches!(pairs.as_slice(), [(3, Err(_)), (8, Err(_))]) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+         the function returned {}; expected [(3, Err(…)), (8, Err(…))]: a base URL that is no \
+         URL makes each request fail, and each entry gets its `Err`",
         describe_all(&pairs)
     )))
 }

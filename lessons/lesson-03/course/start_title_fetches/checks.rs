@@ -8,15 +8,15 @@
 //! | no task and no request for an empty `ids` | `starts_nothing_for_no_ids` | `ids = []` |
 //! | one task per entry, started before returning: every request on its way before any handle is awaited | `starts_every_request_before_any_handle_is_awaited` | 11 ids, one repeated, 300 ms each; the check waits on the server for the requests without awaiting a handle, then reads the peak in flight: tasks that wait for the previous handle, one task doing all the requests |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, through a clone of `client` | `starts_every_request_before_any_handle_is_awaited`, `gives_each_title_in_its_own_handle` (helper `one_get_per_entry`) | base URLs ending in `/v1` and `/api`, a repeated id, tagged client whose `User-Agent` must arrive as set: `Client::new()` per task or one for all, a `User-Agent` of one's own, `Url::join`, dedup; the clients of the title and failure checks add `x-check-call: titles` and `failures` to their requests (a client kept from an earlier call in a `static` fails) |
-//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
+//! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, most of them 3 bytes in UTF-8 (a preview sliced at byte 40 panics), post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404 and a 503 whose bodies *are* posts (ignoring the status gives their titles), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 //! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
-//! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited` | `Connection: close` on a request (no connection left to share) fails |
+//! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited`, `reuses_the_clients_connections` | `Connection: close` on a request (no connection left to share) fails; two calls one after the other must open one connection, counted at the client's resolver (`localhost`): an HTTP/1.0 request, which keeps no connection alive, opens two |
 //! | every call's tasks ask the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the second call the old title and sends no request |
 
 use std::collections::BTreeMap;
@@ -48,6 +48,7 @@ lesson_support::exercise_checks! {
     sends_each_request_at_once,
     // After the timer check: a pause before each request also keeps fewer in flight.
     has_every_request_in_flight_however_many,
+    reuses_the_clients_connections,
     // Last: only answers right about everything above reach it.
     asks_again_on_every_call,
 }
@@ -173,15 +174,21 @@ fn post(id: u64) -> serde_json::Value {
 }
 
 /// The title of post `id` on the checks' servers: post 31's starts and ends with blanks, which
-/// are part of it, post 64's is 120 characters long, and post 5's is empty.
+/// are part of it, post 64's is 120 characters long, most of them three bytes in UTF-8, and post
+/// 5's is empty.
 fn title_of(id: u64) -> String {
     match id {
         5 => String::new(),
         31 => " title of 31\t".to_owned(),
-        64 => format!("title of 64, {}", "and then some more words ".repeat(5))
-            .chars()
-            .take(120)
-            .collect(),
+        // Three bytes a character after the first twelve: a preview cut at byte 40, 50, 80
+        // or 100 (`&title[..40]`) falls inside a character and panics.
+        64 => format!(
+            "title of 64 {}",
+            "日本語のタイトルと、その続きの言葉".repeat(5)
+        )
+        .chars()
+        .take(120)
+        .collect(),
         _ => format!("title of {id}"),
     }
 }
@@ -405,14 +412,20 @@ where
     if titles == expected {
         return Ok(());
     }
+    let rule = if titles.iter().any(|t| t == "the task panicked") {
+        "a task never panics, whatever the title (slicing a `String` at a byte that falls \
+         inside a character panics: count `chars()` instead); "
+    } else {
+        ""
+    };
     Err(EXERCISE.fail(&format!(
-        "asked about ids {} (answers arriving in the order 31, 64, 5000000021, 5, 8; post 31's title starts \
-         with a space and ends with a tab, post 64's is 120 characters long and came with 201 \
-         Created, post 5's is empty, post 8 has a `tags` field besides the four of a post, \
-         post 5000000021's id does not fit in 32 bits), \
-         the handles gave {titles:?}; expected {expected:?}: \
-         one handle per entry of `ids`, in its order, each task ending in the title of its own \
-         post, as the server sent it",
+        "asked about ids {} (answers arriving in the order 31, 64, 5000000021, 5, 8; post 31's \
+         title starts with a space and ends with a tab, post 64's is 120 characters long, most \
+         of them 3 bytes in UTF-8, and came with 201 Created, post 5's is empty, post 8 has a \
+         `tags` field besides the four of a post, post 5000000021's id does not fit in 32 \
+         bits), the handles gave {titles:?}; expected {expected:?}: {rule}one handle per entry \
+         of `ids`, in its order, each task ending in the title of its own post, as the server \
+         sent it",
         list(&ids)
     )))
 }
@@ -543,6 +556,15 @@ where
         ResponseTemplate::new(200).set_body_json(listed),
     )
     .await;
+    // A title and a body, but neither id: not a post either.
+    let no_ids = serde_json::json!({"title": "title of 43", "body": "…"});
+    mount(
+        &server,
+        "/api",
+        43,
+        ResponseTemplate::new(200).set_body_json(no_ids),
+    )
+    .await;
     // A 200 with no body at all: no post, so no title (not an empty one).
     mount(&server, "/api", 37, ResponseTemplate::new(200)).await;
     // Asked for post 41, the server sends post 14: a post all the same.
@@ -558,7 +580,7 @@ where
     mount(&server, "/api", 500, busy).await;
     let base_url = format!("{}/api", server.uri());
     let client = client_of_call(&base_url, "failures")?;
-    let ids = [404, 12, 77, 19, 23, 29, 16, 41, 500, 37];
+    let ids = [404, 12, 77, 19, 23, 29, 16, 41, 500, 37, 43];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
     let outcomes = outcomes(handles).await;
@@ -575,6 +597,7 @@ where
         "Err(no status)",
         "Ok(\"title of 14\")",
         "Err(status 500)",
+        "Err(no status)",
         "Err(no status)",
     ];
     if outcomes == expected {
@@ -602,7 +625,7 @@ where
          200 with a post without its `body`, not a post either, 16 answered 200 with a list \
          holding post 16, not a post, 41 answered 200 with post 14, \
          a post all the same, 500 answered 500 with HTML, 37 answered 200 with no body at \
-         all), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
+         all, 43 answered 200 with a title and a body but no ids, not a post), the handles gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))
 }
@@ -788,6 +811,54 @@ where
          an answer without a `Content-Length` is an answer like any other \
          (`content_length()` is `None` for it), and a task never panics"
     )))
+}
+
+/// Through a clone of `client`, which shares its connections: two calls one after the other,
+/// one id each, open one connection between them, counted where the client looks up the host.
+/// A request that asks for its connection to be closed, in whichever way (a `Connection:
+/// close` header, an HTTP/1.0 request, which keeps no connection alive), makes the second call
+/// open another.
+pub async fn reuses_the_clients_connections<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = MockServer::builder().start().await;
+    for id in [7, 8] {
+        mount(
+            &server,
+            "/api",
+            id,
+            ResponseTemplate::new(200).set_body_json(post(id)),
+        )
+        .await;
+    }
+    let base_url = format!("{}/api", server.uri()).replacen("127.0.0.1", "localhost", 1);
+    let (client, connections) = lesson_support::testing::counting_client(&base_url);
+    let mut titles = Vec::new();
+    for id in [7, 8] {
+        let handles = start(candidate, &client, &base_url, &[id]).await?;
+        titles.extend(outcomes(handles).await);
+        // Time for the answered connection to go back to the client's pool.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    one_get_per_entry(&requests_of(&server).await, "/api", &[7, 8])?;
+    let expected = [r#"Ok("title of 7")"#, r#"Ok("title of 8")"#];
+    if titles != expected {
+        return Err(EXERCISE.fail(&format!(
+            "called twice, with ids [7] and then [8], the handles gave {titles:?}; expected \
+             {expected:?}"
+        )));
+    }
+    match connections.get() {
+        1 => Ok(()),
+        opened => Err(EXERCISE.fail(&format!(
+            "called twice, one after the other, with ids [7] and then [8], the client opened \
+             {opened} connections to the server; expected 1, the first request's connection \
+             kept alive for the second: the tasks' clones of `client` share its connections, \
+             so send each request as the client would (no `Connection: close`, no HTTP/1.0, \
+             which closes a connection after one answer)"
+        ))),
+    }
 }
 
 /// Every call's tasks ask the server: a title remembered from an earlier call is not the title
