@@ -8,7 +8,7 @@ use std::time::Duration;
 use lesson_support::testing::{is_tagged, tagged_client_builder};
 use mock_server::MockApi;
 use reqwest::Client;
-use wiremock::matchers::path;
+use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// The ids as a list for a message.
@@ -55,6 +55,18 @@ pub fn sent_again(
         let listed = ids.iter().filter(|&&listed| listed == id).count();
         (sent > listed).then_some((line, sent, listed))
     })
+}
+
+/// Mounts `GET /api/posts/{asked}` answering post `sent` titled `title`, for the checks that
+/// call an exercise twice on one server ("every call asks the server"): between the calls the
+/// check resets the server and mounts a new title, which a cache of answers would not see.
+pub async fn serve_titled(server: &MockServer, asked: u64, sent: u64, title: &str) {
+    let post = serde_json::json!({"userId": 1, "id": sent, "title": title, "body": "…"});
+    Mock::given(method("GET"))
+        .and(path(format!("/api/posts/{asked}")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(post))
+        .mount(server)
+        .await;
 }
 
 /// How long, in real time, a check on tokio's paused clock waits for the exercise: it should

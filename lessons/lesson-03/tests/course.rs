@@ -331,6 +331,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            waits_out_a_429_and_asks_again in "wrong/waits_out_a_429_and_asks_again.rs" => "the server received GET /api/posts/9 twice",
+            titles_cached_across_calls in "wrong/titles_cached_across_calls.rs" => "no title is remembered from an earlier call",
+            refetches_a_post_with_another_id in "wrong/refetches_a_post_with_another_id.rs" => "the server received GET /api/posts/41 twice",
             trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "the server received GET /v1/posts/12/",
             skips_id_zero in "wrong/skips_id_zero.rs" => "GET /api/posts/0 not at all",
             non_success_expect_err in "wrong/non_success_expect_err.rs" => "Never a panic",
@@ -388,6 +391,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_spawned_last_id_first in "also_correct/ok_spawned_last_id_first.rs",
             ok_remote_handle in "also_correct/ok_remote_handle.rs",
             ok_request_built_outside_the_task in "also_correct/ok_request_built_outside_the_task.rs",
             ok_oneshot_per_task in "also_correct/ok_oneshot_per_task.rs",
@@ -419,6 +423,8 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            trims_title_and_body in "wrong/trims_title_and_body.rs" => "spaces and newlines around a title or a body included (no `trim()`)",
+            posts_cached_across_calls in "wrong/posts_cached_across_calls.rs" => "no post is remembered from an earlier call",
             strict_post_struct in "wrong/strict_post_struct.rs" => "33 answers 200 with a post that has a field more (a post all the same)",
             head_check_then_get in "wrong/head_check_then_get.rs" => "fetching a post is a GET",
             cache_busting_query in "wrong/cache_busting_query.rs" => "which no entry of ids",
@@ -488,6 +494,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_drains_an_error_body in "also_correct/ok_drains_an_error_body.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             ok_futures_ordered_stream in "also_correct/ok_futures_ordered_stream.rs",
             ok_sent_in_reverse in "also_correct/ok_sent_in_reverse.rs",
@@ -511,6 +518,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            reads_only_an_announced_body in "wrong/reads_only_an_announced_body.rs" => "its body in chunks, with no `content-length`",
+            connector_limit_of_a_hundred in "wrong/connector_limit_of_a_hundred.rs" => "The contract has no cap",
+            averages_repeated_ids in "wrong/averages_repeated_ids.rs" => "every request counts, each of a repeated id's too, timed on its own",
             trailing_slash_like_django in "wrong/trailing_slash_like_django.rs" => "(GET /posts/57/): one GET to exactly",
             retries_unavailable_once in "wrong/retries_unavailable_once.rs" => "lists that id once: send exactly one request per entry",
             cache_busting_query in "wrong/cache_busting_query.rs" => "one GET to exactly {base_url}/posts/{id}",
@@ -568,6 +578,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_clock_started_as_the_future_is_built in "also_correct/ok_clock_started_as_the_future_is_built.rs",
             ok_drains_chunks in "also_correct/ok_drains_chunks.rs",
             ok_starting_gun_barrier in "also_correct/ok_starting_gun_barrier.rs",
             ok_longest_per_id_map in "also_correct/ok_longest_per_id_map.rs",

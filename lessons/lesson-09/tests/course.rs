@@ -80,6 +80,7 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            method_compared_ignoring_case in "wrong/method_compared_ignoring_case.rs" => "sends the method `patch`, in lower case",
             typed_body_ignores_extra_fields in "wrong/typed_body_ignores_extra_fields.rs" => "match the whole body",
             requires_an_accept_json_header in "wrong/requires_an_accept_json_header.rs" => "failed against the lesson's `TodoClient::complete`, which is correct",
             lets_transport_through in "wrong/lets_transport_through.rs" => "reports a 500 as `TodoError::Transport`",
@@ -159,6 +160,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_answers_another_todo_id in "also_correct/ok_answers_another_todo_id.rs",
             ok_scoped_guard_counts in "also_correct/ok_scoped_guard_counts.rs",
             ok_judged_by_debug_text in "also_correct/ok_judged_by_debug_text.rs",
             ok_deep_base_path_and_a_large_id in "also_correct/ok_deep_base_path_and_a_large_id.rs",

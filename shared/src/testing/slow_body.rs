@@ -4,8 +4,9 @@
 //! delay: a client cannot tell "the head is in" from "the answer is read". Many mistakes live in
 //! that gap: a timeout or a concurrency limit that covers `send()` but not the reading of the
 //! body, a permit given back as soon as the status is known. This server opens the gap on
-//! purpose: for each request it writes the status line and headers (with a `content-length`)
-//! at once, then the body after a delay of the check's choosing, and it counts, on its own side,
+//! purpose: for each request it writes the status line and headers (with a `content-length`, or
+//! chunked) at once, then the body after a delay of the check's choosing, and it counts, on its
+//! own side,
 //! how many answers are open at once: from the request's arrival to the last byte of its body
 //! written (or the client closing the connection first). No client-side bookkeeping can fool
 //! that count.
@@ -34,6 +35,8 @@ pub struct SlowAnswer {
     headers: Vec<(&'static str, &'static str)>,
     /// How many bytes of the body go with the head, before the wait.
     sent_with_head: usize,
+    /// Whether the body goes in chunks (`transfer-encoding: chunked`, no `content-length`).
+    chunked: bool,
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
@@ -67,6 +70,7 @@ impl SlowAnswer {
             head_after: Duration::ZERO,
             headers: Vec::new(),
             sent_with_head: 0,
+            chunked: false,
         }
     }
 
@@ -97,6 +101,15 @@ impl SlowAnswer {
     #[must_use]
     pub fn first_bytes_with_head(mut self, bytes: usize) -> SlowAnswer {
         self.sent_with_head = bytes.min(self.body.len());
+        self
+    }
+
+    /// Sends the body in chunks (`transfer-encoding: chunked`), with no `content-length`: the
+    /// head then says nothing of how long the body is, as for a body streamed by its server.
+    /// The part sent with the head is one chunk, the rest another, then the last.
+    #[must_use]
+    pub fn chunked(mut self) -> SlowAnswer {
+        self.chunked = true;
         self
     }
 
@@ -364,18 +377,38 @@ async fn write_answer(
         .iter()
         .map(|(name, value)| format!("{name}: {value}\r\n"))
         .collect();
+    let length = if reply.chunked {
+        "transfer-encoding: chunked".to_owned()
+    } else {
+        format!("content-length: {}", reply.body.len())
+    };
     let head = format!(
-        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\n{extra}\r\n",
-        reply.status,
-        reply.content_type,
-        reply.body.len()
+        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\n{length}\r\n{extra}\r\n",
+        reply.status, reply.content_type,
     );
     if !reply.head_after.is_zero() {
         tokio::time::sleep(reply.head_after).await;
     }
     let (first, rest) = reply.body.split_at(reply.sent_with_head);
+    // In chunked encoding each part is framed by its length in hex, the body ended by an empty
+    // chunk; an empty part is left out, since an empty chunk would end the body early.
+    let frame = |part: &[u8], last: bool| -> Vec<u8> {
+        if !reply.chunked {
+            return part.to_vec();
+        }
+        let mut framed = Vec::new();
+        if !part.is_empty() {
+            framed.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+            framed.extend_from_slice(part);
+            framed.extend_from_slice(b"\r\n");
+        }
+        if last {
+            framed.extend_from_slice(b"0\r\n\r\n");
+        }
+        framed
+    };
     if stream.write_all(head.as_bytes()).await.is_err()
-        || stream.write_all(first).await.is_err()
+        || stream.write_all(&frame(first, false)).await.is_err()
         || stream.flush().await.is_err()
     {
         return false;
@@ -398,7 +431,7 @@ async fn write_answer(
             },
         }
     }
-    stream.write_all(rest).await.is_ok() && stream.flush().await.is_ok()
+    stream.write_all(&frame(rest, true)).await.is_ok() && stream.flush().await.is_ok()
 }
 
 #[cfg(test)]

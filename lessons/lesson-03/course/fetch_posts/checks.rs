@@ -14,7 +14,8 @@
 //! | URL = `base_url` + `/posts/{id}`, base path kept | `returns_one_post_per_entry_in_the_order_of_ids`, every check after it (helper `one_get_per_entry`) | base URL ending in `/api/v1`, `/v2`, `/svc`: `Url::join("/posts/7")`, a fixed host |
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
-//! | each result is its request's answer, whatever id its body holds | `keeps_each_answer_in_the_place_of_its_request` | `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them |
+//! | every call asks the server | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the old title and sends no request |
+//! | each result is its request's answer, whatever id its body holds, every field as sent | `keeps_each_answer_in_the_place_of_its_request` | post 5 with spaces and a tab around its title and a newline after its body (`trim()` fails); `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them |
 //! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status; a 304 with no body (no error status, no post: an `Err`, where `expect_err` on `error_for_status()` panics); post 33 with a `tags` field more (`deny_unknown_fields` fails) |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
 //! | a failed connection is that entry's `Err`, not tried again | `reports_each_failure_in_its_own_place` | a dropped connection for id 81; then ids `[27, 3, 27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` fails |
@@ -61,6 +62,8 @@ lesson_support::exercise_checks! {
     sends_each_request_at_once,
     waits_as_long_as_the_client_does,
     one_slow_answer_costs_no_other,
+    // Last: only answers right about everything above reach it.
+    asks_again_on_every_call,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -368,8 +371,19 @@ where
     let server = MockServer::builder().start().await;
     // The posts of 7 and 8 swapped, 7's answer last: matching answers to entries by the id in
     // their bodies puts each in the other's place.
+    // Post 5 with spaces around its title and a newline after its body: they are part of it.
+    let mut spaced = posts
+        .get(&5)
+        .cloned()
+        .ok_or("the course's mock has no post 5")?;
+    spaced.title = format!("  {}\t", spaced.title);
+    spaced.body = format!("{}\n", spaced.body);
     for (asked, sent, delay) in [(7, 8, 200), (8, 7, 0), (5, 5, 0)] {
-        let Some(post) = posts.get(&sent) else {
+        let Some(post) = (if sent == 5 {
+            Some(&spaced)
+        } else {
+            posts.get(&sent)
+        }) else {
             return Err(format!("the course's mock has no post {sent}"));
         };
         Mock::given(method("GET"))
@@ -388,7 +402,8 @@ where
     let results = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
     let what = "asked for ids [7, 8, 5] of a server that answers /posts/7 with post 8 (200 ms \
-                later) and /posts/8 with post 7";
+                later), /posts/8 with post 7, and /posts/5 with post 5, its title between \
+                spaces and a tab and its body ending in a newline";
     let requests: Vec<(String, String)> = crate::warm_ups::requests_of(&server)
         .await
         .into_iter()
@@ -408,7 +423,14 @@ where
             got.join(", ")
         )));
     }
-    Ok(())
+    match results.get(2) {
+        Some(Ok(post)) if *post == spaced => Ok(()),
+        got => Err(EXERCISE.fail(&format!(
+            "{what}: post 5 came back as {:?}; expected {spaced:?}: every field as the server \
+             sent it, spaces and newlines around a title or a body included (no `trim()`)",
+            got.map(|result| result.as_ref().ok())
+        ))),
+    }
 }
 
 /// One post per entry, in the order of `ids`, under a base URL with a path, while the answers
@@ -1114,5 +1136,58 @@ where
          answer's body too, from its `send()`: read each body as soon as its head arrives, in \
          the same future as its request",
         shown.join(", ")
+    )))
+}
+
+/// Every call asks the server: a post remembered from an earlier call is not the post the
+/// server has now.
+pub async fn asks_again_on_every_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    use crate::warm_ups::serve_titled;
+    let server = MockServer::start().await;
+    serve_titled(&server, 4, 4, "first title of 4").await;
+    serve_titled(&server, 9, 9, "title of 9").await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let first = EXERCISE.run(candidate(&client, &base_url, &[4, 9])).await?;
+    let requests = |received: Vec<(String, String, bool)>| -> Vec<(String, String)> {
+        received
+            .into_iter()
+            .map(|(verb, at, _)| (verb, at))
+            .collect()
+    };
+    let what = "called twice with the same client and base URL, first with ids [4, 9]";
+    one_get_per_entry(
+        &requests(crate::warm_ups::requests_of(&server).await),
+        "/api",
+        &[4, 9],
+        what,
+    )?;
+    // Post 4 gets a new title; the server forgets what it received.
+    server.reset().await;
+    serve_titled(&server, 4, 4, "second title of 4").await;
+    serve_titled(&server, 9, 9, "title of 9").await;
+    let second = EXERCISE.run(candidate(&client, &base_url, &[9, 4])).await?;
+    let received = requests(crate::warm_ups::requests_of(&server).await);
+    let titles: Vec<Option<&str>> = second
+        .iter()
+        .map(|result| result.as_ref().ok().map(|post| post.title.as_str()))
+        .collect();
+    let expected = [Some("title of 9"), Some("second title of 4")];
+    if received.len() == 2 && titles == expected {
+        return one_get_per_entry(&received, "/api", &[9, 4], what);
+    }
+    Err(EXERCISE.fail(&format!(
+        "{what} (titles {:?}), then, post 4's title changed to \"second title of 4\" in \
+         between, with ids [9, 4]: the second call sent {} request(s) and its posts had the \
+         titles {titles:?}; expected one GET per entry and the titles {expected:?}: every call \
+         asks the server, no post is remembered from an earlier call",
+        first
+            .iter()
+            .map(|result| result.as_ref().ok().map(|post| post.title.as_str()))
+            .collect::<Vec<_>>(),
+        received.len()
     )))
 }

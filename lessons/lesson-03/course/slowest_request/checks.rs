@@ -14,7 +14,7 @@
 //! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, one of its requests answered at once and the other after 700 ms, the slowest of all, run both ways round: one time per id loses it, the first kept (a map's `or_insert`) or the last (`insert`, `collect` into a map) |
 //! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it; then (`a_quick_failure_is_quick`) 44's connection closed at once, the others after 300 ms: a failed `send()` counted as forever wins it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
-//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once with the first 16 bytes of its body, the rest 700 ms later (a clock stopped at the first `chunk()` fails), as a 200 and then as a 503, its body post 55 (returning the id in the body fails); the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
+//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once with the first 16 bytes of its body, the rest 700 ms later (a clock stopped at the first `chunk()` fails), as a 200, as a 503, then as a 200 in chunks with no `content-length` (reading the body only when its length is announced fails), its body post 55 (returning the id in the body fails); the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
 //! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
@@ -562,15 +562,17 @@ where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
     // A success first, then the same with post 5 failing (503): an error's body is part of
-    // its answer too.
-    for status in [200, 503] {
-        times_to_the_end_of_the_body(candidate, status).await?;
+    // its answer too. Then the success again with post 5's body in chunks, with no
+    // `content-length`: a body is read whether or not its length is announced.
+    for (status, chunked) in [(200, false), (503, false), (200, true)] {
+        times_to_the_end_of_the_body(candidate, status, chunked).await?;
     }
     Ok(())
 }
 
-/// [`times_each_request_to_the_end_of_its_body`], post 5 answering `status`.
-async fn times_to_the_end_of_the_body<F>(candidate: &F, status: u16) -> Verdict
+/// [`times_each_request_to_the_end_of_its_body`], post 5 answering `status`, its body in
+/// chunks if `chunked`.
+async fn times_to_the_end_of_the_body<F>(candidate: &F, status: u16, chunked: bool) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
@@ -584,9 +586,10 @@ where
             // Post 55 (an answer is not always the post asked for), its first 16 bytes with
             // the head: the first piece of a body says nothing of when it ends.
             let post = serde_json::json!({"userId": 1, "id": 55, "title": "t", "body": "b"});
-            SlowAnswer::json(status, &post)
+            let answer = SlowAnswer::json(status, &post)
                 .first_bytes_with_head(16)
-                .body_after(Duration::from_millis(700))
+                .body_after(Duration::from_millis(700));
+            if chunked { answer.chunked() } else { answer }
         } else {
             let post = serde_json::json!({"userId": 1, "id": id, "title": "t", "body": "b"});
             SlowAnswer::json(200, &post).head_after(Duration::from_millis(300))
@@ -603,9 +606,14 @@ where
         .map(|a| (a.method, a.path))
         .collect();
     let what = format!(
-        "ids {}, post 5's head ({status}) sent at once with the first 16 bytes of its body \
+        "ids {}, post 5's head ({status}{}) sent at once with the first 16 bytes of its body \
          (post 55), the rest 700 ms later, the others' heads and bodies after 300 ms",
-        list(&ids)
+        list(&ids),
+        if chunked {
+            ", its body in chunks, with no `content-length`"
+        } else {
+            ""
+        }
     );
     one_get_per_entry(&requests, "/v3", &ids, &what)?;
     match answer {

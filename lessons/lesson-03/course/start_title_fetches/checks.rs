@@ -867,17 +867,10 @@ pub async fn asks_again_on_every_call<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    async fn serve(server: &MockServer, id: u64, title: &str) {
-        let post = serde_json::json!({"userId": 1, "id": id, "title": title, "body": "…"});
-        Mock::given(method("GET"))
-            .and(path(format!("/api/posts/{id}")))
-            .respond_with(ResponseTemplate::new(200).set_body_json(post))
-            .mount(server)
-            .await;
-    }
+    use crate::warm_ups::serve_titled;
     let server = MockServer::start().await;
-    serve(&server, 4, "first title of 4").await;
-    serve(&server, 9, "title of 9").await;
+    serve_titled(&server, 4, 4, "first title of 4").await;
+    serve_titled(&server, 9, 9, "title of 9").await;
     let base_url = format!("{}/api", server.uri());
     let client = tagged_client(&base_url);
     let handles = start(candidate, &client, &base_url, &[4, 9]).await?;
@@ -889,8 +882,8 @@ where
     )?;
     // Post 4 gets a new title; the server forgets what it received.
     server.reset().await;
-    serve(&server, 4, "second title of 4").await;
-    serve(&server, 9, "title of 9").await;
+    serve_titled(&server, 4, 4, "second title of 4").await;
+    serve_titled(&server, 9, 9, "title of 9").await;
     let handles = start(candidate, &client, &base_url, &[9, 4]).await?;
     let second = outcomes(handles).await;
 

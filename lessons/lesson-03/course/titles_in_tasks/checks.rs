@@ -15,6 +15,7 @@
 //! | the first failure's error as reqwest gave it | `returns_the_first_failure_in_the_order_of_ids` | the `url()` of an error status must be the URL of the first failing entry: `without_url()` fails |
 //! | no panic | `returns_the_first_failure_in_the_order_of_ids` | `unwrap` inside the task (a `JoinError`, then a panic) |
 //! | each request in a task of its own, which makes progress by itself | `the_tasks_run_on_their_own` | bodies 300 ms after their heads, a client that gives up 1 s after sending (body included); the function polled once, then left alone for 1200 ms: all three bodies must have been sent to the end, and the result `Ok` (a task that only does the `send()`, its body read once the caller awaits, times out) (`join_all` over `async move` blocks with no task fails; a `JoinSet` passes); and the runtime's live tasks must have grown by 3 at the first poll (a task per batch of ids fails); then the same with one id, `[21]` (a list of one fetched inline, without a task, fails) |
+//! | every call asks the server; a post is a post whatever its id | `asks_again_on_every_call` (last) | ids [4, 41] where `/posts/41` answers post 14 (asking again because the ids differ sends two GETs), then [41, 4] with post 4's title changed in between: a process-wide cache keyed by URL answers the old title and sends no request |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 //! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` or `is_request` fails; ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
 
@@ -45,6 +46,8 @@ lesson_support::exercise_checks! {
     waits_as_long_as_the_client_does,
     the_tasks_run_on_their_own,
     a_failed_connection_is_returned_at_once,
+    // Last: only answers right about everything above reach it.
+    asks_again_on_every_call,
 }
 
 /// Every answer behind one type, so that `all` compiles the checks once.
@@ -770,4 +773,52 @@ where
             describe(other)
         ))),
     }
+}
+
+/// Every call asks the server, and takes the post it is sent, whatever its id: two calls with
+/// one client, post 4's title changed between them, `/posts/41` answering post 14.
+pub async fn asks_again_on_every_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    use crate::warm_ups::serve_titled;
+    let server = MockServer::start().await;
+    serve_titled(&server, 4, 4, "first title of 4").await;
+    serve_titled(&server, 41, 14, "title of 14").await;
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let first = EXERCISE
+        .run(candidate(&client, &base_url, &[4, 41]))
+        .await?;
+    one_get_per_entry(&requests_of(&server).await, "/api", &[4, 41])?;
+    if describe(&first) != describe(&Ok(vec!["first title of 4".into(), "title of 14".into()])) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [4, 41], where /posts/41 answers post 14 (a post all the same), \
+             got {}; expected Ok([\"first title of 4\", \"title of 14\"]): each title is the \
+             title of the post its own request was sent, whatever its id, with no request sent \
+             again",
+            describe(&first)
+        )));
+    }
+    // Post 4 gets a new title; the server forgets what it received.
+    server.reset().await;
+    serve_titled(&server, 4, 4, "second title of 4").await;
+    serve_titled(&server, 41, 14, "title of 14").await;
+    let second = EXERCISE
+        .run(candidate(&client, &base_url, &[41, 4]))
+        .await?;
+    let requests = requests_of(&server).await;
+    let expected = Ok(vec!["title of 14".into(), "second title of 4".into()]);
+    if requests.len() == 2 && describe(&second) == describe(&expected) {
+        return one_get_per_entry(&requests, "/api", &[41, 4]);
+    }
+    Err(EXERCISE.fail(&format!(
+        "called twice with the same client and base URL, first with ids [4, 41], then, post \
+         4's title changed to \"second title of 4\" in between, with ids [41, 4]: the second \
+         call sent {} request(s) and returned {}; expected one GET per entry and {}: every \
+         call asks the server, no title is remembered from an earlier call",
+        requests.len(),
+        describe(&second),
+        describe(&expected)
+    )))
 }

@@ -10,7 +10,9 @@
 //!   after another), all sent through `client`;
 //! - one result per entry of `ids`, in the order of `ids`: not the order the answers arrive in,
 //!   not sorted, not deduplicated; each entry's result is the answer to its own request, even
-//!   a post whose `id` is not the one asked for;
+//!   a post whose `id` is not the one asked for, every field as the server sent it (spaces
+//!   and newlines around a title included); every call asks the server anew (nothing is
+//!   remembered between calls);
 //! - `Ok(post)` when the answer has a success status and a post as its body; otherwise an `Err`
 //!   in that entry's place: an error status of any class (400, 403, 404, 410, 429, 500, 502,
 //!   503…; the error then carries that status), a body that is not a post, a connection that

@@ -13,7 +13,8 @@
 //!   to `base_url`, which may end in a path that must be kept, through a clone of `client`; no
 //!   request for an empty `ids`;
 //! - `Ok(titles)`, one title per entry of `ids` in the order of `ids`, when every request
-//!   succeeded;
+//!   succeeded: the title of the post each answer carried, whatever its `id`; every call asks
+//!   the server anew (nothing is remembered between calls);
 //! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
 //!   failed (not the first to fail in time): an error status (the error then carries it), a
 //!   body that is not a post, a failed connection. No panic, no retry, no timeout of your own

@@ -20,7 +20,7 @@
 //! |---|---|---|
 //! | patch test passes a correct client | `patch_test_passes_the_lessons_client` | the lesson's own `TodoClient::complete` |
 //! | … however it writes its JSON, other headers, URL building | `patch_test_passes_correct_clients_written_differently` | `correct/`: `{ "completed" : true }` + `Accept`; `Url::join` on a relative path + `execute`; pretty-printed JSON on three lines. Fails `body_string`, exact header sets |
-//! | `PATCH`, not another method | `…_sends_put`, `…_sends_post` | `broken/sends_put.rs`, `broken/sends_post.rs`: fail a mock without `method` |
+//! | `PATCH`, not another method | `…_sends_put`, `…_sends_post`, `…_sends_a_lowercase_method` | `broken/sends_put.rs`, `broken/sends_post.rs`: fail a mock without `method`; `broken/sends_lowercase_patch.rs` (`patch`: methods are case-sensitive): fails a comparison with `eq_ignore_ascii_case` |
 //! | `{base URL}/todos/{id}` | `…_uses_the_wrong_path`, `…_ignores_the_id` | `/todo/{id}`; always `/todos/1`: fail a test that asks for todo 1 |
 //! | the base URL's path kept | `…_drops_the_base_path` | `Url::join("/todos/{id}")`: same as a correct client on a bare `server.uri()`, so it fails a test that gives no path |
 //! | body `{"completed": true}` | `…_sends_completed_false`, `…_sends_completed_as_text` | `false`; `"true"` (a string): fail `body_string_contains("true")` |
@@ -83,6 +83,8 @@ mod sends_a_whole_todo;
 mod sends_completed_as_text;
 #[path = "broken/sends_completed_false.rs"]
 mod sends_completed_false;
+#[path = "broken/sends_lowercase_patch.rs"]
+mod sends_lowercase_patch;
 #[path = "broken/sends_nothing.rs"]
 mod sends_nothing;
 #[path = "broken/sends_post.rs"]
@@ -141,6 +143,7 @@ lesson_support::exercise_checks! {
     patch_test_passes_correct_clients_written_differently,
     patch_test_fails_a_client_that_sends_put,
     patch_test_fails_a_client_that_sends_post,
+    patch_test_fails_a_client_that_sends_a_lowercase_method,
     patch_test_fails_a_client_that_uses_the_wrong_path,
     patch_test_fails_a_client_that_ignores_the_id,
     patch_test_fails_a_client_that_drops_the_base_path,
@@ -283,6 +286,25 @@ where
         client!(sends_put),
         "sends PUT instead of PATCH",
         |_| "match on the method: `method(\"PATCH\")`".to_owned(),
+    )
+    .await
+}
+
+/// `complete_sends_one_patch` fails a client that sends the method in lower case, `patch`.
+pub async fn patch_test_fails_a_client_that_sends_a_lowercase_method<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(sends_lowercase_patch),
+        "sends the method `patch`, in lower case, instead of PATCH (methods are \
+         case-sensitive: `patch` is another method)",
+        |_| {
+            "match on the method exactly: `method(\"PATCH\")`, not a comparison that \
+             ignores case"
+                .to_owned()
+        },
     )
     .await
 }
