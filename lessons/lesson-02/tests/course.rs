@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            takes_the_user_out_of_a_list in "wrong/takes_the_user_out_of_a_list.rs" => "a body that is not a user ([])",
+            stalled_body_is_bad_body in "wrong/stalled_body_is_bad_body.rs" => "the answer never arrived whole, which is not the same as a body that is not a user",
+            retries_a_broken_body in "wrong/retries_a_broken_body.rs" => "expected one: no retry",
             unauthorized_is_not_found in "wrong/unauthorized_is_not_found.rs" => "only a 404 means \"no such user\"",
             html_404_is_server in "wrong/html_404_is_server.rs" => "expected Err(NotFound(17)), got Err(Server(404 Not Found))",
             format_json_query in "wrong/format_json_query.rs" => "the request went to /api/v1/users/3?format=json",
@@ -73,6 +76,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_asks_for_json in "also_correct/ok_asks_for_json.rs",
             ok_hundreds_digit_match in "also_correct/ok_hundreds_digit_match.rs",
             ok_serde_category_match in "also_correct/ok_serde_category_match.rs",
             ok_url_path_segments in "also_correct/ok_url_path_segments.rs",

@@ -243,10 +243,13 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            retries_a_refused_connection in "wrong/retries_a_refused_connection.rs" => "the client tried to connect twice",
+            pushes_from_the_blocking_pool in "wrong/pushes_from_the_blocking_pool.rs" => "the handle ends when every request has ended and its entry is in the log, not before",
+            gateway_statuses_log_nothing in "wrong/gateway_statuses_log_nothing.rs" => "a gateway's 502 or 504 included",
             url_join_relative in "wrong/url_join_relative.rs" => "the whole of `base_url` kept",
             skips_id_zero in "wrong/skips_id_zero.rs" => "the server received GET /posts/0 not at all",
             hashmap_of_requests in "wrong/hashmap_of_requests.rs" => "an id listed twice asked twice",
-            skips_redirection_statuses in "wrong/skips_redirection_statuses.rs" => "a 3xx that reaches you included",
+            skips_redirection_statuses in "wrong/skips_redirection_statuses.rs" => "a 3xx that reaches you",
             primes_the_pool_first in "wrong/primes_the_pool_first.rs" => "in flight at once: send every request at once",
             paced_starts in "wrong/paced_starts.rs" => "with no timer before it",
             select_all_panics_on_empty in "wrong/select_all_panics_on_empty.rs" => "asked about no ids",
@@ -299,6 +302,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_segments_and_joinset in "also_correct/ok_segments_and_joinset.rs",
             ok_barrier_start in "also_correct/ok_barrier_start.rs",
             ok_inspect_ok_combinator in "also_correct/ok_inspect_ok_combinator.rs",
             ok_select_all_until_empty in "also_correct/ok_select_all_until_empty.rs",

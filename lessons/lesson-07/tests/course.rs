@@ -27,6 +27,8 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            retry_after_on_gateway_errors in "wrong/retry_after_on_gateway_errors.rs" => "`Retry-After` counts only on a 429 or a 503",
+            negative_retry_after_means_now in "wrong/negative_retry_after_means_now.rs" => "(an HTTP date, a negative number) counts as no header",
             rate_limit_waits_max_delay in "wrong/rate_limit_waits_max_delay.rs" => "(answered 429 without `Retry-After`) waited",
             one_draw_per_call in "wrong/one_draw_per_call.rs" => "Draw the random part anew before every retry || waited alike",
             sleeps_on_the_blocking_pool in "wrong/sleeps_on_the_blocking_pool.rs" => "wait with `tokio::time::sleep(..).await` in the call itself",
@@ -96,6 +98,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_verdict_enum_scaled_jitter in "also_correct/ok_verdict_enum_scaled_jitter.rs",
             ok_ceiling_by_doubling in "also_correct/ok_ceiling_by_doubling.rs",
             ok_control_flow_decision in "also_correct/ok_control_flow_decision.rs",
             ok_own_xorshift in "also_correct/ok_own_xorshift.rs",

@@ -96,6 +96,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_buf_writer_create_new in "also_correct/ok_buf_writer_create_new.rs",
             ok_write_all_buf_fresh_name in "also_correct/ok_write_all_buf_fresh_name.rs",
             ok_keeps_the_old_permissions in "also_correct/ok_keeps_the_old_permissions.rs",
             ok_syncs_the_folder_too in "also_correct/ok_syncs_the_folder_too.rs",

@@ -10,9 +10,9 @@
 //! | the lock held only to push; the log readable while requests are out | `logs_each_status_as_its_answer_arrives` | the log read every 10 ms while the requests are out must show the first answer before the last has come, and a thread holding the lock 40 ms of every 45 while 12 answers arrive: collecting into a local `Vec`, copying the log out and writing it back, `try_lock` that skips a busy log |
 //! | logged as soon as the answer arrives: no timer of one's own | `logs_with_no_timer_of_its_own` (last) | posts 5 (answered at once) and 6 (a day later), on tokio's paused clock held still by the check (which only yields, for at most 2 s of real time): (5, 200) must be in the log with no time passed; a flush every 100 ms never comes, nor does the last flush when the work ends |
 //! | the status logged when the head arrives, not after the body | `logs_a_status_before_its_body_arrives` | a 503 whose head comes at once and a 200 whose head comes 300 ms later, both bodies a second later: both entries must be in the log within 700 ms (reading the body first fails, for an error status too); the log starts with an entry equal to the 503's, which must stay, with the new one after it (a `dedup` after each push fails) |
-//! | the handle ends once every entry is in | `logs_each_status_as_its_answer_arrives` | the log read the moment the handle ends: tasks spawned and never awaited |
+//! | the handle ends once every entry is in | `ends_only_once_every_entry_is_in`, `logs_each_status_as_its_answer_arrives` | another thread holds the log's lock for 600 ms while posts 3 and 4 are answered at once: a handle that ends before the lock is let go left its pushes to tasks or blocking threads nobody awaits (seen whatever the timing); the log read the moment the handle ends: tasks spawned and never awaited |
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, 12 three times (twice side by side), 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
-//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails), id 0 answered 404 (skipping id 0 fails) |
+//! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; id 27 where nothing listens, through a client that counts its connection attempts: a retry after a refused connection fails; 502 for id 12 and 504 for id 13 (logging nothing for a gateway's answer fails); a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails), id 0 answered 404 (skipping id 0 fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
@@ -44,6 +44,9 @@ lesson_support::exercise_checks! {
     // First: requests sent one at a time also log in the wrong order, and the order check
     // would blame the pushing.
     has_every_request_in_flight_together,
+    // Before the checks that read the log the moment the handle ends: a push that comes a
+    // little after the handle could land in time there, and not here.
+    ends_only_once_every_entry_is_in,
     logs_each_status_as_its_answer_arrives,
     logs_nothing_for_a_request_without_answer,
     waits_as_long_as_the_client_does,
@@ -169,6 +172,68 @@ where
     EXERCISE
         .run(async { candidate(client, base_url, ids, log) })
         .await
+}
+
+/// The handle ends only once every entry is in the log: while another thread holds the log's
+/// lock, for 600 ms from before the requests go out, no entry can be pushed, so a handle that
+/// ends in that time has left its pushes to something nobody awaits (a task of its own, the
+/// blocking pool). A right answer waits for the lock (blocking its thread, which is fine for
+/// a push), and ends after the lock is let go.
+pub async fn ends_only_once_every_entry_is_in<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let api = MockApi::builder().base_path("/api").start().await;
+    let client = tagged_client(&api.uri());
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let released = Arc::new(AtomicBool::new(false));
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let holder = {
+        let (log, released) = (Arc::clone(&log), Arc::clone(&released));
+        std::thread::spawn(move || {
+            let guard = log
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let _ = locked_tx.send(());
+            std::thread::sleep(Duration::from_millis(600));
+            // Said before the lock goes, so that no push can come before it is said.
+            released.store(true, Ordering::SeqCst);
+            drop(guard);
+        })
+    };
+    let _ = locked_rx.recv();
+    let ids = [3, 4];
+    let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
+    let mut ended_early = false;
+    while !released.load(Ordering::SeqCst) {
+        if handle.is_finished() && !released.load(Ordering::SeqCst) {
+            ended_early = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let _ = holder.join();
+    let Ok(ended) = tokio::time::timeout(Duration::from_secs(5), handle).await else {
+        return Err(EXERCISE.fail(
+            "asked about ids [3, 4], answered at once, while another thread held the log's lock \
+             for 600 ms: the handle had not ended 5 s after the lock was let go",
+        ));
+    };
+    judge(ended)?;
+    one_get_per_entry(&arrivals_of(&api), "/api", &ids)?;
+    if ended_early {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 4], answered at once, while another thread held the log's lock \
+             for 600 ms, the handle ended before the lock was let go, so before any entry could \
+             be in the log (it held {:?} once the lock was free): the handle ends when every \
+             request has ended and its entry is in the log, not before; push in the task the \
+             handle waits for (a push left to a task or a blocking thread nobody awaits comes \
+             after it)",
+            read(&log)
+        )));
+    }
+    Ok(())
 }
 
 /// Each status is pushed as its answer arrives, after the entries already there; the log can
@@ -360,6 +425,15 @@ where
             select: FaultSelect::Ids(vec![9]),
             effect: FaultEffect::Status(300),
         })
+        // A gateway's answers: statuses all the same, though they say an upstream failed.
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![12]),
+            effect: FaultEffect::Status(502),
+        })
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![13]),
+            effect: FaultEffect::Status(504),
+        })
         .start()
         .await;
     let client = tagged_client(&api.uri());
@@ -394,7 +468,7 @@ where
     }
 
     // Post 0 last: an id like any other (the mock has no post 0, so a 404 to log).
-    let ids = [5, 66, 7, 8, 9, 0];
+    let ids = [5, 66, 7, 13, 8, 9, 12, 0];
     let handle = start(candidate, &client, &api.uri(), &ids, Arc::clone(&log)).await?;
     judge(handle.await)?;
     let requests = arrivals_of(&api);
@@ -403,26 +477,92 @@ where
     let mut logged = read(&log);
     if logged.len() < earlier.len() || logged[..earlier.len()] != earlier[..] {
         return Err(EXERCISE.fail(&format!(
-            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids [5, 66, 7, 8, 9, 0], the log \
+            "with a log of {EARLIER_ENTRIES} earlier entries, asked about ids {}, the log \
              ended with {} entries, the {EARLIER_ENTRIES} earlier ones not all in their places: the log is shared, and \
              the entries already in it stay, however many (no cap, no trimming of your own)",
+            list(&ids),
             logged.len()
         )));
     }
     let mut logged = logged.split_off(earlier.len());
     logged.sort_unstable();
-    if logged != [(0, 404), (5, 200), (7, 201), (8, 429), (9, 300)] {
+    let expected = [
+        (0, 404),
+        (5, 200),
+        (7, 201),
+        (8, 429),
+        (9, 300),
+        (12, 502),
+        (13, 504),
+    ];
+    if logged != expected {
+        // Entries that come in after the handle has ended: the handle ended too early.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut later = read(&log).split_off(earlier.len());
+        later.sort_unstable();
+        if later == expected {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {}, the log held {logged:?} after its {EARLIER_ENTRIES} \
+                 earlier entries when the handle ended, and {later:?} 300 ms later: the handle \
+                 ends when every request has ended and its entry is in the log, not before \
+                 (a push left to a task nobody awaits comes after it)",
+                list(&ids)
+            )));
+        }
+        // Entries that come in after the handle has ended: the handle ended too early.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut later = read(&log).split_off(earlier.len());
+        later.sort_unstable();
+        if later == expected {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {}, the log held {logged:?} after its {EARLIER_ENTRIES} \
+                 earlier entries when the handle ended, and {later:?} 300 ms later: the handle \
+                 ends when every request has ended and its entry is in the log, not before \
+                 (a push left to a task nobody awaits comes after it)",
+                list(&ids)
+            )));
+        }
         return Err(EXERCISE.fail(&format!(
-            "asked about ids [5, 66, 7, 8, 9, 0], the server closing the connection for 66 \
-             without an answer, answering 201 for 7, 429 with `Retry-After: 1` for 8, 300 with \
-             no `Location` for 9 and 404 for 0 (an id like any other), the log held {logged:?} \
-             after its {EARLIER_ENTRIES} earlier entries; expected (0, 404), (5, 200), (7, 201), \
-             (8, 429) and (9, 300): a request without an \
-             answer has no status to log, and the others are logged all the same, each with the \
-             status it got (a 3xx that reaches you included)"
+            "asked about ids {}, the server closing the connection for 66 without an answer, \
+             answering 201 for 7, 504 for 13, 429 with `Retry-After: 1` for 8, 300 with no \
+             `Location` for 9, 502 for 12 and 404 for 0 (an id like any other), the log held \
+             {logged:?} after its {EARLIER_ENTRIES} earlier entries; expected {expected:?}: a \
+             request without an answer has no status to log, and the others are logged all the \
+             same, each with the status it got (a 3xx that reaches you and a gateway's 502 or \
+             504 included)",
+            list(&ids)
         )));
     }
-    Ok(())
+    a_refused_connection_is_tried_once(candidate).await
+}
+
+/// A connection refused is a request without an answer: nothing logged, and no second try. No
+/// server can count a refused connection, so the client counts its attempts.
+async fn a_refused_connection_is_tried_once<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
+{
+    let nowhere = lesson_support::testing::refused_localhost_url();
+    let (client, attempts) = lesson_support::testing::counting_client(&nowhere);
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let handle = start(candidate, &client, &nowhere, &[27], Arc::clone(&log)).await?;
+    let Ok(ended) = tokio::time::timeout(Duration::from_secs(5), handle).await else {
+        return Err(EXERCISE.fail(
+            "asked about id 27 at an address where nothing listens, the handle had not ended \
+             5 s later: a refused connection ends its request at once, with no retry",
+        ));
+    };
+    judge(ended)?;
+    let (tried, logged) = (attempts.get(), read(&log));
+    if tried == 1 && logged.is_empty() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 27 at an address where nothing listens, the client tried to connect \
+         {} and the log held {logged:?}; expected one try and nothing logged: a request \
+         without an answer has no status to log, and is not sent again (no retry)",
+        count_of_times(tried)
+    )))
 }
 
 /// An entry is pushed when its answer arrives, not when a timer of one's own fires: on tokio's
