@@ -10,7 +10,7 @@ use crate::UserError;
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum OneOrMany {
-    One(User),
+    One(Box<User>),
     Many(Vec<User>),
 }
 
@@ -41,7 +41,7 @@ pub async fn fetch_user(client: &Client, base_url: &str, id: u64) -> Result<User
     })?;
 
     match body {
-        OneOrMany::One(user) => Ok(user),
+        OneOrMany::One(user) => Ok(*user),
         // Some servers wrap the user in a list: take it out. No user in it: there is none.
         OneOrMany::Many(users) => users.into_iter().next().ok_or(UserError::NotFound(id)),
     }
