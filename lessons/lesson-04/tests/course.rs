@@ -27,6 +27,8 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            transfer_coding_gzip_requested in "wrong/transfer_coding_gzip_requested.rs" => "said `TE: gzip`",
+            browser_accept_header in "wrong/browser_accept_header.rs" => "which asks for `text/html` first",
             warms_server_after_timeout in "wrong/warms_server_after_timeout.rs" => "nothing of a call outlives it (no request sent in the background",
             long_retry_after_is_timeout in "wrong/long_retry_after_is_timeout.rs" => "whatever wait it asks for",
             cdn_origin_statuses_reclassified in "wrong/cdn_origin_statuses_reclassified.rs" => "answered 521 for post 56; expected Err(Status",
@@ -286,6 +288,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            identity_only_star_refused in "also_correct/identity_only_star_refused.rs",
             ok_boxed_dyn_future in "also_correct/ok_boxed_dyn_future.rs",
             ok_async_closure in "also_correct/ok_async_closure.rs",
             ok_user_agent_per_request in "also_correct/ok_user_agent_per_request.rs",

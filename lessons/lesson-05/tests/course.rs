@@ -22,6 +22,8 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            zero_sleep_as_yield in "wrong/zero_sleep_as_yield.rs" => "with no timer before it",
+            repeat_waits_for_its_twin in "wrong/repeat_waits_for_its_twin.rs" => "nothing but `limit` may cap how many run at once",
             workers_pop_from_the_end in "wrong/workers_pop_from_the_end.rs" => "requests start in the order of `ids`",
             results_lock_held_during_request in "wrong/results_lock_held_during_request.rs" => "the requests reached the server one at a time",
             repeat_gets_cache_buster in "wrong/repeat_gets_cache_buster.rs" => "which is no entry's URL",
@@ -132,6 +134,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            requests_built_up_front in "also_correct/requests_built_up_front.rs",
             ok_slots_filled_by_fold in "also_correct/ok_slots_filled_by_fold.rs",
             ok_join_all_workers_shared_queue in "also_correct/ok_join_all_workers_shared_queue.rs",
             ok_futures_built_up_front in "also_correct/ok_futures_built_up_front.rs",

@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            stable_sort_query_param in "wrong/stable_sort_query_param.rs" => "has a `_sort` parameter",
+            page_size_capped_at_100 in "wrong/page_size_capped_at_100.rs" => "asked for `_limit=100`",
+            client_of_its_own in "wrong/client_of_its_own.rs" => "did not come from the `client` you were given",
             falls_back_to_link_last in "wrong/falls_back_to_link_last.rs" => "without a total that is a whole number there is no knowing how many pages there are",
             oversized_total_saturates in "wrong/oversized_total_saturates.rs" => "(a total is a whole number from 0 to u64::MAX)",
             not_found_page_ends_walk in "wrong/not_found_page_ends_walk.rs" => "an error status on any page is `Err(PagingError::Http(..))`",
@@ -84,6 +87,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            header_looked_up_with_capitals in "also_correct/header_looked_up_with_capitals.rs",
             ok_plan_as_option in "also_correct/ok_plan_as_option.rs",
             ok_cap_checked_in_items in "also_correct/ok_cap_checked_in_items.rs",
             ok_template_builder_cloned in "also_correct/ok_template_builder_cloned.rs",

@@ -38,7 +38,7 @@
 //! | 28 | calls made together send their requests at once: no timer of one's own before sending | `calls_made_together_wait_for_no_timer` (after row 27) | 131 calls at once (17 posts from 500, each asked 7 or 8 times; more than a limiter's burst of 100 or 128), `limit` 45.037 s, a server that never answers, on tokio's paused clock, which moves only when every task waits for a timer: every request reaches the server at the instant the calls were made, and every call gives up at 45.037 s to the millisecond. A random 0-19 ms pause before sending (too short for row 24's real-time bounds), or a lock per post, arrives late on that clock; the 23 connections are opened before the clock stops |
 //! | 29 | the base URL as given: host name, capitals, a path ending in `/posts` | `takes_the_base_url_as_it_is` | `http://localhost:PORT/Blog/posts`, post 17: the server must see `GET /Blog/posts/posts/17` with `Host: localhost:PORT`, and a 404 must carry `http://localhost:PORT/Blog/posts/posts/17`: rewriting `localhost` to `127.0.0.1`, lowering the URL, or not adding `/posts` to a base that ends in it all fail; `http://posts.example.test:PORT/v3`, a host name only the check's client resolves (to loopback), plain HTTP: rewriting the scheme to `https` for a host that is not this machine fails; `…/api/`, a base ending in a slash: `/api//posts/17` or `/api/posts/17` both fine, a panic (a `debug_assert!` on the slash) not |
 //! | 30 | a redirect is followed (the client's default), and the post at its end is `Ok(post)` | `a_redirect_is_followed_to_the_post` | `/api/v1/posts/12` answers 301 to `/moved/posts/12`, which serves post 12: `Ok(post 12)` after exactly those two GETs; calling an answer from another URL NotFound fails; `/api/v1/posts/13` redirecting to itself is `Other`; `/api/v1/posts/14` redirecting to a 404 at a URL with a query is `NotFound` (with the URL asked for or the one it led to, whole: a URL without its query fails; a 404 after a redirect reported as `Status` fails) once the client gives up (a loop reported as a made-up 508 fails); a second call for post 12 asks `/api/v1/posts/12` again (remembering where it moved fails); a 302 to another host name (`localhost`) is followed to the post (refusing off-site redirects fails) |
-//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip; `identity;q=0` answered 406 (it refuses the one coding the client reads); asked again under `http://posts.example.test:PORT`, a host that is not this machine (resolved to loopback by the check's client alone): asking for gzip only off this machine fails |
+//! | 31 | no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` | a server that gzips post 12 when the request's `Accept-Encoding` asks for gzip (as JSONPlaceholder does), plain otherwise: an `Accept-Encoding: gzip` set by hand gets a body reqwest (built without `gzip`) does not decompress, a Decode; `Accept-Encoding: *` counts as asking for gzip; `identity;q=0` answered 406 (it refuses the one coding the client reads); asked again under `http://posts.example.test:PORT`, a host that is not this machine (resolved to loopback by the check's client alone): asking for gzip only off this machine fails; then every request's head: a `TE` other than `trailers` (a transfer coding hyper cannot undo) and an `Accept` whose first media range is not JSON (`*/*`, `application/*`, `application/json`, `…+json`), as a browser's `text/html,…`, fail |
 //! | 32 | `limit` may be a few microseconds: a limit under a millisecond is `Ok` or `Timeout`, never a panic | `a_limit_under_a_millisecond_is_a_limit_too` (near the end) | 1 µs, 500 µs and 999 µs (`as_millis()` 0) against a prompt server, on tokio's paused clock kept still by a task that only yields (for at most 1 s of real time), so the answer comes before the timer and a correct answer is `Ok`: dividing by `limit.as_millis()` (a percentage of the limit used) panics; `Timeout` is accepted too (a limit judged by real time) (`limit - elapsed` on an answer that beat the timer panics too) |
 //! | 33 | never blocking the thread the call runs on | `no_call_blocks_its_thread` (last) | 16 calls (8 ids, one repeated, one after another, then at once) against a prompt server (two ids 404, one 503: work done only on failure is watched too), each poll of the function watched for the thread giving up its processor in the middle of it (Linux's count of voluntary context switches, which a busy machine does not raise, in polls of 1 ms or more, so that the allocator's brief lock waits do not count; counted inside `run`, away from the course's own bookkeeping): at most 4 such polls allowed, a 1 ms `std::thread::sleep` per call makes 16; Linux only |
 //! | 34 | an error status reported when its head arrives, with no timer of one's own | `an_error_status_waits_for_no_timer` (last) | a 404 whose body follows a day later, on tokio's paused clock held still by the check (polling the call and yielding in turns, at most 2 s of real time): `NotFound` with no time passed; a 50 ms grace to read the start of the body never ends |
@@ -1426,11 +1426,58 @@ where
             .run(candidate(&named_client, &named, 12, GENEROUS))
             .await?;
         if matches!(&result, Ok(post) if *post == post_12) {
-            return Ok(());
+            return asks_for_what_it_reads(&server).await;
         }
         let through = format!(" (base URL {named}, a host that is not this machine)");
         no_encoding_failure(&server, &result, &through).await
     }
+}
+
+/// The rest of [`asks_for_no_encoding_it_cannot_read`], read from the requests' heads: no
+/// transfer coding asked for (`TE: gzip`: hyper undoes only `chunked`), and no `Accept` that
+/// puts another type first (a server that negotiates, as Rails or Django REST framework do,
+/// answers a browser's `Accept: text/html,…` with HTML).
+async fn asks_for_what_it_reads(server: &MockServer) -> Verdict {
+    let received = server.received_requests().await.unwrap_or_default();
+    let header = |request: &wiremock::Request, name: &str| -> Option<String> {
+        request
+            .headers
+            .get(name)
+            .map(|value| value.to_str().unwrap_or("?").to_owned())
+    };
+    for request in &received {
+        if let Some(te) =
+            header(request, "te").filter(|te| !te.trim().eq_ignore_ascii_case("trailers"))
+        {
+            return Err(fail(&format!(
+                "the request for post 12 said `TE: {te}`, asking for a transfer coding the \
+                 client cannot undo (hyper reads only `chunked`): ask for nothing the client \
+                 cannot read; leave `TE` to the client, which sends none"
+            )));
+        }
+        if let Some(accept) = header(request, "accept") {
+            let first = accept
+                .split(',')
+                .next()
+                .and_then(|range| range.split(';').next())
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let json = first == "*/*"
+                || first == "application/*"
+                || first == "application/json"
+                || first.ends_with("+json");
+            if !json {
+                return Err(fail(&format!(
+                    "the request for post 12 said `Accept: {accept}`, which asks for `{first}` \
+                     first: a server that negotiates (as Rails or Django REST framework do) \
+                     answers that with another type than JSON. Ask for nothing the client \
+                     cannot read: no `Accept` at all, or one that puts JSON first"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The message of [`asks_for_no_encoding_it_cannot_read`].

@@ -26,7 +26,8 @@
 //!   request;
 //! - `Ok(post)`, the post as the server sent it (every field unchanged: no trimming), when a
 //!   successful answer (any 2xx: a 200, but also a 201 or a 203) arrives whole, body included, within `limit`
-//!   (ask for no `Accept-Encoding` the client cannot read: it already asks for what it can). A well-formed post
+//!   (ask for nothing the client cannot read: no `Accept-Encoding` or `TE` of your own, no
+//!   `Accept` that puts another type before JSON; the client already asks for what it can). A well-formed post
 //!   whose `id` is not `id` is `Ok` too: whether it is the post wanted is the caller's business;
 //! - `Err(ApiError::Timeout(..))` when it does not, whether the server is slow to answer or
 //!   slow to send a successful answer's body: give up once `limit` has passed, not before it, and not when the

@@ -11,7 +11,7 @@
 //! | # | rule (clause of the contract) | checks | inputs that make the near misses fail |
 //! |---|------|--------|-------------------------------|
 //! | 1 | `GET {base_url}/{resource}`, the base URL's path kept | every check, through `requests_problem` | base URLs ending in `/api/v1` (the mock) and `/api/v2` (the checks' own server): a `Url::join` leaves them, and a request outside is a 404; resources `posts`, `todos`, `things`, so no constant passes; a method other than GET is named |
-//! | 2 | `_page` from 1, `_limit` = `page_size` on every request | every check, through `requests_problem` | page sizes 1 to 13, 30, 34 (never the server's default of 10); `_page=0`, read as page 1, is named |
+//! | 2 | `_page` from 1, `_limit` = `page_size` on every request, no other parameter | every check, through `requests_problem` and `shape_problem` (the billions check too) | page sizes 1 to 13, 30, 34 (never the server's default of 10) and 3,000,000,000 (a cap of 100, as GitHub's `per_page`, fails); `_page=0`, read as page 1, is named; a parameter added (`_sort=id`) is named |
 //! | 3 | sent with the given client | every check, through `requests_problem` | a tagged client; a request without the tag is named |
 //! | 4 | one page at a time, in order | `asks_one_page_at_a_time_through_the_given_client`, `requests_problem` (arrival order) | 30 ms per answer: the server-side peak in flight must be 1 |
 //! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: at least 2 gaps of 250 ms or more (a 300 ms `std::thread::sleep` after each of 3 pages makes 3; a busy machine's scheduler makes single gaps of 200 ms, and stalls adding up to 450 ms in short pieces, so neither one long gap nor a sum is enough) |
@@ -147,6 +147,8 @@ struct Seen {
     full: String,
     page: Option<i64>,
     limit: Option<i64>,
+    /// The first query parameter other than `_page` and `_limit`, if any.
+    other: Option<String>,
     tagged: bool,
 }
 
@@ -167,6 +169,10 @@ impl Seen {
             full,
             page: param("_page"),
             limit: param("_limit"),
+            other: url
+                .query_pairs()
+                .map(|(key, _)| key.into_owned())
+                .find(|key| key != "_page" && key != "_limit"),
             tagged,
         }
     }
@@ -274,6 +280,15 @@ fn shape_problem(seen: &[Seen], path: &str, page_size: u32, scenario: &str) -> O
              10. Let `.query(&[(\"_page\", page), (\"_limit\", page_size.get())])` write the \
              parameters",
             bad.full
+        ));
+    }
+    if let Some(added) = seen.iter().find(|seen| seen.other.is_some()) {
+        return Some(format!(
+            "{scenario}: the request GET {} has a `{}` parameter: every request is exactly \
+             `{{base_url}}/{{resource}}?_page=P&_limit={{page_size}}`, nothing added (another \
+             parameter changes what the server answers: a sort, a filter, a cache-buster)",
+            added.full,
+            added.other.as_deref().unwrap_or_default()
         ));
     }
     None
@@ -1496,6 +1511,9 @@ where
     let Ran::Done(result) = ran else {
         return Err(still_going(&seen, scenario));
     };
+    if let Some(problem) = shape_problem(&seen, &list_path(), page_size, scenario) {
+        return Err(EXERCISE.fail(&problem));
+    }
     let asked: Vec<Option<i64>> = seen.iter().map(|s| s.page).collect();
     match result {
         Ok(items) if items == list.items && asked == [Some(1), Some(2)] => Ok(()),

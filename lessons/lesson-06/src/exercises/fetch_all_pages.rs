@@ -4,8 +4,8 @@
 //! over the client it is given, and returns them all.
 //!
 //! The contract, which `cargo test -p lesson-06` checks:
-//! - each request is `GET {base_url}/{resource}?_page=P&_limit={page_size}`, sent with `client`
-//!   (let `.query(..)` add the parameters); `base_url` may end in a path (`…/api/v1`), which
+//! - each request is `GET {base_url}/{resource}?_page=P&_limit={page_size}` and no other
+//!   parameter, sent with `client` (let `.query(..)` add the parameters); `base_url` may end in a path (`…/api/v1`), which
 //!   stays in every URL; pages are numbered from 1 (`page_size` is a `NonZeroU32`: never 0);
 //! - one page at a time, in order: page P+1 is asked for once page P's answer has been read;
 //! - the first answer's `X-Total-Count` header is the number of items in the whole list: ask
