@@ -97,7 +97,7 @@ mod fetch_post_within {
             skips_default_limit in "wrong/skips_default_limit.rs" => "the course client's usual timeout, but this client's own was",
             unwrap_err_on_non_success in "wrong/unwrap_err_on_non_success.rs" => "your code panicked",
             accept_encoding_wildcard in "wrong/accept_encoding_wildcard.rs" => "your request's Accept-Encoding was [\"*\"]",
-            manufactured_timeout in "wrong/manufactured_timeout.rs" => "After a timeout, return Timeout; do not retry || and the server received 2 request(s)",
+            manufactured_timeout in "wrong/manufactured_timeout.rs" => "After a timeout, return Timeout; do not retry || and the server received 2 request(s) || it had received GET /api/v1/posts/64 2 times",
             one_body_at_a_time in "wrong/one_body_at_a_time.rs" => "each call is on its own, reading its body too",
             prefetch_next_post in "wrong/prefetch_next_post.rs" => "[\"GET /api/v1/posts/58\", \"GET /api/v1/posts/59\"]",
             snake_case_alias in "wrong/snake_case_alias.rs" => "with `user_id` for `userId`",
