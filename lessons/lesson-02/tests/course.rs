@@ -25,6 +25,7 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             takes_the_user_out_of_a_list in "wrong/takes_the_user_out_of_a_list.rs" => "a body that is not a user ([])",
             stalled_body_is_bad_body in "wrong/stalled_body_is_bad_body.rs" => "the answer never arrived whole, which is not the same as a body that is not a user",
             retries_a_broken_body in "wrong/retries_a_broken_body.rs" => "expected one: no retry",

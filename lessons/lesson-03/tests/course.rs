@@ -335,6 +335,7 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             waits_out_a_429_and_asks_again in "wrong/waits_out_a_429_and_asks_again.rs" => "the server received GET /api/posts/9 twice",
             titles_cached_across_calls in "wrong/titles_cached_across_calls.rs" => "no title is remembered from an earlier call",
             refetches_a_post_with_another_id in "wrong/refetches_a_post_with_another_id.rs" => "the server received GET /api/posts/41 twice",
@@ -427,6 +428,7 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             trims_title_and_body in "wrong/trims_title_and_body.rs" => "spaces and newlines around a title or a body included (no `trim()`)",
             posts_cached_across_calls in "wrong/posts_cached_across_calls.rs" => "no post is remembered from an earlier call",
             strict_post_struct in "wrong/strict_post_struct.rs" => "33 answers 200 with a post that has a field more (a post all the same)",

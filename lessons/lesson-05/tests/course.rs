@@ -22,6 +22,7 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             zero_sleep_as_yield in "wrong/zero_sleep_as_yield.rs" => "with no timer before it",
             repeat_waits_for_its_twin in "wrong/repeat_waits_for_its_twin.rs" => "nothing but `limit` may cap how many run at once",
             workers_pop_from_the_end in "wrong/workers_pop_from_the_end.rs" => "requests start in the order of `ids`",

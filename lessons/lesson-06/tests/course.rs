@@ -25,6 +25,7 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             stable_sort_query_param in "wrong/stable_sort_query_param.rs" => "has a `_sort` parameter",
             page_size_capped_at_100 in "wrong/page_size_capped_at_100.rs" => "asked for `_limit=100`",
             client_of_its_own in "wrong/client_of_its_own.rs" => "did not come from the `client` you were given",

@@ -18,6 +18,7 @@
 //! | every call asks the server; a post is a post whatever its id | `asks_again_on_every_call` (last) | ids [4, 41] where `/posts/41` answers post 14 (asking again because the ids differ sends two GETs), then [41, 4] with post 4's title changed in between: a process-wide cache keyed by URL answers the old title and sends no request |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 //! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` or `is_request` fails; ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
+//! | a `base_url` that is no URL is the `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(..)` panics |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -46,6 +47,7 @@ lesson_support::exercise_checks! {
     waits_as_long_as_the_client_does,
     the_tasks_run_on_their_own,
     a_failed_connection_is_returned_at_once,
+    a_base_url_that_is_no_url_is_an_err,
     // Last: only answers right about everything above reach it.
     asks_again_on_every_call,
 }
@@ -820,5 +822,25 @@ where
         requests.len(),
         describe(&second),
         describe(&expected)
+    )))
+}
+
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// `Err`, the one `send()` gives: no panic on the way to building the URL.
+pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    use lesson_support::testing::NOT_A_URL;
+    let client = tagged_client("http://127.0.0.1");
+    let result = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    if result.is_err() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+         the function returned {}: a base URL that is no URL makes the requests fail, and \
+         the first entry's failure is the result",
+        describe(&result)
     )))
 }

@@ -17,7 +17,8 @@
 //!   the server anew (nothing is remembered between calls);
 //! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
 //!   failed (not the first to fail in time): an error status (the error then carries it), a
-//!   body that is not a post, a failed connection. No panic, no retry, no timeout of your own
+//!   body that is not a post, a failed connection, a `base_url` that is no URL
+//!   (`127.0.0.1:3000`). No panic, no retry, no timeout of your own
 //!   (the client's settings say how long to wait).
 
 use reqwest::Client;

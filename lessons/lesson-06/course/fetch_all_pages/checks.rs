@@ -28,6 +28,7 @@
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
 //! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
+//! | 18 | a `base_url` that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out: `Url::parse(base_url).expect(..)` panics |
 
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -65,6 +66,7 @@ lesson_support::exercise_checks! {
     walks_pages_of_billions_without_overflow,
     agrees_with_the_reference_on_seeded_lists,
     fetches_exactly_max_pages,
+    a_base_url_that_is_no_url_is_an_err,
 }
 
 /// How many requests a walk on the checks' own servers may send before the check stops it: more
@@ -1945,4 +1947,26 @@ where
             Ok(())
         }
     }
+}
+
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// `Err`, the one `send()` gives: no panic on the way to building the URL.
+pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    use lesson_support::testing::NOT_A_URL;
+    let client = checks_client();
+    let result = EXERCISE
+        .run(candidate(&client, NOT_A_URL, RESOURCE, size(3)))
+        .await?;
+    if result.is_err() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked for {RESOURCE} with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+         the function returned {}: a base URL that is no URL makes the first request fail, \
+         and that is the result",
+        describe(&result)
+    )))
 }
