@@ -299,6 +299,8 @@ where
 /// User `id` as the course's mock serves it.
 async fn api_user(id: u64) -> Result<User, String> {
     let api = MockApi::start().await;
+    // Run alone, this may build the process's first client: reqwest needs the TLS provider.
+    lesson_support::client::install_tls_provider();
     reqwest::get(format!("{}/users/{id}", api.uri()))
         .await
         .and_then(reqwest::Response::error_for_status)
@@ -726,6 +728,7 @@ fn untimed_client() -> Result<Client, String> {
         lesson_support::testing::CLIENT_TAG_HEADER,
         reqwest::header::HeaderValue::from_static("given-to-the-exercise"),
     );
+    lesson_support::client::install_tls_provider();
     Client::builder()
         .default_headers(headers)
         .no_proxy()

@@ -284,6 +284,9 @@ fn results_match(
 /// The posts a default mock holds for `ids`, read from a server of the check's own.
 async fn posts_on_the_mock(ids: &[u64]) -> Result<BTreeMap<u64, Post>, String> {
     let api = MockApi::start().await;
+    // `Client::new()` needs the course's TLS provider installed, even for plain HTTP; run alone,
+    // this check may build the process's first client.
+    lesson_support::client::install_tls_provider();
     let client = Client::new();
     let mut posts = BTreeMap::new();
     for &id in ids {
