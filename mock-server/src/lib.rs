@@ -50,6 +50,7 @@ use wiremock::MockServer;
 
 mod data;
 mod knobs;
+mod listener;
 mod mocks;
 pub mod output;
 mod prng;
@@ -60,6 +61,7 @@ mod words;
 
 pub use data::{ALBUMS, COMMENTS, COMPLETED_TODOS, PHOTOS, POSTS, RESOURCES, TODOS, USERS};
 pub use knobs::{Fault, FaultEffect, FaultSelect, Latency, format_duration, parse_duration};
+pub use listener::{Closing, loopback_listener};
 pub use prng::Rng as SeededRng;
 pub use serve::{MAX_REQUEST_BODY, ServeLimits, ServeOptions, serve};
 
@@ -237,10 +239,14 @@ impl MockApiBuilder {
     /// Starts the server. The data set is generated the first time a server starts in this
     /// process and shared by every server after that.
     pub async fn start(self) -> MockApi {
-        let mut builder = MockServer::builder();
-        if let Some(listener) = self.listener {
-            builder = builder.listener(listener);
-        }
+        // Closing with the usual handshake: the `DropConnection` fault closes a connection on
+        // purpose, and a reset would be another failure (one that checks tell apart).
+        let listener = match self.listener {
+            Some(listener) => listener,
+            None => loopback_listener(Closing::Handshake)
+                .expect("a free port on loopback for a mock server"),
+        };
+        let builder = MockServer::builder().listener(listener);
         let base_path = self.options.base_path.clone();
         let shared = Arc::new(Shared::new(self.options, true));
         let server = builder.start().await;

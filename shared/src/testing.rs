@@ -182,15 +182,47 @@ pub fn unused_local_url() -> String {
     crate::api::unused_local_url().expect("a free port on loopback")
 }
 
-/// A server that gives the same answer to every request: a 500, a body that is not JSON, …
+/// A wiremock server of the check's own, with nothing mounted.
 ///
-/// Every server of the checks is a fresh one (`MockServer::builder().start()`), never one from
-/// wiremock's pool (`MockServer::start()`), which hands a dropped server, and its address, to
-/// the next check: code under check that keeps state per URL (a cache, a circuit breaker, all
-/// of them wrong) would then meet an earlier check's URL, and which check caught it would
-/// depend on the order the pool was used in.
+/// Every server of the checks is a fresh one, never one from wiremock's pool
+/// (`MockServer::start()`), which hands a dropped server, and its address, to the next check:
+/// code under check that keeps state per URL (a cache, a circuit breaker, all of them wrong)
+/// would then meet an earlier check's URL, and which check caught it would depend on the order
+/// the pool was used in. It listens on a [`mock_server::loopback_listener`] whose connections
+/// close with a reset, leaving no port in `TIME_WAIT`: the course's suite starts servers by the
+/// thousand.
+///
+/// # Panics
+/// When no loopback port is free.
+pub async fn fresh_server() -> MockServer {
+    fresh_server_builder().start().await
+}
+
+/// The builder behind [`fresh_server`], for a server that needs one more setting.
+///
+/// # Panics
+/// When no loopback port is free.
+pub fn fresh_server_builder() -> wiremock::MockServerBuilder {
+    let listener = mock_server::loopback_listener(mock_server::Closing::Reset)
+        .expect("a free port on loopback for a check's server");
+    MockServer::builder().listener(listener)
+}
+
+/// A [`mock_server::loopback_listener`] on tokio, for a server of the check's own written on
+/// bare TCP: outside the ports clients get, with a queue for every connection a check opens at
+/// once, and closing its connections as `closing` says.
+///
+/// # Errors
+/// When no port on loopback can be had, or outside a tokio runtime.
+pub fn check_listener(closing: mock_server::Closing) -> std::io::Result<tokio::net::TcpListener> {
+    let listener = mock_server::loopback_listener(closing)?;
+    listener.set_nonblocking(true)?;
+    tokio::net::TcpListener::from_std(listener)
+}
+
+/// A server that gives the same answer to every request: a 500, a body that is not JSON, …
 pub async fn server_answering(template: ResponseTemplate) -> MockServer {
-    let server = MockServer::builder().start().await;
+    let server = fresh_server().await;
     Mock::given(any())
         .respond_with(template)
         .mount(&server)
@@ -380,7 +412,7 @@ impl wiremock::Match for RefusesIdentity {
 /// The course's reqwest is built without its `gzip` feature: code that asks for an encoding by
 /// hand gets bytes `.json()` cannot read.
 pub async fn compressing_when_asked(json: Vec<u8>) -> MockServer {
-    let server = MockServer::builder().start().await;
+    let server = fresh_server().await;
     Mock::given(RefusesIdentity)
         .respond_with(ResponseTemplate::new(406))
         .with_priority(1)
@@ -555,7 +587,7 @@ pub fn is_tagged(headers: &wiremock::http::HeaderMap) -> bool {
 /// Checks use it to make the answers arrive in an order of their choosing.
 pub async fn posts_with_delays(delays: &[(u64, std::time::Duration)]) -> MockServer {
     use wiremock::matchers::{method, path};
-    let server = MockServer::builder().start().await;
+    let server = fresh_server().await;
     for &(id, delay) in delays {
         let post = serde_json::json!({"userId": 1, "id": id, "title": post_title(id), "body": "…"});
         Mock::given(method("GET"))

@@ -82,7 +82,7 @@ pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(37);
 /// a thread of its own, outside the check's paused clock), and a client with two connections
 /// to it already open, so that no connection attempt is cut short by a jump of the clock.
 pub async fn a_server_that_takes_a_day() -> Result<(MockServer, Client, String), String> {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // Slow enough that two warm-ups sent together need a connection each.
     Mock::given(path("/warm"))
         .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
@@ -120,7 +120,7 @@ const STALL: Duration = Duration::from_secs(10);
 /// (aiohttp's "gather the gets, then read") reads the prompt answers' bodies after their own
 /// time is up: one slow answer costs every other one.
 pub async fn one_answer_stalls(stalled: u64) -> Result<(MockServer, Client, String), String> {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(wiremock::matchers::path_regex(format!(
         "^/api/posts/{stalled}(/comments)?$"
     )))

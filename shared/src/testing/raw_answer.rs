@@ -31,8 +31,8 @@ impl RawAnswerServer {
     /// # Errors
     /// If no port on loopback can be had.
     pub async fn start(reply: String, stall: bool) -> Result<RawAnswerServer, String> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
+        // It closes connections on purpose: with the usual handshake.
+        let listener = crate::testing::check_listener(mock_server::Closing::Handshake)
             .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
         let address = listener
             .local_addr()

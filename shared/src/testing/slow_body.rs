@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 use tokio::task::JoinHandle;
 
 /// What a [`SlowBodyServer`] answers to one request.
@@ -219,8 +219,10 @@ impl SlowBodyServer {
     where
         F: Fn(&str, &str) -> SlowAnswer + Send + Sync + 'static,
     {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
+        // Its connections close with a reset, leaving no port in `TIME_WAIT` (see
+        // `mock_server::Closing`): this server closes first only when its client has hung up,
+        // or when it is dropped.
+        let listener = crate::testing::check_listener(mock_server::Closing::Reset)
             .expect("a free port on loopback");
         let address = listener
             .local_addr()

@@ -137,7 +137,7 @@ fn differences(got: &Post, want: &Post) -> String {
 /// A server that answers GET `{base_path}/posts/{id}`, for each `(id, status, body)` of
 /// `answers`, with that status and that JSON body, and any other request with 404 `{}`.
 async fn server_answering_posts(base_path: &str, answers: &[(u64, u16, String)]) -> MockServer {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (id, status, body) in answers {
         Mock::given(method("GET"))
             .and(path(format!("{base_path}/posts/{id}")))
@@ -561,7 +561,7 @@ pub async fn a_slow_server_is_no_panic<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(path("/warm"))
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
@@ -1025,7 +1025,7 @@ where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
     let post = expected_posts(&[12]).await?.remove(0);
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(any())
         .respond_with(
             ResponseTemplate::new(200)

@@ -199,7 +199,7 @@ pub async fn pairs_each_id_with_its_count_in_order<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // (id, comments, delay): counts that are not JSONPlaceholder's five, and delays that make
     // the answers arrive in the order 2, 5, 14, 9.
     let posts = [(9, 3, 300), (2, 0, 0), (14, 7, 150), (5, 1, 50)];
@@ -315,7 +315,7 @@ pub async fn reports_each_failure_in_its_own_place<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     let ok = |id, n| ResponseTemplate::new(200).set_body_json(comments(id, n));
     mount(&server, "/v2", 21, ok(21, 2)).await;
     // A 404 whose body is an empty list, and a 500 whose body is a list: only the status says
@@ -731,7 +731,7 @@ where
     F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
 {
     let ok = |id, n| ResponseTemplate::new(200).set_body_json(comments(id, n));
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     mount(&server, "/api", 4, ok(4, 2)).await;
     mount(&server, "/api", 9, ok(9, 1)).await;
     let base_url = format!("{}/api", server.uri());

@@ -38,7 +38,7 @@ use lesson_support::testing::{
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 #[allow(dead_code)]
 #[path = "solution.rs"]
@@ -373,7 +373,7 @@ where
 {
     let ids = [7, 8, 5];
     let posts = posts_on_the_mock(&ids).await?;
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // The posts of 7 and 8 swapped, 7's answer last: matching answers to entries by the id in
     // their bodies puts each in the other's place.
     // Post 5 with spaces around its title and a newline after its body: they are part of it.
@@ -588,7 +588,7 @@ where
             Expected::Post(post(33)),
         ),
     ];
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (id, answer, _) in &answers {
         Mock::given(method("GET"))
             .and(path(format!("/svc/posts/{id}")))
@@ -1151,7 +1151,7 @@ where
     F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
 {
     use crate::warm_ups::serve_titled;
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     serve_titled(&server, 4, 4, "first title of 4").await;
     serve_titled(&server, 9, 9, "title of 9").await;
     let base_url = format!("{}/api", server.uri());

@@ -237,7 +237,7 @@ where
 
 /// A server under `/v3` whose post `id` answers with `status` after `ms` milliseconds.
 async fn posts_answering(answers: &[(u64, u16, u64)]) -> MockServer {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for &(id, status, ms) in answers {
         let body = if status == 200 {
             serde_json::json!({"userId": 1, "id": id, "title": format!("post {id}"), "body": "…"})

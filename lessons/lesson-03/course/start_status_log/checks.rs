@@ -29,7 +29,7 @@ use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use tokio::task::JoinHandle;
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::warm_ups::{a_server_that_takes_a_day, arrivals_of, list, requests_of};
 
@@ -242,7 +242,7 @@ pub async fn logs_each_status_as_its_answer_arrives<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // (id, status, delay): answers arrive in the order 31, 4, 18, 52, whatever their status.
     for (id, status, delay) in [(31, 200, 0), (4, 404, 300), (18, 500, 600), (52, 200, 1500)] {
         Mock::given(method("GET"))
@@ -548,7 +548,7 @@ pub async fn logs_with_no_timer_of_its_own<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (id, delay) in [(5, Duration::ZERO), (6, Duration::from_secs(24 * 60 * 60))] {
         Mock::given(method("GET"))
             .and(path(format!("/v1/posts/{id}")))
@@ -754,7 +754,7 @@ pub async fn logs_the_id_asked_for_after_a_redirect<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (from, to) in [(7, "/v1/posts/70"), (3, "/v1/elsewhere")] {
         Mock::given(method("GET"))
             .and(path(format!("/v1/posts/{from}")))

@@ -381,7 +381,7 @@ pub async fn gives_each_title_in_its_own_handle<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40), (BIG_ID, 60)] {
         let mut body = post(id);
         // A field more than a post's four, as APIs add them: still a post.
@@ -510,7 +510,7 @@ pub async fn gives_each_failure_in_its_own_handle<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     mount(
         &server,
         "/api",
@@ -657,7 +657,7 @@ where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
     const CLIENT_TIMEOUT: Duration = Duration::from_millis(300);
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for id in [9, 4] {
         let answer = ResponseTemplate::new(200)
             .set_body_json(post(id))
@@ -761,7 +761,7 @@ async fn a_post_in_an_envelope_is_no_post<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     let envelope = serde_json::json!({"data": post(52)});
     mount(
         &server,
@@ -822,7 +822,7 @@ pub async fn reuses_the_clients_connections<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for id in [7, 8] {
         mount(
             &server,
@@ -868,7 +868,7 @@ where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
     use crate::warm_ups::serve_titled;
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     serve_titled(&server, 4, 4, "first title of 4").await;
     serve_titled(&server, 9, 9, "title of 9").await;
     let base_url = format!("{}/api", server.uri());

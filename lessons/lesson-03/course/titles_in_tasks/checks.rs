@@ -230,7 +230,7 @@ pub async fn returns_every_title_in_the_order_of_ids<F>(candidate: &F) -> Verdic
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (id, delay) in [(8, 250), (31, 0), (5, 120), (64, 40)] {
         let mut body = post(id);
         // Post 64's title is empty, and post 5 has a field more than the four (as
@@ -371,7 +371,7 @@ where
     ];
     for (ids, failing, setting, expected) in scenarios {
         let failing_ids: Vec<u64> = failing.iter().map(|(id, _)| *id).collect();
-        let server = MockServer::builder().start().await;
+        let server = lesson_support::testing::fresh_server().await;
         for (id, template) in failing {
             mount(&server, id, template).await;
         }
@@ -430,7 +430,7 @@ async fn a_repeated_entry_is_judged_again<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // The first request for post 12 gets the post, any later one a 503.
     Mock::given(method("GET"))
         .and(path("/api/posts/12"))
@@ -491,7 +491,7 @@ where
         )));
     }
     // The other way round: a failed connection that comes first in time, but second in `ids`.
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     mount(
         &server,
         50,
@@ -784,7 +784,7 @@ where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
     use crate::warm_ups::serve_titled;
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     serve_titled(&server, 4, 4, "first title of 4").await;
     serve_titled(&server, 41, 14, "title of 14").await;
     let base_url = format!("{}/api", server.uri());

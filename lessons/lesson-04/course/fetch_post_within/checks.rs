@@ -62,7 +62,7 @@ use lesson_support::testing::{
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi, SeededRng};
 use reqwest::Client;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpSocket, TcpStream};
+use tokio::net::{TcpSocket, TcpStream};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::ApiError;
@@ -796,7 +796,7 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     let client = tagged_client("http://127.0.0.1");
-    let slowing = MockServer::builder().start().await;
+    let slowing = lesson_support::testing::fresh_server().await;
     let answered = Arc::new(Mutex::new(0_u32));
     let post_29 = the_post(&client, 29).await?;
     let counter = Arc::clone(&answered);
@@ -1225,7 +1225,7 @@ where
     use wiremock::matchers::path;
     let client = tagged_client("http://127.0.0.1");
     let post_12 = the_post(&client, 12).await?;
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(path("/api/v1/posts/12"))
         .respond_with(ResponseTemplate::new(301).insert_header("location", "/moved/posts/12"))
         .mount(&server)
@@ -1301,7 +1301,7 @@ where
     }
     // Another host name for the same server.
     let post_15 = the_post(client, 15).await?;
-    let elsewhere = MockServer::builder().start().await;
+    let elsewhere = lesson_support::testing::fresh_server().await;
     let port = elsewhere.address().port();
     Mock::given(path("/api/v1/posts/15"))
         .respond_with(ResponseTemplate::new(302).insert_header(
@@ -1335,7 +1335,7 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     use wiremock::matchers::path;
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(path("/api/v1/posts/13"))
         .respond_with(ResponseTemplate::new(302).insert_header("location", "/api/v1/posts/13"))
         .mount(&server)
@@ -1362,7 +1362,7 @@ where
     F: AsyncFn(&Client, &str, u64, Duration) -> Result<Post, ApiError>,
 {
     use wiremock::matchers::path;
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // The redirect's target carries a query: the URL it led to is all of it.
     Mock::given(path("/api/v1/posts/14"))
         .respond_with(
@@ -3355,13 +3355,11 @@ struct RawServer {
 
 impl RawServer {
     async fn start(body: Body) -> RawServer {
-        // A backlog long enough for every connection a check opens at once: with the default
-        // (128 here), the 130th connection's SYN is dropped and resent a second later.
-        let socket = TcpSocket::new_v4().expect("a socket");
-        socket
-            .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        // With a backlog long enough for every connection a check opens at once: with the
+        // default (128 here), the 130th connection's SYN is dropped and resent a second later.
+        // Some bodies close on purpose: with the usual handshake.
+        let listener = lesson_support::testing::check_listener(mock_server::Closing::Handshake)
             .expect("a free port on loopback");
-        let listener: TcpListener = socket.listen(4096).expect("a listening socket");
         let url = format!(
             "http://{}",
             listener
@@ -3376,6 +3374,12 @@ impl RawServer {
         let warmed = Arc::new(warmed);
         let task = tokio::spawn(async move {
             while let Ok((mut stream, _)) = listener.accept().await {
+                if let Body::Hold = body {
+                    // A held connection ends when its client gives up and closes it, a hundred
+                    // at a time in some checks: closed with a reset, it leaves no port in
+                    // `TIME_WAIT` behind on either side (see `mock_server::loopback_listener`).
+                    let _ = stream.set_zero_linger();
+                }
                 let count = count.clone();
                 let warmed = warmed.clone();
                 tokio::spawn(async move {

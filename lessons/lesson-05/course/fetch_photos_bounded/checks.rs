@@ -1289,7 +1289,7 @@ where
     let repeated = 64;
     let ids = [repeated, 5, repeated];
     let limit = 2;
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     let log = Log::default();
     Mock::given(any())
         .respond_with(FirstRequestFails {
@@ -1806,7 +1806,7 @@ struct PhotoServer {
 impl PhotoServer {
     /// Serves `GET {base_path}/photos/{id}` for the ids in `answers`; anything else gets a 404.
     async fn start(base_path: &'static str, answers: &[(u64, Answer)]) -> PhotoServer {
-        let server = MockServer::builder().start().await;
+        let server = lesson_support::testing::fresh_server().await;
         let log = Log::default();
         let path = |id: u64| format!("{base_path}/photos/{id}");
         let dropped: HashSet<String> = answers
@@ -1940,7 +1940,7 @@ pub async fn waits_as_long_as_the_client_does<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     // Slow enough that two warm-ups sent together need a connection each.
     Mock::given(wiremock::matchers::path("/warm"))
         .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(200)))
@@ -2034,7 +2034,7 @@ pub async fn keeps_the_photo_that_came_whatever_its_id<F>(candidate: &F) -> Verd
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     for (asked, sent) in [(7, 8), (2, 2)] {
         Mock::given(wiremock::matchers::path(format!("/api/photos/{asked}")))
             .respond_with(ResponseTemplate::new(200).set_body_json(photo_json(sent)))

@@ -743,7 +743,7 @@ impl PagedList {
     async fn start(mut self) -> (MockServer, String, Arc<Mutex<Vec<Seen>>>) {
         let log = Arc::new(Mutex::new(Vec::new()));
         self.log = log.clone();
-        let server = MockServer::builder()
+        let server = lesson_support::testing::fresh_server_builder()
             .disable_request_recording()
             .start()
             .await;
@@ -1606,7 +1606,7 @@ async fn names_the_url_that_answered<F>(candidate: &F, client: &Client) -> Verdi
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    let server = MockServer::start().await;
+    let server = lesson_support::testing::fresh_server().await;
     let moved = format!("{}/moved/{RESOURCE}?_page=1&_limit=3", server.uri());
     Mock::given(wiremock::matchers::path(format!("{BASE_PATH}/{RESOURCE}")))
         .respond_with(ResponseTemplate::new(302).insert_header("location", moved.as_str()))

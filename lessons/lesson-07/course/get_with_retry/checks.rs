@@ -263,7 +263,7 @@ fn response_for(answer: Answer) -> ResponseTemplate {
 
 impl Scripted {
     async fn start(script: &[Answer]) -> Scripted {
-        let server = MockServer::builder().start().await;
+        let server = lesson_support::testing::fresh_server().await;
         let log: Arc<Mutex<Vec<Arrival>>> = Arc::default();
         let script: Arc<[Answer]> = script.into();
         // A call sends its requests one after another, so the answer picked by the matcher
@@ -717,7 +717,7 @@ where
         base_delay: Duration::from_millis(40),
         max_delay: Duration::from_millis(40),
     };
-    let server = MockServer::builder().start().await;
+    let server = lesson_support::testing::fresh_server().await;
     Mock::given(any())
         .respond_with(ResponseTemplate::new(302).insert_header("location", "/api/loop"))
         .mount(&server)
@@ -2417,8 +2417,7 @@ impl Drop for OnTheClock {
 
 impl OnTheClock {
     async fn start(last_attempt: usize) -> Result<OnTheClock, String> {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
+        let listener = lesson_support::testing::check_listener(mock_server::Closing::Handshake)
             .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
         let address = listener
             .local_addr()
