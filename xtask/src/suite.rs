@@ -27,13 +27,21 @@ use crate::error::{Error, Result};
 /// did, lesson 04's checks alone kept 1.2 cores busy and three lanes starved the timing checks).
 const LANES: usize = 3;
 
-/// How many tests each test binary runs at once, unless `RUST_TEST_THREADS` says otherwise: the
-/// same number `.cargo/config.toml` gives `cargo test` (this step runs the binaries itself).
+/// How many tests each test binary runs at once, unless [`TEST_THREADS_VARIABLE`] says
+/// otherwise.
 ///
-/// The course's checks spend their time waiting on servers, not computing: six at a time finish
-/// about twice as fast as libtest's one per core on a 2-core machine, and the checks' timing
-/// rules are built to hold on a busy machine. A value of your own wins.
-const TEST_THREADS: &str = "6";
+/// The course's checks spend their time waiting on servers, not computing: on a 2-core machine,
+/// lesson 03's 448 kept answers took 172 s six at a time (0.26 cores busy) and 90 s twelve at a
+/// time, and the checks' timing rules are built to hold on a busy machine. Twelve is twice the
+/// six `.cargo/config.toml` gives `cargo test`, where a learner runs one exercise's checks.
+/// (Twelve needed the servers of `mock_server::loopback_listener`: with servers on ports the OS
+/// picked, the ports in `TIME_WAIT` ran out.)
+const TEST_THREADS: &str = "12";
+
+/// The variable that sets [`TEST_THREADS`] for one run. Not `RUST_TEST_THREADS`: cargo sets that
+/// one for every command it runs, this one included (`.cargo/config.toml`), so a value of yours
+/// could not be told from cargo's.
+const TEST_THREADS_VARIABLE: &str = "COURSE_TEST_THREADS";
 
 /// The arguments every cargo command of this step shares: the whole workspace, every feature
 /// (so the checks run against the reference solutions), exactly the locked dependencies.
@@ -186,9 +194,8 @@ fn test_command(binary: &Binary) -> Command {
     command
         .current_dir(&binary.package_dir)
         .env("CARGO_MANIFEST_DIR", &binary.package_dir);
-    if std::env::var_os("RUST_TEST_THREADS").is_none() {
-        command.env("RUST_TEST_THREADS", TEST_THREADS);
-    }
+    let threads = std::env::var_os(TEST_THREADS_VARIABLE).unwrap_or_else(|| TEST_THREADS.into());
+    command.env("RUST_TEST_THREADS", threads);
     command
 }
 
