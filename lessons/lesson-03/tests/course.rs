@@ -243,6 +243,7 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             retries_a_refused_connection in "wrong/retries_a_refused_connection.rs" => "the client tried to connect twice",
             pushes_from_the_blocking_pool in "wrong/pushes_from_the_blocking_pool.rs" => "the handle ends when every request has ended and its entry is in the log, not before",
             gateway_statuses_log_nothing in "wrong/gateway_statuses_log_nothing.rs" => "a gateway's 502 or 504 included",
@@ -524,6 +525,7 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             reads_only_an_announced_body in "wrong/reads_only_an_announced_body.rs" => "its body in chunks, with no `content-length`",
             connector_limit_of_a_hundred in "wrong/connector_limit_of_a_hundred.rs" => "The contract has no cap",
             averages_repeated_ids in "wrong/averages_repeated_ids.rs" => "every request counts, each of a repeated id's too, timed on its own",

@@ -48,7 +48,7 @@ mod get_with_retry {
             status_at_least_500 in "wrong/status_at_least_500.rs" => "a 600 will be a 600 next time too",
             cache_buster_on_retries in "wrong/cache_buster_on_retries.rs" => "exactly as you were given it",
             retry_after_zero_is_no_advice in "wrong/retry_after_zero_is_no_advice.rs" => "means retry at once",
-            wait_counted_from_send in "wrong/wait_counted_from_send.rs" => "begins when the failure arrives || some waits before retry 1 were shorter",
+            wait_counted_from_send in "wrong/wait_counted_from_send.rs" => "begins when the failure arrives || some waits before retry 1 were shorter || back off as usual",
             error_for_status_when_spent in "wrong/error_for_status_when_spent.rs" => "once the attempts are spent",
             fresh_client_after_connection_error in "wrong/fresh_client_after_connection_error.rs" => "did not come from the `client` you were given",
             jittered_retry_after in "wrong/jittered_retry_after.rs" => "honour Retry-After || no jitter taken off it",
