@@ -12,7 +12,9 @@
 //! - [`Closing::Reset`] closes connections with a reset, which leaves nothing in `TIME_WAIT`
 //!   on either side.
 
+use std::collections::VecDeque;
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use socket2::{Domain, Protocol, Socket, Type};
@@ -40,26 +42,44 @@ const SERVER_PORTS: std::ops::Range<u16> = 20_000..32_000;
 /// How many ports of [`SERVER_PORTS`] to try before letting the OS pick one.
 const TRIES: u16 = 64;
 
+/// How many of the ports this process was given last are not given again.
+///
+/// A client keeps idle connections by host and port. When a test drops its server and the next
+/// one gets the same port, a client that served both tests would send its next request down a
+/// connection to the dropped server, and fail. The OS rarely hands out a port it has just taken
+/// back; [`loopback_listener`] remembers the ports it gave, a few minutes' worth in a busy
+/// test binary, and tries others.
+const RECENT_PORTS: usize = 4096;
+
 /// A listener on a free port of `127.0.0.1`, with a queue long enough for every connection a
 /// test opens at once, and closing its connections as `closing` says.
 ///
 /// # Errors
 /// When no socket can be made, or no port is free at all.
 pub fn loopback_listener(closing: Closing) -> std::io::Result<TcpListener> {
+    static RECENT: Mutex<VecDeque<u16>> = Mutex::new(VecDeque::new());
+    let mut recent = RECENT.lock().unwrap_or_else(PoisonError::into_inner);
     let start = random_below(SERVER_PORTS.len() as u64);
-    let mut ports = (0..u64::from(TRIES)).map(|n| {
-        let offset = (start + n * 7919) % SERVER_PORTS.len() as u64;
-        SERVER_PORTS.start + u16::try_from(offset).unwrap_or(0)
-    });
-    loop {
+    let mut ports = (0..u64::from(TRIES))
+        .map(|n| {
+            let offset = (start + n * 7919) % SERVER_PORTS.len() as u64;
+            SERVER_PORTS.start + u16::try_from(offset).unwrap_or(0)
+        })
+        .filter(|port| !recent.contains(port));
+    let listener = loop {
         // Another process (or test) may have taken the port a moment ago: try the next one,
         // and after TRIES of them, any port the OS picks.
         let port = ports.next().unwrap_or(0);
         match bound(port, closing) {
             Err(error) if error.kind() == std::io::ErrorKind::AddrInUse && port != 0 => {}
-            result => return result,
+            result => break result?,
         }
+    };
+    if recent.len() == RECENT_PORTS {
+        recent.pop_front();
     }
+    recent.push_back(listener.local_addr()?.port());
+    Ok(listener)
 }
 
 fn bound(port: u16, closing: Closing) -> std::io::Result<TcpListener> {
@@ -137,6 +157,18 @@ mod tests {
         for listener in &listeners {
             let port = listener.local_addr().unwrap().port();
             assert!(SERVER_PORTS.contains(&port), "port {port}");
+        }
+    }
+
+    /// A port let go is not given again soon, even though it is free at once (a reset leaves
+    /// nothing in `TIME_WAIT`): one listener at a time, dropped before the next.
+    #[test]
+    fn a_port_let_go_is_not_given_again_soon() {
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..2000 {
+            let listener = loopback_listener(Closing::Reset).unwrap();
+            let port = listener.local_addr().unwrap().port();
+            assert!(seen.insert(port), "port {port} given twice");
         }
     }
 }
