@@ -16,6 +16,7 @@ mod held;
 pub use heartbeat::Heartbeat;
 pub use held::{Held, holding};
 mod raw_answer;
+pub mod second_process;
 pub use raw_answer::{RawAnswerServer, cut_short};
 mod slow_body;
 pub use slow_body::{SlowAnswer, SlowArrival, SlowBodyServer};
@@ -459,10 +460,50 @@ pub async fn within_real_time<F: std::future::Future>(
     }
 }
 
-/// A base URL a learner may pass by mistake: `127.0.0.1:3000`, its `http://` left out. It is no
-/// URL (a scheme starts with a letter), so a request to it fails in `send()` with a builder
-/// error; a URL parsed with `.expect(…)` on the way panics instead.
-pub const NOT_A_URL: &str = "127.0.0.1:3000";
+/// A base URL a learner may pass by mistake: `127.0.0.1:{port}`, its `http://` left out, with a
+/// server listening at that very address. It is no URL (a scheme starts with a letter), so a
+/// request to it fails in `send()` with a builder error; a URL parsed with `.expect(…)` on the
+/// way panics instead, and code that mends it with a scheme of its own reaches the server, which
+/// [`NotAUrl::reached`] tells. (With nothing listening, such code would fail to connect and
+/// return an `Err` as well: the server is what makes the difference visible.)
+pub struct NotAUrl {
+    server: MockServer,
+    base: String,
+}
+
+impl NotAUrl {
+    /// Starts the server (it answers 404 to everything) and makes its address a base URL
+    /// without a scheme.
+    pub async fn start() -> Self {
+        let server = fresh_server().await;
+        let base = server.address().to_string();
+        NotAUrl { server, base }
+    }
+
+    /// The base URL to pass: `127.0.0.1:{port}`.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// `Some(rule broken)` when any request reached the server: the code added a scheme to a
+    /// base URL that had none, instead of letting `send()` fail.
+    pub async fn reached(&self) -> Option<String> {
+        let requests = self.server.received_requests().await.unwrap_or_default();
+        let first = requests.first()?;
+        let count = match requests.len() {
+            1 => "one request".to_owned(),
+            n => format!("{n} requests"),
+        };
+        Some(format!(
+            "the base URL was {:?}, which is no URL (no scheme), yet {count} reached the server \
+             listening at that address (the first: {} {}): a base URL that is no URL is an Err \
+             from `send()`, not mended with a scheme of your own",
+            self.base,
+            first.method,
+            first.url.path(),
+        ))
+    }
+}
 
 /// The header that [`tagged_client`] adds to every request it sends.
 pub const CLIENT_TAG_HEADER: &str = "x-course-client";
@@ -697,6 +738,13 @@ macro_rules! exercise_checks {
         where
             F: $($bound)*,
         {
+            // A check's second process runs that check alone.
+            if let Some(only) = $crate::testing::second_process::serving() {
+                $( if only == stringify!($check) {
+                    return $check(&candidate).await;
+                } )+
+                return Ok(());
+            }
             $( $check(&candidate).await?; )+
             Ok(())
         }
@@ -721,6 +769,13 @@ macro_rules! exercise_checks {
         where
             F: $($bound)*,
         {
+            // A check's second process runs that check alone.
+            if let Some(only) = $crate::testing::second_process::serving() {
+                $( if only == stringify!($check) {
+                    return $check(candidate).await;
+                } )+
+                return Ok(());
+            }
             $( $check(candidate).await?; )+
             Ok(())
         }

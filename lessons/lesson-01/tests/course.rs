@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            scheme_defaulted in "wrong/scheme_defaulted.rs" => "not mended with a scheme of your own",
+            rejects_blank_title in "wrong/rejects_blank_title.rs" => "empty and blank text included",
+            owner_block_check in "wrong/owner_block_check.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
             post_or_one_element_list in "wrong/post_or_one_element_list.rs" => "a list is not a post, even a list of one",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "base_url is an absolute http(s) URL: RelativeUrlWithoutBase",
             localhost_ipv4_fallback in "wrong/localhost_ipv4_fallback.rs" => "not about http://localhost:",
@@ -88,6 +91,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_status_result_map_json in "also_correct/ok_status_result_map_json.rs",
             accept_encoding_identity in "also_correct/accept_encoding_identity.rs",
             ok_explicit_http11 in "also_correct/ok_explicit_http11.rs",
             ok_wire_struct_into_post in "also_correct/ok_wire_struct_into_post.rs",

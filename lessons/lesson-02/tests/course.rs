@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            reads_error_body_before_classifying in "wrong/reads_error_body_before_classifying.rs" => "decide from it before reading the body",
+            only_timeouts_are_unreachable in "wrong/only_timeouts_are_unreachable.rs" => "the answer never arrived whole",
+            eof_json_counted_as_unreachable in "wrong/eof_json_counted_as_unreachable.rs" => "a body that is not a user is BadBody",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             takes_the_user_out_of_a_list in "wrong/takes_the_user_out_of_a_list.rs" => "a body that is not a user ([])",
             stalled_body_is_bad_body in "wrong/stalled_body_is_bad_body.rs" => "the answer never arrived whole, which is not the same as a body that is not a user",
@@ -77,6 +80,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_error_for_status_then_match_cause in "also_correct/ok_error_for_status_then_match_cause.rs",
             ok_asks_for_json in "also_correct/ok_asks_for_json.rs",
             ok_hundreds_digit_match in "also_correct/ok_hundreds_digit_match.rs",
             ok_serde_category_match in "also_correct/ok_serde_category_match.rs",

@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            slot_by_id_map in "wrong/slot_by_id_map.rs" => "one pair per entry of `ids`, in the order of `ids`",
+            select_all_loop in "wrong/select_all_loop.rs" => "Never a panic",
+            parsed_urls_filter_map in "wrong/parsed_urls_filter_map.rs" => "each entry gets its `Err`",
             repeats_one_after_another in "wrong/repeats_one_after_another.rs" => "the server saw at most 100 of them in flight at once",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "RelativeUrlWithoutBase. Never a panic",
             own_comment_u32_ids in "wrong/own_comment_u32_ids.rs" => "(9, Err(no status))",
@@ -124,6 +127,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             spawned_tasks_report_over_channel in "also_correct/spawned_tasks_report_over_channel.rs",
             ok_poll_fn_slots in "also_correct/ok_poll_fn_slots.rs",
             ok_select_all_slots in "also_correct/ok_select_all_slots.rs",
@@ -154,6 +158,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            pool_warmup_task in "wrong/pool_warmup_task.rs" => "each task sends GET {base_url}/posts/{id}",
+            numeric_string_ids in "wrong/numeric_string_ids.rs" => "the ids JSON numbers",
+            known_failure_statuses in "wrong/known_failure_statuses.rs" => "whatever the status, any 4xx or 5xx",
             title_preview_byte_slice in "wrong/title_preview_byte_slice.rs" => "a task never panics, whatever the title",
             title_and_body_shape in "wrong/title_and_body_shape.rs" => "43 answered 200 with a title and a body but no ids, not a post",
             http10_one_shot_connections in "wrong/http10_one_shot_connections.rs" => "the client opened 2 connections to the server; expected 1",
@@ -166,7 +173,7 @@ mod start_title_fetches {
             data_envelope_accepted in "wrong/data_envelope_accepted.rs" => "a post inside another object",
             trims_title in "wrong/trims_title.rs" => "as the server sent it",
             reads_body_before_status in "wrong/reads_body_before_status.rs" => "an error status is the task's `Err`, carrying the status, whatever the body holds",
-            decodes_title_only in "wrong/decodes_title_only.rs" => "a body that is not a post (all four fields)",
+            decodes_title_only in "wrong/decodes_title_only.rs" => "a body that is not a post (all four fields",
             semaphore_16 in "wrong/semaphore_16.rs" => "no cap, no semaphore of your own",
             skip_invalid_urls in "wrong/skip_invalid_urls.rs" => "a URL no request can go to fails the request",
             private_runtime in "wrong/private_runtime.rs" => "started with `tokio::spawn` on that runtime",
@@ -213,6 +220,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_owned_async_fn in "also_correct/ok_owned_async_fn.rs",
             explicit_keep_alive in "also_correct/explicit_keep_alive.rs",
             ok_spawned_in_reverse in "also_correct/ok_spawned_in_reverse.rs",
             ok_into_future_struct in "also_correct/ok_into_future_struct.rs",
@@ -243,6 +251,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            logs_after_reading_body in "wrong/logs_after_reading_body.rs" => "without reading the body",
+            caps_in_flight_at_eight in "wrong/caps_in_flight_at_eight.rs" => "send every request at once",
+            asks_repeated_ids_once in "wrong/asks_repeated_ids_once.rs" => "an id listed twice asked twice",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             retries_a_refused_connection in "wrong/retries_a_refused_connection.rs" => "the client tried to connect twice",
             pushes_from_the_blocking_pool in "wrong/pushes_from_the_blocking_pool.rs" => "the handle ends when every request has ended and its entry is in the log, not before",
@@ -303,6 +314,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_futures_unordered_pushes_in_arrival_order in "also_correct/ok_futures_unordered_pushes_in_arrival_order.rs",
             ok_segments_and_joinset in "also_correct/ok_segments_and_joinset.rs",
             ok_barrier_start in "also_correct/ok_barrier_start.rs",
             ok_inspect_ok_combinator in "also_correct/ok_inspect_ok_combinator.rs",
@@ -336,6 +348,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            titles_sorted_by_id in "wrong/titles_sorted_by_id.rs" => "one title per entry of `ids`, in the order of `ids`",
+            shared_budget_of_a_hundred in "wrong/shared_budget_of_a_hundred.rs" => "no cap or semaphore of your own",
+            select_all_do_while in "wrong/select_all_do_while.rs" => "Never a panic",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             waits_out_a_429_and_asks_again in "wrong/waits_out_a_429_and_asks_again.rs" => "the server received GET /api/posts/9 twice",
             titles_cached_across_calls in "wrong/titles_cached_across_calls.rs" => "no title is remembered from an earlier call",
@@ -397,6 +412,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_channel_into_slots in "also_correct/ok_channel_into_slots.rs",
             ok_spawned_last_id_first in "also_correct/ok_spawned_last_id_first.rs",
             ok_remote_handle in "also_correct/ok_remote_handle.rs",
             ok_request_built_outside_the_task in "also_correct/ok_request_built_outside_the_task.rs",
@@ -429,6 +445,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            slots_by_first_position in "wrong/slots_by_first_position.rs" => "not in the order of `ids`",
+            bad_base_url_reported_once in "wrong/bad_base_url_reported_once.rs" => "expected two `Err`s",
+            adds_a_missing_scheme in "wrong/adds_a_missing_scheme.rs" => "not mended with a scheme of your own",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             trims_title_and_body in "wrong/trims_title_and_body.rs" => "spaces and newlines around a title or a body included (no `trim()`)",
             posts_cached_across_calls in "wrong/posts_cached_across_calls.rs" => "no post is remembered from an earlier call",
@@ -501,6 +520,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_joinset_slots in "also_correct/ok_joinset_slots.rs",
             ok_drains_an_error_body in "also_correct/ok_drains_an_error_body.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             ok_futures_ordered_stream in "also_correct/ok_futures_ordered_stream.rs",
@@ -525,6 +545,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            unbuilt_request_not_timed in "wrong/unbuilt_request_not_timed.rs" => "every request counts, failed ones included",
+            stagger_inside_the_clock in "wrong/stagger_inside_the_clock.rs" => "without any wait of your own before it",
+            body_read_capped in "wrong/body_read_capped.rs" => "or its first so many bytes",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             reads_only_an_announced_body in "wrong/reads_only_an_announced_body.rs" => "its body in chunks, with no `content-length`",
             connector_limit_of_a_hundred in "wrong/connector_limit_of_a_hundred.rs" => "The contract has no cap",
@@ -586,6 +609,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_channel_of_timings in "also_correct/ok_channel_of_timings.rs",
             ok_clock_started_as_the_future_is_built in "also_correct/ok_clock_started_as_the_future_is_built.rs",
             ok_drains_chunks in "also_correct/ok_drains_chunks.rs",
             ok_starting_gun_barrier in "also_correct/ok_starting_gun_barrier.rs",

@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            route_template_error_url in "wrong/route_template_error_url.rs" => "expected the URL asked for",
+            jittered_limit in "wrong/jittered_limit.rs" => "it must wait until `limit` has passed, not less",
+            heartbeat_every_quarter_limit in "wrong/heartbeat_every_quarter_limit.rs" => "Never a panic",
             transfer_coding_gzip_requested in "wrong/transfer_coding_gzip_requested.rs" => "said `TE: gzip`",
             browser_accept_header in "wrong/browser_accept_header.rs" => "which asks for `text/html` first",
             warms_server_after_timeout in "wrong/warms_server_after_timeout.rs" => "nothing of a call outlives it (no request sent in the background",
@@ -288,6 +291,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            into_future_request in "also_correct/into_future_request.rs",
             identity_only_star_refused in "also_correct/identity_only_star_refused.rs",
             ok_boxed_dyn_future in "also_correct/ok_boxed_dyn_future.rs",
             ok_async_closure in "also_correct/ok_async_closure.rs",

@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            started_in_id_order in "wrong/started_in_id_order.rs" => "requests start in the order of `ids`",
+            scheme_added_like_curl in "wrong/scheme_added_like_curl.rs" => "not mended with a scheme of your own",
+            clamp_to_id_count in "wrong/clamp_to_id_count.rs" => "Never a panic",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             zero_sleep_as_yield in "wrong/zero_sleep_as_yield.rs" => "with no timer before it",
             repeat_waits_for_its_twin in "wrong/repeat_waits_for_its_twin.rs" => "nothing but `limit` may cap how many run at once",
@@ -135,6 +138,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            unfold_lanes_select_all in "also_correct/unfold_lanes_select_all.rs",
             requests_built_up_front in "also_correct/requests_built_up_front.rs",
             ok_slots_filled_by_fold in "also_correct/ok_slots_filled_by_fold.rs",
             ok_join_all_workers_shared_queue in "also_correct/ok_join_all_workers_shared_queue.rs",

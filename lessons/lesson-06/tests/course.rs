@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            walks_on_after_an_error in "wrong/walks_on_after_an_error.rs" => "none after the one that failed",
+            default_limit_left_out in "wrong/default_limit_left_out.rs" => "every request needs `_limit` set to `page_size`",
+            cap_checked_in_the_loop in "wrong/cap_checked_in_the_loop.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
             parsed_base_url_expect in "wrong/parsed_base_url_expect.rs" => "the caller passes a valid base URL: RelativeUrlWithoutBase. Never a panic",
             stable_sort_query_param in "wrong/stable_sort_query_param.rs" => "has a `_sort` parameter",
             page_size_capped_at_100 in "wrong/page_size_capped_at_100.rs" => "asked for `_limit=100`",
@@ -88,6 +91,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            pager_cursor_struct in "also_correct/pager_cursor_struct.rs",
             header_looked_up_with_capitals in "also_correct/header_looked_up_with_capitals.rs",
             ok_plan_as_option in "also_correct/ok_plan_as_option.rs",
             ok_cap_checked_in_items in "also_correct/ok_cap_checked_in_items.rs",

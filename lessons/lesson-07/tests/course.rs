@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            retry_after_as_minimum_wait in "wrong/retry_after_as_minimum_wait.rs" => "not a minimum to wait the longer of",
+            retries_redirect_loop in "wrong/retries_redirect_loop.rs" => "so return its error at once",
+            retries_3xx_answers in "wrong/retries_3xx_answers.rs" => "is an answer, not a failure, so return it at once",
             retry_after_on_gateway_errors in "wrong/retry_after_on_gateway_errors.rs" => "`Retry-After` counts only on a 429 or a 503",
             negative_retry_after_means_now in "wrong/negative_retry_after_means_now.rs" => "(an HTTP date, a negative number) counts as no header",
             rate_limit_waits_max_delay in "wrong/rate_limit_waits_max_delay.rs" => "(answered 429 without `Retry-After`) waited",
@@ -98,6 +101,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_for_loop_then_final_attempt in "also_correct/ok_for_loop_then_final_attempt.rs",
             ok_verdict_enum_scaled_jitter in "also_correct/ok_verdict_enum_scaled_jitter.rs",
             ok_ceiling_by_doubling in "also_correct/ok_ceiling_by_doubling.rs",
             ok_control_flow_decision in "also_correct/ok_control_flow_decision.rs",

@@ -26,6 +26,9 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_name_unique_only_within_process in "wrong/temp_name_unique_only_within_process.rs" => "from one program or from several",
+            cleans_up_only_when_rename_fails in "wrong/cleans_up_only_when_rename_fails.rs" => "not only the rename",
+            checks_folder_with_std_fs in "wrong/checks_folder_with_std_fs.rs" => "returned its error in its very first poll",
             rejects_link_to_folder in "wrong/rejects_link_to_folder.rs" => "the link itself is replaced, whatever it points to",
             task_id_temp_name in "wrong/task_id_temp_name.rs" => "each needs a temporary file of its own",
             skips_identical_contents in "wrong/skips_identical_contents.rs" => "afterwards it is still a symbolic link",
@@ -81,7 +84,7 @@ mod write_atomically {
             swallows_the_error in "wrong/swallows_the_error.rs" =>
                 "yet the result was `Ok`: return the error of the step that failed",
             unwraps_every_step in "wrong/unwraps_every_step.rs" =>
-                "given a `path` that is a folder, which a file cannot replace, your code panicked",
+                "given a `path` that is a folder, which a file cannot replace, your code panicked || given a path in a folder that does not exist, your code panicked",
             creates_the_missing_folder in "wrong/creates_the_missing_folder.rs" =>
                 "do not create folders",
             unwraps_the_file_name in "wrong/unwraps_the_file_name.rs" =>
@@ -96,6 +99,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_drop_guard_and_async_block in "also_correct/ok_drop_guard_and_async_block.rs",
             ok_buf_writer_create_new in "also_correct/ok_buf_writer_create_new.rs",
             ok_write_all_buf_fresh_name in "also_correct/ok_write_all_buf_fresh_name.rs",
             ok_keeps_the_old_permissions in "also_correct/ok_keeps_the_old_permissions.rs",

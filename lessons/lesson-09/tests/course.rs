@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            requires_a_user_agent in "wrong/requires_a_user_agent.rs" => "which sends no `User-Agent` header",
+            gives_complete_one_second in "wrong/gives_complete_one_second.rs" => "your test stopped waiting before `complete` returned",
+            answers_an_open_todo in "wrong/answers_an_open_todo.rs" => "reads the answer's `completed` as `complete`",
             method_compared_ignoring_case in "wrong/method_compared_ignoring_case.rs" => "sends the method `patch`, in lower case",
             typed_body_ignores_extra_fields in "wrong/typed_body_ignores_extra_fields.rs" => "match the whole body",
             requires_an_accept_json_header in "wrong/requires_an_accept_json_header.rs" => "failed against the lesson's `TodoClient::complete`, which is correct",
@@ -160,6 +163,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_responder_judges_the_request in "also_correct/ok_responder_judges_the_request.rs",
             ok_answers_another_todo_id in "also_correct/ok_answers_another_todo_id.rs",
             ok_scoped_guard_counts in "also_correct/ok_scoped_guard_counts.rs",
             ok_judged_by_debug_text in "also_correct/ok_judged_by_debug_text.rs",

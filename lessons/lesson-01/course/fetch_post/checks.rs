@@ -12,14 +12,14 @@
 //! | 4 | exactly one GET per call, no retry, no cache | `asks_base_url_posts_id_once` (two calls for post 7 at once, 200 ms answers: two GETs; a single flight shared between calls fails), `an_error_status_is_an_err_carrying_it` and `an_error_answer_whose_body_is_a_post_is_still_an_err` (counts on failures), `a_200_that_is_not_a_post_is_an_err` (counts on every body), seeded scenarios (repeated ids) | 4xx/5xx answers (a retry shows as two arrivals), each body that is not a post and post 8 for `/posts/7` (asking again with `.json()` to get a decode error, or because the id differs, shows as two), the same id asked for again in one scenario (a cache shows as a missing arrival) |
 //! | 4b | no cache, not even a revalidating one | `asks_again_with_no_cache` (last) | post 12 with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60`, asked twice: two GETs, neither carrying `If-None-Match` or `If-Modified-Since` |
 //! | 5 | sent through `client` | `uses_the_client_it_was_given` | a tagged client: `reqwest::get`, `Client::new()` send untagged requests |
-//! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body, and `\r\n` and a lone `\r` inside its body (a `trim()`, or newlines made uniform, changes it); posts 0 and `u64::MAX`, their `userId` the same (a `NonZeroU64` refuses 0, an `i64` asks for `/posts/-1`) |
+//! | 6 | `Ok(post)` with every field exactly as the server sent it | `returns_the_post_whole`, seeded scenarios | whole-struct comparison with what the server holds: a `Value` decoded by hand (`.to_string()` keeps the quotes, defaults hide fields); post 58 served with spaces, tabs and newlines around its title and body, and `\r\n` and a lone `\r` inside its body (a `trim()`, or newlines made uniform, changes it); post 23 with an empty title and a blank body (a validating wrapper refuses it); posts 0 and `u64::MAX`, their `userId` the same (a `NonZeroU64` refuses 0, an `i64` asks for `/posts/-1`) |
 //! | 6b | … so no encoding asked for that the client cannot read | `asks_for_no_encoding_it_cannot_read` (last) | a server that gzips post 12 when `Accept-Encoding` asks for gzip or `*`: an `Accept-Encoding: gzip, deflate` set by hand gets bytes `.json()` cannot read (the course's reqwest has no `gzip` feature); `identity;q=0` is answered 406 (the shared `compressing_when_asked`) |
 //! | 7b | a 3xx that reqwest hands back is no post, and no panic | `a_200_that_is_not_a_post_is_an_err` | a 304 and a 300 without `Location`, both without a body: `unreachable!()` on a 3xx panics, and only an `Err` is right |
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
 //! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, no `id`, `"id": "7"`, `"userId": "1"`, post 7 inside `{"data": …}`, `user_id` for `userId` (a serde `alias` lets it through), `"id": 7.5` (ids read as `f64` and cast), a list holding post 7 (taking a list of one as its post): `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
 //! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`, by address and as `localhost`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine), or from `localhost` to `127.0.0.1`, returns an `Err` about that host |
-//! | 10b | a base URL that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out: `Url::parse(base_url).expect(…)` panics |
+//! | 10b | a base URL that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:{port}`, its scheme left out, a server listening there: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 11b | never a panic, a server that takes a day included | `a_slow_server_is_no_panic` | on tokio's paused clock, post 7 answered after a day: the call must end with an `Err` (a timeout of one's own with `expect` on it panics) |
 //! | 12 | never blocks the runtime's thread | `returns_the_post_whole`, seeded scenarios | the time spent inside the candidate's polls (awaiting code returns from each in microseconds, a blocking call stays in one): a long `std::thread::sleep` shows as one long poll; a short one on every call adds up over the scenarios' forty-odd calls, against the reference's own time as a yardstick. Measured in the polls rather than by a heartbeat, so that a machine too busy to wake the test's thread on time is not taken for blocking code |
@@ -34,7 +34,7 @@ use std::time::{Duration, Instant};
 
 use lesson_support::models::Post;
 use lesson_support::testing::{
-    Exercise, Held, NOT_A_URL, RawAnswerServer, Verdict, cut_short, holding, is_tagged,
+    Exercise, Held, NotAUrl, RawAnswerServer, Verdict, cut_short, holding, is_tagged,
     tagged_client, within_real_time,
 };
 use lesson_support::testing::{count_of_times, request_lines};
@@ -384,41 +384,55 @@ where
         }
     }
 
-    // A post whose text starts and ends with spaces and newlines: they are part of it.
+    // A post whose text starts and ends with spaces and newlines, and one whose title is empty
+    // and whose body is blank: all of it is the post as sent (a `trim()` changes the first, a
+    // check of your own that text is readable refuses the second).
     let spaced = Post {
         user_id: 6,
         id: 58,
         title: "  a title typed with spaces around it \n".to_owned(),
         body: "\n\tfirst line\r\nsecond line\rlast line  \n\n".to_owned(),
     };
-    let server = server_answering_posts("/blog/v2", &[(spaced.id, 200, post_json(&spaced)?)]).await;
-    let base_url = format!("{}/blog/v2", server.uri());
-    let result = EXERCISE
-        .run(candidate(&client, &base_url, spaced.id))
-        .await?;
-    one_get_to_the_post(
-        &arrivals_at(&server).await,
-        &base_url,
-        "/blog/v2",
-        spaced.id,
-    )?;
-    match result {
-        Ok(post) if post == spaced => {}
-        Ok(post) => {
-            return Err(EXERCISE.fail(&format!(
-                "asked for post {} (its title and body start and end with spaces and newlines), \
-                 got a post that differs from what the server sent: {}; return every field as \
-                 sent, whitespace included: no `trim()`, no other change",
-                spaced.id,
-                differences(&post, &spaced)
-            )));
-        }
-        Err(err) => {
-            return Err(EXERCISE.fail(&format!(
-                "post {} exists (the server answered 200 with it), yet the result is {}",
-                spaced.id,
-                describe(&Err(err))
-            )));
+    let blank = Post {
+        user_id: 3,
+        id: 23,
+        title: String::new(),
+        body: " \n\t ".to_owned(),
+    };
+    for (sent, what) in [
+        (
+            spaced,
+            "its title and body start and end with spaces and newlines",
+        ),
+        (
+            blank,
+            "its title empty, its body only spaces, a newline and a tab",
+        ),
+    ] {
+        let server = server_answering_posts("/blog/v2", &[(sent.id, 200, post_json(&sent)?)]).await;
+        let base_url = format!("{}/blog/v2", server.uri());
+        let result = EXERCISE.run(candidate(&client, &base_url, sent.id)).await?;
+        one_get_to_the_post(&arrivals_at(&server).await, &base_url, "/blog/v2", sent.id)?;
+        match result {
+            Ok(post) if post == sent => {}
+            Ok(post) => {
+                return Err(EXERCISE.fail(&format!(
+                    "asked for post {} ({what}), got a post that differs from what the server \
+                     sent: {}; return every field as sent, whitespace included: no `trim()`, no \
+                     other change",
+                    sent.id,
+                    differences(&post, &sent)
+                )));
+            }
+            Err(err) => {
+                return Err(EXERCISE.fail(&format!(
+                    "post {} exists ({what}; the server answered 200 with it), yet the result \
+                     is {}: `Ok(post)` with every field exactly as the server sent it, empty and \
+                     blank text included (no rule of your own about what a post may hold)",
+                    sent.id,
+                    describe(&Err(err))
+                )));
+            }
         }
     }
 
@@ -695,11 +709,17 @@ pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<Post, reqwest::Error>,
 {
+    let not_a_url = NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    match EXERCISE.run(candidate(&client, NOT_A_URL, 7)).await? {
+    let result = EXERCISE.run(candidate(&client, no_url, 7)).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
+    match result {
         Err(_) => Ok(()),
         Ok(post) => Err(EXERCISE.fail(&format!(
-            "the base URL was {NOT_A_URL:?}, which is no URL (no scheme), yet the result is \
+            "the base URL was {no_url:?}, which is no URL (no scheme), yet the result is \
              Ok({post:?}): a base URL that is no URL is an Err"
         ))),
     }

@@ -10,8 +10,9 @@
 //!   cache: asking for the same id again sends a new GET;
 //! - `Ok(post)` with every field exactly as the server sent it, the `id` included (the body's
 //!   `id`, not the argument: a server answering post 8 for `/posts/7` gives post 8); no
-//!   trimming: spaces and newlines around a title are part of it; a field more than `Post`
-//!   has (`"views": 3`) does not make it less of a post;
+//!   trimming: spaces and newlines around a title are part of it, and an empty or blank title or
+//!   body is still a post; a field more than `Post` has (`"views": 3`) does not make it less of
+//!   a post;
 //! - every error status, any 4xx or 5xx (a missing post answers 404, a failing server 500 or
 //!   503, and a 405, 418 or 599 is no different), is an `Err` that carries that status
 //!   (`err.status()`), whatever the body: an error answer whose body is a post is still an
@@ -22,7 +23,7 @@
 //! - a server that cannot be reached is an `Err` about the URL asked for (`err.url()` is
 //!   `{base_url}/posts/{id}`): no request goes anywhere else, no fallback server; a server that
 //!   closes the connection without answering is an `Err` too, after that one request (no retry);
-//! - a `base_url` that is no URL at all (`127.0.0.1:3000`, its scheme left out) is an `Err` as
+//! - a `base_url` that is no URL at all (`127.0.0.1:3000`, its scheme left out and none added by you) is an `Err` as
 //!   well, the one `send()` gives;
 //! - never a panic, never a post made up of defaults;
 //! - it awaits, never blocks the thread (no `std::thread::sleep`, no blocking client).

@@ -16,7 +16,7 @@
 //! | 8 | a body that stops before its end (cut, or stalled past the timeout) → `Unreachable(err)`, not `BadBody` (reqwest 0.13 calls both a decode error: only a parse failure has a `serde_json::Error` source) | `a_body_cut_short_is_unreachable` | a server that closes after part of the body, one that stalls: `is_decode()` and `map_err(BadBody)` fail |
 //! | 8b | any id is asked for, 0 included; no encoding asked for that the client cannot read | `user_0_is_asked_for_in_a_body_the_client_can_read` (last) | user 0 on a server that gzips its answer when `Accept-Encoding` asks for gzip or `*` (406 for `identity;q=0`), as JSONPlaceholder does: `NotFound(0)` without a request fails, so does an `Accept-Encoding: gzip, deflate` set by hand (the course's reqwest has no `gzip` feature) |
 //! | 9 | never a panic | every check (a panic is reported as such) | all of the above |
-//! | 9b | a `base_url` that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out: `Url::parse(base_url).expect(..)` panics |
+//! | 9b | a `base_url` that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:{port}`, its scheme left out, a server listening there: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 //!
 //! Out of the contract: `base_url` ends without a `/`; an unfollowed 3xx (reqwest follows
 //! redirects) is not checked.
@@ -887,18 +887,23 @@ where
     )))
 }
 
-/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NotAUrl`) is an
 /// `Err`, the one `send()` gives: no panic on the way to building the URL.
 pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, u64) -> Result<User, UserError>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    match EXERCISE.run(candidate(&client, NOT_A_URL, 3)).await? {
+    let result = EXERCISE.run(candidate(&client, no_url, 3)).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
+    match result {
         Err(_) => Ok(()),
         Ok(user) => Err(EXERCISE.fail(&format!(
-            "the base URL was {NOT_A_URL:?}, which is no URL (no scheme), yet the result is \
+            "the base URL was {no_url:?}, which is no URL (no scheme), yet the result is \
              Ok(user {}): a base URL that is no URL is an Err",
             user.id
         ))),

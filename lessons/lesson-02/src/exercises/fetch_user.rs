@@ -22,7 +22,7 @@
 //! - `Err(UserError::BadBody(err))` when a success's body arrived whole but is not a user (not
 //!   JSON, empty, JSON that the server itself ended too soon, or JSON of another shape): `err`
 //!   is reqwest's decode error;
-//! - a `base_url` that is no URL (`127.0.0.1:3000`, its scheme left out) is an `Err` too;
+//! - a `base_url` that is no URL (`127.0.0.1:3000`, its scheme left out and none added by you) is an `Err` too;
 //! - never a panic.
 
 use lesson_support::models::User;

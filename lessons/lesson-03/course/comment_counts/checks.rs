@@ -15,14 +15,14 @@
 //! | one failure never costs the others, a timeout included | `one_slow_answer_costs_no_other` (last) | ids [2, 4294967298, 5], post 5's head held back past the client's 1.5 s timeout, the others answered at once (one comment each): `[(2, Ok(1)), (4294967298, Ok(1)), (5, Err(timeout))]` (5 last: the others' time is up when 5's is, however far apart a busy machine sends them); `join_all` over the `send()`s, then the bodies, reads the others' after their time is up |
 //! | all in flight together | `has_every_request_in_flight_together` | 101 ids, unsorted, one repeated, 600 ms each, peak in flight read on the server: `.await` in a loop, spawn-and-await-each, `buffer_unordered(10)`, `buffered(32)` or any cap up to 100 |
 //! | every call asks the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's list grown by one comment in between: a process-wide cache keyed by URL answers the second call with the old count and no request |
-//! | a base URL that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(…)` panics |
+//! | a base URL that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:{port}`, its scheme left out, a server listening there, ids [3, 8]: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 //! | a failed connection is that entry's `Err`; no retry | `a_hang_up_is_an_err_and_asked_once` | a server that reads the requests for posts 6 and 2 and hangs up without answering, ids `[6, 4, 2, 6]`: a GET sent again on a dropped connection (as aiohttp users do after `ServerDisconnectedError`) fails, so do a panic and losing post 4's count |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 use lesson_support::testing::count_of_times;
-use lesson_support::testing::{Exercise, NOT_A_URL, Verdict, gzip_stored, tagged_client};
+use lesson_support::testing::{Exercise, NotAUrl, Verdict, gzip_stored, tagged_client};
 use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -713,13 +713,18 @@ pub async fn a_base_url_that_is_no_url_is_an_err_per_entry<F>(candidate: &F) -> 
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Pairs,
 {
+    let not_a_url = NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    let pairs = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    let pairs = EXERCISE.run(candidate(&client, no_url, &[3, 8])).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     if matches!(pairs.as_slice(), [(3, Err(_)), (8, Err(_))]) {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+        "asked about ids [3, 8] with the base URL {no_url:?}, which is no URL (no scheme), \
          the function returned {}; expected [(3, Err(…)), (8, Err(…))]: a base URL that is no \
          URL makes each request fail, and each entry gets its `Err`",
         describe_all(&pairs)

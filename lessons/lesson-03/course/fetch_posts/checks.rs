@@ -25,7 +25,7 @@
 //! | no timeout of your own | `has_every_request_in_flight_together`, `waits_as_long_as_the_client_does` | every post answered after 400 or 600 ms must be an `Ok`: a 300 ms `.timeout(…)`; on tokio's paused clock, posts 4 and 9 answered after a day with a client that gives up after 37 s: both entries a timeout at 37 s, not at a `.timeout(…)` of one's own, longer or shorter |
 //! | sent at once, no timer before a request | `sends_each_request_at_once` | seven ids on tokio's paused clock held still: every request must reach the server and the call end with no timer firing (a stagger of a few ms per request never ends) |
 //! | all of the above together, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeds 7 and 29: random length (11 to 19), ids with repeats and missing ones, random base path, random failing ids and statuses; results and requests per path compared with the reference solution's |
-//! | a `base_url` that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(..)` panics |
+//! | a `base_url` that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:{port}`, its scheme left out, a server listening there, ids [3, 8]: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -1200,21 +1200,25 @@ where
     )))
 }
 
-/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NotAUrl`) is an
 /// `Err`, the one `send()` gives: no panic on the way to building the URL.
 pub async fn a_base_url_that_is_no_url_is_an_err_per_entry<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    let results = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    let results = EXERCISE.run(candidate(&client, no_url, &[3, 8])).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     if results.len() == 2 && results.iter().all(Result::is_err) {
         return Ok(());
     }
     let got: Vec<String> = results.iter().map(describe).collect();
     Err(EXERCISE.fail(&format!(
-        "asked for ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+        "asked for ids [3, 8] with the base URL {no_url:?}, which is no URL (no scheme), \
          got [{}]; expected two `Err`s: a base URL that is no URL makes each request fail, \
          and each entry gets its `Err`",
         got.join(", ")

@@ -16,7 +16,7 @@
 //! - `Ok(post)` when the answer has a success status and a post as its body; otherwise an `Err`
 //!   in that entry's place: an error status of any class (400, 403, 404, 410, 429, 500, 502,
 //!   503…; the error then carries that status), a body that is not a post, a connection that
-//!   failed, a `base_url` that is no URL (`127.0.0.1:3000`). No retries, no timeout of your own (the client's settings say how long to wait),
+//!   failed, a `base_url` that is no URL (`127.0.0.1:3000`: no scheme, and none added by you). No retries, no timeout of your own (the client's settings say how long to wait),
 //!   no panic, and one failure never costs the other posts.
 
 use lesson_support::models::Post;

@@ -9,12 +9,12 @@
 //! | the id, not its position; a single id | `returns_the_only_id_when_there_is_one` | `ids = [57]`: an index gives `Some(0)`; one GET for it (the only id answered without asking fails) |
 //! | one GET per entry under `base_url` (path kept), repeats fetched twice, all through `client` | `sends_one_get_per_entry_through_the_given_client` (helper `one_get_per_entry`, reused by the later checks) | base URL ending in `/api/v1`, ids `[8, 3, 8, 120]`, tagged client: `Url::join`, dedup through a set, `reqwest::get`, `Client::new()` |
 //! | the slowest, by each request's own time | `finds_the_slowest_request` | per-id delays, the slowest 700 ms against 300 ms or less, the fastest 0 ms against 150 ms or more; the slowest neither first nor last nor the largest id nor equal to its position; the fastest elsewhere: `min_by_key`, positions, whole seconds (`as_secs` truncates every time to 0), clocks read in turn after awaiting each handle |
-//! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap |
-//! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum; the base URL `127.0.0.1:3000`, its scheme left out, ids [3, 8], which must give `Some(3)` or `Some(8)` (`finds_the_slowest_request`, last): `Url::parse(base_url).expect(..)` panics |
+//! | a request's time leaves out its wait for others (a slot, earlier handles) | `finds_the_slowest_request`, `has_every_request_in_flight_together` | the slowest third of seven: clocks read after awaiting earlier handles pick a later id; clocks started before a `buffer_unordered(4)` slot opens are refused for the cap; post 83 first of 81 ids at 300 ms, the rest at 80 ms (`a_wait_before_sending_is_not_the_requests_time`): sends staggered by 5 ms inside the clock make the last one the slowest |
+//! | never a panic | every check (`EXERCISE.run` turns a panic into the message) | `ids = []`: `unwrap` of the maximum; the base URL `127.0.0.1:{port}`, its scheme left out (a server listening there, which no request may reach), ids [3, 8], which must give `Some(3)` or `Some(8)` (`finds_the_slowest_request`, last): `Url::parse(base_url).expect(..)` panics |
 //! | every request counts: a repeated id's requests are each timed | `finds_the_slowest_request` (`a_repeat_counts_every_time`) | post 7 first and last of 14 ids, one of its requests answered at once and the other after 1000 ms, the slowest of all, run both ways round, post 19 after 600 ms: one time per id loses it, the first kept (a map's `or_insert`) or the last (`insert`, `collect` into a map), and so does the mean of its two (500 ms) |
 //! | … a request with no answer too, for its time | `finds_the_slowest_request` (`a_request_without_answer_counts_for_its_time`) | post 44 never answers, the client gives up after 700 ms, the others answer within 250 ms: a failed `send()` counted as no time loses it; then (`a_quick_failure_is_quick`) 44's connection closed at once, the others after 300 ms: a failed `send()` counted as forever wins it |
 //! | failed requests count too | `finds_the_slowest_request` | the slowest is a 404 after 700 ms, the next a 503 after 300 ms: skipping errors, `try_join_all`; every request failing (503, 500, 404): `None` when nothing succeeded; every connection refused (ids `[3, 8]` where nothing listens): still `Some` (leaving out requests whose `send()` failed gives `None`); post 64 after 1.1 s against post 71 asked three times, 400 ms each: `subsec_millis()`, or times added up per id, pick 71 |
-//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once with the first 16 bytes of its body, the rest 700 ms later (a clock stopped at the first `chunk()` fails), as a 200, as a 503, then as a 200 in chunks with no `content-length` (reading the body only when its length is announced fails), its body post 55 (returning the id in the body fails); the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
+//! | a request's time runs to the end of its answer | `times_each_request_to_the_end_of_its_body` | post 5's head at once with all but the last 16 bytes of its 100 KiB body, those 700 ms later (a clock stopped at the first `chunk()`, or after 16 or 64 KiB, fails), as a 200, as a 503, then as a 200 in chunks with no `content-length` (reading the body only when its length is announced fails), its body post 55 (returning the id in the body fails); the others whole after 300 ms: a clock stopped at `send()`, or at `error_for_status()` before the body, picks another |
 //! | ties: either id | `finds_the_slowest_request` | two ids equally slow, both accepted; the fast one is not |
 //! | all in flight together, no cap | `has_every_request_in_flight_together` | 13 ids (more than a cap of 10) and 101 ids (more than 50, 64 or 100), repeats, missing posts, 400 and 600 ms each, peak in flight read on the server: await in a loop, `Semaphore::new(10)`, `buffer_unordered(4)`, `buffer_unordered(50)` |
 //! | no constant or habit passes | `agrees_with_the_server_on_seeded_latencies` | seeded jitter (20 to 520 ms) drawn per arrival, so which id is slowest depends on the run; the truth is read from the server's own delays; seeds 3547 and 9216 keep the slowest 220 ms or more ahead |
@@ -55,6 +55,10 @@ lesson_support::exercise_checks! {
 
 /// Every answer behind one type, so that `all` compiles the checks once.
 type Erased = crate::warm_ups::ErasedBatch<Option<u64>>;
+
+/// The length of the long text in post 5's answer in [`times_each_request_to_the_end_of_its_body`]:
+/// 100 KiB, past any cap a learner may put on what is read of a post.
+const LONG_BODY: usize = 100 * 1024;
 
 /// Every request answers after this long in the concurrency check.
 const LATENCY: Duration = Duration::from_millis(400);
@@ -396,7 +400,58 @@ where
     seventh?;
     eighth?;
     no_answer_at_all_still_counts(candidate).await?;
+    // Alone: its 81 requests at once would slow the clocks of the scenarios above.
+    a_wait_before_sending_is_not_the_requests_time(candidate).await?;
     a_quick_failure_is_quick(candidate).await
+}
+
+/// A request's time starts when it is sent: any wait of the code's own before that (a turn in a
+/// staggered start, a pause between sends) is not the request's. Post 83, first of 81 ids,
+/// answers after 300 ms, the 80 others after 80 ms: 5 ms between sends, counted in each
+/// request's time, makes the last of them take 480 ms.
+async fn a_wait_before_sending_is_not_the_requests_time<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
+{
+    const SLOWEST: u64 = 83;
+    let mut rng = SeededRng::new(83);
+    let mut others: Vec<u64> = (1..=80).collect();
+    rng.shuffle(&mut others);
+    let answers: Vec<(u64, u16, u64)> = std::iter::once((SLOWEST, 200, 300))
+        .chain(others.iter().map(|&id| (id, 200, 80)))
+        .collect();
+    let ids: Vec<u64> = answers.iter().map(|answer| answer.0).collect();
+    let server = posts_answering(&answers).await;
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+    let requests: Vec<(String, String)> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
+        .collect();
+    let what = format!(
+        "81 ids, post {SLOWEST} first, answering after 300 ms, the other 80 (posts 1 to 80, \
+         shuffled) after 80 ms"
+    );
+    one_get_per_entry(&requests, "/v3", &ids, &what)?;
+    match answer {
+        Some(SLOWEST) => Ok(()),
+        Some(id) => {
+            let position = ids.iter().position(|&x| x == id).map_or(0, |at| at + 1);
+            Err(EXERCISE.fail(&format!(
+                "{what}: got Some({id}), number {position} in the list, expected \
+                 Some({SLOWEST}): a request's time runs from when it is sent to the end of its \
+                 answer, without any wait of your own before it (a turn, a pause between \
+                 sends, a slot): start each clock where its request starts"
+            )))
+        }
+        None => Err(EXERCISE.fail(&format!(
+            "{what}: got None; with ids there is always a slowest request"
+        ))),
+    }
 }
 
 /// A request that failed at once took next to no time: post 44's connection is closed as soon
@@ -559,20 +614,24 @@ where
     a_base_url_that_is_no_url_still_counts(candidate).await
 }
 
-/// A base URL that is no URL (`lesson_support::testing::NOT_A_URL`, its scheme left out) makes
+/// A base URL that is no URL (`lesson_support::testing::NotAUrl`, its scheme left out) makes
 /// every request fail in `send()`, before it is sent: each still counts, so the answer is one
 /// of the ids, with no panic on the way to building the URL.
 async fn a_base_url_that_is_no_url_still_counts<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Option<u64>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    let answer = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    let answer = EXERCISE.run(candidate(&client, no_url, &[3, 8])).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     match answer {
         Some(3 | 8) => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme): got \
+            "ids [3, 8] with the base URL {no_url:?}, which is no URL (no scheme): got \
              {other:?}, expected Some(3) or Some(8): every request fails in `send()`, and \
              every request counts, failed ones included"
         ))),
@@ -607,11 +666,15 @@ where
             .and_then(|id| id.parse().ok())
             .unwrap_or(0);
         if path == "/v3/posts/5" {
-            // Post 55 (an answer is not always the post asked for), its first 16 bytes with
-            // the head: the first piece of a body says nothing of when it ends.
-            let post = serde_json::json!({"userId": 1, "id": 55, "title": "t", "body": "b"});
+            // Post 55 (an answer is not always the post asked for), 100 KiB long, all but its
+            // last 16 bytes with the head: neither the first piece of a body nor its first
+            // 64 KiB says anything of when it ends.
+            let post = serde_json::json!({
+                "userId": 1, "id": 55, "title": "t", "body": "b".repeat(LONG_BODY)
+            });
+            let length = serde_json::to_vec(&post).map_or(LONG_BODY, |json| json.len());
             let answer = SlowAnswer::json(status, &post)
-                .first_bytes_with_head(16)
+                .first_bytes_with_head(length - 16)
                 .body_after(Duration::from_millis(700));
             if chunked { answer.chunked() } else { answer }
         } else {
@@ -630,8 +693,9 @@ where
         .map(|a| (a.method, a.path))
         .collect();
     let what = format!(
-        "ids {}, post 5's head ({status}{}) sent at once with the first 16 bytes of its body \
-         (post 55), the rest 700 ms later, the others' heads and bodies after 300 ms",
+        "ids {}, post 5's head ({status}{}) sent at once with all but the last 16 bytes of its \
+         100 KiB body (post 55), those 16 bytes 700 ms later, the others' heads and bodies \
+         after 300 ms",
         list(&ids),
         if chunked {
             ", its body in chunks, with no `content-length`"
@@ -649,7 +713,8 @@ where
         other => Err(EXERCISE.fail(&format!(
             "{what}: got {other:?}, expected Some(5): a request's time runs from its start to \
              the end of its answer, its body read to the end (`.bytes().await`), not only to \
-             its head (`send().await`) or its first piece (`chunk().await`)"
+             its head (`send().await`), its first piece (`chunk().await`) or its first so many \
+             bytes"
         ))),
     }
 }

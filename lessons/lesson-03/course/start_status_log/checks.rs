@@ -14,7 +14,7 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 13 ids, 12 three times (twice side by side), 300 to 700 ms each, peak read on the server: a `tokio::sync::Mutex` held across the request, handles awaited one by one |
 //! | no answer, no entry; no panic; no retry | `logs_nothing_for_a_request_without_answer` | a dropped connection for id 66, counted on the server: `unwrap` on `send()`, an entry with a made-up status, a second try; id 27 where nothing listens, through a client that counts its connection attempts: a retry after a refused connection fails; 502 for id 12 and 504 for id 13 (logging nothing for a gateway's answer fails); a 201 for id 7 (logging every success as 200 fails), a 300 without `Location` for id 9 (leaving out a 3xx that reaches you fails), id 0 answered 404 (skipping id 0 fails) |
 //! | … a 429 logged as it came, not retried | `logs_nothing_for_a_request_without_answer` | id 8 answering 429 with `Retry-After: 1`: waiting and asking again fails (two requests), so does logging only the second answer |
-//! | a `base_url` that is no URL: nothing logged, no panic | `logs_nothing_for_a_request_without_answer` (its last part) | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(..)`, in the function or in the task, panics |
+//! | a `base_url` that is no URL: nothing logged, no panic | `logs_nothing_for_a_request_without_answer` (its last part) | `127.0.0.1:{port}`, its scheme left out, a server listening there, ids [3, 8]: `Url::parse(base_url).expect(..)`, in the function or in the task, panics; `http://` put in front reaches the server |
 //! | no ids, no request and no entry, a handle that ends; earlier entries stay, however many | `logs_nothing_for_a_request_without_answer` | `ids` empty first (a channel sized by `ids.len()` panics on 0), then a log of 70,003 earlier entries (a cap of 256, 1000, 4096 or 65536 drops the oldest) |
 //! | no timeout of one's own: the handle ends when every request has | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the handle must end at the client's 37 s (not the course's usual 30 s), not before, not more than 1 s after (an overall `tokio::time::timeout` of 10 s, a request's own `.timeout(60 s)` fail) |
 //! | sent at once, no timer before a request | `sends_every_request_at_once` (last) | seven ids, a repeat among them, on tokio's paused clock held still: a pause of a few ms before each request never sends them |
@@ -540,21 +540,21 @@ where
     a_base_url_that_is_no_url_logs_nothing(candidate).await
 }
 
-/// A base URL that is no URL (`lesson_support::testing::NOT_A_URL`, its scheme left out) makes
+/// A base URL that is no URL (`lesson_support::testing::NotAUrl`, its scheme left out) makes
 /// each request fail before it is sent: nothing logged, a handle that ends, and no panic on the
 /// way to building the URL.
 async fn a_base_url_that_is_no_url_logs_nothing<F>(candidate: &F) -> Verdict
 where
     F: Fn(&Client, &str, &[u64], Log) -> JoinHandle<()>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
     let earlier = vec![(41, 200)];
     let log: Log = Arc::new(Mutex::new(earlier.clone()));
-    let setting = format!(
-        "asked about ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme)"
-    );
-    let handle = start(candidate, &client, NOT_A_URL, &[3, 8], Arc::clone(&log)).await?;
+    let setting =
+        format!("asked about ids [3, 8] with the base URL {no_url:?}, which is no URL (no scheme)");
+    let handle = start(candidate, &client, no_url, &[3, 8], Arc::clone(&log)).await?;
     let Ok(ended) = tokio::time::timeout(Duration::from_secs(5), handle).await else {
         return Err(EXERCISE.fail(&format!(
             "{setting}, the handle had not ended 5 s later: a request that cannot be sent \
@@ -569,6 +569,9 @@ where
         )));
     }
     judge(ended)?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     let logged = read(&log);
     if logged == earlier {
         return Ok(());

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
-//! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)` |
+//! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, then 101 ids (every post once, scrambled, one repeated), 600 ms each (up to three rounds under load), peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)`, a process-wide semaphore of 100 |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 31's and 64's titles (every id that is 1 modulo 3) with spaces around them (`trim()` fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
 //! | otherwise the first entry's failure in the order of `ids`, not in time | `returns_the_first_failure_in_the_order_of_ids` | a 503 after 500 ms before, in `ids`, a 404 at once: `try_join_all` over the handles, a `FuturesUnordered`, the last error kept |
 //! | … the first in `ids`, whatever its kind, and the others left alone | `returns_the_first_failure_in_the_order_of_ids` | ids `[12, 7, 30, 44]`: a 404 at once, a 503 a second later, a 503 at once: `Err(status 404)` (putting a 5xx first fails; aborting the rest and `expect`-ing their handles panics); ids `[12, 3, 12]` where the second answer for 12 is a 503: `Err(status 503)` (reusing the first title for a repeated id fails); then `[50, 66]`, 50 a 503 after 200 ms and 66 a closed connection at once: 50's 503 (returning the first failed connection as soon as it comes fails) |
@@ -18,7 +18,7 @@
 //! | every call asks the server; a post is a post whatever its id | `asks_again_on_every_call` (last) | ids [4, 41] where `/posts/41` answers post 14 (asking again because the ids differ sends two GETs), then [41, 4] with post 4's title changed in between: a process-wide cache keyed by URL answers the old title and sends no request |
 //! | no timeout of one's own | `waits_as_long_as_the_client_does` | a server that takes a day, on tokio's paused clock: the result must come at the client's 37 s (not the course's usual 30 s: `.timeout(REQUEST_TIMEOUT)` fails), not more than 1 s after, its timeout error (a `tokio::time::timeout` of 10 s per request, a request's own `.timeout(60 s)` fail); bounded by 5 s of real time, so that `spawn_blocking` + `block_on` (which holds the paused clock still) fails instead of hanging |
 //! | no retry: a failed connection is returned at once | `a_failed_connection_is_returned_at_once` (last) | ids `[27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` or `is_request` fails; ids `[4, 9]` where nothing listens, on tokio's paused clock held still by the check (2 s of real time): a retry after a back-off never ends there, so it fails; `Err(no status)` expected; then 613 ids with the base URL `not a url` (no connection opened): the first entry's error, no panic (an `assert!` on the length of `ids` fails) |
-//! | a `base_url` that is no URL is the `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out, ids [3, 8]: `Url::parse(base_url).expect(..)` panics |
+//! | a `base_url` that is no URL is the `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:{port}`, its scheme left out, a server listening there, ids [3, 8]: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -30,7 +30,10 @@ use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{a_server_that_takes_a_day, arrivals_of, list, requests_of};
+use crate::warm_ups::{
+    IN_FLIGHT_ROUNDS, a_server_that_takes_a_day, arrivals_of, latency_of_round, list, requests_of,
+    worth_another_round,
+};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 6,
@@ -184,44 +187,77 @@ where
     }
 }
 
-/// Every request is on its way before the first answer is back.
+/// Every request is on its way before the first answer is back, however many: 19 ids (more
+/// than a window of 16), then 101 (more than a cap of 100), one call after the other.
 pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
-    let api = MockApi::builder()
-        .base_path("/v1")
-        .latency(Latency::Fixed(Duration::from_millis(400)))
-        .start()
-        .await;
-    let client = tagged_client(&api.uri());
     // More than a window of 16 (`buffered(16)` around the spawns), one repeated.
-    let ids = [
+    let few = [
         36, 90, 7, 58, 21, 90, 44, 3, 67, 12, 85, 29, 50, 71, 18, 93, 26, 62, 14,
     ];
+    in_flight_together(candidate, &few, Duration::from_millis(400), 1).await?;
+    // Every post of the mock once, scrambled, and the first one again at the end: more than a
+    // budget of 100 of one's own. On a busy machine, up to three rounds, the latency doubled
+    // each time (see `warm_ups::IN_FLIGHT_ROUNDS`).
+    let many: Vec<u64> = (0..101).map(|i| (i * 59 + 3) % 100 + 1).collect();
+    in_flight_together(
+        candidate,
+        &many,
+        Duration::from_millis(600),
+        IN_FLIGHT_ROUNDS,
+    )
+    .await
+}
 
-    let result = EXERCISE.run(candidate(&client, &api.uri(), &ids)).await?;
-
-    let requests = arrivals_of(&api);
-    one_get_per_entry(&requests, "/v1", &ids)?;
-    let peak = api.peak_in_flight();
-    if peak < ids.len() {
-        return Err(EXERCISE.fail(&format!(
-            "asked about {} ids against a server that answers after 400 ms, the server saw at \
-             most {peak} of them in flight at once: start every task first, then await them \
-             (a handle awaited right after its `spawn` runs the requests one after another), \
-             and let no task wait for another before it sends (no pause between spawns, no \
-             lock held while a request is out)",
-            ids.len()
-        )));
-    }
-    match &result {
-        Ok(titles) if titles.len() == ids.len() => Ok(()),
-        other => Err(EXERCISE.fail(&format!(
-            "asked about ids {}, all of them posts that exist, got {}: one title per entry",
-            list(&ids),
-            describe(other)
-        ))),
+/// One scenario of [`has_every_request_in_flight_together`]: every answer after `latency`, up
+/// to `rounds` rounds.
+async fn in_flight_together<F>(
+    candidate: &F,
+    ids: &[u64],
+    first_latency: Duration,
+    rounds: u32,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Titles,
+{
+    let mut round = 1;
+    loop {
+        let latency = latency_of_round(first_latency, round);
+        let api = MockApi::builder()
+            .base_path("/v1")
+            .latency(Latency::Fixed(latency))
+            .start()
+            .await;
+        let client = tagged_client(&api.uri());
+        let result = EXERCISE.run(candidate(&client, &api.uri(), ids)).await?;
+        let requests = arrivals_of(&api);
+        one_get_per_entry(&requests, "/v1", ids)?;
+        let peak = api.peak_in_flight();
+        if peak < ids.len() {
+            if round < rounds && worth_another_round(peak, ids.len(), round) {
+                round += 1;
+                continue;
+            }
+            return Err(EXERCISE.fail(&format!(
+                "asked about {} ids against a server that answers after {} ms, the server saw \
+                 at most {peak} of them in flight at once: start every task first, then await \
+                 them (a handle awaited right after its `spawn` runs the requests one after \
+                 another), and let no task wait for another before it sends (no pause between \
+                 spawns, no lock held while a request is out, no cap or semaphore of your own)",
+                ids.len(),
+                latency.as_millis()
+            )));
+        }
+        return match &result {
+            Ok(titles) if titles.len() == ids.len() => Ok(()),
+            other => Err(EXERCISE.fail(&format!(
+                "asked about {} ids, all of them posts that exist, got {}: one title per entry",
+                ids.len(),
+                describe(other)
+            ))),
+        };
     }
 }
 
@@ -825,20 +861,24 @@ where
     )))
 }
 
-/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NotAUrl`) is an
 /// `Err`, the one `send()` gives: no panic on the way to building the URL.
 pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
-    let result = EXERCISE.run(candidate(&client, NOT_A_URL, &[3, 8])).await?;
+    let result = EXERCISE.run(candidate(&client, no_url, &[3, 8])).await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     if result.is_err() {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids [3, 8] with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+        "asked about ids [3, 8] with the base URL {no_url:?}, which is no URL (no scheme), \
          the function returned {}: a base URL that is no URL makes the requests fail, and \
          the first entry's failure is the result",
         describe(&result)

@@ -14,7 +14,7 @@
 //!   comments in the list the server sent (`Vec<Comment>`; count them, do not assume five), or
 //!   `(id, Err(err))` when that request failed: an error status (the error then carries it),
 //!   a body that is not a list of comments, a failed connection, a `base_url` that is no URL
-//!   (`127.0.0.1:3000`, its scheme left out). No panic, no retry.
+//!   (`127.0.0.1:3000`, its scheme left out and none added by you). No panic, no retry.
 
 use reqwest::Client;
 

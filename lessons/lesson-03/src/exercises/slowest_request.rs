@@ -14,7 +14,7 @@
 //!   slot, or for the handles awaited before its own);
 //! - every request counts, whether it succeeded or failed (a 404 or a 503, say): a slow error is
 //!   still slow, and when every request fails, the slowest of them is still the answer (a
-//!   `base_url` that is no URL, such as `127.0.0.1:3000` without its scheme, fails them all);
+//!   `base_url` that is no URL, such as `127.0.0.1:3000` without its scheme (add none), fails them all);
 //! - the answer is the id of the slowest request, not its position in `ids`; if two requests
 //!   take about as long, either id will do (the checks keep the slowest well ahead);
 //! - `None` when `ids` is empty, with no request sent; never a panic.

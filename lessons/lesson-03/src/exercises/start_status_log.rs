@@ -15,7 +15,7 @@
 //! - as soon as an answer's head arrives (its body is not needed), `(id, status)` is pushed
 //!   onto `log`, whatever the status (a 200, a 404 and a 500 are all statuses to log), so the
 //!   log lists them in the order the answers arrived; a request that got no answer (a failed
-//!   connection, or a `base_url` that is no URL, such as `127.0.0.1:3000` without its scheme)
+//!   connection, or a `base_url` that is no URL, such as `127.0.0.1:3000` without its scheme (add none))
 //!   logs nothing; no panic, no retry, no timeout of your own (the client's settings say how
 //!   long to wait);
 //! - the log is shared: entries already in it stay, however many, and the lock is held only to push, never

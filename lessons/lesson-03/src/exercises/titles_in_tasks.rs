@@ -7,7 +7,7 @@
 //!
 //! The contract, which `cargo test -p lesson-03` checks:
 //! - one task per entry of `ids` (`tokio::spawn`), all of them started before any is awaited,
-//!   so that every request is in flight together; being tasks, they make progress by
+//!   so that every request is in flight together, however many (no cap of your own); being tasks, they make progress by
 //!   themselves, not only while the caller is awaiting; each sends one GET
 //!   `{base_url}/posts/{id}` (an id listed twice is fetched twice), its URL made by appending
 //!   to `base_url`, which may end in a path that must be kept, through a clone of `client`; no
@@ -18,7 +18,7 @@
 //! - otherwise `Err(err)`: the error of the first entry *in the order of `ids`* whose request
 //!   failed (not the first to fail in time): an error status (the error then carries it), a
 //!   body that is not a post, a failed connection, a `base_url` that is no URL
-//!   (`127.0.0.1:3000`). No panic, no retry, no timeout of your own
+//!   (`127.0.0.1:3000`: no scheme, and none added by you). No panic, no retry, no timeout of your own
 //!   (the client's settings say how long to wait).
 
 use reqwest::Client;

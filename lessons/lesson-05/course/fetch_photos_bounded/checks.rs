@@ -36,7 +36,7 @@
 //! | 16 | never a panic, never a hang | every check: the call runs under `Exercise::run` and a timeout | |
 //! | 17 | all of it, on inputs no one chose by hand | `agrees_with_the_reference_on_seeded_scenarios` | seeded ids (repeats, a missing one), limits, failing ids and base paths; results, requests per path and peak compared with the reference solution |
 //! | 18 | a request waiting for a slot has not started: its timeout neither | `a_request_waiting_for_a_slot_is_not_started` (last) | 9 ids, `limit` 2, every photo after 300 ms, a client that gives up 1 s after `send()`: every photo arrives; `send()` called for every id up front (reqwest starts the timeout then) times out the ids at the back |
-//! | 19 | a `base_url` that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:3000`, its scheme left out, ids [3, 8, 5], `limit` 2: `Url::parse(base_url).expect(..)` panics |
+//! | 19 | a `base_url` that is no URL is each entry's `Err`, no panic | `a_base_url_that_is_no_url_is_an_err_per_entry` | `127.0.0.1:{port}`, its scheme left out, a server listening there, ids [3, 8, 5], `limit` 2: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::future::Future;
@@ -2072,22 +2072,26 @@ where
     )))
 }
 
-/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NotAUrl`) is an
 /// `Err`, the one `send()` gives: no panic on the way to building the URL.
 pub async fn a_base_url_that_is_no_url_is_an_err_per_entry<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], usize) -> Vec<Result<Photo, reqwest::Error>>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = tagged_client("http://127.0.0.1");
     let results = EXERCISE
-        .run(candidate(&client, NOT_A_URL, &[3, 8, 5], 2))
+        .run(candidate(&client, no_url, &[3, 8, 5], 2))
         .await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     if results.len() == 3 && results.iter().all(Result::is_err) {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked for ids [3, 8, 5] with `limit` 2 and the base URL {NOT_A_URL:?}, which is no \
+        "asked for ids [3, 8, 5] with `limit` 2 and the base URL {no_url:?}, which is no \
          URL (no scheme), got {} results, {} of them `Ok`; expected three `Err`s: a base URL \
          that is no URL makes each request fail, and each entry gets its `Err`",
         results.len(),

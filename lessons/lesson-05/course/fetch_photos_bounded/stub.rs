@@ -17,7 +17,7 @@
 //! - one entry per id, in the order of `ids` (not the order the answers arrive in): `Ok(photo)`
 //!   for a photo that arrived, `Err(error)` for one that did not: an error status of any class
 //!   (400, 404, 429, 500, 503…, the error carrying that status), a body that is not a photo, a
-//!   connection that failed, a `base_url` that is no URL (`127.0.0.1:3000`). A slow answer is still a photo: no timeout of your own. One failure
+//!   connection that failed, a `base_url` that is no URL (`127.0.0.1:3000`: no scheme, and none added by you). A slow answer is still a photo: no timeout of your own. One failure
 //!   must not lose the other photos;
 //! - a `limit` of 0 is taken as 1 (not as "no limit", as aiohttp's `TCPConnector(limit=0)`
 //!   takes it), a `limit` above the number of ids starts them all, however large (`usize::MAX`

@@ -11,7 +11,7 @@
 //! | # | rule (clause of the contract) | checks | inputs that make the near misses fail |
 //! |---|------|--------|-------------------------------|
 //! | 1 | `GET {base_url}/{resource}`, the base URL's path kept | every check, through `requests_problem` | base URLs ending in `/api/v1` (the mock) and `/api/v2` (the checks' own server): a `Url::join` leaves them, and a request outside is a 404; resources `posts`, `todos`, `things`, so no constant passes; a method other than GET is named |
-//! | 2 | `_page` from 1, `_limit` = `page_size` on every request, no other parameter | every check, through `requests_problem` and `shape_problem` (the billions check too) | page sizes 1 to 13, 30, 34 (never the server's default of 10) and 3,000,000,000 (a cap of 100, as GitHub's `per_page`, fails); `_page=0`, read as page 1, is named; a parameter added (`_sort=id`) is named |
+//! | 2 | `_page` from 1, `_limit` = `page_size` on every request, no other parameter | every check, through `requests_problem` and `shape_problem` (the billions check too) | page sizes 1 to 13, 30, 34 and 3,000,000,000 (10, json-server's default, only in `asks_for_exactly_the_pages_the_total_needs`: a `_limit` left out for it alone is named; elsewhere never 10, so that a `_limit` left out always shows; a cap of 100, as GitHub's `per_page`, fails); `_page=0`, read as page 1, is named; a parameter added (`_sort=id`) is named |
 //! | 3 | sent with the given client | every check, through `requests_problem` | a tagged client; a request without the tag is named |
 //! | 4 | one page at a time, in order | `asks_one_page_at_a_time_through_the_given_client`, `requests_problem` (arrival order) | 30 ms per answer: the server-side peak in flight must be 1 |
 //! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: at least 2 gaps of 250 ms or more (a 300 ms `std::thread::sleep` after each of 3 pages makes 3; a busy machine's scheduler makes single gaps of 200 ms, and stalls adding up to 450 ms in short pieces, so neither one long gap nor a sum is enough) |
@@ -28,7 +28,7 @@
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
 //! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
-//! | 18 | a `base_url` that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:3000`, its scheme left out: `Url::parse(base_url).expect(..)` panics |
+//! | 18 | a `base_url` that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:{port}`, its scheme left out, a server listening there: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -1152,9 +1152,19 @@ where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
-    for (seed, (total, page_size)) in [(24, 6), (25, 6), (23, 6), (5, 13), (0, 7), (13, 1), (1, 1)]
-        .into_iter()
-        .enumerate()
+    for (seed, (total, page_size)) in [
+        (24, 6),
+        (25, 6),
+        (23, 6),
+        (5, 13),
+        (0, 7),
+        (13, 1),
+        (1, 1),
+        // json-server's own default page size: `_limit=10` is still sent.
+        (27, 10),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let pages = (total as u64).div_ceil(u64::from(page_size));
         let scenario = format!(
@@ -1949,22 +1959,26 @@ where
     }
 }
 
-/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NOT_A_URL`) is an
+/// A base URL that is no URL (its scheme left out, `lesson_support::testing::NotAUrl`) is an
 /// `Err`, the one `send()` gives: no panic on the way to building the URL.
 pub async fn a_base_url_that_is_no_url_is_an_err<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
-    use lesson_support::testing::NOT_A_URL;
+    let not_a_url = lesson_support::testing::NotAUrl::start().await;
+    let no_url = not_a_url.base();
     let client = checks_client();
     let result = EXERCISE
-        .run(candidate(&client, NOT_A_URL, RESOURCE, size(3)))
+        .run(candidate(&client, no_url, RESOURCE, size(3)))
         .await?;
+    if let Some(rule) = not_a_url.reached().await {
+        return Err(EXERCISE.fail(&rule));
+    }
     if result.is_err() {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked for {RESOURCE} with the base URL {NOT_A_URL:?}, which is no URL (no scheme), \
+        "asked for {RESOURCE} with the base URL {no_url:?}, which is no URL (no scheme), \
          the function returned {}: a base URL that is no URL makes the first request fail, \
          and that is the result",
         describe(&result)

@@ -30,7 +30,7 @@
 //! - a total that needs more than `crate::MAX_PAGES` (1,000) pages of `page_size` is
 //!   `Err(PagingError::TooManyPages { url, total, pages })`, and no further request: a header
 //!   alone does not get to send a million requests. Exactly `MAX_PAGES` pages is allowed;
-//! - a `base_url` that is no URL (`127.0.0.1:3000`, its scheme left out) is an `Err`;
+//! - a `base_url` that is no URL (`127.0.0.1:3000`, its scheme left out and none added by you) is an `Err`;
 //! - never a panic (not even for `X-Total-Count: 18446744073709551615`), and nothing that
 //!   blocks the thread (`std::thread::sleep`): wait with `.await`.
 

@@ -17,8 +17,8 @@
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel); then, in `replaces_a_link_to_a_folder` (last), a link to a folder (a `metadata` check that follows the link and refuses a folder fails) |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
-//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both) |
-//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places |
+//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`) writing the same path 8 times each, 1 MiB at a time, from one start: a counter alone (0 in every process) collides, a process id alone collides within each |
+//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 3 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk, and a cleanup done only when the rename fails leaves the temporary file |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
@@ -31,10 +31,12 @@
 //! first, and with several the two run side by side; a write cannot be slowed from outside, and
 //! the stable runtime metrics do not count queued blocking tasks), so no check can tell, and
 //! the red team's `no_flush_no_sync` is not kept; its other effect, a write error (a full disk)
-//! going unreported, cannot be provoked here, and so a cleanup done only when the rename fails (the one failure the checks can cause after the temporary file exists) passes. Known gaps: a temporary file in another folder than the two searched; a
+//! going unreported, is provoked since by a process whose files may not grow (see rule 8). Known gaps: a temporary file in another folder than the two searched; a
 //! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
 //! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
-//! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, `metadata`) among
+//! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, a `metadata` that
+//! succeeds: one that finds a folder missing answers in the first poll, which rule 9's
+//! missing-folder part catches) among
 //! `tokio::fs` ones, on the runtime's thread (caught only if it takes nearly all the call);
 //! file work on the runtime's thread that the pool-held rule cannot stage (code whose blocking
 //! tasks wait on each other: the rule then stands down); where the system keeps no count of each thread's writes, a `std` write among `tokio::fs`
@@ -58,7 +60,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use lesson_support::testing::{Exercise, Verdict};
+use lesson_support::testing::{Exercise, Verdict, second_process};
 use mock_server::SeededRng;
 
 pub const EXERCISE: Exercise = Exercise {
@@ -80,7 +82,9 @@ lesson_support::exercise_checks! {
     leaves_no_other_file_behind,
     writes_to_different_paths_at_once_all_succeed,
     writes_to_the_same_path_at_once_all_succeed,
+    writes_from_two_processes_at_once_all_succeed,
     removes_the_temporary_file_when_the_write_fails,
+    removes_the_temporary_file_when_the_disk_is_full,
     returns_not_found_for_a_missing_folder,
     returns_an_error_for_a_path_that_names_no_file,
     writes_a_bare_file_name_in_the_current_folder,
@@ -562,6 +566,7 @@ where
     pool.shutdown_background();
     let (result, changed) = outcome?;
     result.map_err(|err| unexpected_error("replacing an existing file", &err))?;
+    let found_out = a_missing_folder_is_found_out_off_the_thread(candidate, &scratch).await;
     if let Some((before, after)) = changed {
         let what = folder_change(&before, &after);
         return Err(EXERCISE.fail(&format!(
@@ -573,6 +578,54 @@ where
              disk): every step goes through `tokio::fs` (`tokio::fs::rename`, \
              `tokio::fs::remove_file`), or into `tokio::task::spawn_blocking`"
         )));
+    }
+    found_out
+}
+
+/// Part of [`does_no_file_work_while_it_holds_the_thread`]: a path in a folder that does not
+/// exist, the pool held the same way. Only the file system can say the folder is missing, so
+/// code that asks it through the pool waits at least once; an answer in the very first poll,
+/// with the pool held throughout, was found on the runtime's own thread (a `std::fs::metadata`
+/// or `exists()` of the folder to fail early: no change in the folder, no bytes, microseconds).
+async fn a_missing_folder_is_found_out_off_the_thread<F>(
+    candidate: &F,
+    scratch: &Scratch,
+) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let path = scratch.path("drafts").join("post-7.json");
+    let pool = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .max_blocking_threads(1)
+        .enable_all()
+        .build()
+        .map_err(|err| setup_failed(&err))?;
+    let outcome = EXERCISE
+        .run(polls_counted_with_the_pool_held(
+            &pool,
+            candidate(&path, POST),
+            || (),
+        ))
+        .await;
+    pool.shutdown_background();
+    let (result, _, at_once) = outcome.map_err(|message| {
+        message.replacen(
+            "your code panicked",
+            "given a path in a folder that does not exist, your code panicked",
+            1,
+        )
+    })?;
+    // What the result should be is `returns_not_found_for_a_missing_folder`'s to say.
+    if at_once && result.is_err() {
+        return Err(EXERCISE.fail(
+            "given a path in a folder that does not exist, your function returned its error in \
+             its very first poll, while the check held tokio's blocking pool: it asked the file \
+             system on the async runtime's own thread (a `std::fs::metadata`, `Path::exists` or \
+             `is_dir` of the folder, however quick, blocks it for as long as the disk takes). \
+             Ask through `tokio::fs` (`tokio::fs::metadata`), or let the first `tokio::fs` step \
+             fail with `NotFound`",
+        ));
     }
     Ok(())
 }
@@ -623,12 +676,29 @@ async fn polls_with_the_pool_held<T, S: PartialEq>(
     future: impl Future<Output = T>,
     look: impl Fn() -> S,
 ) -> (T, Option<(S, S)>) {
+    let (output, changed, _) = polls_counted_with_the_pool_held(pool, future, look).await;
+    (output, changed)
+}
+
+/// [`polls_with_the_pool_held`], and whether the future finished in its very first poll with
+/// the pool held: then it had every answer it needed without anything the pool did.
+async fn polls_counted_with_the_pool_held<T, S: PartialEq>(
+    pool: &tokio::runtime::Runtime,
+    future: impl Future<Output = T>,
+    look: impl Fn() -> S,
+) -> (T, Option<(S, S)>, bool) {
     let mut future = std::pin::pin!(future);
     let mut holding = true;
     let mut changed = None;
+    let mut polls = 0_usize;
+    let mut first_poll_held = false;
     let output = std::future::poll_fn(|cx| {
         let held = if holding { hold_the_pool(pool) } else { None };
         holding = held.is_some();
+        polls += 1;
+        if polls == 1 {
+            first_poll_held = holding;
+        }
         let before = held.is_some().then(&look);
         let poll = {
             let _context = pool.enter();
@@ -645,7 +715,7 @@ async fn polls_with_the_pool_held<T, S: PartialEq>(
         poll
     })
     .await;
-    (output, changed)
+    (output, changed, polls == 1 && first_poll_held)
 }
 
 /// Puts a task on `pool`'s blocking thread that waits there until the returned sender is
@@ -2037,6 +2107,191 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Two programs writing the same path at once: the writes of each all succeed, and the file
+/// ends up holding one of them whole, with nothing left beside it. This check starts two
+/// processes (this test program again, running this check alone, see
+/// `lesson_support::testing::second_process`), which write `post-7.json` in one shared folder
+/// eight times each, 1 MiB at a time, starting together. Each is fresh, as two programs are: a
+/// temporary name unique only within one process (a counter alone, which starts at 0 in every
+/// process) is the same in both, and the two then write into, rename or remove each other's
+/// temporary file.
+pub async fn writes_from_two_processes_at_once_all_succeed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    const CHECK: &str = "writes_from_two_processes_at_once_all_succeed";
+    if let Some(own) = second_process::folder(CHECK) {
+        // One of the two writers: ready, then go when the check says so, then its writes.
+        let process = if own.ends_with("second") { 2 } else { 1 };
+        let shared = own.parent().map(Path::to_owned).unwrap_or_default();
+        let verdict = match std::fs::write(own.join("ready"), b"") {
+            Ok(()) if wait_for(&shared.join("go")).await => {
+                writes_in_turn(candidate, &shared.join("files"), process).await
+            }
+            Ok(()) => Ok(()),
+            Err(err) => Err(setup_failed(&err)),
+        };
+        second_process::report(&own, &verdict);
+        return Ok(());
+    }
+    let shared = Scratch::new()?;
+    let files = shared.path("files");
+    let mut writers = Vec::new();
+    for (folder, _) in [("first", 1), ("second", 2)] {
+        let own = shared.path(folder);
+        std::fs::create_dir_all(&own).map_err(|err| setup_failed(&err))?;
+        std::fs::create_dir_all(&files).map_err(|err| setup_failed(&err))?;
+        let started = second_process::start(CHECK, &own, second_process::Limits::None)
+            .map_err(|err| setup_failed(&err))?;
+        let Some(writer) = started else {
+            return Ok(());
+        };
+        writers.push((own, writer));
+    }
+    for (own, _) in &writers {
+        if !wait_for(&own.join("ready")).await {
+            // A writer never got going (no sign within the minute): nothing can be said of
+            // the code under check.
+            return Ok(());
+        }
+    }
+    std::fs::write(shared.path("go"), b"").map_err(|err| setup_failed(&err))?;
+    for (_, writer) in writers {
+        match writer.verdict().await {
+            Ok(verdict) => verdict?,
+            // A crash outside the code under check, or no verdict in time.
+            Err(what) => return Err(EXERCISE.fail(&what)),
+        }
+    }
+    let path = files.join("post-7.json");
+    let holds = std::fs::read(&path).unwrap_or_default();
+    let whole = (1..=2).any(|process| {
+        (0..TWO_PROCESS_WRITES).any(|write| holds == two_process_contents(process, write))
+    });
+    let left = entries(&files);
+    if !whole || left != ["post-7.json"] {
+        return Err(EXERCISE.fail(&format!(
+            "two processes wrote post-7.json in the same folder at once, {TWO_PROCESS_WRITES} \
+             times each, and every write returned `Ok`, but afterwards {}the folder held \
+             [{}]; expected post-7.json alone, holding one of the writes whole. Each write \
+             needs a temporary name no other write uses at the same time, in any process: \
+             put the process id in it (`std::process::id()`) as well as a counter",
+            if whole {
+                ""
+            } else {
+                "post-7.json held none of the writes whole, and "
+            },
+            left.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// How many times each process writes in [`writes_from_two_processes_at_once_all_succeed`].
+const TWO_PROCESS_WRITES: u64 = 8;
+
+/// The contents of write `write` of process `process` (1 or 2) in
+/// [`writes_from_two_processes_at_once_all_succeed`]: 1 MiB, so each write waits several
+/// times while its temporary file exists.
+fn two_process_contents(process: u64, write: u64) -> Vec<u8> {
+    bytes(1000 * process + write, 1024 * 1024 + 11)
+}
+
+/// One process's writes of `files/post-7.json` in [`writes_from_two_processes_at_once_all_succeed`],
+/// one after the other; the first that fails is the rule broken.
+async fn writes_in_turn<F>(candidate: &F, files: &Path, process: u64) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let path = files.join("post-7.json");
+    for write in 0..TWO_PROCESS_WRITES {
+        let contents = two_process_contents(process, write);
+        if let Err(err) = EXERCISE.run(candidate(&path, &contents)).await? {
+            return Err(EXERCISE.fail(&format!(
+                "two processes wrote post-7.json in the same folder at once, \
+                 {TWO_PROCESS_WRITES} times each; write {} of the {} process returned \
+                 Err({err}) (kind {:?}): several writes of the same `path` at the same time \
+                 must all succeed, from one program or from several. Each write needs a \
+                 temporary name no other write uses at the same time, in any process: put the \
+                 process id in it (`std::process::id()`) as well as a counter",
+                write + 1,
+                if process == 1 { "first" } else { "second" },
+                err.kind()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Waits, awaiting, until `signal` exists; `false` if it does not within a minute.
+async fn wait_for(signal: &Path) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_secs(60) {
+        if signal.exists() {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_micros(200)).await;
+    }
+    false
+}
+
+/// A write that fails after its temporary file exists, in a step before the rename: the disk
+/// refuses bytes (a full disk, a quota). The check starts a second process (this test program
+/// again, running this check alone) whose files may not grow past 1 MiB, as if the disk were
+/// full there, and has it write 3 MiB: the write fails part-way. The result must be the error,
+/// and nothing may be left in the folder: the temporary file is removed whatever step failed,
+/// not only when the rename does. (Unix only: elsewhere no such limit can be set.)
+pub async fn removes_the_temporary_file_when_the_disk_is_full<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    const CHECK: &str = "removes_the_temporary_file_when_the_disk_is_full";
+    const WHAT: &str = "a write of 3 MiB to a new post-7.json that the disk refused part-way \
+                        (past its first MiB, \"File too large\", as a full disk refuses bytes)";
+    if let Some(shared) = second_process::folder(CHECK) {
+        let files = shared.join("files");
+        let path = files.join("post-7.json");
+        let verdict = match EXERCISE
+            .run(candidate(&path, &bytes(13, 3 * 1024 * 1024)))
+            .await
+        {
+            Err(message) => Err(message.replacen(
+                "your code panicked",
+                &format!("given {WHAT}, your code panicked"),
+                1,
+            )),
+            Ok(Ok(())) => Err(EXERCISE.fail(&format!(
+                "given {WHAT}, the result was `Ok`: return the error of the step that failed"
+            ))),
+            Ok(Err(_)) => match entries(&files) {
+                left if left.is_empty() => Ok(()),
+                left => Err(EXERCISE.fail(&format!(
+                    "given {WHAT}, the result was the error, as it should be, but the folder \
+                     still held [{}]: when any step fails after the temporary file exists (the \
+                     write, the flush, the sync, not only the rename), remove it \
+                     (`tokio::fs::remove_file`) before returning the error. A `?` returns at \
+                     once, before any cleanup after it",
+                    left.join(", ")
+                ))),
+            },
+        };
+        second_process::report(&shared, &verdict);
+        return Ok(());
+    }
+    let shared = Scratch::new()?;
+    std::fs::create_dir(shared.path("files")).map_err(|err| setup_failed(&err))?;
+    let limits = second_process::Limits::FileSizeKib(1024);
+    let started =
+        second_process::start(CHECK, &shared.dir, limits).map_err(|err| setup_failed(&err))?;
+    let Some(second) = started else {
+        return Ok(());
+    };
+    match second.verdict().await {
+        Ok(verdict) => verdict,
+        Err(what) => Err(EXERCISE.fail(&what)),
     }
 }
 

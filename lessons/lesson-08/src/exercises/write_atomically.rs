@@ -14,11 +14,11 @@
 //!   `path` is a symbolic link, the link itself is replaced by the new file, and the file it
 //!   points to is left untouched;
 //! - the new contents go to a temporary file in the same folder as `path` (a rename is atomic
-//!   only within one filesystem), under a name that no other write uses at the same time:
-//!   several writes at once, to different paths or to the same one, all succeed (the same
-//!   `path` ends up holding all of one of them);
-//! - no other file is left behind, not even when the write fails (for instance when `path` is
-//!   a folder, which cannot be replaced by a file);
+//!   only within one filesystem), under a name that no other write uses at the same time, in
+//!   this program or in another: several writes at once, to different paths or to the same
+//!   one, all succeed (the same `path` ends up holding all of one of them);
+//! - no other file is left behind, not even when the write fails, whichever step fails (a full
+//!   disk that refuses bytes, or a `path` that is a folder, which a file cannot replace);
 //! - the file work does not block the async runtime's thread, not even a quick step (a rename,
 //!   a removal): `tokio::fs`, or `std::fs` inside `tokio::task::spawn_blocking`. One exception:
 //!   a guard's `Drop`, which cannot await, may remove the temporary file with `std::fs` (the

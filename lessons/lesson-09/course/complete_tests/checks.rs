@@ -19,7 +19,7 @@
 //! | Clause of the contract (stub.rs) | Check(s) | What makes a near-miss fail |
 //! |---|---|---|
 //! | patch test passes a correct client | `patch_test_passes_the_lessons_client` | the lesson's own `TodoClient::complete` |
-//! | … however it writes its JSON, other headers, URL building | `patch_test_passes_correct_clients_written_differently` | `correct/`: `{ "completed" : true }` + `Accept`; `Url::join` on a relative path + `execute`; pretty-printed JSON on three lines. Fails `body_string`, exact header sets |
+//! | … however it writes its JSON, other headers (or none), URL building, however long it takes | `patch_test_passes_correct_clients_written_differently` | `correct/`: no `User-Agent` at all (fails a mock that requires one); 1.5 s before it sends (fails a `timeout` of 1 s around `complete`); `{ "completed" : true }` + `Accept`; `Url::join` on a relative path + `execute`; pretty-printed JSON on three lines. Fails `body_string`, exact header sets |
 //! | `PATCH`, not another method | `…_sends_put`, `…_sends_post`, `…_sends_a_lowercase_method` | `broken/sends_put.rs`, `broken/sends_post.rs`: fail a mock without `method`; `broken/sends_lowercase_patch.rs` (`patch`: methods are case-sensitive): fails a comparison with `eq_ignore_ascii_case` |
 //! | `{base URL}/todos/{id}` | `…_uses_the_wrong_path`, `…_ignores_the_id` | `/todo/{id}`; always `/todos/1`: fail a test that asks for todo 1 |
 //! | the base URL's path kept | `…_drops_the_base_path` | `Url::join("/todos/{id}")`: same as a correct client on a bare `server.uri()`, so it fails a test that gives no path |
@@ -29,7 +29,7 @@
 //! | `Content-Type: application/json` | `…_sends_no_content_type`, `…_sends_the_wrong_content_type`, `…_sends_two_content_types`, `…_sends_the_json_content_type_twice` (last), seed 1015 | none; `text/plain` with the right JSON text: fails `header_exists`; `application/json-patch+json`: fails a prefix match |
 //! | exactly one request of any kind | `…_sends_twice`, `…_reads_before_patching` | the PATCH twice; a GET then the PATCH: fails an `.expect(1)` on the PATCH mock alone |
 //! | returns `Ok` with the server's todo | `…_invents_its_answer`, `…_fails_after_the_patch` | a made-up todo (`userId` 0, empty title): fails `is_ok()`, `id`/`completed` only; the right PATCH, then a `Decode` error: fails a test that compares the todo only when the result is `Ok` |
-//! | … every field of it | `…_loses_the_user_id` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId` |
+//! | … every field of it | `…_loses_the_user_id`, `…_loses_completed` | `userId` read as `user_id`, so 0: fails a comparison that skips `userId`; `completed` read as `complete`, so `false`: fails a test whose server answers an open todo |
 //! | status test passes correct clients | `status_test_passes_the_correct_clients` | the lesson's client and all of `correct/` |
 //! | `Err(TodoError::Status(500))`, not `Ok` | `status_test_fails_a_client_that_ignores_the_status` | decodes any body: `Ok` on a 500 whose body is a todo, `Decode` on an empty one |
 //! | … not `Transport` | `…_reports_the_status_as_a_transport_error` | `error_for_status` filed as `Transport`: fails `is_err()` whatever the body |
@@ -39,6 +39,7 @@
 //! | a test finishes within 10 s | every check ([`TEST_TIME_LIMIT`]); `…_sends_nothing` | a test that waits forever is stopped, and told so; a client that sends no request at all (a test that polls `received_requests()` until the PATCH arrives waits for ever) |
 //! | the untouched stub is rejected | every check | `todo!()` reads "still the stub" |
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -63,6 +64,8 @@ mod invents_its_answer;
 mod joins_a_relative_path;
 #[path = "broken/json_content_type_twice.rs"]
 mod json_content_type_twice;
+#[path = "broken/loses_completed.rs"]
+mod loses_completed;
 #[path = "broken/loses_the_user_id.rs"]
 mod loses_the_user_id;
 #[path = "broken/no_content_type.rs"]
@@ -85,6 +88,8 @@ mod sends_completed_as_text;
 mod sends_completed_false;
 #[path = "broken/sends_lowercase_patch.rs"]
 mod sends_lowercase_patch;
+#[path = "correct/sends_no_user_agent.rs"]
+mod sends_no_user_agent;
 #[path = "broken/sends_nothing.rs"]
 mod sends_nothing;
 #[path = "broken/sends_post.rs"]
@@ -97,6 +102,8 @@ mod sends_twice;
 mod spaced_json_and_accept;
 #[path = "broken/status_as_transport_error.rs"]
 mod status_as_transport_error;
+#[path = "correct/takes_its_time.rs"]
+mod takes_its_time;
 #[path = "broken/two_content_types.rs"]
 mod two_content_types;
 #[path = "broken/wrong_content_type.rs"]
@@ -161,6 +168,7 @@ lesson_support::exercise_checks! {
     patch_test_fails_a_client_that_fails_after_the_patch,
     patch_test_fails_a_client_that_sends_nothing,
     patch_test_fails_a_client_that_loses_the_user_id,
+    patch_test_fails_a_client_that_loses_completed,
     patch_test_agrees_with_the_reference_on_seeded_clients,
     status_test_passes_the_correct_clients,
     status_test_fails_a_client_that_ignores_the_status,
@@ -233,6 +241,15 @@ fn correct_variants() -> Vec<(&'static str, Box<CompleteTodo>)> {
             "a client that sends pretty-printed JSON (`{\\n  \"completed\": true\\n}`, the same \
              JSON on three lines), with the header set by hand",
             client!(pretty_json_by_hand),
+        ),
+        (
+            "a client built with reqwest's `Client::builder()` alone, which sends no \
+             `User-Agent` header (the contract names none)",
+            client!(sends_no_user_agent),
+        ),
+        (
+            "a client that takes 1.5 s before it sends (the contract gives a test 10 s)",
+            client!(takes_its_time),
         ),
     ]
 }
@@ -684,6 +701,27 @@ where
     .await
 }
 
+/// `complete_sends_one_patch` fails a client that reads `completed` under the wrong name.
+pub async fn patch_test_fails_a_client_that_loses_completed<F>(test: &F) -> Verdict
+where
+    F: AsyncFn(YourTest, &CompleteTodo) -> Result<(), String>,
+{
+    fails(
+        test,
+        client!(loses_completed),
+        "reads the answer's `completed` as `complete`, a field that is not there, so every \
+         todo it returns is open (`completed: false`)",
+        |calls| {
+            format!(
+                "it returned {}. Answer the todo a server answers to this PATCH, `completed: \
+                 true`, and compare the whole todo with it (`assert_eq!(todo, answered)`)",
+                returned(calls)
+            )
+        },
+    )
+    .await
+}
+
 /// `complete_sends_one_patch` agrees with the reference solution's on seeded clients: it
 /// passes the correct ones (JSON spacing, extra headers and URL building drawn from the seed)
 /// and fails each flawed one (a flaw per client, none of them in `broken/`).
@@ -855,18 +893,29 @@ struct Call {
 struct Subject {
     complete: Box<CompleteTodo>,
     calls: Arc<Mutex<Vec<Call>>>,
+    /// Calls started, finished or not.
+    started: Arc<AtomicUsize>,
 }
 
 impl Subject {
     fn new(implementation: Box<CompleteTodo>) -> Subject {
         let calls = Arc::new(Mutex::new(Vec::new()));
+        let started = Arc::new(AtomicUsize::new(0));
         let log = Arc::clone(&calls);
+        let count = Arc::clone(&started);
         Subject {
             complete: Box::new(move |base_url, id| {
+                count.fetch_add(1, Ordering::SeqCst);
                 logged(implementation(base_url, id), base_url, id, Arc::clone(&log))
             }),
             calls,
+            started,
         }
+    }
+
+    /// How many calls were started, returned or not.
+    fn started(&self) -> usize {
+        self.started.load(Ordering::SeqCst)
     }
 
     fn calls(&self) -> Vec<Call> {
@@ -967,8 +1016,18 @@ where
     };
     let calls = subject.calls();
     let mut why = Vec::new();
-    if calls.is_empty() {
+    let started = subject.started();
+    if started == 0 {
         why.push(never_called());
+    } else if started > calls.len() {
+        why.push(format!(
+            "your test called `complete` {} and it returned {}: your test stopped waiting \
+             before `complete` returned. A correct client may take its time; the contract gives \
+             a test 10 s in all, so await `complete` to its end, with no timeout of your own \
+             shorter than that",
+            lesson_support::testing::count_of_times(started),
+            lesson_support::testing::count_of_times(calls.len()),
+        ));
     }
     if calls
         .iter()

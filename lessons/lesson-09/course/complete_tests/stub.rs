@@ -21,16 +21,17 @@
 //! - with the JSON body `{"completed": true}`: `true` the JSON boolean, and no other field (a
 //!   PATCH changes every field it is sent);
 //! - and unless `complete` returns `Ok` with the todo your server answered, every field of it
-//!   (`userId`, `id`, `title`, `completed`): answer one that no client could make up, with a
-//!   title and an owner other than 0;
+//!   (`userId`, `id`, `title`, `completed`): answer the todo a server answers to this PATCH
+//!   (`completed: true`), with a title and an owner other than 0, which no client could make up;
 //! - `complete_reports_a_server_error` fails unless `complete` returns exactly
 //!   `Err(TodoError::Status(500))` (the lesson's `crate::TodoError`) when the server answers
 //!   500: not another status, not `Transport` or `Decode`, and not `Ok`, whatever the 500's
 //!   body (a client that decodes the body before it looks at the status returns `Ok` for a 500
 //!   whose body is a todo, so answer one);
 //! - neither fails a correct implementation, however it writes its JSON (spaces, line breaks,
-//!   key order), whatever other headers it adds (`Accept`, `User-Agent`), and however it
-//!   builds its URL. The base URL you give has no trailing `/`;
+//!   key order), whatever other headers it adds or leaves out (`Accept`, `User-Agent`), however
+//!   it builds its URL, and however long it takes within the test's 10 s (await `complete` to
+//!   its end). The base URL you give has no trailing `/`;
 //! - a test must finish within 10 seconds.
 
 use crate::CompleteTodo;

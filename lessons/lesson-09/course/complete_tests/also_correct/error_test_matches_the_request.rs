@@ -41,13 +41,14 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::{CompleteTodo, TodoError};
 
-/// A todo no client could make up: an owner, a title and a `completed` of the server's own.
+/// A todo no client could make up: an owner and a title of the server's own, completed as a
+/// server answers this PATCH.
 fn server_todo(id: u64) -> Todo {
     Todo {
         user_id: 8,
         id,
         title: "return the library books".to_owned(),
-        completed: false,
+        completed: true,
     }
 }
 
