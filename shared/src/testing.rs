@@ -286,6 +286,25 @@ impl Exercise {
         })
     }
 
+    /// [`Exercise::run`] for a call given nothing to do (no ids): it must return at once, so
+    /// the check gives up after 5 s with the rule broken (never a hang) instead of waiting for
+    /// ever. `asked` says what the call was given ("asked about no ids").
+    pub async fn run_with_nothing_to_do<F: std::future::Future>(
+        &self,
+        asked: &str,
+        future: F,
+    ) -> Result<F::Output, String> {
+        let limit = std::time::Duration::from_secs(5);
+        match tokio::time::timeout(limit, self.run(future)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(self.fail(&format!(
+                "{asked}, your function had not returned {} s later: with nothing to fetch there \
+                     is nothing to wait for, so it returns at once (never a hang)",
+                limit.as_secs()
+            ))),
+        }
+    }
+
     /// A failure message that names the exercise, its file and where to find help.
     pub fn fail(&self, message: &str) -> String {
         format!(

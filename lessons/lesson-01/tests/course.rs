@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            denies_unknown_fields in "wrong/denies_unknown_fields.rs" => "with a field more",
+            caches_posts_by_url in "wrong/caches_posts_by_url.rs" => "whether or not the same id was asked before",
+            adds_missing_scheme in "wrong/adds_missing_scheme.rs" => "not mended with a scheme of your own",
             scheme_defaulted in "wrong/scheme_defaulted.rs" => "not mended with a scheme of your own",
             rejects_blank_title in "wrong/rejects_blank_title.rs" => "empty and blank text included",
             owner_block_check in "wrong/owner_block_check.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
@@ -91,6 +94,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_status_ref_named_steps in "also_correct/ok_status_ref_named_steps.rs",
             ok_status_result_map_json in "also_correct/ok_status_result_map_json.rs",
             accept_encoding_identity in "also_correct/accept_encoding_identity.rs",
             ok_explicit_http11 in "also_correct/ok_explicit_http11.rs",

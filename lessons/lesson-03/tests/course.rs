@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            missing_post_counts_zero in "wrong/missing_post_counts_zero.rs" => "an error status is that entry's `Err`",
+            decodes_only_comment_ids in "wrong/decodes_only_comment_ids.rs" => "every field of `Comment` is required",
+            caps_in_flight_at_eight in "wrong/caps_in_flight_at_eight.rs" => "then run them all together",
             slot_by_id_map in "wrong/slot_by_id_map.rs" => "one pair per entry of `ids`, in the order of `ids`",
             select_all_loop in "wrong/select_all_loop.rs" => "Never a panic",
             parsed_urls_filter_map in "wrong/parsed_urls_filter_map.rs" => "each entry gets its `Err`",
@@ -127,6 +130,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_futures_ordered_inline_blocks in "also_correct/ok_futures_ordered_inline_blocks.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             spawned_tasks_report_over_channel in "also_correct/spawned_tasks_report_over_channel.rs",
             ok_poll_fn_slots in "also_correct/ok_poll_fn_slots.rs",
@@ -158,6 +162,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            staggers_task_starts in "wrong/staggers_task_starts.rs" => "each task sends its request at once",
+            retries_a_503_once in "wrong/retries_a_503_once.rs" => "one request per entry, no retries",
+            decodes_only_the_title in "wrong/decodes_only_the_title.rs" => "a body that is not a post (all four fields",
             pool_warmup_task in "wrong/pool_warmup_task.rs" => "each task sends GET {base_url}/posts/{id}",
             numeric_string_ids in "wrong/numeric_string_ids.rs" => "the ids JSON numbers",
             known_failure_statuses in "wrong/known_failure_statuses.rs" => "whatever the status, any 4xx or 5xx",
@@ -220,6 +227,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_spawns_owning_async_fn in "also_correct/ok_spawns_owning_async_fn.rs",
             ok_owned_async_fn in "also_correct/ok_owned_async_fn.rs",
             explicit_keep_alive in "also_correct/explicit_keep_alive.rs",
             ok_spawned_in_reverse in "also_correct/ok_spawned_in_reverse.rs",
@@ -348,6 +356,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            joins_without_spawning in "wrong/joins_without_spawning.rs" => "each request runs in a task",
+            decodes_title_only in "wrong/decodes_title_only.rs" => "a title and nothing else of a post",
+            adds_missing_scheme in "wrong/adds_missing_scheme.rs" => "not mended with a scheme of your own",
             titles_sorted_by_id in "wrong/titles_sorted_by_id.rs" => "one title per entry of `ids`, in the order of `ids`",
             shared_budget_of_a_hundred in "wrong/shared_budget_of_a_hundred.rs" => "no cap or semaphore of your own",
             select_all_do_while in "wrong/select_all_do_while.rs" => "Never a panic",
@@ -412,6 +423,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_joinset_with_slots in "also_correct/ok_joinset_with_slots.rs",
             ok_channel_into_slots in "also_correct/ok_channel_into_slots.rs",
             ok_spawned_last_id_first in "also_correct/ok_spawned_last_id_first.rs",
             ok_remote_handle in "also_correct/ok_remote_handle.rs",
@@ -445,6 +457,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            per_request_timeout in "wrong/per_request_timeout.rs" => "no timeout of your own",
+            caps_at_100 in "wrong/caps_at_100.rs" => "The contract has no cap",
+            buffered_len_hangs_on_empty in "wrong/buffered_len_hangs_on_empty.rs" => "never a hang",
             slots_by_first_position in "wrong/slots_by_first_position.rs" => "not in the order of `ids`",
             bad_base_url_reported_once in "wrong/bad_base_url_reported_once.rs" => "expected two `Err`s",
             adds_a_missing_scheme in "wrong/adds_a_missing_scheme.rs" => "not mended with a scheme of your own",
@@ -520,6 +535,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_spawned_handles_in_order in "also_correct/ok_spawned_handles_in_order.rs",
             ok_joinset_slots in "also_correct/ok_joinset_slots.rs",
             ok_drains_an_error_body in "also_correct/ok_drains_an_error_body.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
@@ -545,6 +561,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            map_by_id_forgets_repeat in "wrong/map_by_id_forgets_repeat.rs" => "every request counts, each of a repe",
+            error_status_skips_body_time in "wrong/error_status_skips_body_time.rs" => "its body read to the end",
+            caps_at_10 in "wrong/caps_at_10.rs" => "The contract has no cap",
             unbuilt_request_not_timed in "wrong/unbuilt_request_not_timed.rs" => "every request counts, failed ones included",
             stagger_inside_the_clock in "wrong/stagger_inside_the_clock.rs" => "without any wait of your own before it",
             body_read_capped in "wrong/body_read_capped.rs" => "or its first so many bytes",
@@ -609,6 +628,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_futures_unordered_running_max in "also_correct/ok_futures_unordered_running_max.rs",
             ok_channel_of_timings in "also_correct/ok_channel_of_timings.rs",
             ok_clock_started_as_the_future_is_built in "also_correct/ok_clock_started_as_the_future_is_built.rs",
             ok_drains_chunks in "also_correct/ok_drains_chunks.rs",

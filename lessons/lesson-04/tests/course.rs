@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            spawns_the_request_task in "wrong/spawns_the_request_task.rs" => "a dropped call stops its request",
+            retries_a_refused_connection in "wrong/retries_a_refused_connection.rs" => "Report a refused connection at once, without trying again",
+            drains_error_body_before_reporting in "wrong/drains_error_body_before_reporting.rs" => "without reading (or waiting for) the error answer's body",
             route_template_error_url in "wrong/route_template_error_url.rs" => "expected the URL asked for",
             jittered_limit in "wrong/jittered_limit.rs" => "it must wait until `limit` has passed, not less",
             heartbeat_every_quarter_limit in "wrong/heartbeat_every_quarter_limit.rs" => "Never a panic",
@@ -291,6 +294,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_matches_status_by_hand in "also_correct/ok_matches_status_by_hand.rs",
             into_future_request in "also_correct/into_future_request.rs",
             identity_only_star_refused in "also_correct/identity_only_star_refused.rs",
             ok_boxed_dyn_future in "also_correct/ok_boxed_dyn_future.rs",

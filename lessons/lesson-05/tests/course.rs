@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            retries_a_failed_connection in "wrong/retries_a_failed_connection.rs" => "a request that fails is not sent again",
+            per_photo_timeout in "wrong/per_photo_timeout.rs" => "no timeout of your own",
+            clamp_panics_on_no_ids in "wrong/clamp_panics_on_no_ids.rs" => "Never a panic",
             started_in_id_order in "wrong/started_in_id_order.rs" => "requests start in the order of `ids`",
             scheme_added_like_curl in "wrong/scheme_added_like_curl.rs" => "not mended with a scheme of your own",
             clamp_to_id_count in "wrong/clamp_to_id_count.rs" => "Never a panic",
@@ -138,6 +141,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_hand_rolled_window_with_slots in "also_correct/ok_hand_rolled_window_with_slots.rs",
             unfold_lanes_select_all in "also_correct/unfold_lanes_select_all.rs",
             requests_built_up_front in "also_correct/requests_built_up_front.rs",
             ok_slots_filled_by_fold in "also_correct/ok_slots_filled_by_fold.rs",

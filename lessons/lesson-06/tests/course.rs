@@ -25,6 +25,8 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            null_body_is_an_empty_page in "wrong/null_body_is_an_empty_page.rs" => "a body that is not a list",
+            no_total_reports_list_url in "wrong/no_total_reports_list_url.rs" => "should name the URL of the answer without the total",
             walks_on_after_an_error in "wrong/walks_on_after_an_error.rs" => "none after the one that failed",
             default_limit_left_out in "wrong/default_limit_left_out.rs" => "every request needs `_limit` set to `page_size`",
             cap_checked_in_the_loop in "wrong/cap_checked_in_the_loop.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
@@ -91,6 +93,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_first_page_then_for_loop in "also_correct/ok_first_page_then_for_loop.rs",
             pager_cursor_struct in "also_correct/pager_cursor_struct.rs",
             header_looked_up_with_capitals in "also_correct/header_looked_up_with_capitals.rs",
             ok_plan_as_option in "also_correct/ok_plan_as_option.rs",

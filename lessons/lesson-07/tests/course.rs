@@ -27,6 +27,7 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            seeded_by_a_call_counter in "wrong/seeded_by_a_call_counter.rs" => "Random means different from program to program too",
             retry_after_as_minimum_wait in "wrong/retry_after_as_minimum_wait.rs" => "not a minimum to wait the longer of",
             retries_redirect_loop in "wrong/retries_redirect_loop.rs" => "so return its error at once",
             retries_3xx_answers in "wrong/retries_3xx_answers.rs" => "is an answer, not a failure, so return it at once",

@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            uses_id_one in "wrong/uses_id_one.rs" => "the one id this client gets right by accident",
+            first_content_type_only in "wrong/first_content_type_only.rs" => "not only the first",
+            expect_one_without_counting_all in "wrong/expect_one_without_counting_all.rs" => "count every request that arrived",
             requires_a_user_agent in "wrong/requires_a_user_agent.rs" => "which sends no `User-Agent` header",
             gives_complete_one_second in "wrong/gives_complete_one_second.rs" => "your test stopped waiting before `complete` returned",
             answers_an_open_todo in "wrong/answers_an_open_todo.rs" => "reads the answer's `completed` as `complete`",
@@ -163,6 +166,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_catch_all_then_inspect_log in "also_correct/ok_catch_all_then_inspect_log.rs",
             ok_responder_judges_the_request in "also_correct/ok_responder_judges_the_request.rs",
             ok_answers_another_todo_id in "also_correct/ok_answers_another_todo_id.rs",
             ok_scoped_guard_counts in "also_correct/ok_scoped_guard_counts.rs",

@@ -170,7 +170,9 @@ where
 {
     let api = MockApi::start().await;
     let client = tagged_client(&api.uri());
-    let result = EXERCISE.run(candidate(&client, &api.uri(), &[])).await?;
+    let result = EXERCISE
+        .run_with_nothing_to_do("asked about no ids", candidate(&client, &api.uri(), &[]))
+        .await?;
     if let Some(first) = api.arrivals().first() {
         return Err(EXERCISE.fail(&format!(
             "asked about no ids, yet the server received {} {}: with an empty `ids` there is \

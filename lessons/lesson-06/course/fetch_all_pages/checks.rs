@@ -21,7 +21,7 @@
 //! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
-//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, one holding the page's items under `results` (Django REST Framework's envelope: unwrapping it fails), a 204 No Content (no body: not an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
+//! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, one holding the page's items under `results` (Django REST Framework's envelope: unwrapping it fails), a 204 No Content (no body: not an empty page), a 200 whose body is `null` (an `Option<Vec<_>>` takes it for an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
 //! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` and GitHub's `Link` to the last page beside it: a fallback on either walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
 //! | 14b | page arithmetic never overflows | `walks_pages_of_billions_without_overflow` | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build) |
@@ -1443,6 +1443,8 @@ where
         (1, "0", 200, "<html><body>Nothing here</body></html>"),
         // No Content: a success, whose (absent) body is no list either, not an empty page.
         (2, "8", 204, ""),
+        // JSON's `null` is no list either (`resp.json() or []` reads it as an empty page).
+        (2, "8", 200, "null"),
         // Django REST Framework's envelope: an object holding the list is not the list.
         (
             2,

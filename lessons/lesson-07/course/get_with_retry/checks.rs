@@ -17,7 +17,7 @@
 //! | 7 | … and at most d | `waits_between_attempts_up_to_max_delay`, `waits_grow_at_random_within_their_bounds` | max_delay 40ms over eight retries (uncapped waits 1.28s+ before the eighth); the middle of 36 waits before retries 2, 3 and 4, near 3d/4 when drawn right, near 3d/2 when doubling from twice the base |
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
 //! | 7c | … exactly: every wait within [d/2, d], drawn over the whole range | `waits_exactly_within_their_bounds` (last) | 12 calls one after another, each answered 500 five times then 200, base_delay 100s, max_delay 1000s (d = 100, 200, 400, 800, 1000s), on tokio's paused clock with a server on the check's runtime and clients that start no timer, so each gap between arrivals is the wait itself, to the millisecond: a random part drawn up to d (waits up to 3d/2) breaks the upper bound; more than 3 of the 60 waits at d/2 or d (within 3ms; a right draw does that about once in ten thousand waits) fails full jitter raised to d/2 and a draw clamped to `max_delay`; odd calls answered 429 without `Retry-After` (waiting `max_delay` on a bare 429 breaks the bounds); five waits of one call at the same point of their ranges (one draw per call) and two calls with the same waits (a seed from the clock's milliseconds) fail |
-//! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window) |
+//! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds`, `draws_other_waits_in_another_process` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window). Across programs: two fresh processes of the test program (`second_process`), one call each on the paused clock, five waits to the millisecond: equal in both (within 3ms each) means a seed that is the same in every program, a constant or a count of calls from 0 (`seeded_by_a_call_counter`) |
 //! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay, and no longer; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date`, `honours_a_long_retry_after_exactly` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date and a 429 with `-1`, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s, or `-1` clamped at 0, retries at once); last, a 503 with `Retry-After: 100000` (28 hours), base and max_delay 2s, on tokio's paused clock with a client that starts no timer: the call takes 100,000s on that clock, within 3ms either way (a cap of one's own, a minute or a day, comes back early; jitter added on top comes back late) |
 //! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms); then, side by side, a 503 and a 429 with `Retry-After: 1`, each followed by a 500 or 502 without it and a 200: both second retries a second later fails (a `Retry-After` kept as the pace for the rest of the call) |
 //! | 9c | … wait that long and no longer: `Retry-After: 0` is a retry at once | `retries_at_once_after_retry_after_0` | a 429 and a 503 with `Retry-After: 0`, side by side, base and max_delay 2s: the retry within [`HICCUP`], where the longer of the header and the backoff (or the header added to it, or ignored) waits 1s or more (cut at 1.2s) |
@@ -55,7 +55,9 @@ use std::time::{Duration, Instant};
 
 use futures::future::join_all;
 use lesson_support::client::client_builder;
-use lesson_support::testing::{CLIENT_TAG_HEADER, Exercise, Heartbeat, Verdict, is_tagged};
+use lesson_support::testing::{
+    CLIENT_TAG_HEADER, Exercise, Heartbeat, Verdict, is_tagged, second_process,
+};
 use mock_server::SeededRng;
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, Response};
@@ -100,6 +102,7 @@ lesson_support::exercise_checks! {
     honours_a_long_retry_after_exactly,
     waits_exactly_within_their_bounds,
     counts_a_retry_after_from_the_answer,
+    draws_other_waits_in_another_process,
 }
 
 /// Small waits keep the checks that only count requests fast: ceilings of 10, 20, 40, 40ms.
@@ -2485,6 +2488,129 @@ impl OnTheClock {
             .map(|(_, line, at)| (line.clone(), *at))
             .collect()
     }
+}
+
+/// Two programs that fail together must not come back together: the random part differs from
+/// process to process, not only from call to call within one. The check starts two processes
+/// (this test program again, running this check alone, see
+/// `lesson_support::testing::second_process`); each makes one call on tokio's paused clock, as
+/// [`waits_exactly_within_their_bounds`] does, answered 500 five times and then 200, and notes
+/// its five waits to the millisecond. Drawn right, two processes' waits never all agree (each
+/// is one of 50,000 or more milliseconds); a seed that is the same in every fresh process (a
+/// constant, or a counter of calls that starts at 0) makes them agree exactly.
+pub async fn draws_other_waits_in_another_process<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    const CHECK: &str = "draws_other_waits_in_another_process";
+    if let Some(own) = second_process::folder(CHECK) {
+        // One of the two processes: its one call's waits, in milliseconds, one per line.
+        if let Some(waits) = waits_of_one_call_on_the_clock(candidate).await {
+            let lines: Vec<String> = waits
+                .iter()
+                .map(|wait| wait.as_millis().to_string())
+                .collect();
+            let _ = std::fs::write(own.join("waits"), lines.join("\n"));
+        }
+        second_process::report(&own, &Ok(()));
+        return Ok(());
+    }
+    let shared = std::env::temp_dir().join(format!(
+        "lesson-07-exercise-12-{}-{}",
+        std::process::id(),
+        SHARED_FOLDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let outcome = two_processes_waits(&shared).await;
+    let _ = std::fs::remove_dir_all(&shared);
+    let Some((first, second)) = outcome? else {
+        // A process that could not be started, or a call that did not go as planned there
+        // (the other checks say why): nothing to compare.
+        return Ok(());
+    };
+    let same = first.len() == second.len()
+        && first
+            .iter()
+            .zip(&second)
+            .all(|(a, b)| a.abs_diff(*b) <= TOLERANCE.as_millis());
+    if same {
+        return Err(EXERCISE.fail(&format!(
+            "two programs (this test started twice), each making one call answered 500 five \
+             times and then 200, with base_delay 100s and max_delay 1000s on tokio's paused \
+             clock, waited exactly the same: {first:?} ms and {second:?} ms. Random means \
+             different from program to program too: programs that fail together must not come \
+             back together. Seed the random part from something that changes (the clock's \
+             nanoseconds), not from a constant or a count of calls, which starts at 0 in every \
+             program"
+        )));
+    }
+    Ok(())
+}
+
+/// A number for each folder [`draws_other_waits_in_another_process`] makes in this process.
+static SHARED_FOLDERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The two processes of [`draws_other_waits_in_another_process`], in `shared`: the waits each
+/// noted, or `None` if either could not be started or noted none.
+async fn two_processes_waits(
+    shared: &std::path::Path,
+) -> Result<Option<(Vec<u128>, Vec<u128>)>, String> {
+    const CHECK: &str = "draws_other_waits_in_another_process";
+    let mut processes = Vec::new();
+    for name in ["first", "second"] {
+        let own = shared.join(name);
+        std::fs::create_dir_all(&own)
+            .map_err(|err| format!("the check could not prepare its folder: {err}"))?;
+        let started = second_process::start(CHECK, &own, second_process::Limits::None)
+            .map_err(|err| format!("the check could not start its second process: {err}"))?;
+        let Some(process) = started else {
+            return Ok(None);
+        };
+        processes.push((own, process));
+    }
+    let mut waits = Vec::new();
+    for (own, process) in processes {
+        if let Err(what) = process.verdict().await {
+            return Err(EXERCISE.fail(&what));
+        }
+        let Ok(text) = std::fs::read_to_string(own.join("waits")) else {
+            return Ok(None);
+        };
+        waits.push(
+            text.lines()
+                .filter_map(|line| line.parse::<u128>().ok())
+                .collect::<Vec<u128>>(),
+        );
+    }
+    let second = waits.pop().unwrap_or_default();
+    let first = waits.pop().unwrap_or_default();
+    Ok(Some((first, second)))
+}
+
+/// One call on tokio's paused clock against an [`OnTheClock`] server, as in
+/// [`waits_exactly_within_their_bounds`]: its waits, exactly, or `None` if the call did not
+/// take all its attempts within the real-time bound.
+async fn waits_of_one_call_on_the_clock<F>(candidate: &F) -> Option<Vec<Duration>>
+where
+    F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
+{
+    let attempts = ON_THE_CLOCK.max_attempts as usize;
+    let server = OnTheClock::start(attempts).await.ok()?;
+    let client = client_without_timers(0);
+    tokio::time::pause();
+    let run = lesson_support::testing::within_real_time(
+        Duration::from_secs(10),
+        EXERCISE.run(candidate(&client, &server.url, &ON_THE_CLOCK)),
+    )
+    .await;
+    tokio::time::resume();
+    run?.ok()?.ok()?;
+    let arrivals = server.arrivals(0);
+    (arrivals.len() == attempts).then(|| {
+        arrivals
+            .windows(2)
+            .map(|pair| pair[1].1 - pair[0].1)
+            .collect()
+    })
 }
 
 /// The waits of [`waits_exactly_within_their_bounds`]: long ones cost nothing on a paused

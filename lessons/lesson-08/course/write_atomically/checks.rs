@@ -17,7 +17,7 @@
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel); then, in `replaces_a_link_to_a_folder` (last), a link to a folder (a `metadata` check that follows the link and refuses a folder fails) |
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
-//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`) writing the same path 8 times each, 1 MiB at a time, from one start: a counter alone (0 in every process) collides, a process id alone collides within each |
+//! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`): the first holds its 1 MiB write at an `.await` once its temporary file is there while the second writes the same path from start to end (deterministic): a counter alone, 0 in every process, gives both the same name |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 3 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk, and a cleanup done only when the rename fails leaves the temporary file |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was |
@@ -2110,79 +2110,62 @@ impl Drop for Scratch {
     }
 }
 
-/// Two programs writing the same path at once: the writes of each all succeed, and the file
-/// ends up holding one of them whole, with nothing left beside it. This check starts two
-/// processes (this test program again, running this check alone, see
-/// `lesson_support::testing::second_process`), which write `post-7.json` in one shared folder
-/// eight times each, 1 MiB at a time, starting together. Each is fresh, as two programs are: a
-/// temporary name unique only within one process (a counter alone, which starts at 0 in every
-/// process) is the same in both, and the two then write into, rename or remove each other's
-/// temporary file.
+/// Two programs writing the same path at once: the writes of each succeed, and the file ends
+/// up holding one of them whole, with nothing left beside it. This check starts two processes
+/// (this test program again, running this check alone, see
+/// `lesson_support::testing::second_process`), fresh as two programs are. The first writes
+/// 1 MiB to `post-7.json` in a shared folder and is held at an `.await` once its temporary
+/// file is there; meanwhile the second writes `post-7.json` from start to end; then the first
+/// goes on. A temporary name unique only within one process (a counter alone, which starts at
+/// 0 in every process) is the same in both, so the second writes into, and renames away, the
+/// first one's temporary file.
 pub async fn writes_from_two_processes_at_once_all_succeed<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     const CHECK: &str = "writes_from_two_processes_at_once_all_succeed";
     if let Some(own) = second_process::folder(CHECK) {
-        // One of the two writers: ready, then go when the check says so, then its writes.
-        let process = if own.ends_with("second") { 2 } else { 1 };
         let shared = own.parent().map(Path::to_owned).unwrap_or_default();
-        let verdict = match std::fs::write(own.join("ready"), b"") {
-            Ok(()) if wait_for(&shared.join("go")).await => {
-                writes_in_turn(candidate, &shared.join("files"), process).await
-            }
-            Ok(()) => Ok(()),
-            Err(err) => Err(setup_failed(&err)),
+        let verdict = if own.ends_with("second") {
+            second_writer(candidate, &shared).await
+        } else {
+            first_writer(candidate, &shared).await
         };
         second_process::report(&own, &verdict);
         return Ok(());
     }
     let shared = Scratch::new()?;
     let files = shared.path("files");
+    std::fs::create_dir_all(&files).map_err(|err| setup_failed(&err))?;
     let mut writers = Vec::new();
-    for (folder, _) in [("first", 1), ("second", 2)] {
-        let own = shared.path(folder);
+    for name in ["first", "second"] {
+        let own = shared.path(name);
         std::fs::create_dir_all(&own).map_err(|err| setup_failed(&err))?;
-        std::fs::create_dir_all(&files).map_err(|err| setup_failed(&err))?;
         let started = second_process::start(CHECK, &own, second_process::Limits::None)
             .map_err(|err| setup_failed(&err))?;
         let Some(writer) = started else {
             return Ok(());
         };
-        writers.push((own, writer));
+        writers.push(writer);
     }
-    for (own, _) in &writers {
-        if !wait_for(&own.join("ready")).await {
-            // A writer never got going (no sign within the minute): nothing can be said of
-            // the code under check.
-            return Ok(());
-        }
-    }
-    std::fs::write(shared.path("go"), b"").map_err(|err| setup_failed(&err))?;
-    for (_, writer) in writers {
+    for writer in writers {
         match writer.verdict().await {
             Ok(verdict) => verdict?,
             // A crash outside the code under check, or no verdict in time.
             Err(what) => return Err(EXERCISE.fail(&what)),
         }
     }
-    let path = files.join("post-7.json");
-    let holds = std::fs::read(&path).unwrap_or_default();
-    let whole = (1..=2).any(|process| {
-        (0..TWO_PROCESS_WRITES).any(|write| holds == two_process_contents(process, write))
-    });
+    let holds = std::fs::read(files.join("post-7.json")).unwrap_or_default();
+    let whole = holds == two_process_contents(1) || holds == two_process_contents(2);
     let left = entries(&files);
     if !whole || left != ["post-7.json"] {
         return Err(EXERCISE.fail(&format!(
-            "two processes wrote post-7.json in the same folder at once, {TWO_PROCESS_WRITES} \
-             times each, and every write returned `Ok`, but afterwards {}the folder held \
-             [{}]; expected post-7.json alone, holding one of the writes whole. Each write \
-             needs a temporary name no other write uses at the same time, in any process: \
-             put the process id in it (`std::process::id()`) as well as a counter",
+            "{TWO_PROCESSES}, and both returned `Ok`, but afterwards {}the folder held [{}]; \
+             expected post-7.json alone, holding one of the two writes whole. {TWO_PROCESS_RULE}",
             if whole {
                 ""
             } else {
-                "post-7.json held none of the writes whole, and "
+                "post-7.json held neither write whole, and "
             },
             left.join(", ")
         )));
@@ -2190,40 +2173,80 @@ where
     Ok(())
 }
 
-/// How many times each process writes in [`writes_from_two_processes_at_once_all_succeed`].
-const TWO_PROCESS_WRITES: u64 = 8;
+/// What [`writes_from_two_processes_at_once_all_succeed`] did, for its messages.
+const TWO_PROCESSES: &str = "two processes wrote post-7.json in the same folder at once (the \
+                             first, 1 MiB, held at an `.await` once its temporary file was \
+                             there, while the second wrote from start to end)";
 
-/// The contents of write `write` of process `process` (1 or 2) in
-/// [`writes_from_two_processes_at_once_all_succeed`]: 1 MiB, so each write waits several
-/// times while its temporary file exists.
-fn two_process_contents(process: u64, write: u64) -> Vec<u8> {
-    bytes(1000 * process + write, 1024 * 1024 + 11)
+/// The rule [`writes_from_two_processes_at_once_all_succeed`] checks.
+const TWO_PROCESS_RULE: &str = "Several writes of the same `path` at the same time must all \
+                                succeed, from one program or from several: each needs a \
+                                temporary name no other write uses at the same time, in any \
+                                process. Put the process id in it (`std::process::id()`) as \
+                                well as a counter";
+
+/// The contents process `process` (1 or 2) writes in
+/// [`writes_from_two_processes_at_once_all_succeed`]: the first 1 MiB, so that it waits
+/// several times while its temporary file is there.
+fn two_process_contents(process: u64) -> Vec<u8> {
+    if process == 1 {
+        bytes(1001, 1024 * 1024 + 11)
+    } else {
+        bytes(1002, 3011)
+    }
 }
 
-/// One process's writes of `files/post-7.json` in [`writes_from_two_processes_at_once_all_succeed`],
-/// one after the other; the first that fails is the rule broken.
-async fn writes_in_turn<F>(candidate: &F, files: &Path, process: u64) -> Verdict
+/// The first process of [`writes_from_two_processes_at_once_all_succeed`]: its write, held
+/// once its temporary file is there until the second has written (`held`, then `done`, in
+/// `shared`).
+async fn first_writer<F>(candidate: &F, shared: &Path) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
-    let path = files.join("post-7.json");
-    for write in 0..TWO_PROCESS_WRITES {
-        let contents = two_process_contents(process, write);
-        if let Err(err) = EXERCISE.run(candidate(&path, &contents)).await? {
-            return Err(EXERCISE.fail(&format!(
-                "two processes wrote post-7.json in the same folder at once, \
-                 {TWO_PROCESS_WRITES} times each; write {} of the {} process returned \
-                 Err({err}) (kind {:?}): several writes of the same `path` at the same time \
-                 must all succeed, from one program or from several. Each write needs a \
-                 temporary name no other write uses at the same time, in any process: put the \
-                 process id in it (`std::process::id()`) as well as a counter",
-                write + 1,
-                if process == 1 { "first" } else { "second" },
-                err.kind()
-            )));
-        }
+    let files = shared.join("files");
+    let contents = two_process_contents(1);
+    let meanwhile = async {
+        let _ = std::fs::write(shared.join("held"), b"");
+        wait_for(&shared.join("done")).await;
+    };
+    let temporary_there = || entries(&files).iter().any(|name| name != "post-7.json");
+    let (result, (), _) = held_while_another_runs(
+        EXERCISE.run(candidate(&files.join("post-7.json"), &contents)),
+        meanwhile,
+        temporary_there,
+    )
+    .await;
+    written(result?, "first")
+}
+
+/// The second process of [`writes_from_two_processes_at_once_all_succeed`]: once the first is
+/// held, its write from start to end, then `done`.
+async fn second_writer<F>(candidate: &F, shared: &Path) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    if !wait_for(&shared.join("held")).await {
+        return Ok(());
     }
-    Ok(())
+    let contents = two_process_contents(2);
+    let result = EXERCISE
+        .run(candidate(
+            &shared.join("files").join("post-7.json"),
+            &contents,
+        ))
+        .await;
+    let _ = std::fs::write(shared.join("done"), b"");
+    written(result?, "second")
+}
+
+/// The verdict on one process's write in [`writes_from_two_processes_at_once_all_succeed`].
+fn written(result: io::Result<()>, which: &str) -> Verdict {
+    result.map_err(|err| {
+        EXERCISE.fail(&format!(
+            "{TWO_PROCESSES}: the {which} returned Err({err}) (kind {:?}). {TWO_PROCESS_RULE}",
+            err.kind()
+        ))
+    })
 }
 
 /// Waits, awaiting, until `signal` exists; `false` if it does not within a minute.

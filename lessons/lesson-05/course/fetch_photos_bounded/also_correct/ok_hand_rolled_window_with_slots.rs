@@ -1,0 +1,70 @@
+//! Correct, written another way: a hand-rolled window, a `FuturesUnordered` filled with the first `limit` requests and topped up with the next id each time one finishes, its results dropped into one `Option` slot per entry of `ids`
+//!
+//! Exercise 10: fetch many photos, at most `limit` at a time.
+//!
+//! `fetch_photos_bounded` gets the photo for every id in `ids` over the client it is given, with
+//! several requests in flight at once, but never more than `limit`.
+//!
+//! The contract, which `cargo test -p lesson-05` checks:
+//! - one GET `{base_url}/photos/{id}` per entry of `ids`, all sent through `client`, on every
+//!   call (nothing is kept from one call to the next). `base_url` may end in a path
+//!   (`http://host/api/v1`), which the URL keeps. An id that appears twice is fetched twice and
+//!   has two results; a request that fails is not sent again;
+//! - at most `limit` requests in flight at any moment (from sending a request to reading the
+//!   end of its answer), and no fewer while ids are still waiting: the requests start in the
+//!   order of `ids`, each next one as soon as any request finishes, not when a whole batch
+//!   has, nor when every request before it has,
+//!   whatever the answers are (a 429 or a 503 is reported in its place, not waited out: no
+//!   pause before the next request);
+//! - one entry per id, in the order of `ids` (not the order the answers arrive in): `Ok(photo)`
+//!   for a photo that arrived, `Err(error)` for one that did not: an error status of any class
+//!   (400, 404, 429, 500, 503…, the error carrying that status), a body that is not a photo, a
+//!   connection that failed, a `base_url` that is no URL (`127.0.0.1:3000`: no scheme, and none added by you). A slow answer is still a photo: no timeout of your own. One failure
+//!   must not lose the other photos;
+//! - a `limit` of 0 is taken as 1 (not as "no limit", as aiohttp's `TCPConnector(limit=0)`
+//!   takes it), a `limit` above the number of ids starts them all, however large (`usize::MAX`
+//!   too, as "no real limit": `Semaphore::new` panics above `Semaphore::MAX_PERMITS`), and no
+//!   ids give no results and no requests: never a panic, never a hang;
+//! - it waits only by awaiting: nothing that blocks the thread (`std::thread::sleep`,
+//!   `reqwest::blocking`), which would stall every request in flight.
+
+use futures::stream::{FuturesUnordered, StreamExt};
+use lesson_support::models::Photo;
+use reqwest::Client;
+
+/// Fetches the photos with the given ids, at most `limit` requests at a time; one result per
+/// id, in the order of `ids`.
+pub async fn fetch_photos_bounded(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    limit: usize,
+) -> Vec<Result<Photo, reqwest::Error>> {
+    // One slot per entry of `ids` (not per id: an id may appear twice), filled as answers come.
+    let mut slots: Vec<Option<Result<Photo, reqwest::Error>>> = Vec::with_capacity(ids.len());
+    slots.resize_with(ids.len(), || None);
+
+    // One request, start to end of body, tagged with the entry it answers.
+    let start = move |(position, id): (usize, u64)| async move {
+        (position, lesson_05::fetch_photo(client, base_url, id).await)
+    };
+
+    let mut waiting = ids.iter().copied().enumerate();
+    let mut in_flight = FuturesUnordered::new();
+    // The first `limit` entries (0 taken as 1; a huge limit simply takes them all).
+    for entry in waiting.by_ref().take(limit.max(1)) {
+        in_flight.push(start(entry));
+    }
+    // An empty `FuturesUnordered` yields `None` at once: no ids, no wait.
+    while let Some((position, photo)) = in_flight.next().await {
+        if let Some(slot) = slots.get_mut(position) {
+            *slot = Some(photo);
+        }
+        // A seat just freed: the next entry takes it now, whatever the others are doing.
+        if let Some(entry) = waiting.next() {
+            in_flight.push(start(entry));
+        }
+    }
+    // Every entry was started and every started request finished: no slot is empty.
+    slots.into_iter().flatten().collect()
+}
