@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            retries_once_on_gateway_errors in "wrong/retries_once_on_gateway_errors.rs" => "even when the answer is an error",
+            memoises_posts_like_lru_cache in "wrong/memoises_posts_like_lru_cache.rs" => "whether or not the same id was asked before",
+            adds_scheme_when_missing in "wrong/adds_scheme_when_missing.rs" => "not mended with a scheme of your own",
             denies_unknown_fields in "wrong/denies_unknown_fields.rs" => "with a field more",
             caches_posts_by_url in "wrong/caches_posts_by_url.rs" => "whether or not the same id was asked before",
             adds_missing_scheme in "wrong/adds_missing_scheme.rs" => "not mended with a scheme of your own",
@@ -94,6 +97,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            ok_build_then_execute_with_status_ref in "also_correct/ok_build_then_execute_with_status_ref.rs",
             ok_status_ref_named_steps in "also_correct/ok_status_ref_named_steps.rs",
             ok_status_result_map_json in "also_correct/ok_status_result_map_json.rs",
             accept_encoding_identity in "also_correct/accept_encoding_identity.rs",

@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            only_200_counts_as_success in "wrong/only_200_counts_as_success.rs" => "every 2xx is a success",
+            json_eof_taken_for_a_cut_body in "wrong/json_eof_taken_for_a_cut_body.rs" => "a body that is not a user is BadBody",
+            honours_retry_after_once in "wrong/honours_retry_after_once.rs" => "the caller decides whether to try again",
             reads_error_body_before_classifying in "wrong/reads_error_body_before_classifying.rs" => "decide from it before reading the body",
             only_timeouts_are_unreachable in "wrong/only_timeouts_are_unreachable.rs" => "the answer never arrived whole",
             eof_json_counted_as_unreachable in "wrong/eof_json_counted_as_unreachable.rs" => "a body that is not a user is BadBody",
@@ -80,6 +83,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            ok_match_on_status_number_and_walk_causes in "also_correct/ok_match_on_status_number_and_walk_causes.rs",
             ok_error_for_status_then_match_cause in "also_correct/ok_error_for_status_then_match_cause.rs",
             ok_asks_for_json in "also_correct/ok_asks_for_json.rs",
             ok_hundreds_digit_match in "also_correct/ok_hundreds_digit_match.rs",

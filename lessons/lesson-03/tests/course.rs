@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            caps_in_flight_at_eight_again in "wrong/caps_in_flight_at_eight_again.rs" => "then run them all together",
+            counts_only_matching_post_id in "wrong/counts_only_matching_post_id.rs" => "count every comment in the list the server sent",
+            counts_any_json_list in "wrong/counts_any_json_list.rs" => "every field of `Comment` is required",
             missing_post_counts_zero in "wrong/missing_post_counts_zero.rs" => "an error status is that entry's `Err`",
             decodes_only_comment_ids in "wrong/decodes_only_comment_ids.rs" => "every field of `Comment` is required",
             caps_in_flight_at_eight in "wrong/caps_in_flight_at_eight.rs" => "then run them all together",
@@ -130,6 +133,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            ok_futures_ordered_inline_block in "also_correct/ok_futures_ordered_inline_block.rs",
             ok_futures_ordered_inline_blocks in "also_correct/ok_futures_ordered_inline_blocks.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
             spawned_tasks_report_over_channel in "also_correct/spawned_tasks_report_over_channel.rs",
@@ -162,6 +166,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            decodes_only_the_title_again in "wrong/decodes_only_the_title_again.rs" => "a body that is not a post (all four fields",
+            staggers_starts_by_index in "wrong/staggers_starts_by_index.rs" => "each task sends its request at once",
+            own_timeout_per_request in "wrong/own_timeout_per_request.rs" => "no `.timeout` of your own on the request",
             staggers_task_starts in "wrong/staggers_task_starts.rs" => "each task sends its request at once",
             retries_a_503_once in "wrong/retries_a_503_once.rs" => "one request per entry, no retries",
             decodes_only_the_title in "wrong/decodes_only_the_title.rs" => "a body that is not a post (all four fields",
@@ -227,6 +234,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            ok_request_builders_moved_into_tasks in "also_correct/ok_request_builders_moved_into_tasks.rs",
             ok_spawns_owning_async_fn in "also_correct/ok_spawns_owning_async_fn.rs",
             ok_owned_async_fn in "also_correct/ok_owned_async_fn.rs",
             explicit_keep_alive in "also_correct/explicit_keep_alive.rs",
@@ -259,6 +267,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            reads_body_before_logging_again in "wrong/reads_body_before_logging_again.rs" => "without reading the body",
+            drops_base_path_with_url_join in "wrong/drops_base_path_with_url_join.rs" => "the whole of `base_url` kept",
+            caps_in_flight_at_ten in "wrong/caps_in_flight_at_ten.rs" => "send every request at once",
             logs_after_reading_body in "wrong/logs_after_reading_body.rs" => "without reading the body",
             caps_in_flight_at_eight in "wrong/caps_in_flight_at_eight.rs" => "send every request at once",
             asks_repeated_ids_once in "wrong/asks_repeated_ids_once.rs" => "an id listed twice asked twice",
@@ -322,6 +333,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            ok_futures_unordered_pushes_from_the_task in "also_correct/ok_futures_unordered_pushes_from_the_task.rs",
             ok_futures_unordered_pushes_in_arrival_order in "also_correct/ok_futures_unordered_pushes_in_arrival_order.rs",
             ok_segments_and_joinset in "also_correct/ok_segments_and_joinset.rs",
             ok_barrier_start in "also_correct/ok_barrier_start.rs",
@@ -356,6 +368,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            one_task_for_the_whole_batch_again in "wrong/one_task_for_the_whole_batch_again.rs" => "one task per entry of `ids`",
+            decodes_only_the_title_once_more in "wrong/decodes_only_the_title_once_more.rs" => "a title and nothing else of a post",
+            fetches_each_distinct_id_once in "wrong/fetches_each_distinct_id_once.rs" => "an id listed twice fetched twice",
             joins_without_spawning in "wrong/joins_without_spawning.rs" => "each request runs in a task",
             decodes_title_only in "wrong/decodes_title_only.rs" => "a title and nothing else of a post",
             adds_missing_scheme in "wrong/adds_missing_scheme.rs" => "not mended with a scheme of your own",
@@ -423,6 +438,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            ok_join_set_with_slots in "also_correct/ok_join_set_with_slots.rs",
             ok_joinset_with_slots in "also_correct/ok_joinset_with_slots.rs",
             ok_channel_into_slots in "also_correct/ok_channel_into_slots.rs",
             ok_spawned_last_id_first in "also_correct/ok_spawned_last_id_first.rs",
@@ -457,6 +473,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            adds_a_missing_scheme_again in "wrong/adds_a_missing_scheme_again.rs" => "not mended with a scheme of your own",
+            strips_the_title in "wrong/strips_the_title.rs" => "no `trim()`",
+            sets_its_own_ten_second_timeout in "wrong/sets_its_own_ten_second_timeout.rs" => "no timeout of your own",
             per_request_timeout in "wrong/per_request_timeout.rs" => "no timeout of your own",
             caps_at_100 in "wrong/caps_at_100.rs" => "The contract has no cap",
             buffered_len_hangs_on_empty in "wrong/buffered_len_hangs_on_empty.rs" => "never a hang",
@@ -535,6 +554,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            ok_futures_ordered_of_request_builders in "also_correct/ok_futures_ordered_of_request_builders.rs",
             ok_spawned_handles_in_order in "also_correct/ok_spawned_handles_in_order.rs",
             ok_joinset_slots in "also_correct/ok_joinset_slots.rs",
             ok_drains_an_error_body in "also_correct/ok_drains_an_error_body.rs",
@@ -561,6 +581,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            stops_the_clock_at_an_error_status in "wrong/stops_the_clock_at_an_error_status.rs" => "its body read to the end",
+            keeps_one_time_per_id in "wrong/keeps_one_time_per_id.rs" => "every request counts, each of a repeated id's too",
+            caps_in_flight_at_sixteen in "wrong/caps_in_flight_at_sixteen.rs" => "The contract has no cap",
             map_by_id_forgets_repeat in "wrong/map_by_id_forgets_repeat.rs" => "every request counts, each of a repe",
             error_status_skips_body_time in "wrong/error_status_skips_body_time.rs" => "its body read to the end",
             caps_at_10 in "wrong/caps_at_10.rs" => "The contract has no cap",
@@ -611,7 +634,7 @@ mod slowest_request {
             dedup_ids in "wrong/dedup_ids.rs" =>
                 "an id listed twice is fetched twice",
             fastest in "wrong/fastest.rs" =>
-                "not the smallest",
+                "that is the fastest request: the answer is the one that took longest",
             panics_without_ids in "wrong/panics_without_ids.rs" =>
                 "your code panicked",
             position_not_id in "wrong/position_not_id.rs" =>
@@ -628,6 +651,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            ok_spawned_timers_fold in "also_correct/ok_spawned_timers_fold.rs",
             ok_futures_unordered_running_max in "also_correct/ok_futures_unordered_running_max.rs",
             ok_channel_of_timings in "also_correct/ok_channel_of_timings.rs",
             ok_clock_started_as_the_future_is_built in "also_correct/ok_clock_started_as_the_future_is_built.rs",

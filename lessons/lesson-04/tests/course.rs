@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            drains_error_body_again in "wrong/drains_error_body_again.rs" => "without reading (or waiting for) the error answer's body",
+            spawned_request_outlives_call in "wrong/spawned_request_outlives_call.rs" => "a dropped call stops its request",
+            caps_max_limit_at_a_day in "wrong/caps_max_limit_at_a_day.rs" => "with no cap of your own",
             spawns_the_request_task in "wrong/spawns_the_request_task.rs" => "a dropped call stops its request",
             retries_a_refused_connection in "wrong/retries_a_refused_connection.rs" => "Report a refused connection at once, without trying again",
             drains_error_body_before_reporting in "wrong/drains_error_body_before_reporting.rs" => "without reading (or waiting for) the error answer's body",
@@ -294,6 +297,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            ok_build_then_execute_again in "also_correct/ok_build_then_execute_again.rs",
             ok_matches_status_by_hand in "also_correct/ok_matches_status_by_hand.rs",
             into_future_request in "also_correct/into_future_request.rs",
             identity_only_star_refused in "also_correct/identity_only_star_refused.rs",

@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            per_photo_timeout_of_its_own in "wrong/per_photo_timeout_of_its_own.rs" => "no timeout of your own",
+            for_each_concurrent_zero_is_unbounded in "wrong/for_each_concurrent_zero_is_unbounded.rs" => "a `limit` of 0 is taken as 1",
+            clamps_limit_to_empty_ids in "wrong/clamps_limit_to_empty_ids.rs" => "Never a panic",
             retries_a_failed_connection in "wrong/retries_a_failed_connection.rs" => "a request that fails is not sent again",
             per_photo_timeout in "wrong/per_photo_timeout.rs" => "no timeout of your own",
             clamp_panics_on_no_ids in "wrong/clamp_panics_on_no_ids.rs" => "Never a panic",
@@ -141,6 +144,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            ok_semaphore_joinset_slots in "also_correct/ok_semaphore_joinset_slots.rs",
             ok_hand_rolled_window_with_slots in "also_correct/ok_hand_rolled_window_with_slots.rs",
             unfold_lanes_select_all in "also_correct/unfold_lanes_select_all.rs",
             requests_built_up_front in "also_correct/requests_built_up_front.rs",

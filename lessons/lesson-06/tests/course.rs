@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            reads_total_before_status in "wrong/reads_total_before_status.rs" => "before reading the header",
+            page_count_cast_to_u32_before_bound in "wrong/page_count_cast_to_u32_before_bound.rs" => "the pages that needs",
+            error_url_is_list_url_not_response_url in "wrong/error_url_is_list_url_not_response_url.rs" => "should name the URL of the answer without the total",
             null_body_is_an_empty_page in "wrong/null_body_is_an_empty_page.rs" => "a body that is not a list",
             no_total_reports_list_url in "wrong/no_total_reports_list_url.rs" => "should name the URL of the answer without the total",
             walks_on_after_an_error in "wrong/walks_on_after_an_error.rs" => "none after the one that failed",
@@ -93,6 +96,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            ok_first_page_apart_then_range in "also_correct/ok_first_page_apart_then_range.rs",
             ok_first_page_then_for_loop in "also_correct/ok_first_page_then_for_loop.rs",
             pager_cursor_struct in "also_correct/pager_cursor_struct.rs",
             header_looked_up_with_capitals in "also_correct/header_looked_up_with_capitals.rs",

@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            retries_statuses_above_599 in "wrong/retries_statuses_above_599.rs" => "so return it at once",
+            own_ceiling_overflows_past_32_retries in "wrong/own_ceiling_overflows_past_32_retries.rs" => "must not overflow",
+            drains_failed_body_before_wait in "wrong/drains_failed_body_before_wait.rs" => "drop a failed answer without reading its body",
             seeded_by_a_call_counter in "wrong/seeded_by_a_call_counter.rs" => "Random means different from program to program too",
             retry_after_as_minimum_wait in "wrong/retry_after_as_minimum_wait.rs" => "not a minimum to wait the longer of",
             retries_redirect_loop in "wrong/retries_redirect_loop.rs" => "so return its error at once",
@@ -102,6 +105,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            ok_decision_enum_and_scaled_fraction in "also_correct/ok_decision_enum_and_scaled_fraction.rs",
             ok_for_loop_then_final_attempt in "also_correct/ok_for_loop_then_final_attempt.rs",
             ok_verdict_enum_scaled_jitter in "also_correct/ok_verdict_enum_scaled_jitter.rs",
             ok_ceiling_by_doubling in "also_correct/ok_ceiling_by_doubling.rs",

@@ -26,6 +26,9 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_name_counter_without_pid in "wrong/temp_name_counter_without_pid.rs" => "from one program or from several",
+            stats_path_on_runtime_thread in "wrong/stats_path_on_runtime_thread.rs" => "returned its error in its very first poll",
+            skips_flush_relies_on_sync_all in "wrong/skips_flush_relies_on_sync_all.rs" => "the result was `Ok`: return the error of the step that failed",
             temp_name_unique_only_within_process in "wrong/temp_name_unique_only_within_process.rs" => "from one program or from several",
             cleans_up_only_when_rename_fails in "wrong/cleans_up_only_when_rename_fails.rs" => "not only the rename",
             checks_folder_with_std_fs in "wrong/checks_folder_with_std_fs.rs" => "returned its error in its very first poll",
@@ -99,6 +102,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_drop_guard_and_inline_block in "also_correct/ok_drop_guard_and_inline_block.rs",
             ok_drop_guard_and_async_block in "also_correct/ok_drop_guard_and_async_block.rs",
             ok_buf_writer_create_new in "also_correct/ok_buf_writer_create_new.rs",
             ok_write_all_buf_fresh_name in "also_correct/ok_write_all_buf_fresh_name.rs",

@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            uses_todo_1_so_an_ignored_id_passes in "wrong/uses_todo_1_so_an_ignored_id_passes.rs" => "the one id this client gets right by accident",
+            error_body_is_not_a_real_todo in "wrong/error_body_is_not_a_real_todo.rs" => "Give your 500 a todo as its body",
+            content_type_checked_with_headers_get in "wrong/content_type_checked_with_headers_get.rs" => "not only the first",
             uses_id_one in "wrong/uses_id_one.rs" => "the one id this client gets right by accident",
             first_content_type_only in "wrong/first_content_type_only.rs" => "not only the first",
             expect_one_without_counting_all in "wrong/expect_one_without_counting_all.rs" => "count every request that arrived",
@@ -166,6 +169,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            ok_any_mock_then_inspect_the_log in "also_correct/ok_any_mock_then_inspect_the_log.rs",
             ok_catch_all_then_inspect_log in "also_correct/ok_catch_all_then_inspect_log.rs",
             ok_responder_judges_the_request in "also_correct/ok_responder_judges_the_request.rs",
             ok_answers_another_todo_id in "also_correct/ok_answers_another_todo_id.rs",

@@ -315,7 +315,8 @@ where
         .iter()
         .any(|(a, status, _)| slowest.contains(a) && *status != 200);
     let rule = if fastest.is_some_and(|f| f.0 == id) {
-        "that is the fastest request: keep the largest duration (`max_by_key`), not the smallest"
+        "that is the fastest request: the answer is the one that took longest, each request \
+         timed from its own start to its own answer (the largest duration, `max_by_key`)"
             .to_owned()
     } else if ms_of(id).is_none() && (id as usize) < ids.len() {
         format!(

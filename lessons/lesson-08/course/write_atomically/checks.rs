@@ -18,7 +18,7 @@
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`): the first holds its 1 MiB write at an `.await` once its temporary file is there while the second writes the same path from start to end (deterministic): a counter alone, 0 in every process, gives both the same name |
-//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 3 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk, and a cleanup done only when the rename fails leaves the temporary file |
+//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
@@ -31,12 +31,13 @@
 //! first, and with several the two run side by side; a write cannot be slowed from outside, and
 //! the stable runtime metrics do not count queued blocking tasks), so no check can tell, and
 //! the red team's `no_flush_no_sync` is not kept; its other effect, a write error (a full disk)
-//! going unreported, is provoked since by a process whose files may not grow (see rule 8). Known gaps: a temporary file in another folder than the two searched; a
+//! going unreported, is provoked now by a process whose files may not grow (rule 8), which
+//! catches a missing `flush` that way. Known gaps: a temporary file in another folder than the two searched; a
 //! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
 //! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
 //! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, a `metadata` that
-//! succeeds: one that finds a folder missing answers in the first poll, which rule 9's
-//! missing-folder part catches) among
+//! succeeds: one that makes the call fail answers in the first poll, which rule 9's
+//! part on failing calls catches) among
 //! `tokio::fs` ones, on the runtime's thread (caught only if it takes nearly all the call);
 //! file work on the runtime's thread that the pool-held rule cannot stage (code whose blocking
 //! tasks wait on each other: the rule then stands down); where the system keeps no count of each thread's writes, a `std` write among `tokio::fs`
@@ -566,7 +567,7 @@ where
     pool.shutdown_background();
     let (result, changed) = outcome?;
     result.map_err(|err| unexpected_error("replacing an existing file", &err))?;
-    let found_out = a_missing_folder_is_found_out_off_the_thread(candidate, &scratch).await;
+    let found_out = errors_are_found_out_off_the_thread(candidate, &scratch).await;
     if let Some((before, after)) = changed {
         let what = folder_change(&before, &after);
         return Err(EXERCISE.fail(&format!(
@@ -582,50 +583,62 @@ where
     found_out
 }
 
-/// Part of [`does_no_file_work_while_it_holds_the_thread`]: a path in a folder that does not
-/// exist, the pool held the same way. Only the file system can say the folder is missing, so
-/// code that asks it through the pool waits at least once; an answer in the very first poll,
-/// with the pool held throughout, was found on the runtime's own thread (a `std::fs::metadata`
-/// or `exists()` of the folder to fail early: no change in the folder, no bytes, microseconds).
-async fn a_missing_folder_is_found_out_off_the_thread<F>(
-    candidate: &F,
-    scratch: &Scratch,
-) -> Verdict
+/// Part of [`does_no_file_work_while_it_holds_the_thread`]: two calls that must fail, the pool
+/// held the same way: a path in a folder that does not exist, and a `path` that is a folder.
+/// Only the file system can say so, so code that asks it through the pool waits at least once;
+/// an answer in the very first poll, with the pool held throughout, was found on the runtime's
+/// own thread (a `std::fs::metadata`, `Path::exists`, `is_dir` or `symlink_metadata` to fail
+/// early: no change in the folder, no bytes, microseconds).
+async fn errors_are_found_out_off_the_thread<F>(candidate: &F, scratch: &Scratch) -> Verdict
 where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
-    let path = scratch.path("drafts").join("post-7.json");
-    let pool = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .max_blocking_threads(1)
-        .enable_all()
-        .build()
-        .map_err(|err| setup_failed(&err))?;
-    let outcome = EXERCISE
-        .run(polls_counted_with_the_pool_held(
-            &pool,
-            candidate(&path, POST),
-            || (),
-        ))
-        .await;
-    pool.shutdown_background();
-    let (result, _, at_once) = outcome.map_err(|message| {
-        message.replacen(
-            "your code panicked",
-            "given a path in a folder that does not exist, your code panicked",
-            1,
-        )
-    })?;
-    // What the result should be is `returns_not_found_for_a_missing_folder`'s to say.
-    if at_once && result.is_err() {
-        return Err(EXERCISE.fail(
-            "given a path in a folder that does not exist, your function returned its error in \
-             its very first poll, while the check held tokio's blocking pool: it asked the file \
-             system on the async runtime's own thread (a `std::fs::metadata`, `Path::exists` or \
-             `is_dir` of the folder, however quick, blocks it for as long as the disk takes). \
-             Ask through `tokio::fs` (`tokio::fs::metadata`), or let the first `tokio::fs` step \
-             fail with `NotFound`",
-        ));
+    let in_the_way = scratch.path("post-9.json");
+    std::fs::create_dir(&in_the_way).map_err(|err| setup_failed(&err))?;
+    std::fs::write(in_the_way.join("keep.txt"), b"in the way").map_err(|err| setup_failed(&err))?;
+    let cases = [
+        (
+            scratch.path("drafts").join("post-7.json"),
+            "a path in a folder that does not exist",
+        ),
+        (
+            in_the_way,
+            "a `path` that is a folder, which a file cannot replace",
+        ),
+    ];
+    for (path, given) in cases {
+        let pool = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .max_blocking_threads(1)
+            .enable_all()
+            .build()
+            .map_err(|err| setup_failed(&err))?;
+        let outcome = EXERCISE
+            .run(polls_counted_with_the_pool_held(
+                &pool,
+                candidate(&path, POST),
+                || (),
+            ))
+            .await;
+        pool.shutdown_background();
+        let (result, _, at_once) = outcome.map_err(|message| {
+            message.replacen(
+                "your code panicked",
+                &format!("given {given}, your code panicked"),
+                1,
+            )
+        })?;
+        // What the result should be is the other checks' to say.
+        if at_once && result.is_err() {
+            return Err(EXERCISE.fail(&format!(
+                "given {given}, your function returned its error in its very first poll, while \
+                 the check held tokio's blocking pool: it asked the file system on the async \
+                 runtime's own thread (a `std::fs::metadata`, `symlink_metadata`, \
+                 `Path::exists` or `is_dir`, however quick, blocks it for as long as the disk \
+                 takes). Ask through `tokio::fs` (`tokio::fs::metadata`), or let the first \
+                 `tokio::fs` step fail"
+            )));
+        }
     }
     Ok(())
 }
@@ -2264,7 +2277,8 @@ async fn wait_for(signal: &Path) -> bool {
 /// A write that fails after its temporary file exists, in a step before the rename: the disk
 /// refuses bytes (a full disk, a quota). The check starts a second process (this test program
 /// again, running this check alone) whose files may not grow past 1 MiB, as if the disk were
-/// full there, and has it write 3 MiB: the write fails part-way. The result must be the error,
+/// full there, and has it write 1.5 MiB, one piece for tokio's `File` (whose error only the
+/// next step on the file, `flush`, reports): the write fails part-way. The result must be the error,
 /// and nothing may be left in the folder: the temporary file is removed whatever step failed,
 /// not only when the rename does. (Unix only: elsewhere no such limit can be set.)
 pub async fn removes_the_temporary_file_when_the_disk_is_full<F>(candidate: &F) -> Verdict
@@ -2272,13 +2286,13 @@ where
     F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
 {
     const CHECK: &str = "removes_the_temporary_file_when_the_disk_is_full";
-    const WHAT: &str = "a write of 3 MiB to a new post-7.json that the disk refused part-way \
+    const WHAT: &str = "a write of 1.5 MiB to a new post-7.json that the disk refused part-way \
                         (past its first MiB, \"File too large\", as a full disk refuses bytes)";
     if let Some(shared) = second_process::folder(CHECK) {
         let files = shared.join("files");
         let path = files.join("post-7.json");
         let verdict = match EXERCISE
-            .run(candidate(&path, &bytes(13, 3 * 1024 * 1024)))
+            .run(candidate(&path, &bytes(13, 3 * 512 * 1024)))
             .await
         {
             Err(message) => Err(message.replacen(
@@ -2287,7 +2301,9 @@ where
                 1,
             )),
             Ok(Ok(())) => Err(EXERCISE.fail(&format!(
-                "given {WHAT}, the result was `Ok`: return the error of the step that failed"
+                "given {WHAT}, the result was `Ok`: return the error of the step that failed. \
+                 tokio's `File` hands each piece to a thread of its own and reports its error at \
+                 the next step on the file: `flush` is the step that reports the last piece's"
             ))),
             Ok(Err(_)) => match entries(&files) {
                 left if left.is_empty() => Ok(()),

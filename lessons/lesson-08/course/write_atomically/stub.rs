@@ -27,8 +27,10 @@
 //!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
 //!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
 //!
-//! Not checked, but expected: every byte is written (`flush`) and reaches the disk (`sync_all`)
-//! before the file takes its final name; lesson 08 explains what that costs and buys.
+//! Expected too: every byte is written (`flush`, which also reports a write's error that
+//! tokio's `File` has not reported yet, as on a full disk: that much is checked) and reaches
+//! the disk (`sync_all`) before the file takes its final name; lesson 08 explains what that
+//! costs and buys.
 
 use std::io;
 use std::path::Path;
