@@ -26,6 +26,10 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_name_from_display_string in "wrong/temp_name_from_display_string.rs" => "never from a `String` of it",
+            folder_precheck_stats_on_runtime_thread in "wrong/folder_precheck_stats_on_runtime_thread.rs" => "returned its error in its very first poll",
+            folder_check_follows_symlink in "wrong/folder_check_follows_symlink.rs" => "the link itself is replaced, whatever it points to",
+            cleanup_error_replaces_first_error in "wrong/cleanup_error_replaces_first_error.rs" => "not the error of the step that failed",
             temp_name_counter_without_pid in "wrong/temp_name_counter_without_pid.rs" => "from one program or from several",
             stats_path_on_runtime_thread in "wrong/stats_path_on_runtime_thread.rs" => "returned its error in its very first poll",
             skips_flush_relies_on_sync_all in "wrong/skips_flush_relies_on_sync_all.rs" => "the result was `Ok`: return the error of the step that failed",
@@ -102,6 +106,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_async_block_with_cancel_guard in "also_correct/ok_async_block_with_cancel_guard.rs",
             ok_drop_guard_and_inline_block in "also_correct/ok_drop_guard_and_inline_block.rs",
             ok_drop_guard_and_async_block in "also_correct/ok_drop_guard_and_async_block.rs",
             ok_buf_writer_create_new in "also_correct/ok_buf_writer_create_new.rs",

@@ -64,6 +64,9 @@ pub enum Limits {
     /// fails with "File too large" (`EFBIG`), as a write to a full disk fails, instead of
     /// ending the process.
     FileSizeKib(u64),
+    /// (Unix) At most this many files open at once (`ulimit -n`), so that the check can use
+    /// them all up before the code under check opens one.
+    OpenFiles(u64),
 }
 
 /// Starts this test binary again, to run the current test alone as `check`'s second process,
@@ -97,8 +100,17 @@ pub fn start(check: &str, folder: &Path, limits: Limits) -> std::io::Result<Opti
                 .arg(&binary);
             command
         }
+        #[cfg(unix)]
+        Limits::OpenFiles(files) => {
+            let mut command = Command::new("/bin/sh");
+            command
+                .arg("-c")
+                .arg(format!("ulimit -n {files} && exec \"$0\" \"$@\""))
+                .arg(&binary);
+            command
+        }
         #[cfg(not(unix))]
-        Limits::FileSizeKib(_) => return Ok(None),
+        Limits::FileSizeKib(_) | Limits::OpenFiles(_) => return Ok(None),
     };
     let output = std::fs::File::create(folder.join(OUTPUT))?;
     let child = command

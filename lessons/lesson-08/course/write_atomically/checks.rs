@@ -18,9 +18,9 @@
 //! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`): the first holds its 1 MiB write at an `.await` once its temporary file is there while the second writes the same path from start to end (deterministic): a counter alone, 0 in every process, gives both the same name |
-//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
+//! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_the_error_of_the_step_that_failed` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
-//! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was |
+//! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was; the error of the step that failed, not the cleanup's: a process that may open no more files (`ulimit -n 64`, then every handle taken) cannot create its temporary file, and a `?` on the removal after it returns `NotFound` instead of "Too many open files" |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
 //!
 //! Not checked: that the bytes reach the disk (`sync_all`) before the rename: only a power cut
@@ -86,6 +86,7 @@ lesson_support::exercise_checks! {
     writes_from_two_processes_at_once_all_succeed,
     removes_the_temporary_file_when_the_write_fails,
     removes_the_temporary_file_when_the_disk_is_full,
+    returns_the_error_of_the_step_that_failed,
     returns_not_found_for_a_missing_folder,
     returns_an_error_for_a_path_that_names_no_file,
     writes_a_bare_file_name_in_the_current_folder,
@@ -2272,6 +2273,82 @@ async fn wait_for(signal: &Path) -> bool {
         tokio::time::sleep(Duration::from_micros(200)).await;
     }
     false
+}
+
+/// The error returned is the one of the step that failed, not one of the cleanup after it. The
+/// check starts a second process (this test program again, running this check alone) that may
+/// have 64 files open at once, opens files until it may open no more, and then calls the code
+/// under check: its first step that opens a file (the temporary file) fails with "Too many open
+/// files", before anything exists to remove. Removing the temporary file then fails too
+/// (`NotFound`); a `?` on that removal returns its error instead of the one that mattered.
+/// (Unix only: elsewhere no such limit can be set.)
+pub async fn returns_the_error_of_the_step_that_failed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    const CHECK: &str = "returns_the_error_of_the_step_that_failed";
+    const WHAT: &str = "a write of post-7.json by a program that may open no more files (its \
+                        temporary file cannot be created: \"Too many open files\")";
+    if let Some(shared) = second_process::folder(CHECK) {
+        let files = shared.join("files");
+        let path = files.join("post-7.json");
+        // Every file this process may still open, held until the call has returned.
+        let mut held = Vec::new();
+        while held.len() < 100_000 {
+            match std::fs::File::open("/dev/null") {
+                Ok(file) => held.push(file),
+                Err(_) => break,
+            }
+        }
+        let outcome = EXERCISE.run(candidate(&path, POST)).await;
+        drop(held);
+        let verdict = match outcome {
+            Err(message) => Err(message.replacen(
+                "your code panicked",
+                &format!("given {WHAT}, your code panicked"),
+                1,
+            )),
+            Ok(Ok(())) => Err(EXERCISE.fail(&format!(
+                "given {WHAT}, the result was `Ok`: return the error of the step that failed"
+            ))),
+            // EMFILE: the open's own error, as it should be.
+            Ok(Err(err)) if err.raw_os_error() == Some(24) => match entries(&files) {
+                left if left.is_empty() => Ok(()),
+                left => Err(EXERCISE.fail(&format!(
+                    "given {WHAT}, the folder held [{}] afterwards: nothing may be left behind",
+                    left.join(", ")
+                ))),
+            },
+            Ok(Err(err)) if err.kind() == io::ErrorKind::NotFound => Err(EXERCISE.fail(&format!(
+                "given {WHAT}, your function returned Err({err}) (kind NotFound), not the \
+                     error of the step that failed (\"Too many open files\"). When a step fails, \
+                     return its error: a cleanup after it that fails too (here there was nothing \
+                     to remove) must not replace it, so ignore the removal's own result (`let _ = \
+                     tokio::fs::remove_file(..).await`)"
+            ))),
+            Ok(Err(err)) => Err(EXERCISE.fail(&format!(
+                "given {WHAT}, your function returned Err({err}) (kind {:?}), not the error of \
+                 the step that failed as it came (\"Too many open files\", os error 24): return \
+                 that error as it came, not another in its place (neither a cleanup's nor a new \
+                 one around it)",
+                err.kind()
+            ))),
+        };
+        second_process::report(&shared, &verdict);
+        return Ok(());
+    }
+    let shared = Scratch::new()?;
+    std::fs::create_dir(shared.path("files")).map_err(|err| setup_failed(&err))?;
+    let limits = second_process::Limits::OpenFiles(64);
+    let started =
+        second_process::start(CHECK, &shared.dir, limits).map_err(|err| setup_failed(&err))?;
+    let Some(second) = started else {
+        return Ok(());
+    };
+    match second.verdict().await {
+        Ok(verdict) => verdict,
+        Err(what) => Err(EXERCISE.fail(&what)),
+    }
 }
 
 /// A write that fails after its temporary file exists, in a step before the rename: the disk

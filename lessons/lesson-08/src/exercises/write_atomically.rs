@@ -25,7 +25,9 @@
 //!   way to clean up after a call that is cancelled);
 //! - errors are returned, never panicked: a `path` in a folder that does not exist is an `Err`
 //!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
-//!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too.
+//!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too. The
+//!   error returned is always the one of the step that failed, never one of the cleanup after
+//!   it (a removal of a temporary file that was never made fails too: ignore its result).
 //!
 //! Expected too: every byte is written (`flush`, which also reports a write's error that
 //! tokio's `File` has not reported yet, as on a full disk: that much is checked) and reaches
