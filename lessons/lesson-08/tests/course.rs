@@ -26,6 +26,8 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            temp_beside_link_target in "wrong/temp_beside_link_target.rs" => "not beside the file the link points to",
+            cleanup_spawned_in_background in "wrong/cleanup_spawned_in_background.rs" => "was left behind",
             temp_name_from_display_string in "wrong/temp_name_from_display_string.rs" => "never from a `String` of it",
             folder_precheck_stats_on_runtime_thread in "wrong/folder_precheck_stats_on_runtime_thread.rs" => "returned its error in its very first poll",
             folder_check_follows_symlink in "wrong/folder_check_follows_symlink.rs" => "the link itself is replaced, whatever it points to",
@@ -106,6 +108,7 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
         }
         correct: {
+            ok_async_block_with_cancel_guard_r46 in "also_correct/ok_async_block_with_cancel_guard_r46.rs",
             ok_async_block_with_cancel_guard in "also_correct/ok_async_block_with_cancel_guard.rs",
             ok_drop_guard_and_inline_block in "also_correct/ok_drop_guard_and_inline_block.rs",
             ok_drop_guard_and_async_block in "also_correct/ok_drop_guard_and_async_block.rs",

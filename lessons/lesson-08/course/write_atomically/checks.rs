@@ -15,7 +15,7 @@
 //! | 3 | `path` is replaced, not written into | `replaces_an_existing_file_instead_of_writing_into_it` | a hard link to the old file: a rename leaves it holding the old bytes, any write into `path` (`fs::write`, `File::create`, `fs::copy`, an append) shows through it |
 //! | 4 | never missing, empty or half-written meanwhile; a new `path` appears only whole | `path_is_never_missing_or_half_written`, `a_new_path_appears_only_when_whole` | a new `post-7.json` and `README` looked at each time the call waits (between two of its steps, deterministic): it must be absent or hold all of `contents`, so a `create(true)` probe of `path` (empty for the whole write) fails on every run; then up to three new files of 16 MiB less 4099 bytes, watched by a thread of the check that looks at `path` all the time: a new `path` written straight into place (`tokio::fs::write`, one step on the blocking pool, which no look between polls can fall into) is seen growing (judged only when the file ends up whole, so a short write is left to rule 2's message); 16 replacements in a row, watched by a thread of the check that looks at `path` all the time, and looked at between polls: a remove-then-rename shows a moment with no file (a few microseconds each time; 16 times on a disk are not all missed), a write into `path` a wrong size |
 //! | 5 | a symbolic link is replaced, the file it points to untouched | `replaces_a_symlink_not_the_file_it_points_to` (Unix), seeded scenarios | a link to a sentinel file that has a hard link of its own: a write through the link and a rename over the resolved target (`canonicalize`) are told apart, each with its own message; then `contents` equal to the sentinel's bytes (skipping a write that changes nothing leaves the link) and empty `contents` (truncating in place empties the sentinel); then, in `replaces_a_link_to_a_folder` (last), a link to a folder (a `metadata` check that follows the link and refuses a folder fails) |
-//! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind` | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too) |
+//! | 6 | the temporary file is beside `path` | `makes_the_temporary_file_beside_path`, `leaves_no_other_file_behind`, `makes_the_temporary_file_beside_a_link` (Unix) | a destination with a unique name, and 6 MiB of contents that begin with it (tokio's `File` waits between its 2 MiB pieces, so a look between polls falls while the temporary file exists); the system's temporary directory and the current directory searched, between polls, by a watching thread, and after, for a file carrying that name or a new file beginning with it (a random name in `/tmp` is found too); `path` a symbolic link to a file in another folder, that folder looked at each time the call waits (6 MiB): a temporary file beside the link's file (`canonicalize`) is seen |
 //! | 6b | the temporary file in `path`'s folder, whatever its name | `writes_in_a_folder_whose_name_is_not_utf8` (Unix) | a folder named by the bytes `caf\xe9`: a temporary path made from `display()` or `to_string_lossy()` names another folder; then a file named by the bytes `na\xefve.json` in it: a name turned into a `&str` first (`to_str()?`) fails. Skipped where the file system takes UTF-8 names only (macOS) |
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`): the first holds its 1 MiB write at an `.await` once its temporary file is there while the second writes the same path from start to end (deterministic): a counter alone, 0 in every process, gives both the same name |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_the_error_of_the_step_that_failed` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
@@ -32,7 +32,10 @@
 //! the stable runtime metrics do not count queued blocking tasks), so no check can tell, and
 //! the red team's `no_flush_no_sync` is not kept; its other effect, a write error (a full disk)
 //! going unreported, is provoked now by a process whose files may not grow (rule 8), which
-//! catches a missing `flush` that way. Known gaps: a temporary file in another folder than the two searched; a
+//! catches a missing `flush` that way. Known gaps (red team round 46 found the first two): a `sync_all` after the rename
+//! instead of before it (only a power cut shows it); a counter read with `load` and bumped with a
+//! separate `store`, which two threads can read alike (a race of nanoseconds, which no staging
+//! here makes certain); a temporary file in another folder than the two searched; a
 //! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
 //! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
 //! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, a `metadata` that
@@ -94,6 +97,7 @@ lesson_support::exercise_checks! {
     writes_all_of_a_large_contents,
     agrees_with_the_reference_on_seeded_scenarios,
     replaces_a_link_to_a_folder,
+    makes_the_temporary_file_beside_a_link,
 }
 
 /// A post as lesson 08 saves it: pretty JSON over several lines.
@@ -2409,6 +2413,53 @@ where
         Ok(verdict) => verdict,
         Err(what) => Err(EXERCISE.fail(&what)),
     }
+}
+
+/// The temporary file goes beside `path` even when `path` is a symbolic link to a file in
+/// another folder: not beside the file it points to (a `canonicalize` of `path` to find its
+/// folder puts it there). The folder of the link's file is looked at each time the call waits.
+/// Last: only answers right about everything else reach it. (Unix only, as symbolic links are.)
+pub async fn makes_the_temporary_file_beside_a_link<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    #[cfg(unix)]
+    {
+        let scratch = Scratch::new()?;
+        let elsewhere = scratch.path("elsewhere");
+        std::fs::create_dir(&elsewhere).map_err(|err| setup_failed(&err))?;
+        let target = elsewhere.join("post-7.json");
+        std::fs::write(&target, OLD_POST).map_err(|err| setup_failed(&err))?;
+        let path = scratch.path("post-7.json");
+        std::os::unix::fs::symlink(&target, &path).map_err(|err| setup_failed(&err))?;
+        // 6 MiB, which tokio's `File` writes in three pieces: the call waits while its
+        // temporary file exists.
+        let contents = bytes(77, 6 * 1024 * 1024);
+        let mut seen: Vec<String> = Vec::new();
+        let look = || {
+            for name in entries(&elsewhere) {
+                if name != "post-7.json" && !seen.contains(&name) {
+                    seen.push(name);
+                }
+            }
+        };
+        let (result, _) = EXERCISE
+            .run(step_by_step(candidate(&path, &contents), look))
+            .await?;
+        result.map_err(|err| unexpected_error("replacing a symbolic link", &err))?;
+        if !seen.is_empty() {
+            return Err(EXERCISE.fail(&format!(
+                "`path` was a symbolic link to elsewhere/post-7.json, a file in another folder, \
+                 and while the call ran, elsewhere/ held [{}]: the temporary file goes in the \
+                 same folder as `path` itself (the link's), not beside the file the link points \
+                 to (no `canonicalize`): the rename replaces the link",
+                seen.join(", ")
+            )));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = candidate;
+    Ok(())
 }
 
 /// A symbolic link to a folder is replaced like any other link: what a link points to is not
