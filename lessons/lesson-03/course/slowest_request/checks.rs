@@ -73,6 +73,17 @@ fn list(ids: &[u64]) -> String {
     format!("[{}]", ids.join(", "))
 }
 
+/// What a wiremock server received, as (method, path), for [`one_get_per_entry`].
+async fn received(server: &MockServer) -> Vec<(String, String)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
+        .collect()
+}
+
 /// The rule "one GET `{base_url}/posts/{id}` per entry of `ids`", read from what the server
 /// received: `requests` holds (method, path as received). `what` names the scenario.
 fn one_get_per_entry(
@@ -282,13 +293,7 @@ where
 
     let answer = EXERCISE.run(candidate(&client, &base_url, ids)).await?;
 
-    let requests: Vec<(String, String)> = server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .iter()
-        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
-        .collect();
+    let requests = received(&server).await;
     let timings: Vec<String> = answers
         .iter()
         .map(|(id, status, ms)| match status {
@@ -428,13 +433,7 @@ where
     let base_url = format!("{}/v3", server.uri());
     let client = tagged_client(&base_url);
     let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
-    let requests: Vec<(String, String)> = server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .iter()
-        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
-        .collect();
+    let requests = received(&server).await;
     let what = format!(
         "81 ids, post {SLOWEST} first, answering after 300 ms, the other 80 (posts 1 to 80, \
          shuffled) after 80 ms"
@@ -576,13 +575,7 @@ where
 
     let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
 
-    let requests: Vec<(String, String)> = server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .iter()
-        .map(|r| (r.method.to_string(), r.url.path().to_owned()))
-        .collect();
+    let requests = received(&server).await;
     let what = format!(
         "ids {} where post 7 answers its first request after {first_delay} ms and its second \
          after {second_delay} ms, and the others within 600 ms",

@@ -554,12 +554,7 @@ where
     let scratch = Scratch::new()?;
     let path = scratch.path("post-7.json");
     std::fs::write(&path, OLD_POST).map_err(|err| setup_failed(&err))?;
-    let pool = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .max_blocking_threads(1)
-        .enable_all()
-        .build()
-        .map_err(|err| setup_failed(&err))?;
+    let pool = pool_of_one_thread()?;
 
     let look = || folder_state(&scratch.dir);
     let outcome = EXERCISE
@@ -612,12 +607,7 @@ where
         ),
     ];
     for (path, given) in cases {
-        let pool = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .max_blocking_threads(1)
-            .enable_all()
-            .build()
-            .map_err(|err| setup_failed(&err))?;
+        let pool = pool_of_one_thread()?;
         let outcome = EXERCISE
             .run(polls_counted_with_the_pool_held(
                 &pool,
@@ -646,6 +636,16 @@ where
         }
     }
     Ok(())
+}
+
+/// The runtime whose blocking pool the pool-held checks hold still: one thread in it.
+fn pool_of_one_thread() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .max_blocking_threads(1)
+        .enable_all()
+        .build()
+        .map_err(|err| setup_failed(&err))
 }
 
 /// One entry of a folder as [`folder_state`] sees it: its name, and what makes a new file
