@@ -106,6 +106,9 @@ mod write_atomically {
                 "`contents` is bytes, not text",
             wrong_destination in "wrong/wrong_destination.rs" =>
                 "rename the temporary file to `path` itself",
+            syncs_after_the_rename in "wrong/syncs_after_the_rename.rs" =>
+                "Call `sync_all` on the temporary file before the rename, not after it",
+            never_syncs in "wrong/never_syncs.rs" => "they were never synced",
         }
         correct: {
             ok_async_block_with_cancel_guard_r46 in "also_correct/ok_async_block_with_cancel_guard_r46.rs",

@@ -21,23 +21,26 @@
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_the_error_of_the_step_that_failed` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
 //! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was; the error of the step that failed, not the cleanup's: a process that may open no more files (`ulimit -n 64`, then every handle taken) cannot create its temporary file, and a `?` on the removal after it returns `NotFound` instead of "Too many open files" |
+//! | 11 | every byte on the disk (`flush`, `sync_all`) before the rename | `puts_the_bytes_on_the_disk_before_the_rename` (Linux, where `filefrag` reports delayed allocation), `removes_the_temporary_file_when_the_disk_is_full` (the `flush`) | three new files of 73 731 bytes, the blocking pool held still so each step is done before the check looks and the next not begun: at the first look where `path` holds the new contents, `filefrag -v path` must report no extent `delalloc` or `unwritten` (a `sync_all` after the rename leaves them so), nor once the call returns (a write never synced); the rule first proves, on an unsynced file of its own, that `filefrag` shows such bytes in the system's temporary folder or beside the test program, and stands down where neither does (`tmpfs`, macOS) |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
 //!
-//! Not checked: that the bytes reach the disk (`sync_all`) before the rename: only a power cut
-//! shows the difference. Nor `flush` before the rename: without it (and without `sync_all`,
+//! Not checked: `flush` before the rename, on its own: without it (and without `sync_all`,
 //! which waits for tokio's pending write too) the last piece may still be in flight at the
 //! rename, a race lost about once in 50 runs; no staging makes it lose every time (the
 //! blocking pool runs its tasks in the order given, so with one thread the write always lands
 //! first, and with several the two run side by side; a write cannot be slowed from outside, and
 //! the stable runtime metrics do not count queued blocking tasks), so no check can tell, and
-//! the red team's `no_flush_no_sync` is not kept; its other effect, a write error (a full disk)
+//! the red team's `no_flush_no_sync` is not kept (rule 11 rejects it, but which rule a run
+//! meets first is that race's); its other effect, a write error (a full disk)
 //! going unreported, is provoked now by a process whose files may not grow (rule 8), which
-//! catches a missing `flush` that way. Known gaps (red team round 46 found the first two): a `sync_all` after the rename
-//! instead of before it (only a power cut shows it); a counter read with `load` and bumped with a
-//! separate `store`, which two threads can read alike (a race of nanoseconds, which no staging
-//! here makes certain); a temporary file in another folder than the two searched; a
-//! fixed temporary name used only inside one `spawn_blocking` (writes at once may then not
-//! overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
+//! catches a missing `flush` that way.
+//!
+//! Known gaps (red team round 46 found the first): a counter read with `load` and bumped with
+//! a separate `store`, which two threads can read alike (a race of nanoseconds, which no staging
+//! here makes certain); a `sync_all` after the rename where `filefrag` cannot tell (rule 11),
+//! or inside the same `spawn_blocking` as the rename (no look falls between them); a
+//! temporary file in another folder than the two searched; a fixed temporary name used only
+//! inside one `spawn_blocking` (writes at once may then not overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short
 //! to see; a `std::fs` call that changes no entry of the folder (`sync_all`, a `metadata` that
 //! succeeds: one that makes the call fail answers in the first poll, which rule 9's
 //! part on failing calls catches) among
@@ -98,6 +101,7 @@ lesson_support::exercise_checks! {
     agrees_with_the_reference_on_seeded_scenarios,
     replaces_a_link_to_a_folder,
     makes_the_temporary_file_beside_a_link,
+    puts_the_bytes_on_the_disk_before_the_rename,
 }
 
 /// A post as lesson 08 saves it: pretty JSON over several lines.
@@ -2097,7 +2101,11 @@ struct Scratch {
 
 impl Scratch {
     fn new() -> Result<Scratch, String> {
-        let dir = std::env::temp_dir().join(format!(
+        Scratch::new_in(&std::env::temp_dir())
+    }
+
+    fn new_in(base: &Path) -> Result<Scratch, String> {
+        let dir = base.join(format!(
             "lesson-08-exercise-13-{}-{}",
             std::process::id(),
             next_number()
@@ -2499,4 +2507,152 @@ where
     #[cfg(not(unix))]
     let _ = candidate;
     Ok(())
+}
+
+/// The new contents are on the disk before `path` takes them: `sync_all` (or `sync_data`) on
+/// the temporary file comes before the rename. Until a file's bytes are synced, a file system
+/// with delayed allocation (ext4, XFS, btrfs: most Linux disks) holds them in memory only, and
+/// has not even chosen where they go; `filefrag`, which asks the kernel for the file's extents
+/// (`FIEMAP`), reports such bytes `delalloc` (or `unwritten`, once placed but not yet written).
+/// After `fsync` returns, they are on the disk and neither flag is left. The call runs with
+/// tokio's blocking pool held still (as in [`does_no_file_work_while_it_holds_the_thread`]), so
+/// each step on the pool is done before the check looks, and the next not begun: the first
+/// look that finds `path` holding all of the new contents asks `filefrag` about `path`, before
+/// a `sync_all` after the rename can run. A look once the call has returned tells a write
+/// never synced at all (its own message) from one synced too late. Three new files of 68 KiB (a new `path`: renamed over an old file,
+/// ext4 starts writing the bytes itself); a write is wrong if any of them shows bytes in
+/// memory only (the kernel writes dirty bytes back on its own, after some 30 s or under memory
+/// pressure, which can only hide a missing sync, never invent one).
+///
+/// Where nothing can tell (no `filefrag`, as on macOS; a file system without delayed
+/// allocation, such as `tmpfs`, which `/tmp` often is), this rule stands down: first it proves,
+/// on a file of its own written without a sync, that `filefrag` reports its bytes in memory,
+/// in the system's temporary folder or else beside the test program (in `target/`).
+pub async fn puts_the_bytes_on_the_disk_before_the_rename<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let Some(scratch) = where_unsynced_bytes_show()? else {
+        return Ok(());
+    };
+    let contents = bytes(31, 68 * 1024 + 4099);
+    for attempt in 0..SYNC_TRIES {
+        let name = format!("post-{attempt}.json");
+        let path = scratch.path(&name);
+        let first_whole: std::cell::RefCell<Option<Placement>> = std::cell::RefCell::new(None);
+        let look = || {
+            if first_whole.borrow().is_none()
+                && std::fs::read(&path).is_ok_and(|now| now == contents)
+            {
+                *first_whole.borrow_mut() = Some(placement(&path));
+            }
+        };
+        let pool = pool_of_one_thread()?;
+        let outcome = EXERCISE
+            .run(polls_with_the_pool_held(
+                &pool,
+                candidate(&path, &contents),
+                look,
+            ))
+            .await;
+        pool.shutdown_background();
+        let (result, _) = outcome?;
+        result.map_err(|err| unexpected_error(&format!("writing a new file {name}"), &err))?;
+        if std::fs::read(&path).ok().as_deref() != Some(contents.as_slice()) {
+            // Not the new contents, in the end: the other checks say what is wrong with that.
+            return Ok(());
+        }
+        if let Placement::InMemory(flags) = placement(&path) {
+            return Err(EXERCISE.fail(&format!(
+                "writing {} bytes to {name}, which did not exist: the call returned, and the \
+                 new contents were still in memory only, not on the disk (`filefrag` reported \
+                 them `{flags}`): they were never synced. Call `sync_all` on the temporary file \
+                 (after `flush`, before the rename), so that a power cut cannot leave `path` \
+                 empty or garbled",
+                contents.len()
+            )));
+        }
+        if let Some(Placement::InMemory(flags)) = first_whole.into_inner() {
+            return Err(EXERCISE.fail(&format!(
+                "writing {} bytes to {name}, which did not exist: between two steps of the \
+                 write, `path` already held all of the new contents while they were still in \
+                 memory only, not on the disk (`filefrag` reported them `{flags}`): a power cut \
+                 then would leave `path` empty or garbled. Call `sync_all` on the temporary \
+                 file before the rename, not after it",
+                contents.len()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// How many new files [`puts_the_bytes_on_the_disk_before_the_rename`] writes: the kernel may
+/// write one's bytes back on its own before the check looks, not three.
+const SYNC_TRIES: usize = 3;
+
+/// Where a file's bytes are, as far as `filefrag` says.
+enum Placement {
+    /// Some of them are in memory only: the flags `filefrag` printed (`delalloc`, `unwritten`).
+    InMemory(String),
+    /// All of them on the disk, or `filefrag` could not say.
+    OnDiskOrUnknown,
+}
+
+/// Asks `filefrag -v` (e2fsprogs, on nearly every Linux) where the bytes of `file` are.
+fn placement(file: &Path) -> Placement {
+    let output = ["filefrag", "/usr/sbin/filefrag", "/sbin/filefrag"]
+        .into_iter()
+        .find_map(|program| {
+            std::process::Command::new(program)
+                .arg("-v")
+                .arg(file)
+                .stdin(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .output()
+                .ok()
+        });
+    let Some(output) = output.filter(|output| output.status.success()) else {
+        return Placement::OnDiskOrUnknown;
+    };
+    // One line per extent, its flags last: `0: 0.. 17: 0.. 0: 0: last,unknown_loc,delalloc,eof`.
+    let report = String::from_utf8_lossy(&output.stdout);
+    let flags: Vec<&str> = report
+        .lines()
+        .filter(|line| line.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|line| line.split_whitespace().last())
+        .flat_map(|flags| flags.split(','))
+        .filter(|flag| matches!(*flag, "delalloc" | "unwritten"))
+        .collect();
+    if flags.is_empty() {
+        Placement::OnDiskOrUnknown
+    } else {
+        let mut flags = flags;
+        flags.sort_unstable();
+        flags.dedup();
+        Placement::InMemory(flags.join(","))
+    }
+}
+
+/// A scratch folder where a file written without a sync shows its bytes in memory only: the
+/// system's temporary folder, or else the test program's own (in `target/`); `None` where
+/// neither does (then no check can tell a synced file from one that is not).
+fn where_unsynced_bytes_show() -> Result<Option<Scratch>, String> {
+    let beside_the_program = std::env::current_exe()
+        .ok()
+        .and_then(|program| program.parent().map(Path::to_path_buf));
+    for base in std::iter::once(std::env::temp_dir()).chain(beside_the_program) {
+        let Ok(scratch) = Scratch::new_in(&base) else {
+            continue;
+        };
+        let probe = scratch.path("probe");
+        if std::fs::write(&probe, bytes(32, 68 * 1024)).is_err() {
+            continue;
+        }
+        let shows = matches!(placement(&probe), Placement::InMemory(_));
+        let _ = std::fs::remove_file(&probe);
+        if shows {
+            return Ok(Some(scratch));
+        }
+    }
+    Ok(None)
 }

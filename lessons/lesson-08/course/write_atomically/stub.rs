@@ -27,12 +27,12 @@
 //!   of kind `NotFound`, the error of the step that failed (and the folder is not created: it
 //!   is the caller's to make); a `path` that names no file (`posts/..`) is an `Err` too. The
 //!   error returned is always the one of the step that failed, never one of the cleanup after
-//!   it (a removal of a temporary file that was never made fails too: ignore its result).
-//!
-//! Expected too: every byte is written (`flush`, which also reports a write's error that
-//! tokio's `File` has not reported yet, as on a full disk: that much is checked) and reaches
-//! the disk (`sync_all`) before the file takes its final name; lesson 08 explains what that
-//! costs and buys.
+//!   it (a removal of a temporary file that was never made fails too: ignore its result);
+//! - every byte is written (`flush`, which also reports a write's error that tokio's `File` has
+//!   not reported yet, as on a full disk) and is on the disk (`sync_all`) before the file takes
+//!   its final name, so that a power cut cannot leave `path` empty; lesson 08 explains what that
+//!   costs and buys. (Where a byte is, in memory or on the disk, only some file systems tell:
+//!   the checks see it on Linux, with `filefrag`, on most disks, but not on a RAM disk.)
 
 use std::io;
 use std::path::Path;
