@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            accepts_string_ids in "wrong/accepts_string_ids.rs" => "an id is a JSON number",
+            null_text_as_empty in "wrong/null_text_as_empty.rs" => "a `null` title: a field of the wrong type",
+            rejects_unknown_fields in "wrong/rejects_unknown_fields.rs" => "with a field more (`\"views\": 3`)",
             retries_once_on_gateway_errors in "wrong/retries_once_on_gateway_errors.rs" => "even when the answer is an error",
             memoises_posts_like_lru_cache in "wrong/memoises_posts_like_lru_cache.rs" => "whether or not the same id was asked before",
             adds_scheme_when_missing in "wrong/adds_scheme_when_missing.rs" => "not mended with a scheme of your own",
@@ -97,6 +100,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            execute_and_then in "also_correct/execute_and_then.rs",
             ok_build_then_execute_with_status_ref in "also_correct/ok_build_then_execute_with_status_ref.rs",
             ok_status_ref_named_steps in "also_correct/ok_status_ref_named_steps.rs",
             ok_status_result_map_json in "also_correct/ok_status_result_map_json.rs",

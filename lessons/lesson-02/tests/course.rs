@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            eof_means_unreachable in "wrong/eof_means_unreachable.rs" => "expected Err(BadBody(..)) carrying the decode error, got Err(Unreachable(",
+            non_json_404_is_server in "wrong/non_json_404_is_server.rs" => "expected Err(NotFound(17)), got Err(Server(404 Not Found))",
+            only_200_is_success_r47 in "wrong/only_200_is_success_r47.rs" => "every 2xx is a success",
             only_200_counts_as_success in "wrong/only_200_counts_as_success.rs" => "every 2xx is a success",
             json_eof_taken_for_a_cut_body in "wrong/json_eof_taken_for_a_cut_body.rs" => "a body that is not a user is BadBody",
             honours_retry_after_once in "wrong/honours_retry_after_once.rs" => "the caller decides whether to try again",
@@ -83,6 +86,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            status_ranges_and_cause_walk in "also_correct/status_ranges_and_cause_walk.rs",
             ok_match_on_status_number_and_walk_causes in "also_correct/ok_match_on_status_number_and_walk_causes.rs",
             ok_error_for_status_then_match_cause in "also_correct/ok_error_for_status_then_match_cause.rs",
             ok_asks_for_json in "also_correct/ok_asks_for_json.rs",

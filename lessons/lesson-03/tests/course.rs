@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            buffered_sixteen in "wrong/buffered_sixteen.rs" => "the server saw at most 16 of them in flight at once",
+            decodes_only_comment_keys in "wrong/decodes_only_comment_keys.rs" => "holds objects without an `email`: not comments",
+            not_found_means_no_comments in "wrong/not_found_means_no_comments.rs" => "an error status is that entry's `Err`, whatever the body holds",
             caps_in_flight_at_eight_again in "wrong/caps_in_flight_at_eight_again.rs" => "then run them all together",
             counts_only_matching_post_id in "wrong/counts_only_matching_post_id.rs" => "count every comment in the list the server sent",
             counts_any_json_list in "wrong/counts_any_json_list.rs" => "every field of `Comment` is required",
@@ -115,7 +118,7 @@ mod comment_counts {
             probe_base_first in "wrong/probe_base_first.rs" => "the server received HEAD /",
             checks_post_exists in "wrong/checks_post_exists.rs" => "the server received GET /api/posts/14",
             count_json_values in "wrong/count_json_values.rs" => "a list of numbers, not of comments",
-            first_then_rest in "wrong/first_then_rest.rs" => "at most 100 of them in flight",
+            first_then_rest in "wrong/first_then_rest.rs" => "at most 100 of them in flight || with only 1 of the 101 requests there",
             not_found_is_zero in "wrong/not_found_is_zero.rs" => "an error status is that entry's `Err`, whatever the body holds",
             buffered_cap in "wrong/buffered_cap.rs" => "the server saw at most 10 of them in flight",
             filter_post_id in "wrong/filter_post_id.rs" => "count every comment in the list the server sent",
@@ -133,6 +136,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            futures_ordered_stream in "also_correct/futures_ordered_stream.rs",
             ok_futures_ordered_inline_block in "also_correct/ok_futures_ordered_inline_block.rs",
             ok_futures_ordered_inline_blocks in "also_correct/ok_futures_ordered_inline_blocks.rs",
             ok_try_join_all_infallible in "also_correct/ok_try_join_all_infallible.rs",
@@ -166,6 +170,10 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            retries_refused_connect in "wrong/retries_refused_connect.rs" =>
+                "a task never retries, and a refused connection is its `Err` as it is",
+            decodes_body_before_status in "wrong/decodes_body_before_status.rs" => "an error status is the task's `Err`, carrying the status, whatever the body holds",
+            staggers_task_starts_r47 in "wrong/staggers_task_starts_r47.rs" => "with no timer before it",
             decodes_only_the_title_again in "wrong/decodes_only_the_title_again.rs" => "a body that is not a post (all four fields",
             staggers_starts_by_index in "wrong/staggers_starts_by_index.rs" => "each task sends its request at once",
             own_timeout_per_request in "wrong/own_timeout_per_request.rs" => "no `.timeout` of your own on the request",
@@ -234,6 +242,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            request_builder_moved_in in "also_correct/request_builder_moved_in.rs",
             ok_request_builders_moved_into_tasks in "also_correct/ok_request_builders_moved_into_tasks.rs",
             ok_spawns_owning_async_fn in "also_correct/ok_spawns_owning_async_fn.rs",
             ok_owned_async_fn in "also_correct/ok_owned_async_fn.rs",
@@ -267,6 +276,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            drains_body_before_logging in "wrong/drains_body_before_logging.rs" => "push the entry as soon as `send()` gives you the response, without reading the body",
+            head_request_not_get in "wrong/head_request_not_get.rs" => "the server received HEAD /v1/posts/12",
+            request_timeout_overrides_client in "wrong/request_timeout_overrides_client.rs" => "no timeout of your own, longer or shorter",
             reads_body_before_logging_again in "wrong/reads_body_before_logging_again.rs" => "without reading the body",
             drops_base_path_with_url_join in "wrong/drops_base_path_with_url_join.rs" => "the whole of `base_url` kept",
             caps_in_flight_at_ten in "wrong/caps_in_flight_at_ten.rs" => "send every request at once",
@@ -296,7 +308,7 @@ mod start_status_log {
             last_task_handle in "wrong/last_task_handle.rs" => "all of them posts that exist, the log held",
             inserted_in_ids_order in "wrong/inserted_in_ids_order.rs" => "the log when the handle ended was [(18, 200), (18, 500), (4, 404)",
             repeats_wait_their_turn in "wrong/repeats_wait_their_turn.rs" => "the server saw at most 11 of them in flight at once",
-            try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 70003 earlier entries || the server received GET /posts/7 not at all",
+            try_join_all_stops_at_drop in "wrong/try_join_all_stops_at_drop.rs" => "the log held [(5, 200)] after its 70003 earlier entries || not at all (counted once the handle had ended)",
             retry_after_503 in "wrong/retry_after_503.rs" => "no retries",
             two_lanes in "wrong/two_lanes.rs" => "the server saw at most 2 of them in flight at once",
             id_from_response_url in "wrong/id_from_response_url.rs" => "an entry names the id that was asked for",
@@ -333,6 +345,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            futures_unordered_loop_r47 in "also_correct/futures_unordered_loop_r47.rs",
             ok_futures_unordered_pushes_from_the_task in "also_correct/ok_futures_unordered_pushes_from_the_task.rs",
             ok_futures_unordered_pushes_in_arrival_order in "also_correct/ok_futures_unordered_pushes_in_arrival_order.rs",
             ok_segments_and_joinset in "also_correct/ok_segments_and_joinset.rs",
@@ -368,6 +381,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            decodes_title_only_r47 in "wrong/decodes_title_only_r47.rs" => "a title and nothing else of a post",
+            one_task_for_all_r47 in "wrong/one_task_for_all_r47.rs" => "one task per entry of `ids`, each started with `tokio::spawn`",
+            tasks_return_responses in "wrong/tasks_return_responses.rs" => "each task does its whole request by itself, the body and its title included",
             one_task_for_the_whole_batch_again in "wrong/one_task_for_the_whole_batch_again.rs" => "one task per entry of `ids`",
             decodes_only_the_title_once_more in "wrong/decodes_only_the_title_once_more.rs" => "a title and nothing else of a post",
             fetches_each_distinct_id_once in "wrong/fetches_each_distinct_id_once.rs" => "an id listed twice fetched twice",
@@ -438,6 +454,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            stream_then_try_collect in "also_correct/stream_then_try_collect.rs",
             ok_join_set_with_slots in "also_correct/ok_join_set_with_slots.rs",
             ok_joinset_with_slots in "also_correct/ok_joinset_with_slots.rs",
             ok_channel_into_slots in "also_correct/ok_channel_into_slots.rs",
@@ -473,6 +490,10 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            repeats_matched_by_arrival in "wrong/repeats_matched_by_arrival.rs" =>
+                "the order in which the server finished the answers, not the order of the requests",
+            buffered_by_len_r47 in "wrong/buffered_by_len_r47.rs" => "asked for no ids, your function had not returned 5 s later",
+            ten_second_timeout in "wrong/ten_second_timeout.rs" => "no timeout of your own, longer or shorter",
             adds_a_missing_scheme_again in "wrong/adds_a_missing_scheme_again.rs" => "not mended with a scheme of your own",
             strips_the_title in "wrong/strips_the_title.rs" => "no `trim()`",
             sets_its_own_ten_second_timeout in "wrong/sets_its_own_ten_second_timeout.rs" => "no timeout of your own",
@@ -554,6 +575,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            unordered_then_sorted_by_index in "also_correct/unordered_then_sorted_by_index.rs",
             ok_futures_ordered_of_request_builders in "also_correct/ok_futures_ordered_of_request_builders.rs",
             ok_spawned_handles_in_order in "also_correct/ok_spawned_handles_in_order.rs",
             ok_joinset_slots in "also_correct/ok_joinset_slots.rs",
@@ -581,6 +603,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            durations_keyed_by_id in "wrong/durations_keyed_by_id.rs" => "every request counts, each of a repeated id's too, timed on its own",
+            error_status_stops_clock_r47 in "wrong/error_status_stops_clock_r47.rs" => "its body read to the end",
+            unanswered_requests_untimed in "wrong/unanswered_requests_untimed.rs" => "every request counts, one that got no answer at all too",
             stops_the_clock_at_an_error_status in "wrong/stops_the_clock_at_an_error_status.rs" => "its body read to the end",
             keeps_one_time_per_id in "wrong/keeps_one_time_per_id.rs" => "every request counts, each of a repeated id's too",
             caps_in_flight_at_sixteen in "wrong/caps_in_flight_at_sixteen.rs" => "The contract has no cap",
@@ -651,6 +676,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            unordered_fold_max in "also_correct/unordered_fold_max.rs",
             ok_spawned_timers_fold in "also_correct/ok_spawned_timers_fold.rs",
             ok_futures_unordered_running_max in "also_correct/ok_futures_unordered_running_max.rs",
             ok_channel_of_timings in "also_correct/ok_channel_of_timings.rs",

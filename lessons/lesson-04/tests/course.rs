@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            caps_limit_at_a_day in "wrong/caps_limit_at_a_day.rs" => "`Duration::MAX` is the longest timeout there is",
+            request_in_spawned_task in "wrong/request_in_spawned_task.rs" => "nothing of a call outlives it, so a dropped call stops its request",
+            six_per_host in "wrong/six_per_host.rs" => "call(s) had not returned",
             drains_error_body_again in "wrong/drains_error_body_again.rs" => "without reading (or waiting for) the error answer's body",
             spawned_request_outlives_call in "wrong/spawned_request_outlives_call.rs" => "a dropped call stops its request",
             caps_max_limit_at_a_day in "wrong/caps_max_limit_at_a_day.rs" => "with no cap of your own",
@@ -297,6 +300,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            request_timeout_mut_execute in "also_correct/request_timeout_mut_execute.rs",
             ok_build_then_execute_again in "also_correct/ok_build_then_execute_again.rs",
             ok_matches_status_by_hand in "also_correct/ok_matches_status_by_hand.rs",
             into_future_request in "also_correct/into_future_request.rs",

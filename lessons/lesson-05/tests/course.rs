@@ -22,6 +22,8 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            per_photo_timeout_r47 in "wrong/per_photo_timeout_r47.rs" => "a server that takes a day to answer, with a client that gives up after 97 s",
+            second_try_on_connect_error in "wrong/second_try_on_connect_error.rs" => "the client tried to connect 8 times",
             per_photo_timeout_of_its_own in "wrong/per_photo_timeout_of_its_own.rs" => "no timeout of your own",
             for_each_concurrent_zero_is_unbounded in "wrong/for_each_concurrent_zero_is_unbounded.rs" => "a `limit` of 0 is taken as 1",
             clamps_limit_to_empty_ids in "wrong/clamps_limit_to_empty_ids.rs" => "Never a panic",
@@ -144,6 +146,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
             ok_semaphore_joinset_slots in "also_correct/ok_semaphore_joinset_slots.rs",
             ok_hand_rolled_window_with_slots in "also_correct/ok_hand_rolled_window_with_slots.rs",
             unfold_lanes_select_all in "also_correct/unfold_lanes_select_all.rs",

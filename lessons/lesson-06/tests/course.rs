@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            error_url_from_request in "wrong/error_url_from_request.rs" => "(`response.url()`, where the redirect ended)",
+            round_up_slack_overflows in "wrong/round_up_slack_overflows.rs" => "attempt to add with overflow. Never a panic",
+            total_parsed_as_float_r47 in "wrong/total_parsed_as_float_r47.rs" => "(a total is a whole number from 0 to u64::MAX)",
             reads_total_before_status in "wrong/reads_total_before_status.rs" => "before reading the header",
             page_count_cast_to_u32_before_bound in "wrong/page_count_cast_to_u32_before_bound.rs" => "the pages that needs",
             error_url_is_list_url_not_response_url in "wrong/error_url_is_list_url_not_response_url.rs" => "should name the URL of the answer without the total",
@@ -96,6 +99,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            first_page_then_for_range in "also_correct/first_page_then_for_range.rs",
             ok_first_page_apart_then_range in "also_correct/ok_first_page_apart_then_range.rs",
             ok_first_page_then_for_loop in "also_correct/ok_first_page_then_for_loop.rs",
             pager_cursor_struct in "also_correct/pager_cursor_struct.rs",

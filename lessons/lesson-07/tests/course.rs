@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            jitter_clamped_to_half in "wrong/jitter_clamped_to_half.rs" => "were d/2 or d to the millisecond",
+            retry_after_capped_at_a_minute in "wrong/retry_after_capped_at_a_minute.rs" => "wait what `Retry-After` says, even past `max_delay`, and not a moment longer",
+            status_forcelist_only in "wrong/status_forcelist_only.rs" => "a 501 is worth retrying",
             retries_statuses_above_599 in "wrong/retries_statuses_above_599.rs" => "so return it at once",
             own_ceiling_overflows_past_32_retries in "wrong/own_ceiling_overflows_past_32_retries.rs" => "must not overflow",
             drains_failed_body_before_wait in "wrong/drains_failed_body_before_wait.rs" => "drop a failed answer without reading its body",
@@ -105,6 +108,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            for_loop_final_attempt_outside in "also_correct/for_loop_final_attempt_outside.rs",
             ok_decision_enum_and_scaled_fraction in "also_correct/ok_decision_enum_and_scaled_fraction.rs",
             ok_for_loop_then_final_attempt in "also_correct/ok_for_loop_then_final_attempt.rs",
             ok_verdict_enum_scaled_jitter in "also_correct/ok_verdict_enum_scaled_jitter.rs",

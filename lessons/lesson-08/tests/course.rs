@@ -26,6 +26,8 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            rejects_link_to_folder_r47 in "wrong/rejects_link_to_folder_r47.rs" => "the link itself is replaced, whatever it points to",
+            temp_name_from_display in "wrong/temp_name_from_display.rs" => "never from a `String` of it",
             temp_beside_link_target in "wrong/temp_beside_link_target.rs" => "not beside the file the link points to",
             cleanup_spawned_in_background in "wrong/cleanup_spawned_in_background.rs" => "was left behind",
             temp_name_from_display_string in "wrong/temp_name_from_display_string.rs" => "never from a `String` of it",
@@ -111,6 +113,7 @@ mod write_atomically {
             never_syncs in "wrong/never_syncs.rs" => "they were never synced",
         }
         correct: {
+            guard_and_async_block in "also_correct/guard_and_async_block.rs",
             ok_async_block_with_cancel_guard_r46 in "also_correct/ok_async_block_with_cancel_guard_r46.rs",
             ok_async_block_with_cancel_guard in "also_correct/ok_async_block_with_cancel_guard.rs",
             ok_drop_guard_and_inline_block in "also_correct/ok_drop_guard_and_inline_block.rs",

@@ -80,6 +80,10 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            five_second_timeout in "wrong/five_second_timeout.rs" =>
+                "your test stopped waiting before `complete` returned",
+            completes_todo_one in "wrong/completes_todo_one.rs" => "the one id this client gets right by accident",
+            error_body_is_an_error_object in "wrong/error_body_is_an_error_object.rs" => "a client that decodes the body first and looks at the status only when that fails",
             uses_todo_1_so_an_ignored_id_passes in "wrong/uses_todo_1_so_an_ignored_id_passes.rs" => "the one id this client gets right by accident",
             error_body_is_not_a_real_todo in "wrong/error_body_is_not_a_real_todo.rs" => "Give your 500 a todo as its body",
             content_type_checked_with_headers_get in "wrong/content_type_checked_with_headers_get.rs" => "not only the first",
@@ -169,6 +173,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            any_mock_then_inspect_log in "also_correct/any_mock_then_inspect_log.rs",
             ok_any_mock_then_inspect_the_log in "also_correct/ok_any_mock_then_inspect_the_log.rs",
             ok_catch_all_then_inspect_log in "also_correct/ok_catch_all_then_inspect_log.rs",
             ok_responder_judges_the_request in "also_correct/ok_responder_judges_the_request.rs",

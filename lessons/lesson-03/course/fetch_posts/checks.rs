@@ -15,7 +15,7 @@
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
 //! | every call asks the server | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the old title and sends no request |
-//! | each result is its request's answer, whatever id its body holds, every field as sent | `keeps_each_answer_in_the_place_of_its_request` | post 5 with spaces and a tab around its title and a newline after its body (`trim()` fails); `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them |
+//! | each result is its request's answer, whatever id its body holds, every field as sent | `keeps_each_answer_in_the_place_of_its_request` | post 5 with spaces and a tab around its title and a newline after its body (`trim()` fails); `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them; ids [9, 4, 9, 9, 9, 9], the five requests for post 9 answered in the order they arrive with titles `answer 1` to `answer 5`, after 400, 0, 800, 200 and 600 ms: answers filed per id as they finish and handed out in turn come back as 2, 4, 1, 5, 3 whatever the order of sending (a correct answer holds them in arrival order: the entries' order, or its reverse for code that sends the last first, `ok_sent_in_reverse`) |
 //! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status; a 304 with no body (no error status, no post: an `Err`, where `expect_err` on `error_for_status()` panics); post 33 with a `tags` field more (`deny_unknown_fields` fails) |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
 //! | a failed connection is that entry's `Err`, not tried again | `reports_each_failure_in_its_own_place` | a dropped connection for id 81; then ids `[27, 3, 27]` at `localhost` where nothing listens, through a client that counts its connection attempts (no server can count a second one): a retry on `is_connect` fails |
@@ -44,7 +44,7 @@ use wiremock::{Mock, ResponseTemplate};
 #[path = "solution.rs"]
 mod reference;
 
-use crate::warm_ups::{latency_of_round, worth_another_round};
+use crate::warm_ups::{latency_of_round, run_until_proven, worth_another_round};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 7,
@@ -433,13 +433,105 @@ where
         )));
     }
     match results.get(2) {
-        Some(Ok(post)) if *post == spaced => Ok(()),
-        got => Err(EXERCISE.fail(&format!(
-            "{what}: post 5 came back as {:?}; expected {spaced:?}: every field as the server \
-             sent it, spaces and newlines around a title or a body included (no `trim()`)",
-            got.map(|result| result.as_ref().ok())
-        ))),
+        Some(Ok(post)) if *post == spaced => {}
+        got => {
+            return Err(EXERCISE.fail(&format!(
+                "{what}: post 5 came back as {:?}; expected {spaced:?}: every field as the \
+                 server sent it, spaces and newlines around a title or a body included (no \
+                 `trim()`)",
+                got.map(|result| result.as_ref().ok())
+            )));
+        }
     }
+    each_repeat_keeps_its_own_answer(candidate).await
+}
+
+/// Part of [`keeps_each_answer_in_the_place_of_its_request`]: a repeated id whose requests get
+/// different answers. Post 9, five times: the server answers its requests in the order they
+/// arrive with titles `answer 1` to `answer 5`, after 400, 0, 800, 200 and 600 ms, so they
+/// finish in the order 2, 4, 1, 5, 3. Answers filed per id as they finish, and handed out to
+/// the entries in turn, come back in that order, whatever order the requests were sent in; a
+/// correct answer holds them in the order its requests arrived: the order of the entries (or
+/// its reverse, for code that sends the last first), but for the odd swap between two requests
+/// sent together, never that shuffle.
+async fn each_repeat_keeps_its_own_answer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64]) -> Vec<Result<Post, reqwest::Error>>,
+{
+    /// The `k`-th request to arrive (from 0) gets `answer k+1`, after `DELAYS[k]` ms.
+    struct InTurn {
+        post: Post,
+        arrived: std::sync::atomic::AtomicU64,
+    }
+    impl wiremock::Respond for InTurn {
+        fn respond(&self, _: &wiremock::Request) -> ResponseTemplate {
+            let k = self
+                .arrived
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let mut post = self.post.clone();
+            post.title = format!("answer {}", k + 1);
+            ResponseTemplate::new(200)
+                .set_body_json(post)
+                .set_delay(Duration::from_millis(
+                    DELAYS.get(k as usize).copied().unwrap_or_default(),
+                ))
+        }
+    }
+    const DELAYS: [u64; 5] = [400, 0, 800, 200, 600];
+    let ids = [9, 4, 9, 9, 9, 9];
+    let posts = posts_on_the_mock(&[9, 4]).await?;
+    let (Some(nine), Some(four)) = (posts.get(&9), posts.get(&4)) else {
+        return Err("the course's mock has no post 9 or 4".to_owned());
+    };
+    let server = lesson_support::testing::fresh_server().await;
+    Mock::given(method("GET"))
+        .and(path("/v3/posts/9"))
+        .respond_with(InTurn {
+            post: nine.clone(),
+            arrived: std::sync::atomic::AtomicU64::new(0),
+        })
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v3/posts/4"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(four))
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/v3", server.uri());
+    let client = tagged_client(&base_url);
+
+    let results = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+
+    let what = "asked for ids [9, 4, 9, 9, 9, 9] of a server that answers the five requests for \
+                /posts/9, in the order they arrive, with post 9 titled \"answer 1\" to \
+                \"answer 5\" after 400, 0, 800, 200 and 600 ms, so that they finish in the \
+                order 2, 4, 1, 5, 3";
+    let requests: Vec<(String, String)> = crate::warm_ups::requests_of(&server)
+        .await
+        .into_iter()
+        .map(|(verb, at, _)| (verb, at))
+        .collect();
+    one_get_per_entry(&requests, "/v3", &ids, what)?;
+    let nines: Vec<String> = results
+        .iter()
+        .zip(ids)
+        .filter(|(_, id)| *id == 9)
+        .map(|(result, _)| match result {
+            Ok(post) => post.title.clone(),
+            Err(_) => "an error".to_owned(),
+        })
+        .collect();
+    let as_finished = ["answer 2", "answer 4", "answer 1", "answer 5", "answer 3"];
+    if nines == as_finished {
+        return Err(EXERCISE.fail(&format!(
+            "{what}: the entries of post 9 held [{}], the order in which the server finished \
+             the answers, not the order of the requests: each entry's result is the answer to \
+             its own request (keep each request with its entry, as `join_all` over the \
+             entries does; answers filed by id as they finish go to the wrong entries)",
+            nines.join(", ")
+        )));
+    }
+    Ok(())
 }
 
 /// One post per entry, in the order of `ids`, under a base URL with a path, while the answers
@@ -781,12 +873,15 @@ where
 {
     // On a busy machine, up to three rounds, the latency doubled each time (see
     // `warm_ups::IN_FLIGHT_ROUNDS`); only a hundred ids can come close enough to be run again.
+    let mut best_peak = 0;
     let mut round = 1;
     loop {
         let latency = latency_of_round(latency, round);
         let api = slow_server(latency).await;
         let verdict = in_flight_on(&api, candidate, ids, latency, &what).await;
-        if verdict.is_err() && worth_another_round(api.peak_in_flight(), ids.len(), round) {
+        if verdict.is_err()
+            && worth_another_round(api.peak_in_flight(), ids.len(), round, &mut best_peak)
+        {
             round += 1;
             continue;
         }
@@ -865,37 +960,6 @@ where
         what,
         "Build every future first, then await them together",
     )))
-}
-
-/// Runs `run` (the candidate on `api`) until it finishes, or until it is proven unable to have
-/// all `expected` requests in flight together: the first answer has left the server (one
-/// latency after the first arrival, plus a margin) and fewer than `expected` requests had
-/// arrived before it left. Gives up anyway after `give_up`. `None` when it did not finish.
-async fn run_until_proven<T>(
-    api: &MockApi,
-    expected: usize,
-    latency: Duration,
-    give_up: Duration,
-    run: impl std::future::Future<Output = T>,
-) -> Option<T> {
-    let proven_late = async {
-        loop {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-            let arrivals = api.arrivals();
-            let Some(first) = arrivals.iter().map(|a| a.at).min() else {
-                continue;
-            };
-            let in_time = arrivals.iter().filter(|a| a.at < first + latency).count();
-            if first.elapsed() > latency + Duration::from_millis(150) && in_time < expected {
-                return;
-            }
-        }
-    };
-    tokio::select! {
-        output = run => Some(output),
-        () = proven_late => None,
-        () = tokio::time::sleep(give_up) => None,
-    }
 }
 
 /// What the server saw of requests that were not all in flight together: how many had arrived

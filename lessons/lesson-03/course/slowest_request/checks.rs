@@ -31,7 +31,7 @@ use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{latency_of_round, worth_another_round};
+use crate::warm_ups::{latency_of_round, run_until_proven, worth_another_round};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 8,
@@ -761,12 +761,15 @@ where
 {
     // On a busy machine, up to three rounds, the latency doubled each time (see
     // `warm_ups::IN_FLIGHT_ROUNDS`); only a hundred ids can come close enough to be run again.
+    let mut best_peak = 0;
     let mut round = 1;
     loop {
         let latency = latency_of_round(latency, round);
         let api = slow_server(latency).await;
         let verdict = in_flight_on(&api, candidate, ids, latency, &what).await;
-        if verdict.is_err() && worth_another_round(api.peak_in_flight(), ids.len(), round) {
+        if verdict.is_err()
+            && worth_another_round(api.peak_in_flight(), ids.len(), round, &mut best_peak)
+        {
             round += 1;
             continue;
         }
@@ -816,37 +819,6 @@ where
         what,
         "Time each request inside its own future and await them together",
     )))
-}
-
-/// Runs `run` (the candidate on `api`) until it finishes, or until it is proven unable to have
-/// all `expected` requests in flight together: the first answer has left the server (one
-/// latency after the first arrival, plus a margin) and fewer than `expected` requests had
-/// arrived before it left. Gives up anyway after `give_up`. `None` when it did not finish.
-async fn run_until_proven<T>(
-    api: &MockApi,
-    expected: usize,
-    latency: Duration,
-    give_up: Duration,
-    run: impl std::future::Future<Output = T>,
-) -> Option<T> {
-    let proven_late = async {
-        loop {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-            let arrivals = api.arrivals();
-            let Some(first) = arrivals.iter().map(|a| a.at).min() else {
-                continue;
-            };
-            let in_time = arrivals.iter().filter(|a| a.at < first + latency).count();
-            if first.elapsed() > latency + Duration::from_millis(150) && in_time < expected {
-                return;
-            }
-        }
-    };
-    tokio::select! {
-        output = run => Some(output),
-        () = proven_late => None,
-        () = tokio::time::sleep(give_up) => None,
-    }
 }
 
 /// What the server saw of requests that were not all in flight together: how many had arrived

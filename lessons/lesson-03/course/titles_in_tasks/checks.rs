@@ -224,6 +224,7 @@ async fn in_flight_together<F>(
 where
     F: AsyncFn(&Client, &str, &[u64]) -> Titles,
 {
+    let mut best_peak = 0;
     let mut round = 1;
     loop {
         let latency = latency_of_round(first_latency, round);
@@ -238,7 +239,7 @@ where
         one_get_per_entry(&requests, "/v1", ids)?;
         let peak = api.peak_in_flight();
         if peak < ids.len() {
-            if round < rounds && worth_another_round(peak, ids.len(), round) {
+            if round < rounds && worth_another_round(peak, ids.len(), round, &mut best_peak) {
                 round += 1;
                 continue;
             }

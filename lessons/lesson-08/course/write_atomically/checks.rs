@@ -35,9 +35,13 @@
 //! going unreported, is provoked now by a process whose files may not grow (rule 8), which
 //! catches a missing `flush` that way.
 //!
-//! Known gaps (red team round 46 found the first): a counter read with `load` and bumped with
-//! a separate `store`, which two threads can read alike (a race of nanoseconds, which no staging
-//! here makes certain); a `sync_all` after the rename where `filefrag` cannot tell (rule 11),
+//! Known gaps (red team rounds 46 and 47 found the first three, each written again in round 47):
+//! a counter read with `load` and bumped with a separate `store`, which two threads can read
+//! alike (a race of nanoseconds, which no staging here makes certain); a cleanup left out only
+//! when `sync_all` fails (no check can make `fsync` fail without privileges: a full disk is
+//! refused at the write, and a failing disk cannot be staged); a `std::fs::metadata` of `path`
+//! that succeeds, on the runtime's thread, to copy the old file's permissions (no entry of the
+//! folder changes, no byte is written, and a `stat` is not counted per thread); a `sync_all` after the rename where `filefrag` cannot tell (rule 11),
 //! or inside the same `spawn_blocking` as the rename (no look falls between them); a
 //! temporary file in another folder than the two searched; a fixed temporary name used only
 //! inside one `spawn_blocking` (writes at once may then not overlap); a remove-then-rename on a fast RAM disk (`tmpfs`), where the gap may be too short

@@ -19,7 +19,7 @@
 //! | Clause of the contract (stub.rs) | Check(s) | What makes a near-miss fail |
 //! |---|---|---|
 //! | patch test passes a correct client | `patch_test_passes_the_lessons_client` | the lesson's own `TodoClient::complete` |
-//! | … however it writes its JSON, other headers (or none), URL building, however long it takes | `patch_test_passes_correct_clients_written_differently` | `correct/`: no `User-Agent` at all (fails a mock that requires one); 1.5 s before it sends (fails a `timeout` of 1 s around `complete`); `{ "completed" : true }` + `Accept`; `Url::join` on a relative path + `execute`; pretty-printed JSON on three lines. Fails `body_string`, exact header sets |
+//! | … however it writes its JSON, other headers (or none), URL building, however long it takes | `patch_test_passes_correct_clients_written_differently` | `correct/`: no `User-Agent` at all (fails a mock that requires one); 1.5 s before it sends (fails a `timeout` of 1 s around `complete`); 8 s after the server's answer, on tokio's paused clock paused only then (no real time; fails a `timeout` of 5 s, and any under 8 s, while a request on the paused clock would have made the clock jump to any timeout of the test's, however long); `{ "completed" : true }` + `Accept`; `Url::join` on a relative path + `execute`; pretty-printed JSON on three lines. Fails `body_string`, exact header sets |
 //! | `PATCH`, not another method | `…_sends_put`, `…_sends_post`, `…_sends_a_lowercase_method` | `broken/sends_put.rs`, `broken/sends_post.rs`: fail a mock without `method`; `broken/sends_lowercase_patch.rs` (`patch`: methods are case-sensitive): fails a comparison with `eq_ignore_ascii_case` |
 //! | `{base URL}/todos/{id}` | `…_uses_the_wrong_path`, `…_ignores_the_id` | `/todo/{id}`; always `/todos/1`: fail a test that asks for todo 1 |
 //! | the base URL's path kept | `…_drops_the_base_path` | `Url::join("/todos/{id}")`: same as a correct client on a bare `server.uri()`, so it fails a test that gives no path |
@@ -102,6 +102,8 @@ mod sends_twice;
 mod spaced_json_and_accept;
 #[path = "broken/status_as_transport_error.rs"]
 mod status_as_transport_error;
+#[path = "correct/takes_eight_seconds_to_return.rs"]
+mod takes_eight_seconds_to_return;
 #[path = "correct/takes_its_time.rs"]
 mod takes_its_time;
 #[path = "broken/two_content_types.rs"]
@@ -250,6 +252,11 @@ fn correct_variants() -> Vec<(&'static str, Box<CompleteTodo>)> {
         (
             "a client that takes 1.5 s before it sends (the contract gives a test 10 s)",
             client!(takes_its_time),
+        ),
+        (
+            "a client that returns 8 s after the server's answer (on tokio's paused clock, so \
+             no real time; the contract gives a test 10 s)",
+            client!(takes_eight_seconds_to_return),
         ),
     ]
 }
