@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            accepts_snake_case_user_id in "wrong/accepts_snake_case_user_id.rs" => "the author under `user_id`",
+            nonzero_ids_r48 in "wrong/nonzero_ids_r48.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
+            reads_error_body_for_log in "wrong/reads_error_body_for_log.rs" => "the status is in the head, whatever becomes of the body",
             accepts_string_ids in "wrong/accepts_string_ids.rs" => "an id is a JSON number",
             null_text_as_empty in "wrong/null_text_as_empty.rs" => "a `null` title: a field of the wrong type",
             rejects_unknown_fields in "wrong/rejects_unknown_fields.rs" => "with a field more (`\"views\": 3`)",
@@ -100,6 +103,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            request_method_and_then in "also_correct/request_method_and_then.rs",
             execute_and_then in "also_correct/execute_and_then.rs",
             ok_build_then_execute_with_status_ref in "also_correct/ok_build_then_execute_with_status_ref.rs",
             ok_status_ref_named_steps in "also_correct/ok_status_ref_named_steps.rs",

@@ -60,17 +60,44 @@ pub fn sent_again(
 /// Mounts `GET /api/posts/{asked}` answering post `sent` titled `title`, for the checks that
 /// call an exercise twice on one server ("every call asks the server"): between the calls the
 /// check resets the server and mounts a new title, which a cache of answers would not see.
+///
+/// Each answer carries an `ETag` and a `Last-Modified`, as real servers' answers do: code that
+/// remembers them shows it by sending `If-None-Match` or `If-Modified-Since` later
+/// ([`conditional_requests`]).
 pub async fn serve_titled(server: &MockServer, asked: u64, sent: u64, title: &str) {
     let post = serde_json::json!({"userId": 1, "id": sent, "title": title, "body": "…"});
     Mock::given(method("GET"))
         .and(path(format!("/api/posts/{asked}")))
-        .respond_with(ResponseTemplate::new(200).set_body_json(post))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(post)
+                .insert_header("etag", format!("\"{sent}-{}\"", title.len()).as_str())
+                .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT"),
+        )
         .mount(server)
         .await;
 }
 
-/// How long, in real time, a check on tokio's paused clock waits for the exercise: it should
-/// take next to none (see `lesson_support::testing::within_real_time`).
+/// The requests `server` received that carried a validator from an earlier answer
+/// (`If-None-Match`, `If-Modified-Since`), as `GET /api/posts/4 with If-None-Match: "4-16"`.
+pub async fn conditional_requests(server: &MockServer) -> Vec<String> {
+    let received = server.received_requests().await.unwrap_or_default();
+    received
+        .iter()
+        .flat_map(|request| {
+            ["if-none-match", "if-modified-since"]
+                .into_iter()
+                .filter_map(move |name| {
+                    let value = request.headers.get(name)?.to_str().ok()?;
+                    Some(format!(
+                        "{} {} with {name}: {value}",
+                        request.method,
+                        request.url.path()
+                    ))
+                })
+        })
+        .collect()
+}
 /// How many rounds a check that needs a hundred requests in flight together runs at most.
 ///
 /// A busy machine can open a hundred connections more slowly than the check's server answers,
@@ -102,8 +129,9 @@ pub fn worth_another_round(peak: usize, all: usize, round: u32, best: &mut usize
 /// Runs `run` (a call whose requests go to `api`, which answers each after `latency`) until it
 /// finishes, or until it is proven unable to have all `expected` requests in flight together:
 /// the first answer has left the server (one latency after the first arrival, plus a margin)
-/// and fewer than `expected` requests had arrived before it left. `None` then: the round's peak
-/// is settled short of all, and waiting on would only take time (101 requests sent one after
+/// and fewer than `expected` requests had arrived before it left. `None` then, once the call
+/// has had one latency more (what it does next shows in the message): the round's peak is
+/// settled short of all, and waiting on would only take time (101 requests sent one after
 /// another take a minute). After `give_up`, a call that has not had all its requests in flight
 /// together is stopped too (`None`); one that has is only slow to finish, as on a busy machine,
 /// and is awaited to its end.
@@ -130,7 +158,11 @@ pub async fn run_until_proven<T>(
     };
     tokio::select! {
         output = &mut run => return Some(output),
-        () = proven_late => return None,
+        () = proven_late => {
+            // Proven, but one latency more shows what the call does next, for the message:
+            // requests that follow one after another, or a burst sent after the first answer.
+            return tokio::time::timeout(latency, &mut run).await.ok();
+        }
         () = tokio::time::sleep(give_up) => {}
     }
     if api.peak_in_flight() >= expected {
@@ -140,6 +172,8 @@ pub async fn run_until_proven<T>(
     }
 }
 
+/// How long, in real time, a check on tokio's paused clock waits for the exercise: it should
+/// take next to none (see `lesson_support::testing::within_real_time`).
 pub const REAL_TIME_BOUND: Duration = Duration::from_secs(5);
 
 /// The timeout of the client [`a_server_that_takes_a_day`] gives the checks: not the course's

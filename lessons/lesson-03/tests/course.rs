@@ -170,6 +170,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            ignores_body_type in "wrong/ignores_body_type.rs" => "whose `body` is `null`, not a post",
+            sets_own_user_agent in "wrong/sets_own_user_agent.rs" => "a request did not come from the `client` given to the function with its settings",
+            trims_titles_r48 in "wrong/trims_titles_r48.rs" => "post 31's title starts with a space and ends with a tab",
             retries_refused_connect in "wrong/retries_refused_connect.rs" =>
                 "a task never retries, and a refused connection is its `Err` as it is",
             decodes_body_before_status in "wrong/decodes_body_before_status.rs" => "an error status is the task's `Err`, carrying the status, whatever the body holds",
@@ -242,6 +245,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            named_async_fn_spawned in "also_correct/named_async_fn_spawned.rs",
             request_builder_moved_in in "also_correct/request_builder_moved_in.rs",
             ok_request_builders_moved_into_tasks in "also_correct/ok_request_builders_moved_into_tasks.rs",
             ok_spawns_owning_async_fn in "also_correct/ok_spawns_owning_async_fn.rs",
@@ -490,6 +494,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            etag_revalidation in "wrong/etag_revalidation.rs" => "a validator remembered from the first call",
+            headers_first_then_bodies in "wrong/headers_first_then_bodies.rs" => "one failure never costs the other posts",
+            non_2xx_unwrap_err in "wrong/non_2xx_unwrap_err.rs" => "Never a panic",
             repeats_matched_by_arrival in "wrong/repeats_matched_by_arrival.rs" =>
                 "the order in which the server finished the answers, not the order of the requests",
             buffered_by_len_r47 in "wrong/buffered_by_len_r47.rs" => "asked for no ids, your function had not returned 5 s later",
@@ -575,6 +582,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            futures_ordered_collect in "also_correct/futures_ordered_collect.rs",
             unordered_then_sorted_by_index in "also_correct/unordered_then_sorted_by_index.rs",
             ok_futures_ordered_of_request_builders in "also_correct/ok_futures_ordered_of_request_builders.rs",
             ok_spawned_handles_in_order in "also_correct/ok_spawned_handles_in_order.rs",

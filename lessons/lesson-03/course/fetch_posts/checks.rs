@@ -14,7 +14,7 @@
 //! | URL = `base_url` + `/posts/{id}`, base path kept | `returns_one_post_per_entry_in_the_order_of_ids`, every check after it (helper `one_get_per_entry`) | base URL ending in `/api/v1`, `/v2`, `/svc`: `Url::join("/posts/7")`, a fixed host |
 //! | one GET per entry, repeats fetched again, no retries | `one_get_per_entry`, used on success and failure paths alike | ids with repeats (7 three times, 42 twice, a failing 23 twice): dedup through a set, retry on 5xx/429 |
 //! | one result per entry, in the order of `ids` | `returns_one_post_per_entry_in_the_order_of_ids` | 13 unsorted ids with repeats, seeded jittered latency: completion order, sorting, `FuturesUnordered`, dedup, results zipped with sorted ids |
-//! | every call asks the server | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the old title and sends no request |
+//! | every call asks the server | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the old title and sends no request; every answer carries an `ETag` and a `Last-Modified`: a second call whose requests carry `If-None-Match` or `If-Modified-Since` remembered them (a conditional GET, whose 304 it would answer with a remembered post) |
 //! | each result is its request's answer, whatever id its body holds, every field as sent | `keeps_each_answer_in_the_place_of_its_request` | post 5 with spaces and a tab around its title and a newline after its body (`trim()` fails); `/posts/7` answered with post 8 (200 ms later) and `/posts/8` with post 7: placing results by the `id` in their bodies swaps them; ids [9, 4, 9, 9, 9, 9], the five requests for post 9 answered in the order they arrive with titles `answer 1` to `answer 5`, after 400, 0, 800, 200 and 600 ms: answers filed per id as they finish and handed out in turn come back as 2, 4, 1, 5, 3 whatever the order of sending (a correct answer holds them in arrival order: the entries' order, or its reverse for code that sends the last first, `ok_sent_in_reverse`) |
 //! | `Ok(post)` only for a success status with a post body | `rejects_answers_that_are_not_a_post` | 200 with HTML, with JSON missing fields, with JSON cut short; a 203 and a 201 with their posts (successes: `Ok`, where only-200 code panics or fails); 500 and 404 whose body *is* a valid post: ignoring the status; a 304 with no body (no error status, no post: an `Err`, where `expect_err` on `error_for_status()` panics); post 33 with a `tags` field more (`deny_unknown_fields` fails) |
 //! | every error status is that entry's `Err`, carrying the status | `reports_each_failure_in_its_own_place` | 400, 403, 404 (missing ids 101, 150), 410, 429, 500, 502, 503 in one list: `is_server_error()` only, 404 only, decode-instead-of-status |
@@ -1251,7 +1251,19 @@ where
         .collect();
     let expected = [Some("title of 9"), Some("second title of 4")];
     if received.len() == 2 && titles == expected {
-        return one_get_per_entry(&received, "/api", &[9, 4], what);
+        one_get_per_entry(&received, "/api", &[9, 4], what)?;
+        let conditional = crate::warm_ups::conditional_requests(&server).await;
+        if !conditional.is_empty() {
+            return Err(EXERCISE.fail(&format!(
+                "{what}, each answer with an `ETag` and a `Last-Modified`, then with ids [9, 4]: \
+                 the second call sent {}: a validator remembered from the first call's answers. \
+                 Every call asks the server anew, as the first did, with nothing kept from an \
+                 earlier call (no conditional request, no cache: a `304 Not Modified` is no \
+                 post)",
+                conditional.join(", ")
+            )));
+        }
+        return Ok(());
     }
     Err(EXERCISE.fail(&format!(
         "{what} (titles {:?}), then, post 4's title changed to \"second title of 4\" in \
