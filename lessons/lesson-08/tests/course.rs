@@ -26,6 +26,9 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            cleanup_spawned_from_drop in "wrong/cleanup_spawned_from_drop.rs" => "remove it (`tokio::fs::remove_file`) before returning the error",
+            removes_old_before_rename in "wrong/removes_old_before_rename.rs" => "there must be no moment without a file at `path`",
+            temp_name_from_buffer_address in "wrong/temp_name_from_buffer_address.rs" => "from the very same buffer",
             rejects_link_to_folder_r47 in "wrong/rejects_link_to_folder_r47.rs" => "the link itself is replaced, whatever it points to",
             temp_name_from_display in "wrong/temp_name_from_display.rs" => "never from a `String` of it",
             temp_beside_link_target in "wrong/temp_beside_link_target.rs" => "not beside the file the link points to",
@@ -113,6 +116,7 @@ mod write_atomically {
             never_syncs in "wrong/never_syncs.rs" => "they were never synced",
         }
         correct: {
+            write_then_sync_by_reopening in "also_correct/write_then_sync_by_reopening.rs",
             guard_and_async_block in "also_correct/guard_and_async_block.rs",
             ok_async_block_with_cancel_guard_r46 in "also_correct/ok_async_block_with_cancel_guard_r46.rs",
             ok_async_block_with_cancel_guard in "also_correct/ok_async_block_with_cancel_guard.rs",

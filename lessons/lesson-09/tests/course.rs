@@ -80,6 +80,8 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            content_type_values_deduplicated in "wrong/content_type_values_deduplicated.rs" => "two lines with the same value",
+            error_test_two_bodies_in_turn in "wrong/error_test_two_bodies_in_turn.rs" => "did not finish within 10 s against a client that returns 8 s after the server's answer",
             five_second_timeout in "wrong/five_second_timeout.rs" =>
                 "your test stopped waiting before `complete` returned",
             completes_todo_one in "wrong/completes_todo_one.rs" => "the one id this client gets right by accident",
@@ -173,6 +175,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            custom_matcher_and_joined_error_calls in "also_correct/custom_matcher_and_joined_error_calls.rs",
             any_mock_then_inspect_log in "also_correct/any_mock_then_inspect_log.rs",
             ok_any_mock_then_inspect_the_log in "also_correct/ok_any_mock_then_inspect_the_log.rs",
             ok_catch_all_then_inspect_log in "also_correct/ok_catch_all_then_inspect_log.rs",

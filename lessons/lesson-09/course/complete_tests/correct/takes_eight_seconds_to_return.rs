@@ -34,19 +34,28 @@ pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
     result
 }
 
-/// tokio's clock, paused while this lives. (The checks' runtime has one thread, as a paused
-/// clock needs.)
+/// tokio's clock, paused while at least one of these lives (a test may call `complete` twice
+/// at once: the clock is paused by the first and resumed by the last). The checks' runtime has
+/// one thread, as a paused clock needs, so the count is the thread's.
 struct PausedClock;
+
+thread_local! {
+    static PAUSED_BY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
 
 impl PausedClock {
     fn new() -> PausedClock {
-        tokio::time::pause();
+        if PAUSED_BY.replace(PAUSED_BY.get() + 1) == 0 {
+            tokio::time::pause();
+        }
         PausedClock
     }
 }
 
 impl Drop for PausedClock {
     fn drop(&mut self) {
-        tokio::time::resume();
+        if PAUSED_BY.replace(PAUSED_BY.get().saturating_sub(1)) == 1 {
+            tokio::time::resume();
+        }
     }
 }
