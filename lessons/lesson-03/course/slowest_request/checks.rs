@@ -429,32 +429,46 @@ where
         .chain(others.iter().map(|&id| (id, 200, 80)))
         .collect();
     let ids: Vec<u64> = answers.iter().map(|answer| answer.0).collect();
-    let server = posts_answering(&answers).await;
-    let base_url = format!("{}/v3", server.uri());
-    let client = tagged_client(&base_url);
-    let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
-    let requests = received(&server).await;
     let what = format!(
         "81 ids, post {SLOWEST} first, answering after 300 ms, the other 80 (posts 1 to 80, \
          shuffled) after 80 ms"
     );
-    one_get_per_entry(&requests, "/v3", &ids, &what)?;
-    match answer {
-        Some(SLOWEST) => Ok(()),
-        Some(id) => {
-            let position = ids.iter().position(|&x| x == id).map_or(0, |at| at + 1);
-            Err(EXERCISE.fail(&format!(
-                "{what}: got Some({id}), number {position} in the list, expected \
-                 Some({SLOWEST}): a request's time runs from when it is sent to the end of its \
-                 answer, without any wait of your own before it (a turn, a pause between \
-                 sends, a slot): start each clock where its request starts"
-            )))
-        }
-        None => Err(EXERCISE.fail(&format!(
-            "{what}: got None; with ids there is always a slowest request"
-        ))),
+    // A busy machine can stretch one of the 80 past 300 ms, now and then; a clock that takes in
+    // a wait before the send picks a later id every time. So up to three runs, and one right
+    // pick will do.
+    let mut verdict = Ok(());
+    for _ in 0..WAIT_BEFORE_SENDING_TRIES {
+        let server = posts_answering(&answers).await;
+        let base_url = format!("{}/v3", server.uri());
+        let client = tagged_client(&base_url);
+        let answer = EXERCISE.run(candidate(&client, &base_url, &ids)).await?;
+        let requests = received(&server).await;
+        one_get_per_entry(&requests, "/v3", &ids, &what)?;
+        verdict = match answer {
+            Some(SLOWEST) => return Ok(()),
+            Some(id) => {
+                let position = ids.iter().position(|&x| x == id).map_or(0, |at| at + 1);
+                Err(EXERCISE.fail(&format!(
+                    "{what}: got Some({id}), number {position} in the list, expected \
+                     Some({SLOWEST}) (in each of {WAIT_BEFORE_SENDING_TRIES} runs): a \
+                     request's time runs from when it is sent to the end of its answer, \
+                     without any wait of your own before it (a turn, a pause between sends, a \
+                     slot): start each clock where its request starts"
+                )))
+            }
+            None => {
+                return Err(EXERCISE.fail(&format!(
+                    "{what}: got None; with ids there is always a slowest request"
+                )));
+            }
+        };
     }
+    verdict
 }
+
+/// How many runs [`a_wait_before_sending_is_not_the_requests_time`] makes at most: a correct
+/// answer picks post 83 in the first, nearly always.
+const WAIT_BEFORE_SENDING_TRIES: usize = 3;
 
 /// A request that failed at once took next to no time: post 44's connection is closed as soon
 /// as its request arrives, and the others answer after 300 ms. Counting a failed `send()` as
