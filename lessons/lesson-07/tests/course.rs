@@ -27,7 +27,7 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
-            jitter_clamped_to_half in "wrong/jitter_clamped_to_half.rs" => "were d/2 or d to the millisecond",
+            jitter_clamped_to_half in "wrong/jitter_clamped_to_half.rs" => "were d/2 or d to the millisecond || Drawn at random, so many calls would not come that close",
             retry_after_capped_at_a_minute in "wrong/retry_after_capped_at_a_minute.rs" => "wait what `Retry-After` says, even past `max_delay`, and not a moment longer",
             status_forcelist_only in "wrong/status_forcelist_only.rs" => "a 501 is worth retrying",
             retries_statuses_above_599 in "wrong/retries_statuses_above_599.rs" => "so return it at once",
@@ -42,7 +42,7 @@ mod get_with_retry {
             rate_limit_waits_max_delay in "wrong/rate_limit_waits_max_delay.rs" => "(answered 429 without `Retry-After`) waited",
             one_draw_per_call in "wrong/one_draw_per_call.rs" => "Draw the random part anew before every retry || waited alike",
             sleeps_on_the_blocking_pool in "wrong/sleeps_on_the_blocking_pool.rs" => "wait with `tokio::time::sleep(..).await` in the call itself",
-            retry_after_from_send in "wrong/retry_after_from_send.rs" => "begins when its answer",
+            retry_after_from_send in "wrong/retry_after_from_send.rs" => "begins when its answer || the wait begins when the failure arrives, not when the request was sent",
             retries_413_with_retry_after in "wrong/retries_413_with_retry_after.rs" => "a 413 will be a 413 next time too",
             waits_by_yielding in "wrong/waits_by_yielding.rs" => "in which the clock moved 0s",
             skips_501_and_505 in "wrong/skips_501_and_505.rs" => "the server answered 501",
