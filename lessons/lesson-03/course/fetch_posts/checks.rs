@@ -44,7 +44,7 @@ use wiremock::{Mock, ResponseTemplate};
 #[path = "solution.rs"]
 mod reference;
 
-use crate::warm_ups::{latency_of_round, run_until_proven, worth_another_round};
+use crate::warm_ups::{latency_of_round, not_together, run_until_proven, worth_another_round};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 7,
@@ -960,33 +960,6 @@ where
         what,
         "Build every future first, then await them together",
     )))
-}
-
-/// What the server saw of requests that were not all in flight together: how many had arrived
-/// when the first answer left, and the most in flight at once.
-fn not_together(api: &MockApi, ids: &[u64], latency: Duration, what: &str, advice: &str) -> String {
-    let arrivals = api.arrivals();
-    let first = arrivals.iter().map(|a| a.at).min();
-    let in_time = first.map_or(0, |first| {
-        arrivals.iter().filter(|a| a.at < first + latency).count()
-    });
-    let peak = api.peak_in_flight();
-    if peak <= 1 {
-        format!(
-            "{what}, each answered after {} ms: the server received them one after another, \
-             each only after the previous answer had left. {advice}",
-            latency.as_millis()
-        )
-    } else {
-        format!(
-            "{what}, each answered after {} ms: when the first answer left the server, {in_time} \
-             of the {} requests had reached it, and the server had at most {peak} of them in \
-             flight at the same time. The contract has no cap: all of them are in flight \
-             together, however many ids there are",
-            latency.as_millis(),
-            ids.len()
-        )
-    }
 }
 
 /// Random scenarios, the same on every run: the function and the reference solution get the

@@ -31,7 +31,7 @@ use reqwest::Client;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::warm_ups::{latency_of_round, run_until_proven, worth_another_round};
+use crate::warm_ups::{latency_of_round, not_together, run_until_proven, worth_another_round};
 
 pub const EXERCISE: Exercise = Exercise {
     number: 8,
@@ -833,33 +833,6 @@ where
         what,
         "Time each request inside its own future and await them together",
     )))
-}
-
-/// What the server saw of requests that were not all in flight together: how many had arrived
-/// when the first answer left, and the most in flight at once.
-fn not_together(api: &MockApi, ids: &[u64], latency: Duration, what: &str, advice: &str) -> String {
-    let arrivals = api.arrivals();
-    let first = arrivals.iter().map(|a| a.at).min();
-    let in_time = first.map_or(0, |first| {
-        arrivals.iter().filter(|a| a.at < first + latency).count()
-    });
-    let peak = api.peak_in_flight();
-    if peak <= 1 {
-        format!(
-            "{what}, each answered after {} ms: the server received them one after another, \
-             each only after the previous answer had left. {advice}",
-            latency.as_millis()
-        )
-    } else {
-        format!(
-            "{what}, each answered after {} ms: when the first answer left the server, {in_time} \
-             of the {} requests had reached it, and the server had at most {peak} of them in \
-             flight at the same time. The contract has no cap: all of them are in flight \
-             together, however many ids there are",
-            latency.as_millis(),
-            ids.len()
-        )
-    }
 }
 
 /// One seeded scenario of [`agrees_with_the_server_on_seeded_latencies`].
