@@ -44,8 +44,15 @@ const TEST_THREADS: &str = "12";
 const TEST_THREADS_VARIABLE: &str = "COURSE_TEST_THREADS";
 
 /// The arguments every cargo command of this step shares: the whole workspace, every feature
-/// (so the checks run against the reference solutions), exactly the locked dependencies.
-const SCOPE: [&str; 3] = ["--workspace", "--all-features", "--locked"];
+/// (so the checks run against the reference solutions), exactly the locked dependencies, and
+/// the `suite` profile (the workspace's `Cargo.toml` says why).
+const SCOPE: [&str; 5] = [
+    "--workspace",
+    "--all-features",
+    "--locked",
+    "--profile",
+    "suite",
+];
 
 /// One test binary, as cargo built it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,8 +5,9 @@
 //!    other commands rely on, which no test covers), and every kept answer in its `wrong/`
 //!    and `also_correct/` folders is listed in the lesson's `tests/course.rs` (a file
 //!    no test runs proves nothing);
-//! 2. the tests of `cargo test --workspace --all-features --locked`, several binaries at once
-//!    (`suite.rs`): with the `solutions` feature the checks run against the reference solutions
+//! 2. the tests of `cargo test --workspace --all-features --locked --profile suite`, several
+//!    binaries at once (`suite.rs`; the `suite` profile is the dev profile with optimised
+//!    dependencies, built in `target/suite`): with the `solutions` feature the checks run against the reference solutions
 //!    and `tests/course.rs` proves that every stub and every kept wrong answer is rejected; the
 //!    lessons' and the mock server's own tests run too;
 //! 3. `mdbook build book`: the book, with mdBook 0.5.4, installed into `target/` on first use

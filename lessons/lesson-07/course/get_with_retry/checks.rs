@@ -2759,9 +2759,10 @@ where
         {
             return Err(EXERCISE.fail(&format!(
                 "on tokio's paused clock (each wait measured exactly), calls {} and {} of \
-                 {CALLS_ON_THE_CLOCK}, made one after another, waited exactly the same, {waits:?}: \
-                 each call draws its own waits, from a seed that differs from call to call even \
-                 when calls start within the same millisecond (the clock's nanoseconds)",
+                 {CALLS_ON_THE_CLOCK}, made one after another, waited exactly the same, {waits:?}. \
+                 The wait must be random, different from call to call: each call draws its own \
+                 waits, from a seed that differs from call to call even when calls start within \
+                 the same millisecond (the clock's nanoseconds)",
                 earlier + 1,
                 later + 1
             )));
