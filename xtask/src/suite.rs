@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 
 /// How many test binaries run at once. The two longest, lessons 03 and 04's `tests/course.rs`,
 /// run beside each other and the rest go through the third lane. The binaries wait far more
-/// than they compute: on a 2-core machine the three lanes use about 1.3 cores (the checks'
+/// than they compute: on a 2-core machine the three lanes once used about 1.3 cores (the checks'
 /// clients load no TLS roots, see `lesson_support::testing::tagged_client_builder`; when they
 /// did, lesson 04's checks alone kept 1.2 cores busy and three lanes starved the timing checks).
 const LANES: usize = 3;
@@ -31,12 +31,14 @@ const LANES: usize = 3;
 /// otherwise.
 ///
 /// The course's checks spend their time waiting on servers, not computing: on a 2-core machine,
-/// lesson 03's 448 kept answers took 172 s six at a time (0.26 cores busy) and 90 s twelve at a
-/// time, and the checks' timing rules are built to hold on a busy machine. Twelve is twice the
-/// six `.cargo/config.toml` gives `cargo test`, where a learner runs one exercise's checks.
-/// (Twelve needed the servers of `mock_server::loopback_listener`: with servers on ports the OS
-/// picked, the ports in `TIME_WAIT` ran out.)
-const TEST_THREADS: &str = "12";
+/// lesson 03's 550 kept answers and solutions take 111 s twelve at a time (0.4 cores busy) and
+/// 60 s twenty-four at a time. Twenty-four needed the `suite` profile's optimised dependencies:
+/// unoptimised, the checks used twice the CPU, and twenty-four at a time in three binaries
+/// starved the machine until timing checks failed. The checks' timing rules are built to hold on
+/// a busy machine. (Twelve and more needed the servers of `mock_server::loopback_listener`: with
+/// servers on ports the OS picked, the ports in `TIME_WAIT` ran out.) A learner's `cargo test`
+/// runs six at a time (`.cargo/config.toml`).
+const TEST_THREADS: &str = "24";
 
 /// The variable that sets [`TEST_THREADS`] for one run. Not `RUST_TEST_THREADS`: cargo sets that
 /// one for every command it runs, this one included (`.cargo/config.toml`), so a value of yours
