@@ -28,17 +28,29 @@ use crate::error::{Error, Result};
 const LANES: usize = 3;
 
 /// How many tests each test binary runs at once, unless [`TEST_THREADS_VARIABLE`] says
-/// otherwise.
+/// otherwise: [`MANY_TEST_THREADS`] for the binaries in [`WAITING_MOST`], twelve for the rest.
 ///
-/// The course's checks spend their time waiting on servers, not computing: on a 2-core machine,
-/// lesson 03's 550 kept answers and solutions take 111 s twelve at a time (0.4 cores busy) and
-/// 60 s twenty-four at a time. Twenty-four needed the `suite` profile's optimised dependencies:
-/// unoptimised, the checks used twice the CPU, and twenty-four at a time in three binaries
-/// starved the machine until timing checks failed. The checks' timing rules are built to hold on
-/// a busy machine. (Twelve and more needed the servers of `mock_server::loopback_listener`: with
-/// servers on ports the OS picked, the ports in `TIME_WAIT` ran out.) A learner's `cargo test`
-/// runs six at a time (`.cargo/config.toml`).
-const TEST_THREADS: &str = "24";
+/// The course's checks spend their time waiting on servers, not computing. Twelve is twice the
+/// six `.cargo/config.toml` gives `cargo test`, where a learner runs one exercise's checks.
+/// (Twelve and more needed the servers of `mock_server::loopback_listener`: with servers on
+/// ports the OS picked, the ports in `TIME_WAIT` ran out.)
+const TEST_THREADS: &str = "12";
+
+/// How many tests the binaries in [`WAITING_MOST`] run at once. On a 2-core machine, lesson
+/// 03's 550 kept answers and solutions take 111 s twelve at a time (0.4 cores busy) and 60 s
+/// twenty-four at a time. Not every binary: with every binary at twenty-four, one loaded run
+/// in ten rejected two correct variants of exercise 10, whose check of a blocked thread counts
+/// the time the thread stood still without waiting for a processor, and that time grew. And
+/// only with the `suite` profile's optimised dependencies: unoptimised, the checks used twice
+/// the CPU, and twenty-four at a time starved the machine until timing checks failed.
+const MANY_TEST_THREADS: &str = "24";
+
+/// The binaries that run [`MANY_TEST_THREADS`] tests at once: the two longest, whose checks
+/// hold a hundred requests in flight or wait out timeouts, and compute little meanwhile.
+const WAITING_MOST: [&str; 2] = [
+    "lessons/lesson-03/tests/course.rs",
+    "lessons/lesson-04/tests/course.rs",
+];
 
 /// The variable that sets [`TEST_THREADS`] for one run. Not `RUST_TEST_THREADS`: cargo sets that
 /// one for every command it runs, this one included (`.cargo/config.toml`), so a value of yours
@@ -203,7 +215,13 @@ fn test_command(binary: &Binary) -> Command {
     command
         .current_dir(&binary.package_dir)
         .env("CARGO_MANIFEST_DIR", &binary.package_dir);
-    let threads = std::env::var_os(TEST_THREADS_VARIABLE).unwrap_or_else(|| TEST_THREADS.into());
+    let threads = std::env::var_os(TEST_THREADS_VARIABLE).unwrap_or_else(|| {
+        if WAITING_MOST.contains(&binary.source.as_str()) {
+            MANY_TEST_THREADS.into()
+        } else {
+            TEST_THREADS.into()
+        }
+    });
     command.env("RUST_TEST_THREADS", threads);
     command
 }

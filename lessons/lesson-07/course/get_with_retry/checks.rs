@@ -18,7 +18,7 @@
 //! | 7b | … at the cap too: the wait is random in [d/2, d] there, not d | `jitters_at_the_cap_too` (run by `waits_grow_at_random_within_their_bounds`, beside its calls) | 12 calls started 5ms apart, base_delay = max_delay = 240ms, max_attempts 5: the 36 waits before retries 2, 3 and 4 must not all be 230ms or more. Jitter drawn from the uncapped delay then clamped to max_delay waits exactly 240ms there (a busy machine only lengthens it). False alarm: each clean wait is 230ms or more with a chance of 1/12; with 85ms added to every wait (seen on CI, three test binaries at once on two cores, when d was 120ms and that alone failed a right answer) 4/5, so (4/5)^36 ≈ 3e-4 |
 //! | 7c | … exactly: every wait within [d/2, d], drawn over the whole range | `waits_exactly_within_their_bounds` (last) | 12 calls one after another, each answered 500 five times then 200, base_delay 100s, max_delay 1000s (d = 100, 200, 400, 800, 1000s), on tokio's paused clock with a server on the check's runtime and clients that start no timer, so each gap between arrivals is the wait itself, to the millisecond: a random part drawn up to d (waits up to 3d/2) breaks the upper bound; more than 3 of the 60 waits at d/2 or d (within 3ms; a right draw does that about once in ten thousand waits) fails full jitter raised to d/2 and a draw clamped to `max_delay`; odd calls answered 429 without `Retry-After` (waiting `max_delay` on a bare 429 breaks the bounds); five waits of one call at the same point of their ranges (one draw per call) and two calls with the same waits (a seed from the clock's milliseconds) fail |
 //! | 8 | the wait is random, different from call to call | `waits_grow_at_random_within_their_bounds`, `draws_other_waits_in_another_process` | 36 calls started 4ms apart with the same url and policy; their waits before retries 2, 3 and 4 (each measured from the same call's previous request) compared call by call: if 10 or more calls have all three waits within a 30ms window from just under one call's own (3ms below to 27ms above: a busy machine only lengthens a wait), the waits are not random. No jitter, a fixed fraction, a constant seed or one from the attempt number put all 36 in it; a seed from the clock's whole seconds at least 18 (the 36 start within one second, or straddle two). Seen under load (two busy cores, two checks side by side): wrong answers 16-36 calls, right ones 2-4. False alarm, drawn right from [d/2, d], d/2 = 60/120/240ms: another call falls in one call's window with a chance of at most 30/60 × 30/120 × 30/240 = 1/64, whatever a busy machine adds (it only spreads a wait out); 9 of the other 35, around any of the 36 calls: at most 36 × P(Binomial(35, 1/64) ≥ 9) ≈ 1e-7, about 4e-8 averaged over where the call's waits lie. (A window of ±15ms on all four waits, with 6 calls, would be up to 1 in 140 by the same bound, and the wait before retry 1, 30-60ms, the noisiest, tells nothing in a 30ms window). Across programs: two fresh processes of the test program (`second_process`), one call each on the paused clock, five waits to the millisecond: equal in both (within 3ms each) means a seed that is the same in every program, a constant or a count of calls from 0 (`seeded_by_a_call_counter`) |
-//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay, and no longer; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date`, `honours_a_long_retry_after_exactly` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date and a 429 with `-1`, base and max_delay 100ms: the retry at least 50ms later (exact: a date taken as 0s, or `-1` clamped at 0, retries at once); last, a 503 with `Retry-After: 100000` (28 hours), base and max_delay 2s, on tokio's paused clock with a client that starts no timer: the call takes 100,000s on that clock, within 3ms either way (a cap of one's own, a minute or a day, comes back early; jitter added on top comes back late) |
+//! | 9 | `Retry-After: <seconds>` on a 429 or 503 replaces the backoff, even past max_delay, and no longer; a date counts as no header | `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date`, `honours_a_long_retry_after_exactly` | `Retry-After: 1` with base and max_delay 300ms, on a 429 and on a 503: ignored or capped (300ms or less, exact), read as ms; a wait past 1.9s (a stall of a busy machine can add 900ms); an HTTP date (an unwrap panics); then a 429 and a 503 with an HTTP date and a 429 with `-1`, base and max_delay 400ms: the retry at least 200ms later (exact: a date taken as 0s, or `-1` clamped at 0, retries at once); last, a 503 with `Retry-After: 100000` (28 hours), base and max_delay 2s, on tokio's paused clock with a client that starts no timer: the call takes 100,000s on that clock, within 3ms either way (a cap of one's own, a minute or a day, comes back early; jitter added on top comes back late) |
 //! | 9b | … only on a 429 or 503: on any other answer `Retry-After` is ignored | `ignores_retry_after_on_other_5xx` | 500, 502, 504 with `Retry-After: 1` then a 200, base and max_delay 40ms, one after another: each retry at least 20ms later (exact), and two of the three a second later fails (one stall of a busy machine lengthens one gap, not two; the right wait is 20-40ms); then, side by side, a 503 and a 429 with `Retry-After: 1`, each followed by a 500 or 502 without it and a 200: both second retries a second later fails (a `Retry-After` kept as the pace for the rest of the call) |
 //! | 9c | … wait that long and no longer: `Retry-After: 0` is a retry at once | `retries_at_once_after_retry_after_0` | a 429 and a 503 with `Retry-After: 0`, side by side, base and max_delay 2s: the retry within [`HICCUP`], where the longer of the header and the backoff (or the header added to it, or ignored) waits 1s or more (cut at 1.2s) |
 //! | 9d | … a value that is not a whole number of seconds counts as no header | `reads_retry_after_as_whole_seconds_only`, `honours_retry_after_without_blocking`, `backs_off_after_a_retry_after_date` | `Retry-After: -1` on a 503, `inf` and `2.5` on a 429, side by side, base and max_delay 100ms: no panic (an `f64` parses all three; `Duration::from_secs_f64` panics on -1 and inf), the retry within 100ms + [`HICCUP`] (2.5s as asked, or 2s or 3s rounded, cut at 1.2s). A value read as 0s is told by the date check, last: a lower bound here would catch full jitter first |
@@ -2107,15 +2107,18 @@ where
 }
 
 /// `Retry-After` holding an HTTP date or `-1` counts as no header: the backoff applies, at
-/// least d/2 (50ms here), not a retry at once.
+/// least d/2 (200ms here), not a retry at once.
 pub async fn backs_off_after_a_retry_after_date<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &RetryPolicy) -> Result<Response, reqwest::Error>,
 {
+    // A floor of 200ms: a retry at once stays far below it even when a busy machine stalls
+    // the exchange (with a floor of 50ms, a loaded run once saw three such retries each come
+    // 40ms and more after their failure).
     let policy = RetryPolicy {
         max_attempts: 3,
-        base_delay: Duration::from_millis(100),
-        max_delay: Duration::from_millis(100),
+        base_delay: Duration::from_millis(400),
+        max_delay: Duration::from_millis(400),
     };
     let floor = policy.ceiling(1) / 2;
     // And a negative number, which clamped at 0 is a retry at once too.
@@ -2142,9 +2145,12 @@ where
             return Err(EXERCISE.fail(&format!(
                 "the server answered {first} and the retry came {}ms later: a `Retry-After` \
                  that is not a whole number of seconds (an HTTP date, a negative number) counts \
-                 as no header, not as 0s: back off as usual, here 50-100ms with base_delay \
-                 100ms",
-                gaps[0].as_millis()
+                 as no header, not as 0s: back off as usual, here {}-{}ms with base_delay \
+                 {}ms",
+                gaps[0].as_millis(),
+                floor.as_millis(),
+                policy.ceiling(1).as_millis(),
+                policy.base_delay.as_millis()
             )));
         }
     }
