@@ -25,6 +25,9 @@ mod fetch_user {
     lesson_support::kept_answers! {
         function: fetch_user;
         wrong: {
+            drains_404_body_for_pool in "wrong/drains_404_body_for_pool.rs" => "the status is in the head, whatever becomes of the body",
+            request_timeout_safety_net in "wrong/request_timeout_safety_net.rs" => "no answer arrived in time, so it is Unreachable",
+            timeout_statuses_unreachable_r49 in "wrong/timeout_statuses_unreachable_r49.rs" => "expected Err(Server(408 Request Timeout))",
             eof_means_unreachable in "wrong/eof_means_unreachable.rs" => "expected Err(BadBody(..)) carrying the decode error, got Err(Unreachable(",
             non_json_404_is_server in "wrong/non_json_404_is_server.rs" => "expected Err(NotFound(17)), got Err(Server(404 Not Found))",
             only_200_is_success_r47 in "wrong/only_200_is_success_r47.rs" => "every 2xx is a success",
@@ -86,6 +89,7 @@ mod fetch_user {
             url_join_absolute in "wrong/url_join_absolute.rs" => "the request went to /users/3, outside it",
         }
         correct: {
+            built_request_path_segments in "also_correct/built_request_path_segments.rs",
             status_ranges_and_cause_walk in "also_correct/status_ranges_and_cause_walk.rs",
             ok_match_on_status_number_and_walk_causes in "also_correct/ok_match_on_status_number_and_walk_causes.rs",
             ok_error_for_status_then_match_cause in "also_correct/ok_error_for_status_then_match_cause.rs",

@@ -27,6 +27,9 @@ mod fetch_post_within {
     lesson_support::kept_answers! {
         function: fetch_post_within;
         wrong: {
+            asks_for_gzip in "wrong/asks_for_gzip.rs" => "ask for no encoding the client cannot read",
+            drains_error_body_first in "wrong/drains_error_body_first.rs" => "an error status is known as soon as the head arrives",
+            drains_error_body_in_background in "wrong/drains_error_body_in_background.rs" => "nothing of a call outlives it",
             caps_limit_at_a_day in "wrong/caps_limit_at_a_day.rs" => "`Duration::MAX` is the longest timeout there is",
             request_in_spawned_task in "wrong/request_in_spawned_task.rs" => "nothing of a call outlives it, so a dropped call stops its request",
             six_per_host in "wrong/six_per_host.rs" => "call(s) had not returned",
@@ -300,6 +303,7 @@ mod fetch_post_within {
                 "it must wait until `limit` has passed, not less || got Err(Timeout(..))",
         }
         correct: {
+            try_future_chain_err_into in "also_correct/try_future_chain_err_into.rs",
             request_timeout_mut_execute in "also_correct/request_timeout_mut_execute.rs",
             ok_build_then_execute_again in "also_correct/ok_build_then_execute_again.rs",
             ok_matches_status_by_hand in "also_correct/ok_matches_status_by_hand.rs",

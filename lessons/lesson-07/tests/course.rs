@@ -27,6 +27,9 @@ mod get_with_retry {
     lesson_support::kept_answers! {
         function: get_with_retry;
         wrong: {
+            drains_failed_body_before_wait_r49 in "wrong/drains_failed_body_before_wait_r49.rs" => "drop a failed answer without reading its body",
+            global_jitter_constant_seed in "wrong/global_jitter_constant_seed.rs" => "Random means different from program to program too",
+            status_at_least_500_r49 in "wrong/status_at_least_500_r49.rs" => "a 600 will be a 600 next time too",
             jitter_clamped_to_half in "wrong/jitter_clamped_to_half.rs" => "were d/2 or d to the millisecond || Drawn at random, so many calls would not come that close",
             retry_after_capped_at_a_minute in "wrong/retry_after_capped_at_a_minute.rs" => "wait what `Retry-After` says, even past `max_delay`, and not a moment longer",
             status_forcelist_only in "wrong/status_forcelist_only.rs" => "a 501 is worth retrying",
@@ -108,6 +111,7 @@ mod get_with_retry {
             waits_before_every_attempt in "wrong/waits_before_every_attempt.rs" => "send the first attempt at once",
         }
         correct: {
+            recursive_boxed_attempts in "also_correct/recursive_boxed_attempts.rs",
             for_loop_final_attempt_outside in "also_correct/for_loop_final_attempt_outside.rs",
             ok_decision_enum_and_scaled_fraction in "also_correct/ok_decision_enum_and_scaled_fraction.rs",
             ok_for_loop_then_final_attempt in "also_correct/ok_for_loop_then_final_attempt.rs",

@@ -16,12 +16,21 @@ pub const SLOWNESS: Duration = Duration::from_secs(8);
 
 pub async fn complete(base_url: &str, id: u64) -> Result<Todo, TodoError> {
     let client = super::course_client(base_url).map_err(TodoError::Transport)?;
-    let response = client
+    let sent = client
         .patch(format!("{base_url}/todos/{id}"))
         .json(&json!({ "completed": true }))
-        .send()
-        .await
-        .map_err(TodoError::Transport)?;
+        .send();
+    let response = {
+        let _waiting = Waiting::new();
+        sent.await
+    };
+    // Calls at once (a test's `join!`) pause the clock together, once none is still waiting
+    // for its answer: a paused clock jumps ahead while a request is on the network, and would
+    // reach the test's own deadline before the other answer came.
+    while WAITING.get() > 0 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    let response = response.map_err(TodoError::Transport)?;
     let status = response.status();
     let result = if status.is_success() {
         response.json().await.map_err(TodoError::Decode)
@@ -41,6 +50,24 @@ struct PausedClock;
 
 thread_local! {
     static PAUSED_BY: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many calls are waiting for their answer, on this thread.
+    static WAITING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One call waiting for its answer, counted in [`WAITING`] until dropped (however it ends).
+struct Waiting;
+
+impl Waiting {
+    fn new() -> Waiting {
+        WAITING.set(WAITING.get() + 1);
+        Waiting
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.set(WAITING.get().saturating_sub(1));
+    }
 }
 
 impl PausedClock {
