@@ -1,8 +1,9 @@
 //! Correct, and slow to return: once the server has answered, it takes 8 s more before it
 //! returns (as a client on a loaded machine may), within the 10 s the contract gives a test. The
 //! 8 s pass on tokio's paused clock, so the check spends no real time on them: the clock is
-//! paused only once the server's answer is in (no request waits on it), and it jumps to the
-//! first timer due, the end of these 8 s, or a timeout of the test's own that is shorter.
+//! paused only once every call made at once has its answer (no request waits on it), and it
+//! jumps to the first timer due, the end of these 8 s, or a timeout of the test's own that is
+//! shorter.
 
 use std::time::Duration;
 
