@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            bound_on_full_pages in "wrong/bound_on_full_pages.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
+            later_total_still_validated in "wrong/later_total_still_validated.rs" => "later answers said many, and you returned `NoTotalCount`",
+            null_page_read_as_empty in "wrong/null_page_read_as_empty.rs" => "the error of `.json::<Vec<Value>>().await?` (a body that is not a list)",
             error_url_from_request in "wrong/error_url_from_request.rs" => "(`response.url()`, where the redirect ended)",
             round_up_slack_overflows in "wrong/round_up_slack_overflows.rs" => "attempt to add with overflow. Never a panic",
             total_parsed_as_float_r47 in "wrong/total_parsed_as_float_r47.rs" => "(a total is a whole number from 0 to u64::MAX)",
@@ -99,6 +102,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            plan_as_option_bound_by_product in "also_correct/plan_as_option_bound_by_product.rs",
             first_page_then_for_range in "also_correct/first_page_then_for_range.rs",
             ok_first_page_apart_then_range in "also_correct/ok_first_page_apart_then_range.rs",
             ok_first_page_then_for_loop in "also_correct/ok_first_page_then_for_loop.rs",

@@ -16,7 +16,7 @@
 //! | 4 | one page at a time, in order | `asks_one_page_at_a_time_through_the_given_client`, `requests_problem` (arrival order) | 30 ms per answer: the server-side peak in flight must be 1 |
 //! | 5 | nothing that blocks the thread | `asks_one_page_at_a_time_through_the_given_client` | a heartbeat on the test's thread: at least 2 gaps of 250 ms or more (a 300 ms `std::thread::sleep` after each of 3 pages makes 3; a busy machine's scheduler makes single gaps of 200 ms, and stalls adding up to 450 ms in short pieces, so neither one long gap nor a sum is enough) |
 //! | 6 | pages = ceil(first total / page_size), page 1 alone for 0 | `asks_for_exactly_the_pages_the_total_needs`, `returns_every_todo_in_order`, `agrees_with_the_reference_on_seeded_lists` | totals an exact multiple (24 in 6), one more (25), one less (23), smaller than a page (5 in 13), 0, pages of 1 (13 in 1, 1 in 1); 200 in 30 and 100 in 34 on the mock. `total / size` fails 25, `total / size + 1` and "until an empty page" and "until a short page" fail 24, `(total - 1) / size + 1` panics on 0 |
-//! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); a short page 1 of 3 (3 of 4 items: counting pages with page 1's length asks for a page 4); later answers saying 40 (more), 4 (fewer: a walk that lets a later total shrink the count stops at page 2 of 8), or nothing; the message names the later header when the stop matches what it would give, and a rounded-down count or a short page otherwise |
+//! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); a short page 1 of 3 (3 of 4 items: counting pages with page 1's length asks for a page 4); later answers saying 40 (more), 4 (fewer: a walk that lets a later total shrink the count stops at page 2 of 8), `many` (a helper that parses every answer's header fails on it), or nothing; the message names the later header when the stop matches what it would give, and a rounded-down count or a short page otherwise |
 //! | 8 | the items as sent: not sorted, not de-duplicated, not cut or padded to the total | `asks_for_exactly_the_pages_the_total_needs`, `keeps_what_each_page_holds`, seeded lists (seed 51) | ids shuffled, with the first item of page 2 repeating one of page 1; more items than the total: a page 2 of 7 items in pages of 4 (the server ignored `_limit`), a full page 2 followed by 2 repeats of page 1, and `X-Total-Count: 0` with a page 1 of 5 items (truncating to the total, or returning `Ok(vec![])` for a 0 without reading page 1, loses them); then 7 items that are a number, a string, null, a list, true, an object and 7.5 (decoding a page as a list of objects fails) |
 //! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
@@ -1240,6 +1240,19 @@ where
         8,
         "asked with a page size of 3 for a list whose first answer says `X-Total-Count: 23` (8 \
          pages) and later ones say 4",
+    )
+    .await?;
+    // A later header that is not a number is not read either (a helper that parses every
+    // answer's header returns `NoTotalCount` for it).
+    let list = PagedList::of(things(8, 3, 67)).later(Later::Says("many".to_owned()));
+    expect_walk(
+        candidate,
+        &client,
+        list,
+        3,
+        3,
+        "asked with a page size of 3 for a list whose first answer says `X-Total-Count: 8` (3 \
+         pages) and later ones say `many`",
     )
     .await?;
     // More items than the total: a page longer than `page_size`, then repeats on top of a full
