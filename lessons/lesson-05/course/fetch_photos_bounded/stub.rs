@@ -10,8 +10,9 @@
 //!   has two results; a request that fails is not sent again;
 //! - at most `limit` requests in flight at any moment (from sending a request to reading the
 //!   end of its answer), and no fewer while ids are still waiting: the requests start in the
-//!   order of `ids`, each next one as soon as any request finishes, not when a whole batch
-//!   has, nor when every request before it has,
+//!   order of `ids` (as your code hands them out: tasks spawned together, a runtime with
+//!   several threads may start in its own order), each next one as soon as any request
+//!   finishes, not when a whole batch has, nor when every request before it has,
 //!   whatever the answers are (a 429 or a 503 is reported in its place, not waited out: no
 //!   pause before the next request);
 //! - one entry per id, in the order of `ids` (not the order the answers arrive in): `Ok(photo)`
