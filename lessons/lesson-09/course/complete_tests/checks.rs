@@ -38,6 +38,11 @@
 //! | the 500 clauses, likewise | `status_test_agrees_with_the_reference_on_seeded_clients` | seeds 2000-2006: correct, 502, 400, decodes anyway, `Transport`, decodes first and reads the status only when that fails. Fails `is_server_error()`; an empty 500 (passes the last) |
 //! | a test finishes within 10 s | every check ([`TEST_TIME_LIMIT`]); `…_sends_nothing` | a test that waits forever is stopped, and told so; a client that sends no request at all (a test that polls `received_requests()` until the PATCH arrives waits for ever) |
 //! | the untouched stub is rejected | every check | `todo!()` reads "still the stub" |
+//!
+//! Not judged, by the contract: a query string after `{base URL}/todos/{id}`. No broken client
+//! adds one, and no correct one does, so a test that judges the URL by wiremock's `path` alone
+//! (which does not see the query: red team round 48's `path_matcher_ignores_query`) and one
+//! that also wants the received request's `url.query()` to be `None` are both right.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};

@@ -12,7 +12,8 @@
 //! The contract, which `cargo test -p lesson-09` checks by running your tests against correct
 //! implementations (they must pass) and against broken ones (each must fail):
 //! - `complete_sends_one_patch` fails unless `complete`, given a base URL *with a path*,
-//!   sends exactly one request of any kind, and that request is `PATCH {base URL}/todos/{id}`:
+//!   sends exactly one request of any kind, and that request is `PATCH {base URL}/todos/{id}`
+//!   (a query string after it is not judged, either way: wiremock's `path` does not see it):
 //!   the base URL's path kept (an API often lives under a prefix, so call `complete` with
 //!   `format!("{}/api/v1", server.uri())`, not the bare `server.uri()`, and a client that
 //!   drops the prefix fails your test);
