@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            accepts_one_post_array in "wrong/accepts_one_post_array.rs" => "a list is not a post, even a list of one",
+            non_success_expect_err in "wrong/non_success_expect_err.rs" => "Never a panic: handle a failure as a value",
+            retries_refused_connect in "wrong/retries_refused_connect.rs" => "no retry, not even of a refused connection",
             accepts_snake_case_user_id in "wrong/accepts_snake_case_user_id.rs" => "the author under `user_id`",
             nonzero_ids_r48 in "wrong/nonzero_ids_r48.rs" => "every `u64` is an id, 0 and `u64::MAX` included",
             reads_error_body_for_log in "wrong/reads_error_body_for_log.rs" => "the status is in the head, whatever becomes of the body",
@@ -74,7 +77,7 @@ mod fetch_post {
             fallback_public_api in "wrong/fallback_public_api.rs" => "send no request anywhere else",
             optional_title_body in "wrong/optional_title_body.rs" => "(a to-do: no `body`), which is not a post",
             status_allowlist in "wrong/status_allowlist.rs" => "405 Method Not Allowed for post 13",
-            retry_dropped_connection in "wrong/retry_dropped_connection.rs" => "no retry, even when no answer comes back",
+            retry_dropped_connection in "wrong/retry_dropped_connection.rs" => "no retry, even when no answer comes back || no retry, not even of a refused connection",
             trimmed_fields in "wrong/trimmed_fields.rs" => "whitespace included: no `trim()`",
             cache_by_url in "wrong/cache_by_url.rs" => "whether or not the same id was asked before",
             lenient_defaults in "wrong/lenient_defaults.rs" => "which fails on a missing or mistyped field",
@@ -103,6 +106,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            path_segments_url in "also_correct/path_segments_url.rs",
             request_method_and_then in "also_correct/request_method_and_then.rs",
             execute_and_then in "also_correct/execute_and_then.rs",
             ok_build_then_execute_with_status_ref in "also_correct/ok_build_then_execute_with_status_ref.rs",

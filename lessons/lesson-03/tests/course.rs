@@ -170,6 +170,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            caps_tasks_at_ten in "wrong/caps_tasks_at_ten.rs" => "each task sends its own request at once, without waiting for another task",
+            panics_on_3xx_status in "wrong/panics_on_3xx_status.rs" => "a task never panics: end it in `Err(err)`",
+            pins_course_timeout in "wrong/pins_course_timeout.rs" => "no `.timeout` of your own on the request",
             ignores_body_type in "wrong/ignores_body_type.rs" => "whose `body` is `null`, not a post",
             sets_own_user_agent in "wrong/sets_own_user_agent.rs" => "a request did not come from the `client` given to the function with its settings",
             trims_titles_r48 in "wrong/trims_titles_r48.rs" => "post 31's title starts with a space and ends with a tab",
@@ -245,6 +248,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            sends_before_spawn in "also_correct/sends_before_spawn.rs",
             named_async_fn_spawned in "also_correct/named_async_fn_spawned.rs",
             request_builder_moved_in in "also_correct/request_builder_moved_in.rs",
             ok_request_builders_moved_into_tasks in "also_correct/ok_request_builders_moved_into_tasks.rs",
@@ -280,6 +284,9 @@ mod start_status_log {
     lesson_support::kept_answers! {
         function: start_status_log;
         wrong: {
+            logs_in_id_order in "wrong/logs_in_id_order.rs" => "so that the log is in the order the answers arrived",
+            logs_timeout_as_504 in "wrong/logs_timeout_as_504.rs" => "no answer arrived, so there is no status to log",
+            try_lock_skips_busy_log in "wrong/try_lock_skips_busy_log.rs" => "each pushed even when it must wait for the lock",
             drains_body_before_logging in "wrong/drains_body_before_logging.rs" => "push the entry as soon as `send()` gives you the response, without reading the body",
             head_request_not_get in "wrong/head_request_not_get.rs" => "the server received HEAD /v1/posts/12",
             request_timeout_overrides_client in "wrong/request_timeout_overrides_client.rs" => "no timeout of your own, longer or shorter",
@@ -349,6 +356,7 @@ mod start_status_log {
             zero_for_no_answer in "wrong/zero_for_no_answer.rs" => "a request without an answer has no status to log",
         }
         correct: {
+            joinset_of_tasks_r49 in "also_correct/joinset_of_tasks_r49.rs",
             futures_unordered_loop_r47 in "also_correct/futures_unordered_loop_r47.rs",
             ok_futures_unordered_pushes_from_the_task in "also_correct/ok_futures_unordered_pushes_from_the_task.rs",
             ok_futures_unordered_pushes_in_arrival_order in "also_correct/ok_futures_unordered_pushes_in_arrival_order.rs",
@@ -385,6 +393,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            caps_at_aiohttp_limit in "wrong/caps_at_aiohttp_limit.rs" => "no cap or semaphore of your own",
+            checks_base_url_first in "wrong/checks_base_url_first.rs" => "no request was asked for, so none failed, whatever the base URL",
+            request_timeout_from_course in "wrong/request_timeout_from_course.rs" => "no timeout of your own, the client's settings say how long to wait",
             decodes_title_only_r47 in "wrong/decodes_title_only_r47.rs" => "a title and nothing else of a post",
             one_task_for_all_r47 in "wrong/one_task_for_all_r47.rs" => "one task per entry of `ids`, each started with `tokio::spawn`",
             tasks_return_responses in "wrong/tasks_return_responses.rs" => "each task does its whole request by itself, the body and its title included",
@@ -458,6 +469,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            builders_in_futures_ordered in "also_correct/builders_in_futures_ordered.rs",
             stream_then_try_collect in "also_correct/stream_then_try_collect.rs",
             ok_join_set_with_slots in "also_correct/ok_join_set_with_slots.rs",
             ok_joinset_with_slots in "also_correct/ok_joinset_with_slots.rs",
@@ -494,6 +506,8 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            asks_again_on_wrong_id in "wrong/asks_again_on_wrong_id.rs" => "send exactly one request per entry, and no retries",
+            error_body_drain_overrides_status in "wrong/error_body_drain_overrides_status.rs" => "the status is in the head, whatever becomes of the body",
             etag_revalidation in "wrong/etag_revalidation.rs" => "a validator remembered from the first call",
             headers_first_then_bodies in "wrong/headers_first_then_bodies.rs" => "one failure never costs the other posts",
             non_2xx_unwrap_err in "wrong/non_2xx_unwrap_err.rs" => "Never a panic",
@@ -582,6 +596,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            joinset_slots_by_position in "also_correct/joinset_slots_by_position.rs",
             futures_ordered_collect in "also_correct/futures_ordered_collect.rs",
             unordered_then_sorted_by_index in "also_correct/unordered_then_sorted_by_index.rs",
             ok_futures_ordered_of_request_builders in "also_correct/ok_futures_ordered_of_request_builders.rs",
@@ -611,6 +626,9 @@ mod slowest_request {
     lesson_support::kept_answers! {
         function: slowest_request;
         wrong: {
+            select_all_remove_ids in "wrong/select_all_remove_ids.rs" => "The answer is the id whose own request took longest",
+            subsec_millis_key in "wrong/subsec_millis_key.rs" => "compare the durations as they are",
+            warm_up_request in "wrong/warm_up_request.rs" => "one GET to exactly {base_url}/posts/{id} per entry of `ids`, even when there is only one",
             durations_keyed_by_id in "wrong/durations_keyed_by_id.rs" => "every request counts, each of a repeated id's too, timed on its own",
             error_status_stops_clock_r47 in "wrong/error_status_stops_clock_r47.rs" => "its body read to the end",
             unanswered_requests_untimed in "wrong/unanswered_requests_untimed.rs" => "every request counts, one that got no answer at all too",
@@ -684,6 +702,7 @@ mod slowest_request {
                 "the last of the list",
         }
         correct: {
+            joinset_tasks_timed_inside in "also_correct/joinset_tasks_timed_inside.rs",
             unordered_fold_max in "also_correct/unordered_fold_max.rs",
             ok_spawned_timers_fold in "also_correct/ok_spawned_timers_fold.rs",
             ok_futures_unordered_running_max in "also_correct/ok_futures_unordered_running_max.rs",

@@ -18,7 +18,7 @@
 //! | 7 | every 4xx and 5xx is an `Err` whose `status()` is that status, read before the body (a 503 whose body breaks off a few bytes in, too) | `an_error_status_is_an_err_carrying_it`, seeded scenarios | 400, 403, 404, 410, 429, 500, 502, 503, then 405, 409, 418, 422, 451, 507, 599 (no allowlist of usual errors holds them all), and seeded statuses drawn from 400..=599: only-404, only-4xx and allowlist checks fail |
 //! | 8 | … whatever the body: an error answer whose body is a post is an `Err`, not the post | `an_error_answer_whose_body_is_a_post_is_still_an_err` | 503, 410, 404, 409, 422, 500 each sent with a whole post as the body: "try the body as a post first" returns `Ok` |
 //! | 9 | a 200 whose body is not a post is an `Err` (a decode error), not a made-up post or a panic | `a_200_that_is_not_a_post_is_an_err` | `{"id": 7}`, a number as `title`, HTML, a to-do (`userId, id, title, completed`), the two ids alone, no `title`, a `null` title (read as `""` by an `Option` and `unwrap_or_default`), no `id`, `"id": "7"`, `"userId": "1"`, post 7 inside `{"data": …}`, `user_id` for `userId` (a serde `alias` lets it through), `"id": 7.5` (ids read as `f64` and cast), a list holding post 7 (taking a list of one as its post): `#[serde(default)]` on any field, decoding without the `id` (rebuilt from the argument) or ids read leniently from strings lets one through; then post 8's JSON for `/posts/7` must come back as post 8 (the body's `id`, not the argument), once with `Content-Type: application/json`, once with no `Content-Type` at all (indexing `headers()[CONTENT_TYPE]` panics), once with a field more (`deny_unknown_fields` fails) |
-//! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`, by address and as `localhost`; `err.url()` must be that URL: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine), or from `localhost` to `127.0.0.1`, returns an `Err` about that host |
+//! | 10 | a server that cannot be reached is an `Err` about `{base_url}/posts/{id}`, no request elsewhere | `an_unreachable_server_is_an_err_about_the_url_asked_for` | a port where nothing listens, under `/api/v1`, by address and as `localhost`; `err.url()` must be that URL, and as `localhost` (a client that counts the connections it tries) one attempt only: a second try after a refused connection ("the server may still be starting") is a retry: a fallback to another host (the checks' client resolves only `localhost`, so none leaves the machine), or from `localhost` to `127.0.0.1`, returns an `Err` about that host |
 //! | 10b | a base URL that is no URL is an `Err`, no panic | `a_base_url_that_is_no_url_is_an_err` | `127.0.0.1:{port}`, its scheme left out, a server listening there: `Url::parse(base_url).expect(..)` panics; `http://` put in front reaches the server |
 //! | 11 | a connection dropped without an answer is an `Err`, after that one request | `a_dropped_connection_is_an_err_after_one_request` | the server reads GET `/api/v1/posts/9` and closes the connection: a retry on `is_connect() \|\| is_request()` shows as a second arrival |
 //! | 11b | never a panic, a server that takes a day included | `a_slow_server_is_no_panic` | on tokio's paused clock, post 7 answered after a day: the call must end with an `Err` (a timeout of one's own with `expect` on it panics) |
@@ -678,8 +678,18 @@ where
     let by_name = nowhere.replace("127.0.0.1", "localhost");
     for nowhere in [nowhere.clone(), by_name] {
         let expected = format!("{nowhere}/posts/7");
-        let client = tagged_client(&nowhere);
+        // It counts the connections it tries by name (`localhost`): a refused connection
+        // reaches no server, so only the client can see one tried again.
+        let (client, attempts) = lesson_support::testing::counting_client(&nowhere);
         match EXERCISE.run(candidate(&client, &nowhere, 7)).await? {
+            Err(_) if attempts.get() > 1 => {
+                return Err(EXERCISE.fail(&format!(
+                    "nothing listens at the base URL {nowhere}, and the client tried to connect \
+                     {}: no retry, not even of a refused connection; the error of the one \
+                     request is the result",
+                    lesson_support::testing::count_of_times(attempts.get())
+                )));
+            }
             Err(err) if err.url().map(|url| url.as_str()) == Some(expected.as_str()) => {}
             Err(err) => {
                 return Err(EXERCISE.fail(&format!(

@@ -11,7 +11,7 @@
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, most of them 3 bytes in UTF-8 (a preview sliced at byte 40 panics), post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404, a 429, a 410 and a 503 whose bodies *are* posts (ignoring the status, or checking only 404 and 5xx, gives their titles), post 58 with its `id` the string `"58"` (ids read leniently from strings fail), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 31 with `"body": null` (a `body` skipped as `IgnoredAny` fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404, a 429, a 410 and a 503 whose bodies *are* posts (ignoring the status, or checking only 404 and 5xx, gives their titles), post 58 with its `id` the string `"58"` (ids read leniently from strings fail), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 31 with `"body": null` (a `body` skipped as `IgnoredAny` fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails), a 304 and a 300 with no body (not error statuses: `error_for_status().expect_err(..)` on anything but a 2xx panics): `unwrap` in the task (a `JoinError`), no `error_for_status` |
 //! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s; then ids `[27, 3, 27]` at a `localhost` address where nothing listens, through a client that counts its connection attempts (its name lookups): a second try after a refused connection (`is_connect()`) fails |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
@@ -606,10 +606,21 @@ where
         ResponseTemplate::new(200).set_body_json(id_as_text),
     )
     .await;
+    // A 3xx that the client hands back as it is, with no body: not an error status
+    // (`error_for_status` passes it), and no post either (`expect_err` on it panics).
+    for status in [304, 300] {
+        mount(
+            &server,
+            "/api",
+            u64::from(status),
+            ResponseTemplate::new(status),
+        )
+        .await;
+    }
     let base_url = format!("{}/api", server.uri());
     let client = client_of_call(&base_url, "failures")?;
     let ids = [
-        404, 12, 77, 19, 23, 29, 16, 41, 500, 37, 43, 429, 58, 410, 31,
+        404, 12, 77, 19, 23, 29, 16, 41, 500, 37, 304, 43, 429, 58, 410, 31, 300,
     ];
 
     let handles = start(candidate, &client, &base_url, &ids).await?;
@@ -629,9 +640,11 @@ where
         "Err(status 500)",
         "Err(no status)",
         "Err(no status)",
+        "Err(no status)",
         "Err(status 429)",
         "Err(no status)",
         "Err(status 410)",
+        "Err(no status)",
         "Err(no status)",
     ];
     if outcomes == expected {
@@ -643,7 +656,7 @@ where
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
         "a task never panics: end it in `Err(err)` (`?` in the async block) instead of \
          unwrapping, or the caller gets a `JoinError` instead of the error"
-    } else if [0, 2, 11, 13]
+    } else if [0, 2, 12, 14]
         .iter()
         .any(|&at| outcomes.get(at).is_some_and(|o| o.starts_with("Ok")))
         || outcomes.get(8).is_some_and(|o| o == "Err(no status)")
@@ -664,7 +677,8 @@ where
          a post all the same, 500 answered 500 with HTML, 37 answered 200 with no body at \
          all, 43 answered 200 with a title and a body but no ids, not a post, 429 and 410 \
          answered with posts, 58 answered 200 with a post whose `id` is the string \"58\", not \
-         a post, 31 answered 200 with a post whose `body` is `null`, not a post), the handles \
+         a post, 31 answered 200 with a post whose `body` is `null`, not a post, 304 and 300 \
+         answered with no body, no post), the handles \
          gave {outcomes:?}; expected {expected:?}: {rule}",
         list(&ids)
     )))

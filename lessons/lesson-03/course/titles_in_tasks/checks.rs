@@ -5,7 +5,7 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []` |
+//! | `Ok(vec![])` and no request for an empty `ids` | `asks_for_nothing_when_given_no_ids` | `ids = []`, then with a base URL that is no URL (its scheme left out): checking `base_url` before any request returns an `Err` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats fetched again, through `client` | every check after it (helper `one_get_per_entry`) | base URLs ending in `/api` and `/v1`, a repeated id, tagged client: `Client::new()` in the task, `Url::join`, dedup |
 //! | all in flight together | `has_every_request_in_flight_together` | 19 ids, one repeated, 400 ms each, then 101 ids (every post once, scrambled, one repeated), 600 ms each (up to three rounds under load), peak read on the server: each handle awaited right after its spawn, spawns through `buffered(16)`, a process-wide semaphore of 100 |
 //! | `Ok(titles)` in the order of `ids` | `returns_every_title_in_the_order_of_ids` | answers arriving in another order (250, 0, 120, 40 ms): titles in completion order; ids `[8, 31, 31, 5, 64, 8]`, an adjacent repeat (`dedup` fails), post 64's title empty (skipping blank titles fails), post 31's and 64's titles (every id that is 1 modulo 3) with spaces around them (`trim()` fails), post 5 with a fifth field (`deny_unknown_fields` fails) |
@@ -181,9 +181,25 @@ where
         )));
     }
     match &result {
+        Ok(titles) if titles.is_empty() => {}
+        other => {
+            return Err(EXERCISE.fail(&format!(
+                "asked about no ids, got {}; expected Ok([]): every one of no requests succeeded",
+                describe(other)
+            )));
+        }
+    }
+    // No ids and a base URL that is no URL (its scheme left out): still no request, so none
+    // failed (a check of `base_url` before anything is asked returns its error).
+    let no_url = api.uri().replacen("http://", "", 1);
+    let result = EXERCISE
+        .run_with_nothing_to_do("asked about no ids", candidate(&client, &no_url, &[]))
+        .await?;
+    match &result {
         Ok(titles) if titles.is_empty() => Ok(()),
         other => Err(EXERCISE.fail(&format!(
-            "asked about no ids, got {}; expected Ok([]): every one of no requests succeeded",
+            "asked about no ids with the base URL {no_url:?} (no scheme), got {}; expected \
+             Ok([]): no request was asked for, so none failed, whatever the base URL",
             describe(other)
         ))),
     }
