@@ -22,6 +22,9 @@ mod fetch_post {
     lesson_support::kept_answers! {
         function: fetch_post;
         wrong: {
+            coalesces_concurrent_same_id in "wrong/coalesces_concurrent_same_id.rs" => "each call its own (no cache, and no sharing one request between calls)",
+            localhost_pinned_to_ipv4 in "wrong/localhost_pinned_to_ipv4.rs" => "send no request anywhere else",
+            unwraps_data_envelope in "wrong/unwraps_data_envelope.rs" => "an envelope the contract does not name is not a post",
             accepts_one_post_array in "wrong/accepts_one_post_array.rs" => "a list is not a post, even a list of one",
             non_success_expect_err in "wrong/non_success_expect_err.rs" => "Never a panic: handle a failure as a value",
             retries_refused_connect in "wrong/retries_refused_connect.rs" => "no retry, not even of a refused connection",
@@ -106,6 +109,7 @@ mod fetch_post {
             zero_based_id in "wrong/zero_based_id.rs" => "the request asked for post 6",
         }
         correct: {
+            build_split_execute in "also_correct/build_split_execute.rs",
             path_segments_url in "also_correct/path_segments_url.rs",
             request_method_and_then in "also_correct/request_method_and_then.rs",
             execute_and_then in "also_correct/execute_and_then.rs",

@@ -55,6 +55,9 @@ mod comment_counts {
     lesson_support::kept_answers! {
         function: comment_counts;
         wrong: {
+            adds_missing_scheme_r49 in "wrong/adds_missing_scheme_r49.rs" => "not mended with a scheme of your own",
+            counts_own_post_id in "wrong/counts_own_post_id.rs" => "count every comment in the list the server sent, as it sent it",
+            decodes_before_status in "wrong/decodes_before_status.rs" => "an error status is an `Err` carrying it",
             buffered_sixteen in "wrong/buffered_sixteen.rs" => "the server saw at most 16 of them in flight at once",
             decodes_only_comment_keys in "wrong/decodes_only_comment_keys.rs" => "holds objects without an `email`: not comments",
             not_found_means_no_comments in "wrong/not_found_means_no_comments.rs" => "an error status is that entry's `Err`, whatever the body holds",
@@ -136,6 +139,7 @@ mod comment_counts {
             url_join in "wrong/url_join.rs" => "the whole of `base_url` kept",
         }
         correct: {
+            unordered_into_slots in "also_correct/unordered_into_slots.rs",
             futures_ordered_stream in "also_correct/futures_ordered_stream.rs",
             ok_futures_ordered_inline_block in "also_correct/ok_futures_ordered_inline_block.rs",
             ok_futures_ordered_inline_blocks in "also_correct/ok_futures_ordered_inline_blocks.rs",
@@ -170,6 +174,8 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            denies_unknown_post_fields in "wrong/denies_unknown_post_fields.rs" => "each task ending in the title of its own post, as the server sent it",
+            url_builder_panics_on_bad_base in "wrong/url_builder_panics_on_bad_base.rs" => "never a panic",
             caps_tasks_at_ten in "wrong/caps_tasks_at_ten.rs" => "each task sends its own request at once, without waiting for another task",
             panics_on_3xx_status in "wrong/panics_on_3xx_status.rs" => "a task never panics: end it in `Err(err)`",
             pins_course_timeout in "wrong/pins_course_timeout.rs" => "no `.timeout` of your own on the request",
@@ -248,6 +254,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            handle_spawn_execute in "also_correct/handle_spawn_execute.rs",
             sends_before_spawn in "also_correct/sends_before_spawn.rs",
             named_async_fn_spawned in "also_correct/named_async_fn_spawned.rs",
             request_builder_moved_in in "also_correct/request_builder_moved_in.rs",
@@ -393,6 +400,9 @@ mod titles_in_tasks {
     lesson_support::kept_answers! {
         function: titles_in_tasks;
         wrong: {
+            adds_missing_scheme_r49_3 in "wrong/adds_missing_scheme_r49_3.rs" => "not mended with a scheme of your own",
+            joinset_sorted_by_id in "wrong/joinset_sorted_by_id.rs" => "one title per entry of `ids`, in the order of `ids`",
+            shares_repeated_ids in "wrong/shares_repeated_ids.rs" => "an id listed twice fetched twice",
             caps_at_aiohttp_limit in "wrong/caps_at_aiohttp_limit.rs" => "no cap or semaphore of your own",
             checks_base_url_first in "wrong/checks_base_url_first.rs" => "no request was asked for, so none failed, whatever the base URL",
             request_timeout_from_course in "wrong/request_timeout_from_course.rs" => "no timeout of your own, the client's settings say how long to wait",
@@ -469,6 +479,7 @@ mod titles_in_tasks {
             unwrap_in_task in "wrong/unwrap_in_task.rs" => "your code panicked",
         }
         correct: {
+            futures_ordered_try_collect_r49 in "also_correct/futures_ordered_try_collect_r49.rs",
             builders_in_futures_ordered in "also_correct/builders_in_futures_ordered.rs",
             stream_then_try_collect in "also_correct/stream_then_try_collect.rs",
             ok_join_set_with_slots in "also_correct/ok_join_set_with_slots.rs",
@@ -506,6 +517,9 @@ mod fetch_posts {
     lesson_support::kept_answers! {
         function: fetch_posts;
         wrong: {
+            course_timeout_per_request in "wrong/course_timeout_per_request.rs" => "no timeout of your own, longer or shorter",
+            repeats_one_after_another_r49 in "wrong/repeats_one_after_another_r49.rs" => "all of them are in flight together, however many ids there are",
+            warm_up_first_request in "wrong/warm_up_first_request.rs" => "all of them are in flight together, however many ids there are",
             asks_again_on_wrong_id in "wrong/asks_again_on_wrong_id.rs" => "send exactly one request per entry, and no retries",
             error_body_drain_overrides_status in "wrong/error_body_drain_overrides_status.rs" => "the status is in the head, whatever becomes of the body",
             etag_revalidation in "wrong/etag_revalidation.rs" => "a validator remembered from the first call",
@@ -596,6 +610,7 @@ mod fetch_posts {
                 "ending in /api/v1, the request went to /posts/",
         }
         correct: {
+            hand_rolled_poll_fn_join in "also_correct/hand_rolled_poll_fn_join.rs",
             joinset_slots_by_position in "also_correct/joinset_slots_by_position.rs",
             futures_ordered_collect in "also_correct/futures_ordered_collect.rs",
             unordered_then_sorted_by_index in "also_correct/unordered_then_sorted_by_index.rs",

@@ -22,6 +22,9 @@ mod fetch_photos_bounded {
     lesson_support::kept_answers! {
         function: fetch_photos_bounded;
         wrong: {
+            duplicate_ids_first_free_slot in "wrong/duplicate_ids_first_free_slot.rs" => "Each entry holds the result of its own request",
+            photo_body_beats_error_status in "wrong/photo_body_beats_error_status.rs" => "an error status of any class, 4xx or 5xx, is an `Err`",
+            round_robin_lanes in "wrong/round_robin_lanes.rs" => "a new request starts as soon as any one finishes",
             per_photo_timeout_r47 in "wrong/per_photo_timeout_r47.rs" => "a server that takes a day to answer, with a client that gives up after 97 s",
             second_try_on_connect_error in "wrong/second_try_on_connect_error.rs" => "the client tried to connect 8 times",
             per_photo_timeout_of_its_own in "wrong/per_photo_timeout_of_its_own.rs" => "no timeout of your own",
@@ -146,6 +149,7 @@ mod fetch_photos_bounded {
                 "a `limit` of 0 is taken as 1: with `limit` 0 and 3 ids, the server saw 3",
         }
         correct: {
+            shared_queue_workers in "also_correct/shared_queue_workers.rs",
             futures_unordered_slots in "also_correct/futures_unordered_slots.rs",
             ok_semaphore_joinset_slots in "also_correct/ok_semaphore_joinset_slots.rs",
             ok_hand_rolled_window_with_slots in "also_correct/ok_hand_rolled_window_with_slots.rs",

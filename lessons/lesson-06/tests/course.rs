@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            first_page_length_as_server_cap in "wrong/first_page_length_as_server_cap.rs" => "no page past it, whatever the pages hold",
+            reserves_header_total in "wrong/reserves_header_total.rs" => "The total is a number the server chose: reserve no room from it",
+            sends_next_while_reading_body in "wrong/sends_next_while_reading_body.rs" => "none after the one that failed: the walk stops at the first error",
             bound_on_full_pages in "wrong/bound_on_full_pages.rs" => "Compare the page count with `crate::MAX_PAGES` before asking for page 2",
             later_total_still_validated in "wrong/later_total_still_validated.rs" => "later answers said many, and you returned `NoTotalCount`",
             null_page_read_as_empty in "wrong/null_page_read_as_empty.rs" => "the error of `.json::<Vec<Value>>().await?` (a body that is not a list)",
@@ -102,6 +105,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            list_url_parsed_once in "also_correct/list_url_parsed_once.rs",
             plan_as_option_bound_by_product in "also_correct/plan_as_option_bound_by_product.rs",
             first_page_then_for_range in "also_correct/first_page_then_for_range.rs",
             ok_first_page_apart_then_range in "also_correct/ok_first_page_apart_then_range.rs",

@@ -26,6 +26,9 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            panics_on_join_error in "wrong/panics_on_join_error.rs" => "on a runtime that is shutting down",
+            skips_unchanged_through_link in "wrong/skips_unchanged_through_link.rs" => "which replaces the link itself",
+            syncs_before_bufwriter_flush in "wrong/syncs_before_bufwriter_flush.rs" => "Call `sync_all` on the temporary file (after `flush`, before the rename)",
             cleanup_spawned_from_drop in "wrong/cleanup_spawned_from_drop.rs" => "remove it (`tokio::fs::remove_file`) before returning the error",
             removes_old_before_rename in "wrong/removes_old_before_rename.rs" => "there must be no moment without a file at `path`",
             temp_name_from_buffer_address in "wrong/temp_name_from_buffer_address.rs" => "from the very same buffer",
@@ -113,9 +116,10 @@ mod write_atomically {
                 "rename the temporary file to `path` itself",
             syncs_after_the_rename in "wrong/syncs_after_the_rename.rs" =>
                 "Call `sync_all` on the temporary file before the rename, not after it",
-            never_syncs in "wrong/never_syncs.rs" => "they were never synced",
+            never_syncs in "wrong/never_syncs.rs" => "no sync came after they were written",
         }
         correct: {
+            copy_buf_or_else in "also_correct/copy_buf_or_else.rs",
             write_then_sync_by_reopening in "also_correct/write_then_sync_by_reopening.rs",
             guard_and_async_block in "also_correct/guard_and_async_block.rs",
             ok_async_block_with_cancel_guard_r46 in "also_correct/ok_async_block_with_cancel_guard_r46.rs",

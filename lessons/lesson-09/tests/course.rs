@@ -80,8 +80,11 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            any_5xx_is_a_server_error in "wrong/any_5xx_is_a_server_error.rs" => "check for `Err(TodoError::Status(status)) if status == 500` itself",
+            content_type_prefix_regex in "wrong/content_type_prefix_regex.rs" => "the contract says the header is `Content-Type: application/json`",
+            waits_for_stray_requests in "wrong/waits_for_stray_requests.rs" => "once it has returned, the test has all it needs (no wait of its own after it)",
             content_type_values_deduplicated in "wrong/content_type_values_deduplicated.rs" => "two lines with the same value",
-            error_test_two_bodies_in_turn in "wrong/error_test_two_bodies_in_turn.rs" => "did not finish within 10 s against a client that returns 8 s after the server's answer",
+            error_test_two_bodies_in_turn in "wrong/error_test_two_bodies_in_turn.rs" => "did not finish within 10 s against a client that returns 9.5 s after the server's answer",
             five_second_timeout in "wrong/five_second_timeout.rs" =>
                 "your test stopped waiting before `complete` returned",
             completes_todo_one in "wrong/completes_todo_one.rs" => "the one id this client gets right by accident",
@@ -175,6 +178,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            catch_all_expects_zero in "also_correct/catch_all_expects_zero.rs",
             custom_matcher_and_joined_error_calls in "also_correct/custom_matcher_and_joined_error_calls.rs",
             any_mock_then_inspect_log in "also_correct/any_mock_then_inspect_log.rs",
             ok_any_mock_then_inspect_the_log in "also_correct/ok_any_mock_then_inspect_the_log.rs",

@@ -24,7 +24,7 @@
 //! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, one holding the page's items under `results` (Django REST Framework's envelope: unwrapping it fails), a 204 No Content (no body: not an empty page), a 200 whose body is `null` (an `Option<Vec<_>>` takes it for an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
 //! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` and GitHub's `Link` to the last page beside it: a fallback on either walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
-//! | 14b | page arithmetic never overflows | `walks_pages_of_billions_without_overflow` | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build) |
+//! | 14b | page arithmetic never overflows, and nothing is reserved from the total | `walks_pages_of_billions_without_overflow` (in a second process) | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build); `Vec::with_capacity(total)` asks for hundreds of GB and the allocator aborts the process, read from its last words |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
 //! | 17 | all of it together | `agrees_with_the_reference_on_seeded_lists` | 9 fixed seeds: random totals (0 to 41), page sizes (1 to 9), repeats, short and empty pages, pages holding more than `_limit`, failing pages, HTML pages, later headers that differ or are missing, unreadable totals; the result and every request compared with the reference solution's. A difference is reported with the seed's scenario and the rule that explains it (the first error not stopped at, a later header read, a short or long page, a rounded-down count, an item cut), never as a bare diff |
@@ -1525,7 +1525,53 @@ where
 /// well under `MAX_PAGES`, so the walk asks for both and returns what they hold (here 5 items,
 /// all on page 1). Page arithmetic in `u32` (`page * page_size`) overflows on page 2: a panic
 /// in a debug build, a wrong stop in a release one.
+///
+/// The walk runs in a second process of the test program: a function that reserves room for
+/// the announced total (`Vec::with_capacity(total)`: 6,000,000,000 items, hundreds of GB) makes
+/// the allocator abort the process, which no panic handler catches, and the check reads that
+/// from the second process's last words.
 pub async fn walks_pages_of_billions_without_overflow<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
+{
+    use lesson_support::testing::second_process;
+    const CHECK: &str = "walks_pages_of_billions_without_overflow";
+    if let Some(folder) = second_process::folder(CHECK) {
+        let verdict = walk_pages_of_billions(candidate).await;
+        second_process::report(&folder, &verdict);
+        return verdict;
+    }
+    let folder = std::env::temp_dir().join(format!(
+        "lesson-06-check-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let setup =
+        |err: std::io::Error| format!("the check could not start its second process: {err}");
+    std::fs::create_dir_all(&folder).map_err(setup)?;
+    let started = second_process::start(CHECK, &folder, second_process::Limits::None);
+    let verdict = match started {
+        Ok(Some(second)) => second.verdict().await,
+        // The test's name is unknown (not run by the test harness): the walk runs here.
+        Ok(None) => Ok(walk_pages_of_billions(candidate).await),
+        Err(err) => Err(setup(err)),
+    };
+    let _ = std::fs::remove_dir_all(&folder);
+    match verdict {
+        Ok(verdict) => verdict,
+        Err(what) if what.contains("memory allocation of") => Err(EXERCISE.fail(&format!(
+            "asked with a page size of 3000000000 for a list whose first answer says \
+             `X-Total-Count: 6000000000` (2 pages) and holds 5 items, the process aborted: \
+             \"memory allocation of … bytes failed\". The total is a number the server chose: \
+             reserve no room from it (`Vec::with_capacity(total)`), let the list grow with \
+             the items that come; never a panic, nor an abort ({what})"
+        ))),
+        Err(what) => Err(EXERCISE.fail(&what)),
+    }
+}
+
+/// [`walks_pages_of_billions_without_overflow`]'s walk.
+async fn walk_pages_of_billions<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {

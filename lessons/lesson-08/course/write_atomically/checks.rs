@@ -20,8 +20,8 @@
 //! | 7 | a temporary name no other write uses at once | `writes_to_different_paths_at_once_all_succeed`, `writes_to_the_same_path_at_once_all_succeed`, `writes_from_two_processes_at_once_all_succeed`, seeded scenarios | `post-1.json`, `post-1.txt` and `notes.txt` written at once (one name per folder, and `with_extension("tmp")`, collide); the same path written twice with an overlap the check arranges on every run (the first write held at an `.await` while its temporary file exists, a second run from start to end, then the first resumed: a name from the file name and the process id, or the thread id, collides, and a sweep of "stale" temporary files removes the live one), once with other contents and once with the same (a name from a hash of the contents collides), then from one buffer twice (a name from the address of `contents` collides), then three times at once; a bystander `post-7.json.tmp` already in the folder; then the same overlap with each write on a new thread of its own (a `thread_local!` counter starts at 0 on both); two fresh processes of the test program (`second_process`): the first holds its 1 MiB write at an `.await` once its temporary file is there while the second writes the same path from start to end (deterministic): a counter alone, 0 in every process, gives both the same name |
 //! | 8 | nothing left behind, on success or failure | `leaves_no_other_file_behind`, `removes_the_temporary_file_when_the_write_fails`, `removes_the_temporary_file_when_the_disk_is_full` (Unix), `returns_the_error_of_the_step_that_failed` (Unix), `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | `path` a folder (the rename fails after the temporary file exists), a missing folder, `sub/..`; exact listings of the folder, and of the usual wrong places; a write of 1.5 MiB in a process of its own whose files may not pass 1 MiB (`ulimit -f`, `SIGXFSZ` ignored): the write fails part-way, as on a full disk; a cleanup done only when the rename fails leaves the temporary file, and no `flush` (tokio's `File` reports a piece's error at the next step; `sync_all` in tokio 1.54 does not) renames a short file and returns `Ok` |
 //! | 9 | does not block the runtime's thread | `does_its_file_work_off_the_runtime_thread`, `does_no_file_work_while_it_holds_the_thread` | The pool held still (everywhere, deterministic): the call runs against a runtime of the check's own (entered around each poll) whose blocking pool has one thread, which a task of the check holds for the whole of each poll, started only once everything handed to the pool before it is done; a change in the folder (an entry appearing, disappearing, replaced, resized) across one poll was made by the polling thread itself: a `std::fs::rename` or `remove_file` in the `async fn`, microseconds and no bytes, is caught on every run. Then 16 MiB, and two rules on that one write. The bytes (Linux, deterministic): the kernel counts per thread the bytes handed to `write` calls (`wchar` in `/proc/thread-self/io`); the check first proves the count works (it grows by 256 KiB the check writes itself, not by 256 KiB another thread writes), then sums it over each poll of the call, on the thread that polls it: half the contents or more written there is file work on the runtime's thread (`std::fs` in the `async fn`, a `std::fs::File` from `into_std`), whatever the disk's speed or the machine's load; `tokio::fs` and `spawn_blocking` write from tokio's blocking pool (tokio 1.54: `File::poll_write` hands each piece to `spawn_mandatory_blocking`, `fs::write` and the rest go through `asyncify`, i.e. `spawn_blocking`), and leave it at 0. The time (everywhere): a call that never waits (polled once: all 16 MiB done while it held the thread), or whose longest poll takes over 90% of the time from its first poll to the end of its last, three times in a row, blocked the runtime's thread; the first catches a wait there for work done elsewhere (a thread `join`ed), which writes nothing there, on every run; where the count is missing (macOS, Windows, a sandbox that hides it), this rule alone stands, and catches only file work that takes nearly the whole call (`std_fs_in_async_fn`, not reliably `into_std_write`) |
-//! | 10 | errors returned, never panicked; the folder not created | `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was; the error of the step that failed, not the cleanup's: a process that may open no more files (`ulimit -n 64`, then every handle taken) cannot create its temporary file, and a `?` on the removal after it returns `NotFound` instead of "Too many open files" |
-//! | 11 | every byte on the disk (`flush`, `sync_all`) before the rename | `puts_the_bytes_on_the_disk_before_the_rename` (Linux, where `filefrag` reports delayed allocation), `removes_the_temporary_file_when_the_disk_is_full` (the `flush`) | three new files of 73 731 bytes, the blocking pool held still so each step is done before the check looks and the next not begun: at the first look where `path` holds the new contents, `filefrag -v path` must report no extent `delalloc` or `unwritten` (a `sync_all` after the rename leaves them so), nor once the call returns (a write never synced); the rule first proves, on an unsynced file of its own, that `filefrag` shows such bytes in the system's temporary folder or beside the test program, and stands down where neither does (`tmpfs`, macOS) |
+//! | 10 | errors returned, never panicked; the folder not created | `returns_an_error_on_a_runtime_that_is_shutting_down` (last: a runtime shut down, its blocking pool refusing work, so `spawn_blocking`'s handle gives `JoinError::Cancelled`, which an `expect` on the handle turns into a panic), `removes_the_temporary_file_when_the_write_fails`, `returns_not_found_for_a_missing_folder`, `returns_an_error_for_a_path_that_names_no_file`, seeded scenarios | a folder in the way (an `Ok` there means the error was swallowed), a missing folder (`NotFound` expected, the folder must not appear), a path ending in `..` (no file name: an `unwrap` panics), the empty path (no parent either: `path.parent().expect(..)` panics); each panic message says which of these it was; the error of the step that failed, not the cleanup's: a process that may open no more files (`ulimit -n 64`, then every handle taken) cannot create its temporary file, and a `?` on the removal after it returns `NotFound` instead of "Too many open files" |
+//! | 11 | every byte on the disk (`flush`, `sync_all`) before the rename | `puts_the_bytes_on_the_disk_before_the_rename` (Linux, where `filefrag` reports delayed allocation), `removes_the_temporary_file_when_the_disk_is_full` (the `flush`) | three new files, of 301 bytes, 73 731 bytes and 517 bytes (a `sync_all` before the flush of a `BufWriter` of 8 KiB syncs an empty file), the blocking pool held still so each step is done before the check looks and the next not begun: at the first look where `path` holds the new contents, `filefrag -v path` must report no extent `delalloc` or `unwritten` (a `sync_all` after the rename leaves them so), nor once the call returns (a write never synced); the rule first proves, on an unsynced file of its own, that `filefrag` shows such bytes in the system's temporary folder or beside the test program, and stands down where neither does (`tmpfs`, macOS) |
 //! | all | the same results and the same folder as the reference solution | `agrees_with_the_reference_on_seeded_scenarios` | seeds 13 and 23 (together they meet all five starting states): `post-7.json` and three names among six (dots, spaces, an accent, no extension, a leading dot), each absent, a short or long file, a folder or a symbolic link, beside a bystander `post-7.json.tmp`; seven writes of 0 to 70 001 bytes, one into a missing folder |
 //!
 //! Not checked: `flush` before the rename, on its own: without it (and without `sync_all`,
@@ -106,6 +106,7 @@ lesson_support::exercise_checks! {
     replaces_a_link_to_a_folder,
     makes_the_temporary_file_beside_a_link,
     puts_the_bytes_on_the_disk_before_the_rename,
+    returns_an_error_on_a_runtime_that_is_shutting_down,
 }
 
 /// A post as lesson 08 saves it: pretty JSON over several lines.
@@ -2540,7 +2541,7 @@ where
 /// each step on the pool is done before the check looks, and the next not begun: the first
 /// look that finds `path` holding all of the new contents asks `filefrag` about `path`, before
 /// a `sync_all` after the rename can run. A look once the call has returned tells a write
-/// never synced at all (its own message) from one synced too late. Three new files of 68 KiB (a new `path`: renamed over an old file,
+/// never synced at all (its own message) from one synced too late. Three new files, of 301 bytes, 68 KiB and 517 bytes (a new `path`: renamed over an old file,
 /// ext4 starts writing the bytes itself); a write is wrong if any of them shows bytes in
 /// memory only (the kernel writes dirty bytes back on its own, after some 30 s or under memory
 /// pressure, which can only hide a missing sync, never invent one).
@@ -2556,8 +2557,11 @@ where
     let Some(scratch) = where_unsynced_bytes_show()? else {
         return Ok(());
     };
-    let contents = bytes(31, 68 * 1024 + 4099);
-    for attempt in 0..SYNC_TRIES {
+    // Two small files among them: a write gathered in a buffer of 8 KiB (tokio's `BufWriter`)
+    // is still there at a `sync_all` called before the buffer's flush, which then syncs an
+    // empty file; a large one bypasses the buffer.
+    for (attempt, size) in [301, 68 * 1024 + 4099, 517].into_iter().enumerate() {
+        let contents = bytes(31, size);
         let name = format!("post-{attempt}.json");
         let path = scratch.path(&name);
         let first_whole: std::cell::RefCell<Option<Placement>> = std::cell::RefCell::new(None);
@@ -2587,9 +2591,9 @@ where
             return Err(EXERCISE.fail(&format!(
                 "writing {} bytes to {name}, which did not exist: the call returned, and the \
                  new contents were still in memory only, not on the disk (`filefrag` reported \
-                 them `{flags}`): they were never synced. Call `sync_all` on the temporary file \
-                 (after `flush`, before the rename), so that a power cut cannot leave `path` \
-                 empty or garbled",
+                 them `{flags}`): no sync came after they were written. Call `sync_all` on \
+                 the temporary file (after `flush`, before the rename), so that a power cut \
+                 cannot leave `path` empty or garbled",
                 contents.len()
             )));
         }
@@ -2606,10 +2610,6 @@ where
     }
     Ok(())
 }
-
-/// How many new files [`puts_the_bytes_on_the_disk_before_the_rename`] writes: the kernel may
-/// write one's bytes back on its own before the check looks, not three.
-const SYNC_TRIES: usize = 3;
 
 /// Where a file's bytes are, as far as `filefrag` says.
 enum Placement {
@@ -2676,4 +2676,42 @@ fn where_unsynced_bytes_show() -> Result<Option<Scratch>, String> {
         }
     }
     Ok(None)
+}
+
+/// Never a panic, not even for a `JoinError` that is no panic: on a runtime that is shutting
+/// down (a program saving its state on the way out), the blocking pool takes no new work, so
+/// `spawn_blocking`'s handle gives `JoinError::Cancelled` and `tokio::fs` an `Err` ("background
+/// task failed"). The call is polled inside the context of a runtime of the check's own, shut
+/// down first, so every trip to the pool is refused at once.
+pub async fn returns_an_error_on_a_runtime_that_is_shutting_down<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Path, &[u8]) -> io::Result<()>,
+{
+    let scratch = Scratch::new()?;
+    let path = scratch.path("post-7.json");
+    let stopped = pool_of_one_thread()?;
+    let handle = stopped.handle().clone();
+    stopped.shutdown_background();
+    let mut future = std::pin::pin!(candidate(&path, POST));
+    let polled = std::future::poll_fn(|cx| {
+        let _context = handle.enter();
+        future.as_mut().poll(cx)
+    });
+    let outcome = tokio::time::timeout(Duration::from_secs(10), EXERCISE.run(polled)).await;
+    match outcome {
+        Err(_) => Err(EXERCISE.fail(
+            "writing post-7.json on a runtime that is shutting down (its blocking pool takes no \
+             new work), the call had not returned after 10 s: a trip to the pool is refused at \
+             once there, and that is an error to return",
+        )),
+        // The message of the panic, and the rule, with what the call was given first.
+        Ok(Err(panicked)) => Err(panicked.replacen(
+            "your code panicked",
+            "writing post-7.json on a runtime that is shutting down (its blocking pool takes no \
+             new work, so `spawn_blocking`'s handle gives a `JoinError` that is no panic, \
+             `Cancelled`; turn it into an `io::Error`, as `tokio::fs` does), your code panicked",
+            1,
+        )),
+        Ok(Ok(_)) => Ok(()),
+    }
 }
