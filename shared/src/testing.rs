@@ -568,6 +568,14 @@ impl ConnectionAttempts {
     pub fn get(&self) -> usize {
         self.0.load(Ordering::SeqCst)
     }
+
+    /// Whether the [`counting_client`] that counts into this, or a clone of it, is still alive:
+    /// its resolver holds a handle to the count, and goes when the last clone of the client
+    /// does (with its connection pool). So a check that has dropped its own client, and every
+    /// task that used it, can see a clone that something else kept.
+    pub fn client_alive(&self) -> bool {
+        Arc::strong_count(&self.0) > 1
+    }
 }
 
 /// A [`tagged_client`] that counts the connections it tries to open. A refused connection

@@ -174,6 +174,7 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            leaks_client_for_static in "wrong/leaks_client_for_static.rs" => "nothing else keeps one (no `Box::leak` for a `&'static Client`",
             denies_unknown_post_fields in "wrong/denies_unknown_post_fields.rs" => "each task ending in the title of its own post, as the server sent it",
             url_builder_panics_on_bad_base in "wrong/url_builder_panics_on_bad_base.rs" => "never a panic",
             caps_tasks_at_ten in "wrong/caps_tasks_at_ten.rs" => "each task sends its own request at once, without waiting for another task",

@@ -18,11 +18,8 @@
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
 //! | through a clone of `client`, which shares its connections | `starts_every_request_before_any_handle_is_awaited`, `reuses_the_clients_connections` | `Connection: close` on a request (no connection left to share) fails; two calls one after the other must open one connection, counted at the client's resolver (`localhost`): an HTTP/1.0 request, which keeps no connection alive, opens two |
 //! | every call's tasks ask the server, nothing remembered between calls | `asks_again_on_every_call` (last) | ids [4, 9], then [9, 4] with post 4's title changed in between: a process-wide cache keyed by URL gives the second call the old title and sends no request |
-//!
-//! Known gap (red team round 51, `leaks_client_for_static`): a clone of `client` leaked for a
-//! `&'static Client` (`Box::leak`) that every task shares. Every request, answer and handle is
-//! right; the leak shows only as a connection pool that outlives the caller's client (its idle
-//! connections stay open), which no check here counts.
+//! | each task owns its clone of `client`, which ends with it | `keeps_no_clone_of_the_client_after_its_tasks` (last) | ids [7, 8] through a client whose resolver lives as long as any clone of it: after every handle ends and the check drops its client, none may be alive within 1 s; a clone leaked for a `&'static Client` (`Box::leak`) or kept in a `static` is |
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -57,6 +54,7 @@ lesson_support::exercise_checks! {
     reuses_the_clients_connections,
     // Last: only answers right about everything above reach it.
     asks_again_on_every_call,
+    keeps_no_clone_of_the_client_after_its_tasks,
 }
 
 /// Any answer behind one type, so that `all` compiles the checks once, not once per kept answer
@@ -995,4 +993,44 @@ where
         count_of_times(asked(4)),
         count_of_times(asked(9))
     )))
+}
+
+/// Each task owns a clone of `client`, which goes when the task ends: once every handle has
+/// ended and the caller has dropped its client, no clone of it is left (and with the last one
+/// go its connection pool and idle connections). The counting client's resolver tells: it lives
+/// as long as any clone does.
+pub async fn keeps_no_clone_of_the_client_after_its_tasks<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = lesson_support::testing::fresh_server().await;
+    for id in [7, 8] {
+        mount(
+            &server,
+            "/api",
+            id,
+            ResponseTemplate::new(200).set_body_json(post(id)),
+        )
+        .await;
+    }
+    let base_url = format!("{}/api", server.uri()).replacen("127.0.0.1", "localhost", 1);
+    let (client, clones) = lesson_support::testing::counting_client(&base_url);
+    let handles = start(candidate, &client, &base_url, &[7, 8]).await?;
+    let titles = outcomes(handles).await;
+    drop(client);
+    // A moment for anything the runtime still drops after the tasks' ends.
+    let deadline = std::time::Instant::now() + Duration::from_secs(1);
+    while clones.client_alive() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    if clones.client_alive() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [7, 8], the handles gave {titles:?}; then every task had ended and \
+             the caller had dropped its client, yet a clone of that client was still alive a \
+             second later, and its connection pool with it: each task owns a clone of \
+             `client` that ends with the task, and nothing else keeps one (no `Box::leak` for \
+             a `&'static Client`, no `static`), or every call leaks a client"
+        )));
+    }
+    Ok(())
 }
