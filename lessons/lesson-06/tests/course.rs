@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            body_read_before_total in "wrong/body_read_before_total.rs" => "the total is judged from the head, before the body is read",
+            page_count_as_float_ceil in "wrong/page_count_as_float_ceil.rs" => "pages: 614891469123651721 }",
+            retries_page_on_retry_after in "wrong/retries_page_on_retry_after.rs" => "the walk stops at the first error",
             first_page_length_as_server_cap in "wrong/first_page_length_as_server_cap.rs" => "no page past it, whatever the pages hold",
             reserves_header_total in "wrong/reserves_header_total.rs" => "The total is a number the server chose: reserve no room from it",
             sends_next_while_reading_body in "wrong/sends_next_while_reading_body.rs" => "none after the one that failed: the walk stops at the first error",
@@ -105,6 +108,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            query_struct_loop_until_last in "also_correct/query_struct_loop_until_last.rs",
             list_url_parsed_once in "also_correct/list_url_parsed_once.rs",
             plan_as_option_bound_by_product in "also_correct/plan_as_option_bound_by_product.rs",
             first_page_then_for_range in "also_correct/first_page_then_for_range.rs",

@@ -18,11 +18,11 @@
 //! | 6 | pages = ceil(first total / page_size), page 1 alone for 0 | `asks_for_exactly_the_pages_the_total_needs`, `returns_every_todo_in_order`, `agrees_with_the_reference_on_seeded_lists` | totals an exact multiple (24 in 6), one more (25), one less (23), smaller than a page (5 in 13), 0, pages of 1 (13 in 1, 1 in 1); 200 in 30 and 100 in 34 on the mock. `total / size` fails 25, `total / size + 1` and "until an empty page" and "until a short page" fail 24, `(total - 1) / size + 1` panics on 0 |
 //! | 7 | only the first answer's total is read; what a page holds does not change the count | `keeps_what_each_page_holds`, seeded lists | a short page 2 of 3 (a loop "until I have `total` items" never ends, "until a short page" stops early); a short page 1 of 3 (3 of 4 items: counting pages with page 1's length asks for a page 4); later answers saying 40 (more), 4 (fewer: a walk that lets a later total shrink the count stops at page 2 of 8), `many` (a helper that parses every answer's header fails on it), or nothing; the message names the later header when the stop matches what it would give, and a rounded-down count or a short page otherwise |
 //! | 8 | the items as sent: not sorted, not de-duplicated, not cut or padded to the total | `asks_for_exactly_the_pages_the_total_needs`, `keeps_what_each_page_holds`, seeded lists (seed 51) | ids shuffled, with the first item of page 2 repeating one of page 1; more items than the total: a page 2 of 7 items in pages of 4 (the server ignored `_limit`), a full page 2 followed by 2 repeats of page 1, and `X-Total-Count: 0` with a page 1 of 5 items (truncating to the total, or returning `Ok(vec![])` for a 0 without reading page 1, loses them); then 7 items that are a number, a string, null, a list, true, an object and 7.5 (decoding a page as a list of objects fails) |
-//! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared |
+//! | 9 | an error status on any page is `Http` with that status; no further request, no partial list | `an_error_status_on_any_page_is_an_error`, seeded lists | 500 on page 3 of 5, 429 on page 2 of 3, 403 on the last page, 502 on page 2 of 2, 404 and 503 on page 1; seeded 400/403/404/410/429/500/502/503; the pages asked are compared; the 429 and the 503 carry `Retry-After: 1`: a wait and a second ask of the page ("the server said when to come back") is a retry the server counts |
 //! | 10 | the status is checked before the header | `an_error_status_on_any_page_is_an_error`, seeded lists | 404 and 503 on page 1 without `X-Total-Count` (reading the header first gives `NoTotalCount`); seed 27, a 400 with an unreadable total |
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
 //! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, one holding the page's items under `results` (Django REST Framework's envelope: unwrapping it fails), a 204 No Content (no body: not an empty page), a 200 whose body is `null` (an `Option<Vec<_>>` takes it for an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
-//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` and GitHub's `Link` to the last page beside it: a fallback on either walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`) |
+//! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` and GitHub's `Link` to the last page beside it: a fallback on either walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`); no total and an HTML body: the total is judged from the head, before the body is read (a body decoded first returns `Http`) |
 //! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
 //! | 14b | page arithmetic never overflows, and nothing is reserved from the total | `walks_pages_of_billions_without_overflow` (in a second process) | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build); `Vec::with_capacity(total)` asks for hundreds of GB and the allocator aborts the process, read from its last words |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
@@ -780,7 +780,14 @@ impl Respond for PagedList {
         let page = page.max(1);
         let limit = param("_limit").filter(|limit| *limit > 0).unwrap_or(10);
         if let Some((_, status)) = self.statuses.iter().find(|(number, _)| *number == page) {
-            return ResponseTemplate::new(*status).set_body_json(json!([]));
+            let answer = ResponseTemplate::new(*status).set_body_json(json!([]));
+            // A 429 or a 503 says when to come back, as real servers do: an error all the
+            // same, which ends the walk (asking again after the wait is a retry).
+            return if matches!(*status, 429 | 503) {
+                answer.insert_header("Retry-After", "1")
+            } else {
+                answer
+            };
         }
         let mut answer = ResponseTemplate::new(200);
         let total = match (&self.later, page) {
@@ -1342,7 +1349,12 @@ where
         let pages = (count as u64).div_ceil(u64::from(page_size));
         let scenario = format!(
             "asked with a page size of {page_size} for a list of {count} ({pages} pages) whose \
-             page {failing} answers {status}{}",
+             page {failing} answers {status}{}{}",
+            if matches!(status, 429 | 503) {
+                " (with `Retry-After: 1`)"
+            } else {
+                ""
+            },
             if failing == 1 {
                 " with an empty list and no X-Total-Count"
             } else {
@@ -1609,13 +1621,16 @@ where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
-    for total in [
-        None,
-        Some("many"),
-        Some("-6"),
-        Some("2.5"),
-        Some(""),
-        Some("18446744073709551616"),
+    for (total, html) in [
+        (None, false),
+        (Some("many"), false),
+        (Some("-6"), false),
+        (Some("2.5"), false),
+        (Some(""), false),
+        (Some("18446744073709551616"), false),
+        // The total is judged from the head, before the body is read: a body that is not a
+        // list changes nothing (a server that does not page at all answers HTML).
+        (None, true),
     ] {
         let header = match total {
             None => "no X-Total-Count header (but `X-Total: 8` and a `Link` to page 3 as \
@@ -1626,9 +1641,19 @@ where
             }
             Some(total) => format!("`X-Total-Count: {total}`"),
         };
-        let scenario =
-            format!("asked with a page size of 3 for a list of 8 whose first answer has {header}");
-        let list = PagedList::of(things(8, 3, 53)).total(total);
+        let scenario = format!(
+            "asked with a page size of 3 for a list of 8 whose first answer has {header}{}",
+            if html {
+                " and an HTML page for a body (the total is judged from the head, before the \
+                 body is read)"
+            } else {
+                ""
+            }
+        );
+        let mut list = PagedList::of(things(8, 3, 53)).total(total);
+        if html {
+            list = list.body(1, "<html><body>All the things</body></html>");
+        }
         let (ran, seen, base_url) =
             run_on(candidate, &client, list, 3, WATCHDOG, &scenario).await?;
         let Ran::Done(result) = ran else {

@@ -24,7 +24,8 @@
 //!   there, asks for no further page, and returns no partial list;
 //! - a first answer without `X-Total-Count`, or with one that is not a whole number from 0 to
 //!   `u64::MAX` (`-6`, `2.5`, `many`, an empty value), is
-//!   `Err(PagingError::NoTotalCount { url })`, `url` being that answer's URL
+//!   `Err(PagingError::NoTotalCount { url })` whatever its body holds (the total is judged from
+//!   the head, before the body is read), `url` being that answer's URL
 //!   (`response.url()`), and no further request: without the total the number of pages is
 //!   unknown, so guessing (or looping until something happens) is wrong;
 //! - a total that needs more than `crate::MAX_PAGES` (1,000) pages of `page_size` is
