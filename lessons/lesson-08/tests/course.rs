@@ -26,6 +26,9 @@ mod write_atomically {
     lesson_support::kept_answers! {
         function: write_atomically;
         wrong: {
+            rejects_non_utf8_name in "wrong/rejects_non_utf8_name.rs" => "any `path` is a path, its file name too",
+            stats_path_on_runtime_thread_r49 in "wrong/stats_path_on_runtime_thread_r49.rs" => "it asked the file system on the async runtime's own thread",
+            thread_local_counter_name in "wrong/thread_local_counter_name.rs" => "each needs a temporary file of its own, which no other write uses or removes",
             panics_on_join_error in "wrong/panics_on_join_error.rs" => "on a runtime that is shutting down",
             skips_unchanged_through_link in "wrong/skips_unchanged_through_link.rs" => "which replaces the link itself",
             syncs_before_bufwriter_flush in "wrong/syncs_before_bufwriter_flush.rs" => "Call `sync_all` on the temporary file (after `flush`, before the rename)",
@@ -119,6 +122,7 @@ mod write_atomically {
             never_syncs in "wrong/never_syncs.rs" => "no sync came after they were written",
         }
         correct: {
+            drop_guard_inline_steps in "also_correct/drop_guard_inline_steps.rs",
             copy_buf_or_else in "also_correct/copy_buf_or_else.rs",
             write_then_sync_by_reopening in "also_correct/write_then_sync_by_reopening.rs",
             guard_and_async_block in "also_correct/guard_and_async_block.rs",
