@@ -174,6 +174,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            barrier_before_send in "wrong/barrier_before_send.rs" => "whatever the other tasks do (none waits for the others to start",
+            drains_error_body_first in "wrong/drains_error_body_first.rs" => "the status is in the head, whatever becomes of the body",
+            own_runtime_outlives_caller in "wrong/own_runtime_outlives_caller.rs" => "each started with `tokio::spawn` on that runtime",
             leaks_client_for_static in "wrong/leaks_client_for_static.rs" => "nothing else keeps one (no `Box::leak` for a `&'static Client`",
             denies_unknown_post_fields in "wrong/denies_unknown_post_fields.rs" => "each task ending in the title of its own post, as the server sent it",
             url_builder_panics_on_bad_base in "wrong/url_builder_panics_on_bad_base.rs" => "never a panic",
@@ -255,6 +258,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            try_future_combinators in "also_correct/try_future_combinators.rs",
             handle_spawn_execute in "also_correct/handle_spawn_execute.rs",
             sends_before_spawn in "also_correct/sends_before_spawn.rs",
             named_async_fn_spawned in "also_correct/named_async_fn_spawned.rs",

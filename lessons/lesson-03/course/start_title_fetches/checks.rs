@@ -11,7 +11,7 @@
 //! | the handles in the order of `ids`, each with its post's title | `gives_each_title_in_its_own_handle` | answers arriving in another order than `ids` (250, 0, 120, 40 ms), post 31's title starting with a space and ending with a tab, post 64's 120 characters long, most of them 3 bytes in UTF-8 (a preview sliced at byte 40 panics), post 5's empty: the body instead of the title (or for an empty title), the titles of other posts, a trimmed or shortened title |
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
-//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404, a 429, a 410 and a 503 whose bodies *are* posts (ignoring the status, or checking only 404 and 5xx, gives their titles), post 58 with its `id` the string `"58"` (ids read leniently from strings fail), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 31 with `"body": null` (a `body` skipped as `IgnoredAny` fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails), a 304 and a 300 with no body (not error statuses: `error_for_status().expect_err(..)` on anything but a 2xx panics): `unwrap` in the task (a `JoinError`), no `error_for_status` |
+//! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404, a 429, a 410 and a 503 whose bodies *are* posts (ignoring the status, or checking only 404 and 5xx, gives their titles), post 58 with its `id` the string `"58"` (ids read leniently from strings fail), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 31 with `"body": null` (a `body` skipped as `IgnoredAny` fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails), a 304 and a 300 with no body (not error statuses: `error_for_status().expect_err(..)` on anything but a 2xx panics): `unwrap` in the task (a `JoinError`), no `error_for_status`; then a 502 whose body breaks off a few bytes in (draining the error body with `?` loses the status); then ids [3, 5, 8] with 5's task aborted before it ever ran: 3 and 8 must still end with their titles within 3 s (a `Barrier` before sending holds them for ever) |
 //! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s; then ids `[27, 3, 27]` at a `localhost` address where nothing listens, through a client that counts its connection attempts (its name lookups): a second try after a refused connection (`is_connect()`) fails |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
@@ -506,7 +506,77 @@ where
              that task's `Err`, not a title"
         )));
     }
+    an_error_status_whose_body_breaks_off_is_that_status(candidate).await?;
+    a_task_aborted_at_once_holds_up_no_other(candidate).await
+}
+
+/// An error status is known from the head: a 502 whose body then breaks off (the server closes
+/// the connection a few bytes into it) is that task's `Err` carrying 502.
+async fn an_error_status_whose_body_breaks_off_is_that_status<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = lesson_support::testing::RawAnswerServer::start(
+        lesson_support::testing::cut_short(502),
+        false,
+    )
+    .await?;
+    let client = tagged_client(&server.url);
+    let handles = start(candidate, &client, &server.url, &[4, 9]).await?;
+    let cut = outcomes(handles).await;
+    if cut != ["Err(status 502)", "Err(status 502)"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [4, 9] of a server that answers 502 and closes the connection a \
+             few bytes into the body, the handles gave {cut:?}; expected two Err(status 502): \
+             the status is in the head, whatever becomes of the body, so the error then carries \
+             that status (`error_for_status()?` before the body is read, and no read of the \
+             body after it that could replace its error)"
+        )));
+    }
     Ok(())
+}
+
+/// Each task's request is its own: a task aborted by the caller before it ever ran (a fetch
+/// the caller no longer wants) keeps no other task from sending its request and ending.
+async fn a_task_aborted_at_once_holds_up_no_other<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let api = MockApi::start().await;
+    let client = tagged_client(&api.uri());
+    let mut handles = start(candidate, &client, &api.uri(), &[3, 5, 8]).await?;
+    if handles.len() != 3 {
+        // The other checks say what is wrong with that.
+        return Ok(());
+    }
+    // Aborted before this check yields: on its one thread, the task has not run yet.
+    handles[1].abort();
+    let aborted = handles.remove(1);
+    let others = tokio::time::timeout(Duration::from_secs(3), outcomes(handles)).await;
+    drop(aborted);
+    let asked = arrivals_of(&api);
+    match others {
+        Ok(titles) if titles.iter().all(|title| title.starts_with("Ok(")) => Ok(()),
+        other => Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 5, 8], the caller aborted the task of 5 at once (a fetch it no \
+             longer wants), and the tasks of 3 and 8 {} (the server had received {}): each task \
+             sends its own request at once and ends with its answer, whatever the other tasks \
+             do (none waits for the others to start: no `Barrier`, no channel between them)",
+            match other {
+                Ok(titles) => format!("gave {titles:?}"),
+                Err(_) => "had not ended 3 s later".to_owned(),
+            },
+            if asked.is_empty() {
+                "no request".to_owned()
+            } else {
+                asked
+                    .iter()
+                    .map(|(method, path, _)| format!("{method} {path}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        ))),
+    }
 }
 
 /// A failed request is its own task's `Err`, carrying the status; no task panics.
