@@ -80,6 +80,9 @@ mod complete_tests {
 
     kept_test_pairs! {
         wrong: {
+            content_type_first_line_only in "wrong/content_type_first_line_only.rs" => "check every `Content-Type` line the request carries",
+            scoped_guard_sees_only_its_route in "wrong/scoped_guard_sees_only_its_route.rs" => "count every request that arrived, not only those your mock matched",
+            trailing_slash_base_url in "wrong/trailing_slash_base_url.rs" => "your test `complete_sends_one_patch` failed against a client that",
             any_5xx_is_a_server_error in "wrong/any_5xx_is_a_server_error.rs" => "check for `Err(TodoError::Status(status)) if status == 500` itself",
             content_type_prefix_regex in "wrong/content_type_prefix_regex.rs" => "the contract says the header is `Content-Type: application/json`",
             waits_for_stray_requests in "wrong/waits_for_stray_requests.rs" => "once it has returned, the test has all it needs (no wait of its own after it)",
@@ -178,6 +181,7 @@ mod complete_tests {
                 => "reports every error status as `TodoError::Status(502)` (seed 2001",
         }
         correct: {
+            scoped_mock_raw_answer in "also_correct/scoped_mock_raw_answer.rs",
             catch_all_expects_zero in "also_correct/catch_all_expects_zero.rs",
             custom_matcher_and_joined_error_calls in "also_correct/custom_matcher_and_joined_error_calls.rs",
             any_mock_then_inspect_log in "also_correct/any_mock_then_inspect_log.rs",
