@@ -971,15 +971,17 @@ where
     )))
 }
 
-/// Through a clone of `client`, which shares its connections: two calls one after the other,
-/// one id each, open one connection between them, counted where the client looks up the host.
-/// A request that asks for its connection to be closed, in whichever way (a `Connection:
-/// close` header, an HTTP/1.0 request, which keeps no connection alive), makes the second call
-/// open another.
-pub async fn reuses_the_clients_connections<F>(candidate: &F) -> Verdict
-where
-    F: Fn(&Client, &str, &[u64]) -> Handles,
-{
+/// Posts 7 and 8 on a fresh server, under `/api`, and a [`counting_client`] for it: the base
+/// URL names the host `localhost`, which the client's resolver counts (and lives as long as any
+/// clone of the client does).
+///
+/// [`counting_client`]: lesson_support::testing::counting_client
+async fn posts_7_and_8_for_a_counting_client() -> (
+    MockServer,
+    String,
+    Client,
+    lesson_support::testing::ConnectionAttempts,
+) {
     let server = lesson_support::testing::fresh_server().await;
     for id in [7, 8] {
         mount(
@@ -991,7 +993,20 @@ where
         .await;
     }
     let base_url = format!("{}/api", server.uri()).replacen("127.0.0.1", "localhost", 1);
-    let (client, connections) = lesson_support::testing::counting_client(&base_url);
+    let (client, attempts) = lesson_support::testing::counting_client(&base_url);
+    (server, base_url, client, attempts)
+}
+
+/// Through a clone of `client`, which shares its connections: two calls one after the other,
+/// one id each, open one connection between them, counted where the client looks up the host.
+/// A request that asks for its connection to be closed, in whichever way (a `Connection:
+/// close` header, an HTTP/1.0 request, which keeps no connection alive), makes the second call
+/// open another.
+pub async fn reuses_the_clients_connections<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let (server, base_url, client, connections) = posts_7_and_8_for_a_counting_client().await;
     let mut titles = Vec::new();
     for id in [7, 8] {
         let handles = start(candidate, &client, &base_url, &[id]).await?;
@@ -1073,18 +1088,7 @@ pub async fn keeps_no_clone_of_the_client_after_its_tasks<F>(candidate: &F) -> V
 where
     F: Fn(&Client, &str, &[u64]) -> Handles,
 {
-    let server = lesson_support::testing::fresh_server().await;
-    for id in [7, 8] {
-        mount(
-            &server,
-            "/api",
-            id,
-            ResponseTemplate::new(200).set_body_json(post(id)),
-        )
-        .await;
-    }
-    let base_url = format!("{}/api", server.uri()).replacen("127.0.0.1", "localhost", 1);
-    let (client, clones) = lesson_support::testing::counting_client(&base_url);
+    let (_server, base_url, client, clones) = posts_7_and_8_for_a_counting_client().await;
     let handles = start(candidate, &client, &base_url, &[7, 8]).await?;
     let titles = outcomes(handles).await;
     drop(client);

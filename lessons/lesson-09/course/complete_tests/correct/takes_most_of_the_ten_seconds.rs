@@ -1,10 +1,9 @@
 //! Correct, and slow to return: once the server has answered, it takes 9.5 s more before it
-//! returns (as a client on a loaded machine may), within the 10 s the contract gives a test (a test that waits
-//! a second of its own after `complete` returns goes past them). The
-//! 9.5 s pass on tokio's paused clock, so the check spends no real time on them: the clock is
-//! paused only once every call made at once has its answer (no request waits on it), and it
-//! jumps to the first timer due, the end of these 9.5 s, or a timeout of the test's own that is
-//! shorter.
+//! returns (as a client on a loaded machine may), within the 10 s the contract gives a test (a
+//! test that waits a second of its own after `complete` returns goes past them). The 9.5 s pass
+//! on tokio's paused clock, so the check spends no real time on them: the clock is paused only
+//! once every call made at once has its answer (no request waits on it), and it jumps to the
+//! first timer due, the end of these 9.5 s, or a timeout of the test's own that is shorter.
 
 use std::time::Duration;
 
