@@ -315,6 +315,57 @@ pub fn check_summary(summary: &str, chapters: &[PathBuf]) -> Vec<Problem> {
     problems
 }
 
+/// The chapters a reader walks through in order: the numbered list of `SUMMARY.md` (its `- [..]`
+/// lines; the introduction before it and the appendices after its `---` are not part of it).
+pub fn reading_order(summary: &str) -> Vec<PathBuf> {
+    summary
+        .lines()
+        .filter(|line| line.trim_start().starts_with("- ["))
+        .filter_map(|line| links(line).into_iter().next())
+        .map(|(_, target)| resolve(Path::new(""), target.split('#').next().unwrap_or("")))
+        .collect()
+}
+
+/// Every chapter of the reading order ends with a `## Recap`, and every one but the last links
+/// to the next chapter after it, so that a reader who finishes a chapter knows what to keep and
+/// where to go.
+pub fn check_endings(summary: &str, src: &Path, read: Read<'_>) -> Vec<Problem> {
+    let order = reading_order(summary);
+    let mut problems = Vec::new();
+    for (at, chapter) in order.iter().enumerate() {
+        let Some(markdown) = read(&src.join(chapter)) else {
+            continue; // reported by `check_summary`
+        };
+        let prose = prose_only(&markdown);
+        let Some(recap) = prose.lines().position(|line| line.trim_end() == "## Recap") else {
+            problems.push(problem(
+                chapter,
+                0,
+                "has no `## Recap` section: every chapter ends with one".to_owned(),
+            ));
+            continue;
+        };
+        let Some(next) = order.get(at + 1) else {
+            continue;
+        };
+        let after: String = prose.lines().skip(recap).collect::<Vec<_>>().join("\n");
+        let links_next = links(&after).into_iter().any(|(_, target)| {
+            resolve(Path::new(""), target.split('#').next().unwrap_or("")) == *next
+        });
+        if !links_next {
+            problems.push(problem(
+                chapter,
+                recap + 1,
+                format!(
+                    "does not link to the next chapter, {}, after its recap",
+                    next.display()
+                ),
+            ));
+        }
+    }
+    problems
+}
+
 // ---------------------------------------------------------------------------------------------
 // Check 2: every {{#include}} resolves, anchors included
 
@@ -546,7 +597,10 @@ pub fn check_rust_blocks(
 pub fn check_book(src: &Path, chapters: &[PathBuf], lib_rs: &str, read: Read<'_>) -> Vec<Problem> {
     let mut problems = Vec::new();
     match read(&src.join("SUMMARY.md")) {
-        Some(summary) => problems.extend(check_summary(&summary, chapters)),
+        Some(summary) => {
+            problems.extend(check_summary(&summary, chapters));
+            problems.extend(check_endings(&summary, src, read));
+        }
         None => problems.push(problem(
             &src.join("SUMMARY.md"),
             0,
@@ -656,11 +710,11 @@ fn greet() {}
             ),
             (
                 "book/src/intro.md",
-                "# Intro\n\nSee [the code](code.md#greet).\n\n```rust\nfn main() {}\n```\n",
+                "# Intro\n\n```rust\nfn main() {}\n```\n\n## Recap\n\nNext: [the code](code.md#greet).\n",
             ),
             (
                 "book/src/code.md",
-                "# Code\n\n```rust,ignore\n{{#include ../../lessons/a/src/lib.rs:greet}}\n```\n",
+                "# Code\n\n```rust,ignore\n{{#include ../../lessons/a/src/lib.rs:greet}}\n```\n\n## Recap\n",
             ),
             ("lessons/a/src/lib.rs", SOURCE),
         ])
@@ -675,6 +729,15 @@ fn greet() {}
         check_book(Path::new("book/src"), &chapters, LIB_RS, &reader(book))
     }
 
+    /// The problems other than chapter endings, for tests that replace a chapter's whole text
+    /// to break something else.
+    fn check_all_but_endings(book: &BTreeMap<PathBuf, String>) -> Vec<Problem> {
+        check(book)
+            .into_iter()
+            .filter(|p| !p.message.contains("## Recap") && !p.message.contains("next chapter"))
+            .collect()
+    }
+
     fn messages(problems: &[Problem]) -> String {
         problems
             .iter()
@@ -686,6 +749,40 @@ fn greet() {}
     #[test]
     fn a_sound_book_has_no_problems() {
         assert_eq!(check(&sound_book()), []);
+    }
+
+    #[test]
+    fn a_chapter_without_a_recap_or_a_link_onwards_is_reported() {
+        let mut book = sound_book();
+        book.insert(
+            "book/src/intro.md".into(),
+            "# Intro\n\nSee [the code](code.md).\n\n## Recap\n\nThat is all.\n".into(),
+        );
+        book.insert(
+            "book/src/code.md".into(),
+            "# Code\n\n```text\n## Recap\n```\n".into(),
+        );
+        let report = messages(&check(&book));
+        assert!(
+            report.contains(
+                "intro.md:5: does not link to the next chapter, code.md, after its recap"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("code.md:0: has no `## Recap` section"),
+            "{report}"
+        );
+        assert_eq!(check(&book).len(), 2, "{report}");
+    }
+
+    #[test]
+    fn the_reading_order_is_the_numbered_list() {
+        let summary = "# Summary\n\n[Intro](intro.md)\n\n- [A](a.md)\n- [B](./b.md#top)\n\n---\n\n[Appendix](x.md)\n";
+        assert_eq!(
+            reading_order(summary),
+            [PathBuf::from("a.md"), PathBuf::from("b.md")]
+        );
     }
 
     #[test]
@@ -715,7 +812,7 @@ fn greet() {}
             "book/src/SUMMARY.md".into(),
             "- [Intro](intro.md)\n- [Code](code.md)\n- [Gone](gone.md)\n".into(),
         );
-        let problems = check(&book);
+        let problems = check_all_but_endings(&book);
         assert_eq!(problems.len(), 1, "{}", messages(&problems));
         assert_eq!(problems[0].line, 3);
         assert!(
@@ -791,7 +888,7 @@ fn greet() {}
             "book/src/code.md".into(),
             "```rust,ignore\n{{#include ../../lessons/a/src/lib.rs:2:4}}\n{{#include ../../lessons/a/src/lib.rs:40:}}\n```\n".into(),
         );
-        let problems = check(&book);
+        let problems = check_all_but_endings(&book);
         assert_eq!(problems.len(), 1, "{}", messages(&problems));
         assert_eq!(problems[0].line, 3);
     }
@@ -805,7 +902,7 @@ fn greet() {}
              `[code](nope.md)`.\n\n```text\n[also code](nope.md)\n```\n"
                 .into(),
         );
-        let problems = check(&book);
+        let problems = check_all_but_endings(&book);
         assert_eq!(problems.len(), 1, "{}", messages(&problems));
         assert_eq!(problems[0].line, 1);
         assert!(problems[0].message.contains("link to `gone.md#part`"));
@@ -818,7 +915,7 @@ fn greet() {}
             "book/src/code.md".into(),
             "# Code\n\n```rust\nfn main() {}\n```\n\n```\nlet untagged = 1;\n```\n\n```text\nnot rust\n```\n".into(),
         );
-        let problems = check(&book);
+        let problems = check_all_but_endings(&book);
         assert_eq!(problems.len(), 2, "{}", messages(&problems));
         assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [3, 7]);
         assert!(problems[0].message.contains("nothing compiles"));
@@ -831,7 +928,7 @@ fn greet() {}
             "book/src/code.md".into(),
             "```rust,ignore\nfn pasted() {}\n```\n".into(),
         );
-        let problems = check(&book);
+        let problems = check_all_but_endings(&book);
         assert_eq!(problems.len(), 1, "{}", messages(&problems));
         assert!(problems[0].message.contains("pasted code"));
     }

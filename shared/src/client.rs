@@ -43,6 +43,7 @@ pub fn install_tls_provider() {
     });
 }
 
+// ANCHOR: client_builder
 /// The builder behind [`client`], for code that wants to change one setting (a test that needs
 /// a short timeout, say) and keep the rest.
 pub fn client_builder(base_url: &str) -> ClientBuilder {
@@ -70,6 +71,7 @@ pub fn client_builder(base_url: &str) -> ClientBuilder {
 pub fn client(base_url: &str) -> Result<Client, reqwest::Error> {
     client_builder(base_url).build()
 }
+// ANCHOR_END: client_builder
 
 /// Whether `base_url` names this machine (`localhost`, `127.x.x.x` or `[::1]`).
 fn is_loopback(base_url: &str) -> bool {

@@ -59,6 +59,9 @@ pub enum Command {
     },
     /// For maintainers and CI: every test of the course, then the book
     Verify,
+    /// For maintainers and CI: the built book in headless Chromium, every chapter at 1280 and
+    /// 390 px (needs Chromium: `apt-get install chromium`, or CHROMIUM=/path/to/it)
+    Browser,
     /// For maintainers: cargo-mutants over the reference solutions (of exercise N, or all), to
     /// find wrong answers the checks still pass
     Mutants {

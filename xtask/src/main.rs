@@ -7,6 +7,8 @@
 //! one thing it stores is where the watch screen was, in `target/xtask/`. `cargo xtask help`
 //! lists the commands.
 
+#[cfg(feature = "browser")]
+mod browser;
 mod cargo;
 mod cli;
 mod course;
@@ -76,6 +78,28 @@ fn run(args: &[String]) -> Result<ExitCode> {
             exercise::solution(&course, course.exercise(&exercise)?, force)?;
         }
         Command::Verify => verify::verify(&course)?,
+        #[cfg(feature = "browser")]
+        Command::Browser => browser::browser(&course)?,
+        // Built without the browser's code (what `cargo xtask` builds): run again with it.
+        #[cfg(not(feature = "browser"))]
+        Command::Browser => {
+            let mut command = cargo::cargo(course.root());
+            command.args([
+                "run",
+                "--quiet",
+                "--package",
+                "xtask",
+                "--features",
+                "browser",
+                "--",
+                "browser",
+            ]);
+            return Ok(if cargo::run_in_view(command)? {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
         Command::Mutants { exercise } => {
             let exercises: Vec<&course::Exercise> = match exercise {
                 Some(reference) => vec![course.exercise(&reference)?],
