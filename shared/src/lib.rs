@@ -6,12 +6,14 @@
 //!   course's mock JSONPlaceholder started inside the lesson, so everything runs offline.
 //! - [`models`]: the JSONPlaceholder resources as typed Rust structs.
 //! - [`report`]: one way to turn an error into a single clear line and a non-zero exit code.
+//! - [`figure`]: the book's figures, drawn as SVG from what a run measured.
 //! - [`output`]: what happens when the output cannot be written: quiet after a closed pipe
 //!   (`lesson-03 | head -1`), one clear line on a full disk, never a panic. Every lesson calls
 //!   [`output::exit_on_write_error`] first thing in `main`.
 
 pub mod api;
 pub mod client;
+pub mod figure;
 pub mod models;
 pub mod report;
 #[cfg(feature = "testing")]

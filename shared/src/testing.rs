@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod blocked_polls;
+pub mod figures;
 pub use blocked_polls::blocked_polls;
 mod heartbeat;
 mod held_still;

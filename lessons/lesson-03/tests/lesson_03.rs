@@ -207,3 +207,78 @@ fn a_full_disk_is_one_clear_line() {
     run_lesson_into(LESSON, &[], Sink::FullDisk)
         .assert_clean_failure("cannot write to stdout: No space left on device");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The book's figure: the two timelines of one real run, recorded in
+// book/src/figures/lesson-03-timeline.json (see `lesson_support::testing::figures`).
+
+mod figure {
+    use super::*;
+    use lesson_03::Run;
+    use lesson_support::figure::{Group, Mark, Row, Span, Timeline};
+    use lesson_support::testing::figures::{check_figure, figure_data, record_figure_data};
+
+    const DATA: &str = "lesson-03-timeline.json";
+    const PICTURE: &str = "lesson-03-timeline.svg";
+
+    /// One group of the figure: a row per request, one span from its start to its end.
+    fn group(heading: &str, run: &Run) -> Group {
+        let ms = |at: Duration| (at.as_secs_f64() * 10_000.0).round() / 10.0;
+        Group {
+            heading: format!("{heading}: {} ms", ms(run.elapsed)),
+            rows: run
+                .fetched
+                .iter()
+                .map(|fetched| Row {
+                    label: format!("post {}", fetched.id),
+                    spans: vec![Span {
+                        start_ms: ms(fetched.started),
+                        end_ms: ms(fetched.finished),
+                        mark: if fetched.title.is_ok() {
+                            Mark::Answered
+                        } else {
+                            Mark::Failed
+                        },
+                    }],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_timeline_figure_is_what_its_recorded_run_draws() {
+        let timeline: Timeline = figure_data(DATA);
+        check_figure(PICTURE, &timeline.to_svg(), false);
+    }
+
+    /// Records a new run for the figure: `cargo test -p lesson-03 --test lesson_03 -- --ignored
+    /// record_`. The same run as `cargo run -p lesson-03 -- --count 8 --latency 200ms`.
+    #[tokio::test]
+    #[ignore = "records the book's figure from a real run; run it on purpose"]
+    async fn record_the_timeline_figure() {
+        let api = MockApi::builder()
+            .latency(Latency::Fixed(Duration::from_millis(200)))
+            .start()
+            .await;
+        let client = lesson_support::client::client(&api.uri()).unwrap();
+        let ids: Vec<u64> = (1..=8).collect();
+        // One request first, so that neither run pays for the first connection alone.
+        let _ = fetch_title(&client, &api.uri(), 1).await;
+        let concurrent = titles_concurrently(&client, &api.uri(), &ids).await;
+        let sequential = titles_sequentially(&client, &api.uri(), &ids).await;
+        let timeline = Timeline {
+            title: "Eight requests to a server that answers after 200 ms".into(),
+            description: "Concurrently, with join_all, all eight bars start at zero and end \
+                          together after about one latency. One after another, with .await \
+                          in a for loop, the bars form a staircase: each starts where the \
+                          previous one ended, and the run takes eight latencies."
+                .into(),
+            groups: vec![
+                group("concurrently (join_all)", &concurrent),
+                group("one after another (.await in a loop)", &sequential),
+            ],
+        };
+        record_figure_data(DATA, &timeline);
+        check_figure(PICTURE, &timeline.to_svg(), true);
+    }
+}

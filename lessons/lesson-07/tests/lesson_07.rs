@@ -582,3 +582,84 @@ fn a_full_disk_is_one_clear_line() {
     run_lesson_into(LESSON, &[], Sink::FullDisk)
         .assert_clean_failure("cannot write to stdout: No space left on device");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The book's figure: backoff with and without jitter, computed with the lesson's own
+// `RetryPolicy` and `Jitter` (no run to record: the same seed gives the same waits).
+
+mod figure {
+    use super::*;
+    use lesson_support::figure::{Group, Mark, Row, Span, Timeline};
+    use lesson_support::testing::figures::check_figure;
+
+    const PICTURE: &str = "lesson-07-backoff.svg";
+    /// How long each failed attempt is drawn: a quick 503.
+    const ATTEMPT_MS: f64 = 40.0;
+    const CLIENTS: u64 = 6;
+    const POLICY: RetryPolicy = RetryPolicy {
+        max_attempts: 5,
+        base_delay: Duration::from_millis(100),
+        max_delay: Duration::from_secs(2),
+    };
+
+    /// One client's attempts, every one failing, and the waits between them.
+    fn client_row(label: String, mut wait: impl FnMut(u32) -> Duration) -> Row {
+        let mut spans = Vec::new();
+        let mut now = 0.0;
+        for attempt in 1..=POLICY.max_attempts {
+            spans.push(Span {
+                start_ms: now,
+                end_ms: now + ATTEMPT_MS,
+                mark: Mark::Failed,
+            });
+            now += ATTEMPT_MS;
+            if attempt < POLICY.max_attempts {
+                let waited = (wait(attempt).as_secs_f64() * 10_000.0).round() / 10.0;
+                spans.push(Span {
+                    start_ms: now,
+                    end_ms: now + waited,
+                    mark: Mark::Waiting,
+                });
+                now += waited;
+            }
+        }
+        Row { label, spans }
+    }
+
+    fn backoff_figure() -> Timeline {
+        let in_step = (1..=CLIENTS)
+            .map(|client| client_row(format!("client {client}"), |retry| POLICY.ceiling(retry)))
+            .collect();
+        let jittered = (1..=CLIENTS)
+            .map(|client| {
+                let mut jitter = Jitter::seeded(7, client);
+                client_row(format!("client {client}"), move |retry| {
+                    POLICY.backoff(retry, &mut jitter)
+                })
+            })
+            .collect();
+        Timeline {
+            title: "Six clients retry a failing server: 5 attempts, backoff from 100 ms".into(),
+            description: "Without jitter, every client waits exactly 100, 200, 400 and 800 ms, \
+                          so all six come back at the same moments and hit the server together \
+                          four more times. With full jitter, each wait is drawn between zero and \
+                          that ceiling, so the retries spread out over time."
+                .into(),
+            groups: vec![
+                Group {
+                    heading: "no jitter: every wait is the ceiling".into(),
+                    rows: in_step,
+                },
+                Group {
+                    heading: "full jitter: RetryPolicy::backoff".into(),
+                    rows: jittered,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_backoff_figure_is_what_the_policy_draws() {
+        check_figure(PICTURE, &backoff_figure().to_svg(), false);
+    }
+}
