@@ -3,6 +3,8 @@
 //! Two kinds of picture serve every lesson that has one:
 //! - a [`Timeline`]: one row per request (or per client), a bar for each span of time it spent
 //!   (waiting for an answer, or waiting to try again), on one time axis;
+//! - [`InFlight`]: how many requests were in flight at each moment, one lane per way of
+//!   running them, against the bound they were given;
 //! - [`Columns`]: one value per setting, as vertical bars (elapsed time against a bound).
 //!
 //! A figure's data is plain and serialisable, so a run can be recorded once as JSON beside the
@@ -55,6 +57,24 @@ pub struct Timeline {
     /// What the picture shows, in words: the SVG's `<desc>`.
     pub description: String,
     pub groups: Vec<Group>,
+}
+
+/// One way of running requests, as the spans (start, end, in ms) of its requests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lane {
+    pub heading: String,
+    pub requests: Vec<(f64, f64)>,
+}
+
+/// An in-flight figure: for each lane, the number of requests in flight over time, drawn as a
+/// filled step curve under a dashed line at the bound.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InFlight {
+    pub title: String,
+    pub description: String,
+    /// The bound every lane was given (the dashed line).
+    pub limit: usize,
+    pub lanes: Vec<Lane>,
 }
 
 /// A column figure: one bar per setting.
@@ -173,6 +193,77 @@ impl Timeline {
     }
 }
 
+/// The height of one lane of an [`InFlight`] figure, and the gap under it.
+const LANE_HEIGHT: f64 = 64.0;
+const LANE_GAP: f64 = 34.0;
+
+impl InFlight {
+    /// The figure as an SVG document.
+    pub fn to_svg(&self) -> String {
+        let span = self
+            .lanes
+            .iter()
+            .flat_map(|lane| &lane.requests)
+            .map(|&(_, end)| end)
+            .fold(0.0, f64::max);
+        let axis = Axis::new(span);
+        let plot_top = 44.0;
+        let plot_bottom = plot_top + self.lanes.len() as f64 * (LANE_HEIGHT + LANE_GAP);
+        let height = plot_bottom + 28.0;
+        let mut svg = open(&self.title, &self.description, height);
+        axis.draw(&mut svg, plot_top, plot_bottom - LANE_GAP + 6.0);
+        let most = self.limit.max(1) as f64;
+        for (at, lane) in self.lanes.iter().enumerate() {
+            let top = plot_top + at as f64 * (LANE_HEIGHT + LANE_GAP) + 18.0;
+            let base = top + LANE_HEIGHT - 18.0;
+            let y = |count: f64| base - count.min(most) / most * (LANE_HEIGHT - 18.0);
+            let _ = writeln!(
+                svg,
+                "<text x=\"12\" y=\"{}\" font-weight=\"600\">{}</text>",
+                num(top - 6.0),
+                escape(&lane.heading)
+            );
+            for (count, label) in [(0.0, "0".to_string()), (most, self.limit.to_string())] {
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{label}</text>",
+                    num(PLOT_LEFT - 8.0),
+                    num(y(count) + 4.0)
+                );
+            }
+            let _ = writeln!(
+                svg,
+                "<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{INK}\" stroke-dasharray=\"4 3\"/>",
+                num(PLOT_LEFT),
+                num(PLOT_RIGHT),
+                num(y(most)),
+                num(y(most))
+            );
+            // The count changes only where a request starts (+1) or ends (-1); an end before a
+            // start at the same instant, so that back-to-back requests do not count twice.
+            let mut changes: Vec<(f64, i32)> = lane
+                .requests
+                .iter()
+                .flat_map(|&(start, end)| [(start, 1), (end, -1)])
+                .collect();
+            changes.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            let mut path = format!("M{} {}", num(axis.x(0.0)), num(base));
+            let mut count = 0;
+            for (ms, change) in changes {
+                count += change;
+                let x = num(axis.x(ms));
+                let _ = write!(path, " H{x} V{}", num(y(f64::from(count))));
+            }
+            let _ = write!(path, " V{} Z", num(base));
+            let _ = writeln!(
+                svg,
+                "<path d=\"{path}\" fill=\"{ANSWERED}\" fill-opacity=\"0.75\" stroke=\"{ANSWERED}\"/>"
+            );
+        }
+        close(svg)
+    }
+}
+
 impl Columns {
     /// The figure as an SVG document.
     pub fn to_svg(&self) -> String {
@@ -182,8 +273,8 @@ impl Columns {
             .map(|(_, value)| *value)
             .fold(0.0, f64::max);
         let scale = Axis::new(top);
-        let plot_top = 50.0;
-        let plot_bottom = 300.0;
+        let plot_top = 70.0;
+        let plot_bottom = 320.0;
         let height = plot_bottom + 60.0;
         let mut svg = open(&self.title, &self.description, height);
         let y = |value: f64| plot_bottom - value / scale.end * (plot_bottom - plot_top);
@@ -204,7 +295,7 @@ impl Columns {
         let _ = writeln!(
             svg,
             "<text x=\"12\" y=\"{}\" font-weight=\"600\">{}</text>",
-            num(plot_top - 16.0),
+            num(plot_top - 22.0),
             escape(&self.y_label)
         );
         let slot = (PLOT_RIGHT - PLOT_LEFT) / self.columns.len().max(1) as f64;
@@ -222,7 +313,7 @@ impl Columns {
                 num((plot_bottom - y(*value)).max(1.0)),
                 num(center),
                 num(y(*value) - 6.0),
-                scale.label(*value),
+                duration_label(*value),
                 num(center),
                 num(plot_bottom + 18.0),
                 escape(setting)
@@ -299,6 +390,16 @@ impl Axis {
                 self.label(tick)
             );
         }
+    }
+}
+
+/// A measured time as a reader would say it: `39 ms`, `227 ms`, `2.21 s`.
+fn duration_label(ms: f64) -> String {
+    if ms >= 1000.0 {
+        let text = format!("{:.2}", ms / 1000.0);
+        format!("{} s", text.trim_end_matches('0').trim_end_matches('.'))
+    } else {
+        format!("{} ms", ms.round())
     }
 }
 
@@ -426,6 +527,30 @@ mod tests {
     }
 
     #[test]
+    fn in_flight_counts_rise_and_fall_with_the_requests() {
+        let figure = InFlight {
+            title: "t".into(),
+            description: "d".into(),
+            limit: 2,
+            lanes: vec![Lane {
+                heading: "two, then one".into(),
+                requests: vec![(0.0, 100.0), (0.0, 50.0), (50.0, 100.0)],
+            }],
+        };
+        let svg = figure.to_svg();
+        // Two in flight (the top of the lane, y 62; the base is 108) until 50 ms, still two after the third
+        // starts as the second ends, then none at 100 ms, the end of the axis.
+        let (full, end) = (num(PLOT_LEFT), num(PLOT_RIGHT));
+        let half = num((PLOT_LEFT + PLOT_RIGHT) / 2.0);
+        assert!(
+            svg.contains(&format!(
+                "M{full} 108 H{full} V85 H{full} V62 H{half} V85 H{half} V62 H{end} V85 H{end} V108 V108 Z"
+            )),
+            "{svg}"
+        );
+    }
+
+    #[test]
     fn columns_are_as_tall_as_their_values() {
         let figure = Columns {
             title: "t".into(),
@@ -435,8 +560,14 @@ mod tests {
             columns: vec![("1".into(), 1000.0), ("10".into(), 250.0)],
         };
         let svg = figure.to_svg();
-        // 1000 ms fills the 250 px plot, 250 ms a quarter of it.
+        // 1000 ms fills the 250 px plot, 250 ms a quarter of it; each says its value.
         assert!(svg.contains("height=\"250\" rx=\"2\""), "{svg}");
         assert!(svg.contains("height=\"62.5\" rx=\"2\""), "{svg}");
+        assert!(
+            svg.contains(">1 s</text>") && svg.contains(">250 ms</text>"),
+            "{svg}"
+        );
+        assert_eq!(duration_label(2208.3), "2.21 s");
+        assert_eq!(duration_label(38.7), "39 ms");
     }
 }

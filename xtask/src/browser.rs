@@ -294,6 +294,10 @@ impl Browser {
                 .flatten()
                 .filter_map(|problem| problem.as_str().map(str::to_string)),
         );
+        // mdBook draws every image twice (the picture, and a hidden copy to zoom into), and a
+        // missing file fails both: say each problem once.
+        let mut seen = std::collections::HashSet::new();
+        problems.retain(|problem| seen.insert(problem.clone()));
         Ok(problems)
     }
 

@@ -602,3 +602,169 @@ fn a_closed_or_full_stderr_does_not_panic_either() {
     let full = run_lesson_with_stderr_into(LESSON, &args, Sink::FullDisk);
     assert_eq!(full.status.code(), Some(1), "{full}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The book's figures, from runs recorded in book/src/figures/ (see
+// `lesson_support::testing::figures`): requests in flight over time for three ways of bounding
+// them, and elapsed time against the bound.
+
+mod figure {
+    use super::*;
+    use futures::StreamExt;
+    use futures::future::join_all;
+    use lesson_05::fetch_photo;
+    use lesson_support::figure::{Columns, InFlight, Lane};
+    use lesson_support::testing::figures::{check_figure, figure_data, record_figure_data};
+
+    const WINDOW_DATA: &str = "lesson-05-in-flight.json";
+    const WINDOW_PICTURE: &str = "lesson-05-in-flight.svg";
+    const LIMITS_DATA: &str = "lesson-05-limits.json";
+    const LIMITS_PICTURE: &str = "lesson-05-limits.svg";
+
+    #[test]
+    fn the_in_flight_figure_is_what_its_recorded_run_draws() {
+        let figure: InFlight = figure_data(WINDOW_DATA);
+        check_figure(WINDOW_PICTURE, &figure.to_svg(), false);
+    }
+
+    #[test]
+    fn the_limits_figure_is_what_its_recorded_run_draws() {
+        let figure: Columns = figure_data(LIMITS_DATA);
+        check_figure(LIMITS_PICTURE, &figure.to_svg(), false);
+    }
+
+    /// Milliseconds since `origin`, to a tenth.
+    fn ms(origin: Instant) -> f64 {
+        (origin.elapsed().as_secs_f64() * 10_000.0).round() / 10.0
+    }
+
+    /// One photo, with when it started and ended.
+    async fn timed(client: &Client, base_url: &str, id: u64, origin: Instant) -> (f64, f64) {
+        let start = ms(origin);
+        let _ = fetch_photo(client, base_url, id).await;
+        (start, ms(origin))
+    }
+
+    /// Records a new run for both figures: `cargo test -p lesson-05 --test lesson_05 --
+    /// --ignored record_`.
+    #[tokio::test]
+    #[ignore = "records the book's figures from real runs; run it on purpose"]
+    async fn record_the_figures() {
+        const LIMIT: usize = 4;
+        // Answers between 40 and 240 ms, the same draws every run: some slow, some fast.
+        let api = MockApi::builder()
+            .latency(Latency::Range {
+                min: Duration::from_millis(40),
+                max: Duration::from_millis(240),
+            })
+            .seed(5)
+            .start()
+            .await;
+        let client = lesson_support::client::client(&api.uri()).unwrap();
+        let base_url = api.uri();
+        let ids: Vec<u64> = (1..=24).collect();
+        // Open the connections first, so that no lane pays for them alone.
+        let _ = join_all(
+            ids[..LIMIT]
+                .iter()
+                .map(|&id| fetch_photo(&client, &base_url, id)),
+        )
+        .await;
+
+        let origin = Instant::now();
+        let unordered: Vec<(f64, f64)> = futures::stream::iter(&ids)
+            .map(|&id| timed(&client, &base_url, id, origin))
+            .buffer_unordered(LIMIT)
+            .collect()
+            .await;
+        let unordered_ms = ms(origin);
+
+        let origin = Instant::now();
+        let ordered: Vec<(f64, f64)> = futures::stream::iter(&ids)
+            .map(|&id| timed(&client, &base_url, id, origin))
+            .buffered(LIMIT)
+            .collect()
+            .await;
+        let ordered_ms = ms(origin);
+
+        let origin = Instant::now();
+        let mut chunked = Vec::new();
+        for chunk in ids.chunks(LIMIT) {
+            let spans = join_all(
+                chunk
+                    .iter()
+                    .map(|&id| timed(&client, &base_url, id, origin)),
+            );
+            chunked.extend(spans.await);
+        }
+        let chunked_ms = ms(origin);
+
+        let window = InFlight {
+            title: format!(
+                "24 photos, at most {LIMIT} in flight, answers between 40 and 240 ms: in flight over time"
+            ),
+            description: "buffer_unordered keeps four requests in flight from start to end. \
+                          buffered starts a new request only when the oldest has been handed \
+                          out in order, so a slow request at the front leaves slots empty. \
+                          Chunks of four wait for the slowest of each chunk, so the count falls \
+                          to one before every new chunk, and the run takes longest."
+                .into(),
+            limit: LIMIT,
+            lanes: vec![
+                Lane {
+                    heading: format!("buffer_unordered({LIMIT}): {unordered_ms} ms"),
+                    requests: unordered,
+                },
+                Lane {
+                    heading: format!("buffered({LIMIT}): {ordered_ms} ms"),
+                    requests: ordered,
+                },
+                Lane {
+                    heading: format!("chunks({LIMIT}) + join_all: {chunked_ms} ms"),
+                    requests: chunked,
+                },
+            ],
+        };
+        record_figure_data(WINDOW_DATA, &window);
+        check_figure(WINDOW_PICTURE, &window.to_svg(), true);
+
+        // The lesson's table: the first 100 photos with each limit, 20 ms answers.
+        let api = MockApi::builder()
+            .latency(Latency::Fixed(Duration::from_millis(20)))
+            .start()
+            .await;
+        let client = lesson_support::client::client(&api.uri()).unwrap();
+        let base_url = api.uri();
+        let ids: Vec<u64> = (1..=100).collect();
+        let far = Instant::now() + Duration::from_secs(60);
+        let _ = join_all(ids.iter().map(|&id| fetch_photo(&client, &base_url, id))).await;
+        let mut columns = Vec::new();
+        for limit in limits_to_compare(ids.len()) {
+            let run = photos_buffer_unordered(
+                &client,
+                &base_url,
+                &ids,
+                limit,
+                far,
+                &ProgressBar::hidden(),
+            )
+            .await;
+            assert_eq!(run.successes(), ids.len());
+            let elapsed = (run.elapsed.as_secs_f64() * 10_000.0).round() / 10.0;
+            columns.push((limit.to_string(), elapsed));
+        }
+        let limits = Columns {
+            title: "100 photos, answers after 20 ms: elapsed time against the limit".into(),
+            description: "One at a time, 100 photos take about 100 round trips of 20 ms, over \
+                          two seconds. Ten in flight are almost ten times faster; after that each \
+                          step buys less: from 25 to 100 in flight, four times the connections \
+                          save about 60 ms."
+                .into(),
+            x_label: "requests in flight at most (buffer_unordered limit)".into(),
+            y_label: "elapsed".into(),
+            columns,
+        };
+        record_figure_data(LIMITS_DATA, &limits);
+        check_figure(LIMITS_PICTURE, &limits.to_svg(), true);
+    }
+}
