@@ -7,7 +7,8 @@
 //! - an error on the browser's console (a script that failed, a file that did not load);
 //! - an image that does not load;
 //! - a search index that does not load or finds nothing;
-//! - a sidebar label whose lesson number disagrees with the chapter it links to.
+//! - a sidebar label whose lesson number disagrees with the chapter it links to, or a hint listed
+//!   there as a heading (hints are folded `<details>`, not headings).
 //!
 //! We speak the Chrome DevTools protocol ourselves: JSON messages over one WebSocket
 //! (`tungstenite`), a dozen commands in all. The full client crates generate the whole protocol
@@ -74,6 +75,7 @@ const PAGE_CHECKS: &str = r#"(() => {
   }
   for (const link of document.querySelectorAll('#mdbook-sidebar a, nav.sidebar a, .sidebar a')) {
     const label = link.textContent.trim().replace(/\s+/g, ' ');
+    if (/^Hint \d/.test(label)) problems.push(`the sidebar lists a hint as a heading: "${label}"`);
     const said = label.match(/^(?:(\d+)\.\s*)?Lesson (\d+)/);
     if (!said) continue;
     const target = (link.getAttribute('href') || '').match(/lesson-(\d+)\.html/);
