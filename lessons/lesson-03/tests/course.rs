@@ -174,6 +174,9 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            caches_titles_across_calls in "wrong/caches_titles_across_calls.rs" => "no title is remembered from an earlier call",
+            connection_close_header in "wrong/connection_close_header.rs" => "leave the `Connection` header to the client",
+            post_ids_as_i64 in "wrong/post_ids_as_i64.rs" => "a negative id is no post",
             barrier_before_send in "wrong/barrier_before_send.rs" => "whatever the other tasks do (none waits for the others to start",
             drains_error_body_first in "wrong/drains_error_body_first.rs" => "the status is in the head, whatever becomes of the body",
             own_runtime_outlives_caller in "wrong/own_runtime_outlives_caller.rs" => "each started with `tokio::spawn` on that runtime",
@@ -258,6 +261,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            build_split_execute in "also_correct/build_split_execute.rs",
             try_future_combinators in "also_correct/try_future_combinators.rs",
             handle_spawn_execute in "also_correct/handle_spawn_execute.rs",
             sends_before_spawn in "also_correct/sends_before_spawn.rs",

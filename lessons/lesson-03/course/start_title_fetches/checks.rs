@@ -12,7 +12,7 @@
 //! | … any success, any post | `gives_each_title_in_its_own_handle` | post 64 answering 201 (a panic on anything but 200 fails), post 8 with a `tags` field besides the four of a post (a struct that denies unknown fields fails); an `Accept: application/json` of one's own passes |
 //! | … ids as `u64`; a base URL no request can go to is an `Err` per task | `gives_each_title_in_its_own_handle`, `gives_each_failure_in_its_own_handle` | id 5000000021 (past 32 bits: an id type of one's own that is `u32` fails); the base URL `not a url`: each handle `Err`, no panic (`Url::parse(..).expect(..)` fails) |
 //! | a failed request is its task's `Err`, carrying the status; a task never panics | `gives_each_failure_in_its_own_handle` | a 404, a 429, a 410 and a 503 whose bodies *are* posts (ignoring the status, or checking only 404 and 5xx, gives their titles), post 58 with its `id` the string `"58"` (ids read leniently from strings fail), a 200 whose body is HTML and one whose body is JSON without a title (`value["title"]` gives `""`), a 200 with no body at all (an empty title for it fails), a post without its `body` (decoding a struct of fewer fields fails), post 31 with `"body": null` (a `body` skipped as `IgnoredAny` fails), a title and a body without ids (decoding `{title, body}` only fails), post 14 sent for id 41 (`Ok` with its title: asserting the id panics), `[post 16]` (the first of a list fails), a 500 with HTML (decoding before the status loses it), a connection dropped for id 66 (one request: retrying a failed connection fails), an address where nothing listens (an empty title for a refused connection fails), a 304 and a 300 with no body (not error statuses: `error_for_status().expect_err(..)` on anything but a 2xx panics): `unwrap` in the task (a `JoinError`), no `error_for_status`; then a 502 whose body breaks off a few bytes in (draining the error body with `?` loses the status); then ids [3, 5, 8] with 5's task aborted before it ever ran: 3 and 8 must still end with their titles within 3 s (a `Barrier` before sending holds them for ever) |
-//! | … a post in an envelope is no post; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
+//! | … a post in an envelope is no post; ids are `u64`; an answer without a `Content-Length` is a post | `gives_each_failure_in_its_own_handle` (its last two parts) | `{"data": post 52}` (an untagged enum that unwraps envelopes fails); a post whose `id` is -3 (no post) and one whose `id` is 10¹⁹ (a post): ids decoded as `i64` fail; post 61 sent with `Transfer-Encoding: chunked` (`content_length().expect(..)` panics) |
 //! | a task never retries | `never_retries_a_request_that_timed_out` | a server that takes a day and a client that gives up after 300 ms, ids `[9, 4, 9]`: a second try after a timeout fails; each handle must end in `Err` within 3 s; then ids `[27, 3, 27]` at a `localhost` address where nothing listens, through a client that counts its connection attempts (its name lookups): a second try after a refused connection (`is_connect()`) fails |
 //! | … however many ids: no cap of one's own | `has_every_request_in_flight_however_many` | 101 ids, one repeated, 600 ms each, peak read on the server: a semaphore of 16, or any cap up to 100, holds some back |
 //! | each request sent at once, with no timer before it | `sends_each_request_at_once` | 7 ids, one repeated, on tokio's paused clock held still by the check (only yielding, at most 2 s of real time): every request must reach the server; a task that sleeps k × 20 ms first, to spread the load, fails |
@@ -723,6 +723,7 @@ where
         a_dropped_connection_is_one_request_and_an_err(candidate).await?;
         a_base_url_no_request_can_go_to_is_an_err(candidate).await?;
         a_post_in_an_envelope_is_no_post(candidate).await?;
+        a_posts_ids_are_whole_numbers_from_zero(candidate).await?;
         return a_post_without_a_content_length_is_a_post(candidate).await;
     }
     let rule = if outcomes.iter().any(|o| o == "the task panicked") {
@@ -939,6 +940,41 @@ where
         "asked about id 52, answered 200 with `{{\"data\": post 52}}` (a post inside another \
          object), the handle gave {outcomes:?}; expected {expected:?}: a body is a post only if \
          it holds the four fields itself; anything else is the task's `Err`"
+    )))
+}
+
+/// `Post`'s ids are `u64`: a body whose `id` is -3 is no post, and one whose `id` is past
+/// `i64`'s range (10¹⁹) is a post like any other.
+async fn a_posts_ids_are_whole_numbers_from_zero<F>(candidate: &F) -> Verdict
+where
+    F: Fn(&Client, &str, &[u64]) -> Handles,
+{
+    let server = lesson_support::testing::fresh_server().await;
+    let negative = serde_json::json!({"userId": 1, "id": -3, "title": "title of 62", "body": "…"});
+    let huge = serde_json::json!({
+        "userId": 1, "id": 10_000_000_000_000_000_000_u64, "title": "title of 63", "body": "…"
+    });
+    for (id, body) in [(62, negative), (63, huge)] {
+        mount(
+            &server,
+            "/api",
+            id,
+            ResponseTemplate::new(200).set_body_json(body),
+        )
+        .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = tagged_client(&base_url);
+    let outcomes = outcomes(start(candidate, &client, &base_url, &[62, 63]).await?).await;
+    let expected = ["Err(no status)", "Ok(\"title of 63\")"];
+    if outcomes == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [62, 63], answered 200 with a post whose `id` is -3 and a post whose \
+         `id` is 10000000000000000000 (past the range of an `i64`), the handles gave \
+         {outcomes:?}; expected {expected:?}: a post's ids are whole numbers from 0 up to \
+         2⁶⁴ − 1 (`Post`'s `u64`), so a negative id is no post, and an id past `i64` is one"
     )))
 }
 

@@ -16,8 +16,9 @@
 //!   client of its own, nor a request that asks for its connection to be closed);
 //! - each task ends in `Ok(title)`, the title of the post the server sent (whatever its `id`),
 //!   or `Err(err)` when its request failed: an error status, any 4xx or 5xx (the error then
-//!   carries it), a body that is not a post (every field of `Post`, its ids JSON numbers, not
-//!   strings), a failed connection, a timeout. A task never panics, and never retries.
+//!   carries it), a body that is not a post (every field of `Post`, its ids whole JSON numbers
+//!   from 0 up, as `u64`, not strings), a failed connection, a timeout. A task never panics, and
+//!   never retries.
 
 use reqwest::Client;
 use tokio::task::JoinHandle;
