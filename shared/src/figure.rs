@@ -26,6 +26,8 @@ pub enum Mark {
     Failed,
     /// Time spent waiting on purpose, before trying again.
     Waiting,
+    /// Work done with an answer, after it arrived.
+    Working,
 }
 
 /// One span on a timeline, in milliseconds from the start of the run.
@@ -102,6 +104,7 @@ const GRID: &str = "#e5e7eb";
 const ANSWERED: &str = "#2563eb";
 const FAILED: &str = "#dc2626";
 const WAITING: &str = "#f59e0b";
+const WORKING: &str = "#7c3aed";
 
 impl Timeline {
     /// The figure as an SVG document.
@@ -149,6 +152,7 @@ impl Timeline {
                         Mark::Answered => (ANSWERED, y - 14.0, 11.0),
                         Mark::Failed => (FAILED, y - 14.0, 11.0),
                         Mark::Waiting => (WAITING, y - 11.0, 5.0),
+                        Mark::Working => (WORKING, y - 14.0, 11.0),
                     };
                     let _ = writeln!(
                         svg,
@@ -161,7 +165,7 @@ impl Timeline {
                 }
             }
         }
-        let marks: Vec<Mark> = [Mark::Answered, Mark::Failed, Mark::Waiting]
+        let marks: Vec<Mark> = [Mark::Answered, Mark::Failed, Mark::Waiting, Mark::Working]
             .into_iter()
             .filter(|mark| {
                 self.groups
@@ -174,9 +178,10 @@ impl Timeline {
         let mut x = PLOT_LEFT;
         for mark in marks {
             let (color, words) = match mark {
-                Mark::Answered => (ANSWERED, "request, answered"),
+                Mark::Answered => (ANSWERED, "request, until its answer is read"),
                 Mark::Failed => (FAILED, "request, failed"),
                 Mark::Waiting => (WAITING, "waiting before a retry"),
+                Mark::Working => (WORKING, "work after the answer"),
             };
             let _ = writeln!(
                 svg,

@@ -1,0 +1,171 @@
+//! Lesson 10: what blocking does to async code.
+//!
+//! ```text
+//! cargo run -p lesson-10                          # 6 requests, 200ms of work after each
+//! cargo run -p lesson-10 -- --count 12 --work 100ms --workers 4
+//! ```
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+use lesson_10::{Batch, Work, batch, timeline_bars};
+use lesson_support::api::format_duration;
+use lesson_support::report::explain;
+use lesson_support::{ApiArgs, Error, Latency, exit_code};
+
+/// Run the same batch of requests with async work, blocking work, and blocking work moved to
+/// `spawn_blocking`, and show what the blocking does to the other requests.
+#[derive(Parser, Debug)]
+struct Args {
+    /// How many requests (posts 1 to N), each in a task of its own.
+    #[arg(long, value_name = "N", default_value_t = 6, value_parser = clap::value_parser!(u64).range(1..=100))]
+    count: u64,
+
+    /// How long the work after each answer takes: `200ms`, `1s` (at most 2s).
+    #[arg(long, value_name = "DURATION", default_value = "200ms", value_parser = parse_work)]
+    work: Duration,
+
+    /// Worker threads of the multi-thread runtime, the last run (1 to 16).
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..=16))]
+    workers: u16,
+
+    #[command(flatten)]
+    api: ApiArgs,
+}
+
+/// The built-in mock answers after this long unless `--latency` says otherwise.
+const DEFAULT_LATENCY: Duration = Duration::from_millis(100);
+
+/// Width of the timeline bars: with the labels in front, a line fits 80 columns.
+const BAR_WIDTH: usize = 56;
+
+/// The longest `--work`: every run stays short, even with 100 requests blocking one thread.
+const MOST_WORK: Duration = Duration::from_secs(2);
+
+fn parse_work(text: &str) -> Result<Duration, String> {
+    let work = mock_server::parse_duration(text)?;
+    if work > MOST_WORK {
+        return Err(format!(
+            "at most {} of work per request",
+            format_duration(MOST_WORK)
+        ));
+    }
+    Ok(work)
+}
+
+fn main() -> ExitCode {
+    lesson_support::output::exit_on_write_error();
+    let args = Args::parse();
+    exit_code(run(&args))
+}
+
+// ANCHOR: runtimes
+fn run(args: &Args) -> Result<(), Error> {
+    // No `#[tokio::main]`: this lesson builds its runtimes by hand, to run the same batch on
+    // two kinds. First the kind asyncio has: one thread for every task.
+    let one_thread = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    // The built-in mock runs on a thread of its own, so blocking ours does not slow the server.
+    let api = one_thread.block_on(args.api.connect(Latency::Fixed(DEFAULT_LATENCY)))?;
+    let ids: Vec<u64> = (1..=args.count).collect();
+    println!(
+        "{} requests for posts 1 to {}, each followed by {} of work, in tasks of their own.\n",
+        ids.len(),
+        args.count,
+        format_duration(args.work)
+    );
+
+    println!("On a current-thread runtime (one thread, like asyncio's event loop):");
+    let mut runs = Vec::new();
+    for work in [Work::Async, Work::Blocking, Work::Offloaded] {
+        let run = one_thread.block_on(batch(&api.client, &api.base_url, &ids, work, args.work));
+        print_summary(work, &run);
+        give_up_if_nothing_answered(&run)?;
+        runs.push((work, "1 thread".to_string(), run));
+    }
+
+    // Then tokio's default kind, with a few workers. A `Client` keeps its connections on the
+    // runtime that opened them, so this runtime gets a client of its own.
+    let workers = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(usize::from(args.workers))
+        .enable_all()
+        .build()?;
+    let client = lesson_support::client::client(&api.base_url)?;
+    println!(
+        "\nOn a multi-thread runtime with {} worker thread{}:",
+        args.workers,
+        if args.workers == 1 { "" } else { "s" }
+    );
+    let run = workers.block_on(batch(
+        &client,
+        &api.base_url,
+        &ids,
+        Work::Blocking,
+        args.work,
+    ));
+    print_summary(Work::Blocking, &run);
+    runs.push((Work::Blocking, format!("{} workers", args.workers), run));
+    // ANCHOR_END: runtimes
+
+    let span = runs
+        .iter()
+        .map(|(_, _, run)| run.elapsed)
+        .max()
+        .unwrap_or_default();
+    println!(
+        "\nTimeline, 0 to {}: · waiting for the answer (or for a thread), █ working",
+        format_duration(span)
+    );
+    for (work, runtime, run) in &runs {
+        let label = match work {
+            Work::Async => "async",
+            Work::Blocking => "blocking",
+            Work::Offloaded => "offloaded",
+        };
+        for (row, (timed, bar)) in run
+            .requests
+            .iter()
+            .zip(timeline_bars(run, span, BAR_WIDTH))
+            .enumerate()
+            .take(8)
+        {
+            let name = if row == 0 {
+                format!("{label}, {runtime}")
+            } else {
+                String::new()
+            };
+            println!("{name:>19} #{:<3}|{bar}|", timed.id);
+        }
+    }
+    Ok(())
+}
+
+fn print_summary(work: Work, run: &Batch) {
+    println!(
+        "  {:<47} {} of {} in {:>6}  heartbeat gap {:>6}",
+        work.code(),
+        run.successes(),
+        run.requests.len(),
+        format_duration(run.elapsed),
+        format_duration(run.longest_gap)
+    );
+}
+
+/// Nothing came back at all: the server is down or is not a JSONPlaceholder API, and the other
+/// runs would only fail again.
+fn give_up_if_nothing_answered(run: &Batch) -> Result<(), Error> {
+    if run.successes() > 0 {
+        return Ok(());
+    }
+    match run.requests.first().map(|timed| &timed.outcome) {
+        Some(Err(err)) => Err(format!(
+            "all {} requests failed; the first: {}",
+            run.requests.len(),
+            explain(err)
+        )
+        .into()),
+        _ => Ok(()),
+    }
+}
