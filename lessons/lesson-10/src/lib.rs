@@ -17,6 +17,8 @@
 //! A [`Heartbeat`] task ticks every 10 ms beside the batch; the longest gap between its ticks
 //! tells how long the runtime could not run it.
 
+pub mod exercises;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};

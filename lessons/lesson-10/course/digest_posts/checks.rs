@@ -1,0 +1,544 @@
+//! The checks of exercise 15 (`digest_posts`), run against your file, the reference solution,
+//! the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]` |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200: no `error_for_status` digests them; an address where nothing listens: each entry `Err`, no panic |
+//! | all in flight together | `has_every_request_in_flight_together` | 9 ids (unsorted, one repeated), 400 ms each, peak read on the server: a loop, `buffer_unordered(4)`, any cap fails |
+//! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
+//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 4 entries, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
+//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 4 entries answered together: every digest must overlap the others (peak 4): digests awaited one by one, or a lock or semaphore of 1 or 2 around them, fail |
+//! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | post 21 answered at once, post 22 after 1.2 s: 21's digest must start within 600 ms of the call (digesting after `join_all` of every request starts it at 1.2 s) |
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::ThreadId;
+use std::time::{Duration, Instant};
+
+use lesson_support::testing::{Exercise, Heartbeat, Verdict, tagged_client, unused_local_url};
+use mock_server::{Latency, MockApi};
+use reqwest::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 15,
+    file: "lessons/lesson-10/src/exercises/digest_posts.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>;
+    digests_nothing_for_no_ids,
+    digests_each_body_in_order,
+    an_error_is_an_err_and_is_not_digested,
+    has_every_request_in_flight_together,
+    sends_every_request_from_the_runtime,
+    digests_off_the_runtime_thread,
+    digests_run_at_the_same_time,
+    digests_each_body_as_soon_as_it_is_in,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The digests the checks hand over: plain `fn`s, as the contract asks, so what they saw is kept
+// in one table for the whole test process. Every check's bodies are its own (their titles name
+// the check), so checks running side by side read only their own digests.
+
+/// One call of a digest: which body (its hash), and when.
+#[derive(Debug, Clone)]
+struct Digested {
+    hash: u64,
+    started: Instant,
+    ended: Instant,
+}
+
+static DIGESTED: Mutex<Vec<Digested>> = Mutex::new(Vec::new());
+
+/// FNV-1a: a hash of the bytes, so a digest of other bytes gives another number.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn record(bytes: &[u8], started: Instant) -> u64 {
+    let hash = fnv(bytes);
+    DIGESTED
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Digested {
+            hash,
+            started,
+            ended: Instant::now(),
+        });
+    hash
+}
+
+/// A digest that takes no time.
+fn quick_digest(bytes: &[u8]) -> u64 {
+    record(bytes, Instant::now())
+}
+
+/// How long [`slow_digest`] blocks.
+const SLOW: Duration = Duration::from_millis(300);
+
+/// A digest that blocks its thread for 300 ms, as a large parse would.
+fn slow_digest(bytes: &[u8]) -> u64 {
+    let started = Instant::now();
+    std::thread::sleep(SLOW);
+    record(bytes, started)
+}
+
+/// A digest of 100 ms.
+fn short_digest(bytes: &[u8]) -> u64 {
+    let started = Instant::now();
+    std::thread::sleep(Duration::from_millis(100));
+    record(bytes, started)
+}
+
+/// The digests of these bodies so far.
+fn digests_of(bodies: &[String]) -> Vec<Digested> {
+    let hashes: Vec<u64> = bodies.iter().map(|body| fnv(body.as_bytes())).collect();
+    DIGESTED
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .iter()
+        .filter(|digested| hashes.contains(&digested.hash))
+        .cloned()
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers and messages.
+
+/// A post's body as a server might write it: fields out of the usual order, spaces after the
+/// colons, and the `é` of the title escaped. Decoding and encoding it again gives other bytes.
+/// The title names the check and its run, so that runs side by side (of the checks, and of the
+/// same check on other answers) never share a body.
+fn body_of(run: &str, id: u64) -> String {
+    format!(
+        "{{ \"title\": \"{run} caf\\u00e9 {id}\",  \"id\": {id}, \"userId\": 1, \"body\": \"…\" }}"
+    )
+}
+
+/// `check` with a number no other run of this test process has: `in order #17`.
+fn run_of(check: &str) -> String {
+    static RUNS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{check} #{run}")
+}
+
+/// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`.
+async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body: &str, delay: u64) {
+    Mock::given(method("GET"))
+        .and(path(format!("{base_path}/posts/{id}")))
+        .respond_with(
+            ResponseTemplate::new(status)
+                .set_body_raw(body.to_owned(), "application/json")
+                .set_delay(Duration::from_millis(delay)),
+        )
+        .mount(server)
+        .await;
+}
+
+/// The request lines a wiremock server received, in order of arrival.
+async fn requests_of(server: &MockServer) -> Vec<String> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| format!("{} {}", request.method, request.url.path()))
+        .collect()
+}
+
+/// Exactly one `GET {base_path}/posts/{id}` per entry of `ids`, in any order.
+fn one_get_per_entry(requests: &[String], base_path: &str, ids: &[u64]) -> Verdict {
+    let mut expected: Vec<String> = ids
+        .iter()
+        .map(|id| format!("GET {base_path}/posts/{id}"))
+        .collect();
+    let mut seen = requests.to_vec();
+    expected.sort();
+    seen.sort();
+    if seen == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?} with the base URL ending in `{base_path}`, the server received \
+         {seen:?}; expected {expected:?}: one GET `{{base_url}}/posts/{{id}}` per entry of `ids`, \
+         a repeated id asked again, the base URL's path kept (append to it: \
+         `format!(\"{{base_url}}/posts/{{id}}\")`)"
+    )))
+}
+
+/// How a result reads in a message: `Ok(digest of post 7)`, `Err(status 404)`, `Err(no status)`.
+fn describe(result: &Result<u64, reqwest::Error>, names: &HashMap<u64, String>) -> String {
+    match result {
+        Ok(hash) => match names.get(hash) {
+            Some(name) => format!("Ok(digest of {name})"),
+            None => "Ok(a digest of other bytes)".to_owned(),
+        },
+        Err(err) => match err.status() {
+            Some(status) => format!("Err(status {})", status.as_u16()),
+            None => "Err(no status)".to_owned(),
+        },
+    }
+}
+
+/// A client of the course, marked so that the server sees it was the one given.
+fn client_for(base_url: &str) -> Client {
+    tagged_client(base_url)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+pub async fn digests_nothing_for_no_ids<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let server = MockServer::start().await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[], quick_digest))
+        .await?;
+    let requests = requests_of(&server).await;
+    if results.is_empty() && requests.is_empty() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about no ids, the function returned {} result(s) and the server received \
+         {requests:?}: no ids, no request and no result",
+        results.len()
+    )))
+}
+
+pub async fn digests_each_body_in_order<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("in order");
+    let server = MockServer::start().await;
+    let ids = [7, 3, 7, 12];
+    // Answers arrive in another order than `ids`.
+    let delays = BTreeMap::from([(7, 300), (3, 0), (12, 150)]);
+    let mut names = HashMap::new();
+    let mut bodies = Vec::new();
+    for (&id, &delay) in &delays {
+        let body = body_of(&run, id);
+        names.insert(fnv(body.as_bytes()), format!("post {id}"));
+        mount(&server, "/api", id, 200, &body, delay).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected: Vec<String> = ids
+        .iter()
+        .map(|id| format!("Ok(digest of post {id})"))
+        .collect();
+    if shown != expected {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} (answered after 300, 0, 300 and 150 ms), the function \
+             returned {shown:?}; expected {expected:?}: one result per entry, in the order of \
+             `ids`, each the digest of its body exactly as it arrived (its bytes: \
+             `response.bytes()`, not decoded and encoded again)"
+        )));
+    }
+    let digests = digests_of(&bodies).len();
+    if digests != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?}, `digest` was called {digests} times on their bodies; \
+             expected {}: each successful answer's body goes to `digest` once",
+            ids.len()
+        )));
+    }
+    Ok(())
+}
+
+pub async fn an_error_is_an_err_and_is_not_digested<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("errors");
+    let server = MockServer::start().await;
+    let ids = [404, 5, 429, 503];
+    let mut names = HashMap::new();
+    let mut error_bodies = Vec::new();
+    for (id, status) in [(404, 404), (5, 200), (429, 429), (503, 503)] {
+        let body = body_of(&run, id);
+        names.insert(fnv(body.as_bytes()), format!("post {id}"));
+        mount(&server, "/v2", id, status, &body, 0).await;
+        if status != 200 {
+            error_bodies.push(body);
+        }
+    }
+    let base_url = format!("{}/v2", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    one_get_per_entry(&requests_of(&server).await, "/v2", &ids)?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected = [
+        "Err(status 404)",
+        "Ok(digest of post 5)",
+        "Err(status 429)",
+        "Err(status 503)",
+    ];
+    let digested = digests_of(&error_bodies).len();
+    if shown != expected || digested > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?}, answered 404, 200, 429 and 503, each with a post as its \
+             body, the function returned {shown:?} and `digest` saw {digested} error bodies; \
+             expected {expected:?} and none: an error status, any 4xx or 5xx, is that entry's \
+             `Err` carrying it (`error_for_status()` before reading the body), and is not \
+             digested"
+        )));
+    }
+    // Nothing listening: every entry fails, none is digested, no panic.
+    let nowhere = unused_local_url();
+    let client = client_for(&nowhere);
+    let results = EXERCISE
+        .run(candidate(&client, &nowhere, &[3, 8], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Err(no status)", "Err(no status)"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8] at an address where nothing listens, the function returned \
+             {shown:?}; expected [\"Err(no status)\", \"Err(no status)\"]: a failed connection \
+             is that entry's `Err`"
+        )));
+    }
+    Ok(())
+}
+
+pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(400)))
+        .start()
+        .await;
+    let ids = [9, 2, 40, 2, 77, 13, 5, 61, 30];
+    let base_url = api.uri();
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    let ok = results.iter().filter(|result| result.is_ok()).count();
+    let peak = api.peak_in_flight();
+    if ok == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about {} ids, each answered after 400 ms, {ok} came back `Ok`, and the server had \
+         at most {peak} request(s) in flight at once; expected {} of each: every request in \
+         flight together (one future per entry, all awaited at once with `join_all`), with no \
+         cap of your own",
+        ids.len(),
+        ids.len()
+    )))
+}
+
+/// A name resolver that answers `localhost` with the loopback address, and writes down the
+/// thread it was asked on: the thread that is sending the request.
+#[derive(Clone, Default)]
+struct ThreadsThatResolve(Arc<Mutex<Vec<ThreadId>>>);
+
+impl reqwest::dns::Resolve for ThreadsThatResolve {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(std::thread::current().id());
+        let known = name.as_str() == "localhost";
+        Box::pin(async move {
+            if known {
+                let addresses: reqwest::dns::Addrs = Box::new(std::iter::once(
+                    std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+                ));
+                Ok(addresses)
+            } else {
+                Err("the check's client resolves only localhost".into())
+            }
+        })
+    }
+}
+
+pub async fn sends_every_request_from_the_runtime<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let api = MockApi::builder().base_path("/api").start().await;
+    let base_url = api.uri().replacen("127.0.0.1", "localhost", 1);
+    let threads = ThreadsThatResolve::default();
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
+        .dns_resolver(threads.clone())
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let ids = [4, 11, 4];
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    let here = std::thread::current().id();
+    let seen = threads
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    let elsewhere = seen.iter().filter(|&&thread| thread != here).count();
+    if results.iter().all(Result::is_ok) && !seen.is_empty() && elsewhere == 0 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?}, {} came back `Ok`, and {elsewhere} of the {} connections the \
+         requests opened were opened from a thread other than the runtime's: the requests are \
+         sent by async code on the runtime (`.send().await` in the async block); only the \
+         digest goes to `spawn_blocking`, not the whole request (a blocking thread held for a \
+         whole request is one fewer for blocking work)",
+        results.iter().filter(|result| result.is_ok()).count(),
+        seen.len()
+    )))
+}
+
+/// A gap of the heartbeat this long means the runtime's thread was held: far above what a busy
+/// machine causes, below the 300 ms a digest blocks for.
+const HELD: Duration = Duration::from_millis(250);
+
+pub async fn digests_off_the_runtime_thread<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("off the runtime");
+    let server = MockServer::start().await;
+    let ids = [31, 32, 33, 34];
+    let mut bodies = Vec::new();
+    for &id in &ids {
+        let body = body_of(&run, id);
+        mount(&server, "/api", id, 200, &body, 0).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    // Once more if the first round saw a long gap: a busy machine may stall the thread once,
+    // a digest on the runtime's thread stalls it every time.
+    let mut gaps = Vec::new();
+    for _ in 0..2 {
+        let heartbeat = Heartbeat::start();
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &ids, slow_digest))
+            .await?;
+        let gap = heartbeat.longest_gap();
+        drop(heartbeat);
+        if results.iter().any(Result::is_err) {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?}, every one answered 200, some came back `Err`: each \
+                 successful answer is `Ok(digest(body))`"
+            )));
+        }
+        if gap < HELD {
+            return Ok(());
+        }
+        gaps.push(format!("{} ms", gap.as_millis()));
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?} with a `digest` that blocks for 300 ms, twice, on a runtime \
+         with one thread, a task ticking every 5 ms beside the call stood still for {} at a \
+         time: `digest` ran on the runtime's thread, and held it. Run it on the blocking pool \
+         with `tokio::task::spawn_blocking(move || digest(&body)).await` (not inline, not \
+         `block_in_place`, not `futures::executor::block_on`, not a thread you `.join()`)",
+        gaps.join(" and ")
+    )))
+}
+
+pub async fn digests_run_at_the_same_time<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("together");
+    let server = MockServer::start().await;
+    let ids = [41, 42, 43, 44];
+    let mut bodies = Vec::new();
+    for &id in &ids {
+        let body = body_of(&run, id);
+        mount(&server, "/api", id, 200, &body, 0).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, slow_digest))
+        .await?;
+    let digests = digests_of(&bodies);
+    // The most digests running at one instant: at the start of each, count those running.
+    let peak = digests
+        .iter()
+        .map(|one| {
+            digests
+                .iter()
+                .filter(|other| other.started <= one.started && one.started < other.ended)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    if results.iter().all(Result::is_ok) && digests.len() == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?}, all answered at once, with a `digest` that blocks for 300 ms: \
+         {} digest(s) ran, at most {peak} at the same time; expected {} running together: the \
+         digests of different posts run at the same time (one `spawn_blocking` per body, \
+         awaited together, not one after another, and no lock or semaphore around them)",
+        digests.len(),
+        ids.len()
+    )))
+}
+
+pub async fn digests_each_body_as_soon_as_it_is_in<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("as soon as");
+    let server = MockServer::start().await;
+    let prompt = body_of(&run, 21);
+    let late = body_of(&run, 22);
+    mount(&server, "/api", 21, 200, &prompt, 0).await;
+    mount(&server, "/api", 22, 200, &late, 1200).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let called = Instant::now();
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[21, 22], short_digest))
+        .await?;
+    let first = digests_of(std::slice::from_ref(&prompt));
+    let started = first
+        .first()
+        .map(|digest| digest.started.duration_since(called));
+    if results.iter().all(Result::is_ok)
+        && started.is_some_and(|at| at < Duration::from_millis(600))
+    {
+        return Ok(());
+    }
+    let when = started.map_or("never".to_owned(), |at| {
+        format!("{} ms after the call", at.as_millis())
+    });
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [21, 22], post 21 answered at once and post 22 after 1.2 s: post 21's \
+         digest started {when}; expected within 600 ms: a body is digested as soon as it is in, \
+         without waiting for the other requests (digest inside each entry's async block, after \
+         its own `bytes().await`, not after `join_all` of every request)"
+    )))
+}

@@ -1,0 +1,33 @@
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests are sent by async code on the
+//!   runtime, not from inside `spawn_blocking` or a thread of your own (a blocking thread held for
+//!   a whole request is one fewer for blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called;
+//! - no panic: `digest` itself never panics.
+
+use reqwest::Client;
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    let _ = (client, base_url, ids, digest);
+    todo!("fetch every post at once, and run `digest` on each body with spawn_blocking")
+}

@@ -1,0 +1,46 @@
+//! The course checks its own exercise (run with `--features solutions`, as CI does): the
+//! untouched stub and every kept wrong answer must be rejected, each with the message meant for
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
+// Some kept wrong answers unwrap on purpose: that is what makes them wrong.
+#![allow(clippy::unwrap_used)]
+
+/// The learner's starting file is the pristine stub.
+#[test]
+fn the_exercise_file_is_the_stub() {
+    assert_eq!(
+        include_str!("../src/exercises/digest_posts.rs"),
+        include_str!("../course/digest_posts/stub.rs"),
+        "src/exercises/digest_posts.rs differs from course/digest_posts/stub.rs"
+    );
+}
+
+#[path = "../course/digest_posts"]
+mod digest_posts {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: digest_posts;
+        wrong: {
+            block_in_place in "wrong/block_in_place.rs" => "can call blocking only when running on the multi-threaded runtime",
+            capped_at_four in "wrong/capped_at_four.rs" => "with no cap of your own",
+            digest_inline in "wrong/digest_inline.rs" => "ran on the runtime's thread, and held it",
+            digests_after_every_request in "wrong/digests_after_every_request.rs" => "a body is digested as soon as it is in",
+            digests_error_bodies in "wrong/digests_error_bodies.rs" => "and is not digested",
+            digests_reencoded_json in "wrong/digests_reencoded_json.rs" => "exactly as it arrived",
+            executor_block_on in "wrong/executor_block_on.rs" => "ran on the runtime's thread, and held it",
+            one_after_another in "wrong/one_after_another.rs" => "every request in flight together",
+            one_digest_at_a_time in "wrong/one_digest_at_a_time.rs" => "the digests of different posts run at the same time",
+            results_as_they_finish in "wrong/results_as_they_finish.rs" => "in the order of `ids`",
+            skips_repeated_ids in "wrong/skips_repeated_ids.rs" => "a repeated id asked again",
+            thread_joined in "wrong/thread_joined.rs" => "ran on the runtime's thread, and held it",
+            url_join_drops_path in "wrong/url_join_drops_path.rs" => "the base URL's path kept",
+            whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
+        }
+        correct: {
+            join_set_sorted in "also_correct/join_set_sorted.rs",
+            own_thread_and_oneshot in "also_correct/own_thread_and_oneshot.rs",
+            tokio_spawn_per_entry in "also_correct/tokio_spawn_per_entry.rs",
+        }
+    }
+}
