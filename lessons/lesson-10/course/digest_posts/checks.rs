@@ -8,7 +8,7 @@
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200: no `error_for_status` digests them; an address where nothing listens: each entry `Err`, no panic |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200: no `error_for_status` digests them; a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); an address where nothing listens: each entry `Err`, no panic |
 //! | all in flight together | `has_every_request_in_flight_together` | 9 ids (unsorted, one repeated), 400 ms each, peak read on the server: a loop, `buffer_unordered(4)`, any cap fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 4 entries, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
@@ -20,7 +20,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
-use lesson_support::testing::{Exercise, Heartbeat, Verdict, tagged_client, unused_local_url};
+use lesson_support::testing::{
+    Exercise, Heartbeat, RawAnswerServer, Verdict, cut_short, tagged_client, unused_local_url,
+};
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{method, path};
@@ -304,6 +306,22 @@ where
              expected {expected:?} and none: an error status, any 4xx or 5xx, is that entry's \
              `Err` carrying it (`error_for_status()` before reading the body), and is not \
              digested"
+        )));
+    }
+    // A 200 whose body breaks off: no body, so no digest; the entry's `Err`, asked once.
+    let server = RawAnswerServer::start(cut_short(200), false).await?;
+    let client = client_for(&server.url);
+    let results = EXERCISE
+        .run(candidate(&client, &server.url, &[6], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Err(no status)"] || server.requests() != 1 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 6, answered 200 with a body that broke off after a few of its 400 \
+             bytes, the function returned {shown:?} after {} request(s); expected \
+             [\"Err(no status)\"] after one: a body that does not arrive whole is that entry's \
+             `Err` (the `?` on `bytes().await`), with nothing to digest",
+            server.requests()
         )));
     }
     // Nothing listening: every entry fails, none is digested, no panic.
