@@ -27,6 +27,7 @@ mod digest_posts {
             digest_inline in "wrong/digest_inline.rs" => "ran on the runtime's thread, and held it",
             digests_after_every_request in "wrong/digests_after_every_request.rs" => "a body is digested as soon as it is in",
             digests_error_bodies in "wrong/digests_error_bodies.rs" => "and is not digested",
+            digests_what_arrived in "wrong/digests_what_arrived.rs" => "a body that does not arrive whole is that entry's `Err`",
             digests_reencoded_json in "wrong/digests_reencoded_json.rs" => "exactly as it arrived",
             executor_block_on in "wrong/executor_block_on.rs" => "ran on the runtime's thread, and held it",
             one_after_another in "wrong/one_after_another.rs" => "every request in flight together",
