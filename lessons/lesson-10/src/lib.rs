@@ -37,6 +37,11 @@ pub enum Work {
     /// `spawn_blocking(move || std::thread::sleep(pause)).await`: the blocking call runs on a
     /// thread of tokio's blocking pool; the task awaits it like any other future.
     Offloaded,
+    /// [`crunch`] called inline: CPU work, such as hashing or parsing a large body, with no
+    /// `.await` inside. It blocks its thread exactly as `std::thread::sleep` does.
+    Compute,
+    /// [`crunch`] inside `spawn_blocking`.
+    ComputeOffloaded,
 }
 
 impl Work {
@@ -46,6 +51,8 @@ impl Work {
             Work::Async => "tokio::time::sleep(..).await",
             Work::Blocking => "std::thread::sleep(..)",
             Work::Offloaded => "spawn_blocking(|| std::thread::sleep(..)).await",
+            Work::Compute => "crunch(..) (CPU work, no .await)",
+            Work::ComputeOffloaded => "spawn_blocking(|| crunch(..)).await",
         }
     }
 }
@@ -65,9 +72,32 @@ pub async fn do_work(work: Work, pause: Duration) {
             // `thread::sleep` does not.
             let _ = tokio::task::spawn_blocking(move || std::thread::sleep(pause)).await;
         }
+        Work::Compute => {
+            std::hint::black_box(crunch(pause));
+        }
+        Work::ComputeOffloaded => {
+            let _ = tokio::task::spawn_blocking(move || crunch(pause)).await;
+        }
     }
 }
 // ANCHOR_END: work
+
+// ANCHOR: crunch
+/// `pause` worth of CPU work: a hash over a buffer, again and again, as a parser or a checksum
+/// of a large body would keep the CPU busy. Returns the hash, so that the work cannot be
+/// optimised away.
+pub fn crunch(pause: Duration) -> u64 {
+    let started = Instant::now();
+    let buffer = [0x5a_u8; 4096];
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    while started.elapsed() < pause {
+        for &byte in &buffer {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+// ANCHOR_END: crunch
 
 /// One request of a batch: when its task started, when its answer was in (as seen by the task:
 /// a task that cannot run learns of its answer late), and when its work was done, all measured
@@ -94,6 +124,16 @@ impl Batch {
     /// How many requests got an answer that was not an error.
     pub fn successes(&self) -> usize {
         self.requests.iter().filter(|r| r.outcome.is_ok()).count()
+    }
+
+    /// The longest a task waited for its answer, as the task saw it: the server's latency, plus
+    /// however long the task could not run because the thread was busy with someone's work.
+    pub fn slowest_answer(&self) -> Duration {
+        self.requests
+            .iter()
+            .map(|timed| timed.answered.saturating_sub(timed.started))
+            .max()
+            .unwrap_or_default()
     }
 }
 

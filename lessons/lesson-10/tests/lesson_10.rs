@@ -87,6 +87,37 @@ async fn offloaded_work_leaves_the_runtime_free() {
     assert!(batch.elapsed < PAUSE * 3, "{:?}", batch.elapsed);
 }
 
+/// CPU work with no `.await` blocks like a blocking sleep; on the blocking pool it does not.
+#[tokio::test]
+async fn cpu_work_blocks_inline_and_not_on_the_blocking_pool() {
+    let api = api().await;
+    let inline = run(&api, Work::Compute).await;
+    assert_eq!(inline.successes(), 6, "{inline:?}");
+    assert!(
+        inline.longest_gap >= PAUSE,
+        "heartbeat gap {:?}",
+        inline.longest_gap
+    );
+    // The last task to see its answer waited for five works before it: more than 1 s.
+    assert!(
+        inline.slowest_answer() >= PAUSE * 3,
+        "{:?}",
+        inline.slowest_answer()
+    );
+    let offloaded = run(&api, Work::ComputeOffloaded).await;
+    assert_eq!(offloaded.successes(), 6, "{offloaded:?}");
+    assert!(
+        offloaded.longest_gap < PAUSE / 2,
+        "heartbeat gap {:?}",
+        offloaded.longest_gap
+    );
+    assert!(
+        offloaded.slowest_answer() < PAUSE,
+        "{:?}",
+        offloaded.slowest_answer()
+    );
+}
+
 /// On a runtime with two workers, six blocking works take at least three rounds: once the
 /// blocking calls outnumber the workers, they queue for them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -123,10 +154,12 @@ fn runs_offline_and_shows_every_way() {
         "tokio::time::sleep(..).await",
         "std::thread::sleep(..)",
         "spawn_blocking(|| std::thread::sleep(..)).await",
+        "crunch(..) (CPU work, no .await)",
+        "spawn_blocking(|| crunch(..)).await",
     ] {
         assert!(run.stdout.contains(code), "{run}");
     }
-    assert_eq!(run.stdout.matches("3 of 3 in").count(), 4, "{run}");
+    assert_eq!(run.stdout.matches(" 3/3 in ").count(), 6, "{run}");
     assert!(
         run.stdout
             .contains("On a multi-thread runtime with 2 worker threads"),
