@@ -202,6 +202,49 @@ async fn fetch(client: &Client, url: &str) -> Result<(), reqwest::Error> {
     Ok(())
 }
 
+// ANCHOR: reqwest_blocking
+/// What happened when async code called `reqwest::blocking`.
+#[derive(Debug)]
+pub enum BlockingClientInAsync {
+    /// It panicked, with this message (reqwest's check, in a debug build).
+    Panicked(String),
+    /// It worked, and held the runtime's thread for this long (a release build, where the
+    /// check is compiled out).
+    Blocked(Duration),
+}
+
+/// Calls `reqwest::blocking` from inside a task, as a program ported line by line from
+/// `requests` might, and reports what happened.
+///
+/// The blocking client runs an async client on a thread of its own and waits for it. In a
+/// debug build it first checks that it is not inside an async runtime, by building and dropping
+/// a small runtime of its own, and tokio refuses to drop a runtime there: a panic. In a release
+/// build nothing checks, and the call simply holds the thread until its answer is in.
+pub async fn reqwest_blocking_inside_async(url: String) -> BlockingClientInAsync {
+    let task = tokio::spawn(async move {
+        let started = Instant::now();
+        let client = reqwest::blocking::Client::new();
+        // The answer does not matter here, only where the waiting happens.
+        let _ = client.get(url).send();
+        drop(client);
+        started.elapsed()
+    });
+    match task.await {
+        Ok(blocked) => BlockingClientInAsync::Blocked(blocked),
+        Err(err) if err.is_panic() => {
+            let panic = err.into_panic();
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|text| (*text).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "(a panic without a message)".to_owned());
+            BlockingClientInAsync::Panicked(message)
+        }
+        Err(err) => BlockingClientInAsync::Panicked(err.to_string()),
+    }
+}
+// ANCHOR_END: reqwest_blocking
+
 /// How often the heartbeat ticks.
 pub const HEARTBEAT_PERIOD: Duration = Duration::from_millis(10);
 

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use lesson_10::{Batch, Work, batch, timeline_bars};
+use lesson_10::{
+    Batch, BlockingClientInAsync, Work, batch, reqwest_blocking_inside_async, timeline_bars,
+};
 use lesson_support::api::format_duration;
 use lesson_support::report::explain;
 use lesson_support::{ApiArgs, Error, Latency, exit_code};
@@ -119,6 +121,32 @@ fn run(args: &Args) -> Result<(), Error> {
     runs.push((Work::Blocking, format!("{} workers", args.workers), run));
     // ANCHOR_END: runtimes
 
+    // ANCHOR: reqwest_blocking_run
+    // The blocking client, called from a task. Its panic is expected here: the default panic
+    // hook would print it with a backtrace, so a quiet hook stands in for this one call.
+    println!("\nreqwest::blocking::Client, called from async code:");
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let outcome = one_thread.block_on(reqwest_blocking_inside_async(format!(
+        "{}/posts/1",
+        api.base_url
+    )));
+    std::panic::set_hook(hook);
+    match outcome {
+        BlockingClientInAsync::Panicked(message) => {
+            println!("  panicked:");
+            for line in wrapped(&message, BAR_WIDTH + 20) {
+                println!("    {line}");
+            }
+        }
+        BlockingClientInAsync::Blocked(held) => println!(
+            "  no panic (a release build skips reqwest's check): it held the runtime's thread \
+             for {}",
+            format_duration(held)
+        ),
+    }
+    // ANCHOR_END: reqwest_blocking_run
+
     let span = runs
         .iter()
         .map(|(_, _, run)| run.elapsed)
@@ -183,4 +211,19 @@ fn give_up_if_nothing_answered(run: &Batch) -> Result<(), Error> {
         .into()),
         _ => Ok(()),
     }
+}
+
+/// `text` cut into lines of at most `width` characters, at spaces.
+fn wrapped(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
 }

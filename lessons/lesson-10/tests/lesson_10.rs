@@ -2,7 +2,9 @@
 
 use std::time::Duration;
 
-use lesson_10::{Batch, Work, batch, timeline_bars};
+use lesson_10::{
+    Batch, BlockingClientInAsync, Work, batch, reqwest_blocking_inside_async, timeline_bars,
+};
 use lesson_support::testing::{run_lesson, server_answering, unused_local_url};
 use mock_server::{Latency, MockApi};
 use wiremock::ResponseTemplate;
@@ -130,6 +132,22 @@ async fn blocking_work_starves_a_multi_thread_runtime_past_its_workers() {
     assert_eq!(api.peak_in_flight(), 6);
 }
 
+/// `reqwest::blocking` from a task: reqwest's check panics with tokio's message where it is
+/// compiled in (debug builds), and otherwise the call holds the thread for the whole request.
+#[tokio::test]
+async fn the_blocking_client_in_async_code_panics_or_holds_the_thread() {
+    let api = api().await;
+    match reqwest_blocking_inside_async(format!("{}/posts/1", api.uri())).await {
+        BlockingClientInAsync::Panicked(message) => assert!(
+            message.contains("Cannot drop a runtime in a context where blocking is not allowed"),
+            "{message}"
+        ),
+        BlockingClientInAsync::Blocked(held) => {
+            assert!(held >= Duration::from_millis(100), "{held:?}");
+        }
+    }
+}
+
 /// A failed request has no answer to work on, and the bars show it.
 #[tokio::test]
 async fn failed_requests_do_no_work_and_draw_as_x() {
@@ -166,6 +184,13 @@ fn runs_offline_and_shows_every_way() {
         "{run}"
     );
     assert!(run.stdout.contains(" blocking, 1 thread #1  |"), "{run}");
+    assert!(
+        run.stdout
+            .contains("reqwest::blocking::Client, called from async code:"),
+        "{run}"
+    );
+    // The expected panic is shown as a result, not printed by the panic hook.
+    assert!(!run.stderr.contains("panicked at"), "{run}");
     assert!(
         run.stdout.lines().all(|line| line.chars().count() <= 100),
         "{run}"
