@@ -174,6 +174,8 @@ mod start_title_fetches {
     lesson_support::kept_answers! {
         function: start_title_fetches;
         wrong: {
+            cache_busting_query_r49 in "wrong/cache_busting_query_r49.rs" => "the whole of `base_url` kept and `/posts/{id}` appended to it",
+            sleeps_zero_before_send in "wrong/sleeps_zero_before_send.rs" => "with no timer before it",
             caches_titles_across_calls in "wrong/caches_titles_across_calls.rs" => "no title is remembered from an earlier call",
             connection_close_header in "wrong/connection_close_header.rs" => "leave the `Connection` header to the client",
             post_ids_as_i64 in "wrong/post_ids_as_i64.rs" => "a negative id is no post",
@@ -261,6 +263,7 @@ mod start_title_fetches {
             waits_for_previous in "wrong/waits_for_previous.rs" => "at most 1 of them in flight",
         }
         correct: {
+            match_chain_string_push in "also_correct/match_chain_string_push.rs",
             build_split_execute in "also_correct/build_split_execute.rs",
             try_future_combinators in "also_correct/try_future_combinators.rs",
             handle_spawn_execute in "also_correct/handle_spawn_execute.rs",
