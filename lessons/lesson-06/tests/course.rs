@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            asks_server_to_sort_by_id in "wrong/asks_server_to_sort_by_id.rs" => "nothing added",
+            page_count_cast_to_u32_before_bound_r49 in "wrong/page_count_cast_to_u32_before_bound_r49.rs" => "Compare the page count with `crate::MAX_PAGES`",
+            status_checked_on_first_page_only in "wrong/status_checked_on_first_page_only.rs" => "on every answer before reading it",
             body_read_before_total in "wrong/body_read_before_total.rs" => "the total is judged from the head, before the body is read",
             page_count_as_float_ceil in "wrong/page_count_as_float_ceil.rs" => "pages: 614891469123651721 }",
             retries_page_on_retry_after in "wrong/retries_page_on_retry_after.rs" => "the walk stops at the first error",
@@ -108,6 +111,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            build_then_execute_countdown in "also_correct/build_then_execute_countdown.rs",
             query_struct_loop_until_last in "also_correct/query_struct_loop_until_last.rs",
             list_url_parsed_once in "also_correct/list_url_parsed_once.rs",
             plan_as_option_bound_by_product in "also_correct/plan_as_option_bound_by_product.rs",

@@ -23,7 +23,7 @@
 //! | 11 | a request that fails is `Http`, no further request | `a_request_that_fails_is_an_error` | the connection dropped on page 2 of 3 (skipping the page gives `Ok`) |
 //! | 12 | a body that is not a JSON list is `Http`, no further request | `a_body_that_is_not_a_list_is_an_error`, seeded lists | a 200 with HTML, a 200 with a JSON object, one holding the page's items under `results` (Django REST Framework's envelope: unwrapping it fails), a 204 No Content (no body: not an empty page), a 200 whose body is `null` (an `Option<Vec<_>>` takes it for an empty page), on page 2 of 3 (`unwrap_or_default` gives `Ok`); an HTML page 1 whose `X-Total-Count` is 0 (a 0 is still the one request for page 1, whose body is read); seeded HTML pages |
 //! | 13 | no usable first total: `NoTotalCount { url }` naming page 1's URL, after one request | `an_answer_without_a_usable_total_is_an_error`, seeded lists | header missing (with GitLab's `X-Total` and GitHub's `Link` to the last page beside it: a fallback on either walks the pages), `many`, `-6`, `2.5`, empty, `18446744073709551616` (one past `u64::MAX`), and seeded `n/a`, `-1`, `1.5`, `0x10`; a server that pages correctly otherwise, so "until an empty page" returns `Ok`; page 1 redirected to an answer without a total (`url` is where the redirect ended, `response.url()`); no total and an HTML body: the total is judged from the head, before the body is read (a body decoded first returns `Http`) |
-//! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
+//! | 14 | more than `MAX_PAGES` pages: `TooManyPages { url, total, pages }`, after one request | `refuses_more_than_max_pages` | 7001 in pages of 7 (1001 pages), 5000000000 in pages of 7 (over `u32::MAX`: parsing as `u32` gives `NoTotalCount`), 4294967300 in pages of 1 (2^32 + 4 pages: a page count cast to `u32` before the bound wraps to 4 and walks them), `u64::MAX` in pages of 1 (`(total + size - 1) / size` overflows), `u64::MAX` in pages of 30 (614891469123651721 pages; a count in `f64` says …712) |
 //! | 14b | page arithmetic never overflows, and nothing is reserved from the total | `walks_pages_of_billions_without_overflow` (in a second process) | pages of 3,000,000,000 and a total of 6,000,000,000: `page * page_size` in `u32` overflows on page 2 (a panic in a debug build); `Vec::with_capacity(total)` asks for hundreds of GB and the allocator aborts the process, read from its last words |
 //! | 15 | exactly `MAX_PAGES` pages is fetched | `fetches_exactly_max_pages` (last: 1000 requests) | 6997 in pages of 7: 1000 pages, the last of 4 (`>=` for `>` refuses it) |
 //! | 16 | never a panic | every check: a panic is reported with the scenario that caused it | see 6, 13, 14 |
@@ -1755,14 +1755,23 @@ fn same_url(got: &str, wanted: &str) -> bool {
 }
 
 /// A total that needs more than `MAX_PAGES` pages is `Err(PagingError::TooManyPages { .. })`
-/// after the first request, even one over `u32::MAX` and `u64::MAX` itself in pages of 1.
+/// after the first request, even one over `u32::MAX`, 2^32 + 4 pages (4 once cast to `u32`), and
+/// `u64::MAX` itself in pages of 1.
 pub async fn refuses_more_than_max_pages<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &str, NonZeroU32) -> Result<Vec<Value>, PagingError>,
 {
     let client = checks_client();
     let over = MAX_PAGES * 7 + 1;
-    for (total, page_size) in [(over, 7), (5_000_000_000, 7), (u64::MAX, 1), (u64::MAX, 30)] {
+    // 2^32 + 4 pages of 1: a page count cast to `u32` before the bound wraps to 4.
+    let wraps = (1u64 << 32) + 4;
+    for (total, page_size) in [
+        (over, 7),
+        (5_000_000_000, 7),
+        (u64::MAX, 1),
+        (u64::MAX, 30),
+        (wraps, 1),
+    ] {
         let pages = total.div_ceil(u64::from(page_size));
         let scenario = format!(
             "asked with a page size of {page_size} for a list whose first answer says \
