@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            chunk_loop_swallows_body_error in "wrong/chunk_loop_swallows_body_error.rs" => "a body that does not arrive whole is that entry",
+            digests_decoded_text in "wrong/digests_decoded_text.rs" => "exactly as it arrived",
+            retries_5xx_and_429_once in "wrong/retries_5xx_and_429_once.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`",
             block_in_place in "wrong/block_in_place.rs" => "can call blocking only when running on the multi-threaded runtime",
             capped_at_four in "wrong/capped_at_four.rs" => "with no cap of your own",
             digest_inline in "wrong/digest_inline.rs" => "ran on the runtime's thread, and held it",
@@ -39,6 +42,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            stream_buffered_all_ids in "also_correct/stream_buffered_all_ids.rs",
             join_set_sorted in "also_correct/join_set_sorted.rs",
             own_thread_and_oneshot in "also_correct/own_thread_and_oneshot.rs",
             tokio_spawn_per_entry in "also_correct/tokio_spawn_per_entry.rs",

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]` |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200: no `error_for_status` digests them; a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); an address where nothing listens: each entry `Err`, no panic |
 //! | all in flight together | `has_every_request_in_flight_together` | 9 ids (unsorted, one repeated), 400 ms each, peak read on the server: a loop, `buffer_unordered(4)`, any cap fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -233,7 +233,12 @@ where
     let mut names = HashMap::new();
     let mut bodies = Vec::new();
     for (&id, &delay) in &delays {
-        let body = body_of(&run, id);
+        let mut body = body_of(&run, id);
+        if id == 12 {
+            // A byte order mark first, as some servers on Windows write: part of the body.
+            // `text()` strips it, so digesting the text digests other bytes.
+            body.insert(0, '\u{feff}');
+        }
         names.insert(fnv(body.as_bytes()), format!("post {id}"));
         mount(&server, "/api", id, 200, &body, delay).await;
         bodies.push(body);
