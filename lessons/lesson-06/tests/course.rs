@@ -25,6 +25,9 @@ mod fetch_all_pages {
     lesson_support::kept_answers! {
         function: fetch_all_pages;
         wrong: {
+            bodies_read_after_the_walk in "wrong/bodies_read_after_the_walk.rs" => "the walk stops at the first error",
+            items_asked_counted_in_u32 in "wrong/items_asked_counted_in_u32.rs" => "arithmetic on any input the contract allows must not overflow",
+            overflowing_total_as_too_many in "wrong/overflowing_total_as_too_many.rs" => "a total is a whole number from 0 to u64::MAX",
             asks_server_to_sort_by_id in "wrong/asks_server_to_sort_by_id.rs" => "nothing added",
             page_count_cast_to_u32_before_bound_r49 in "wrong/page_count_cast_to_u32_before_bound_r49.rs" => "Compare the page count with `crate::MAX_PAGES`",
             status_checked_on_first_page_only in "wrong/status_checked_on_first_page_only.rs" => "on every answer before reading it",
@@ -111,6 +114,7 @@ mod fetch_all_pages {
             url_join_drops_the_base_path in "wrong/url_join_drops_the_base_path.rs" => "base URL ending in /api/v1",
         }
         correct: {
+            offset_past_total_ends_walk in "also_correct/offset_past_total_ends_walk.rs",
             build_then_execute_countdown in "also_correct/build_then_execute_countdown.rs",
             query_struct_loop_until_last in "also_correct/query_struct_loop_until_last.rs",
             list_url_parsed_once in "also_correct/list_url_parsed_once.rs",
