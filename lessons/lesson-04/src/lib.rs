@@ -45,7 +45,8 @@ pub enum ApiError {
     #[error("could not connect to the server")]
     Connect(#[source] reqwest::Error),
 
-    /// An answer arrived, but its body is not the JSON we asked for.
+    /// An answer arrived, but its body is not the JSON we asked for, or it broke off while being
+    /// read (reqwest reports a body that fails to arrive as a decode error too).
     #[error("the answer is not the JSON expected")]
     Decode(#[source] reqwest::Error),
 
@@ -55,7 +56,8 @@ pub enum ApiError {
     #[error("gave up: the work did not finish before its deadline")]
     Deadline(#[from] tokio::time::error::Elapsed),
 
-    /// Anything else: the connection dropped mid-answer, a redirect loop, a malformed URL.
+    /// Anything else: the connection closed before the answer's head arrived, a redirect loop,
+    /// a malformed URL.
     #[error("the request failed")]
     Other(#[source] reqwest::Error),
 }
@@ -91,17 +93,34 @@ impl ApiError {
     /// buys the caller: a `match` instead of digging through messages.
     pub fn is_transient(&self) -> bool {
         match self {
-            ApiError::NotFound { .. } | ApiError::Decode(_) => false,
+            ApiError::NotFound { .. } => false,
+            // JSON of the wrong shape will be the same next time; a body that broke off on the
+            // way may well arrive whole. Only the first has the JSON parser's error behind it.
+            ApiError::Decode(err) => !caused_by_json(err),
             ApiError::Status { status, .. } => {
                 status.is_server_error()
                     || *status == StatusCode::TOO_MANY_REQUESTS
                     || *status == StatusCode::REQUEST_TIMEOUT
             }
             ApiError::Timeout(_) | ApiError::Connect(_) | ApiError::Deadline(_) => true,
-            // A request that could not even be built will not build next time either.
-            ApiError::Other(err) => !err.is_builder(),
+            // A request that could not even be built will not build next time either, and a
+            // redirect loop (reqwest gives up after ten redirects) loops again.
+            ApiError::Other(err) => !err.is_builder() && !err.is_redirect(),
         }
     }
+}
+
+/// Whether the JSON parser's error is among `err`'s causes: the body arrived whole, and was not
+/// the JSON expected.
+fn caused_by_json(err: &reqwest::Error) -> bool {
+    let mut cause = std::error::Error::source(err);
+    while let Some(inner) = cause {
+        if inner.is::<serde_json::Error>() {
+            return true;
+        }
+        cause = inner.source();
+    }
+    false
 }
 // ANCHOR_END: is_transient
 
@@ -156,7 +175,7 @@ pub async fn fetch_post_with_comments(
 /// A per-request timeout bounds each request on its own; two requests of 300 ms each pass a
 /// 500 ms per-request timeout and still take 600 ms together. `tokio::time::timeout` bounds the
 /// whole: it polls the inner future until that finishes or the deadline passes, and then it
-/// *drops* the future. Dropping is how Rust cancels: no exception is raised inside the work, it
+/// returns `Err(Elapsed)`; the inner future is *dropped* with the `Timeout`, after the `.await`. Dropping is how Rust cancels: no exception is raised inside the work, it
 /// simply is never polled again, and the request in flight is abandoned with it.
 ///
 /// # Errors

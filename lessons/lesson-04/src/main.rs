@@ -158,8 +158,9 @@ async fn compare_timeouts(client: &reqwest::Client, base_url: &str) -> Result<()
     let patient = client;
     // A client whose every request gives up after 200 ms, from connecting to the last byte.
     let impatient = client_builder(base_url).timeout(ms(200)).build()?;
-    // A client that gives up when 200 ms pass without a single byte arriving. The clock
-    // restarts with every read, so a slow but steady download never trips it.
+    // A client that gives up when the head takes more than 200 ms from `send()`, or when 200 ms
+    // pass between two pieces of the body. The body's clock restarts with every piece, so a slow
+    // but steady download never trips it.
     let idle_intolerant = client_builder(base_url).read_timeout(ms(200)).build()?;
 
     let url = format!("{base_url}/posts/1");

@@ -22,6 +22,8 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            digests_bounded_by_cores in "wrong/digests_bounded_by_cores.rs" => "the digests of different posts run at the same time",
+            memoizes_identical_bodies in "wrong/memoizes_identical_bodies.rs" => "each successful answer",
             chunk_loop_swallows_body_error in "wrong/chunk_loop_swallows_body_error.rs" => "a body that does not arrive whole is that entry",
             digests_decoded_text in "wrong/digests_decoded_text.rs" => "exactly as it arrived",
             retries_5xx_and_429_once in "wrong/retries_5xx_and_429_once.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`",
@@ -42,6 +44,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            own_thread_oneshot_futures_ordered in "also_correct/own_thread_oneshot_futures_ordered.rs",
             stream_buffered_all_ids in "also_correct/stream_buffered_all_ids.rs",
             join_set_sorted in "also_correct/join_set_sorted.rs",
             own_thread_and_oneshot in "also_correct/own_thread_and_oneshot.rs",

@@ -12,8 +12,16 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 9 ids (unsorted, one repeated), 400 ms each, peak read on the server: a loop, `buffer_unordered(4)`, any cap fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 4 entries, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
-//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 4 entries answered together: every digest must overlap the others (peak 4): digests awaited one by one, or a lock or semaphore of 1 or 2 around them, fail |
+//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 33 entries answered together, more than any machine's cores: every digest must overlap the others (peak 33): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | post 21 answered at once, post 22 after 1.2 s: 21's digest must start within 600 ms of the call (digesting after `join_all` of every request starts it at 1.2 s) |
+//!
+//! Known gap, to close next: an answer that awaits the head on the runtime, then moves the
+//! `Response` into `spawn_blocking` and reads its body there with `Handle::block_on`, passes:
+//! the connection is opened from the runtime, and a blocking thread that waits for a body
+//! stops no heartbeat. It holds a thread of the blocking pool for the whole download. The check
+//! that catches it needs a runtime whose blocking pool has one thread and bodies that arrive
+//! slowly (two such reads then take twice as long); the checks' runtime is shared by every
+//! check, so that runtime must be built for this check alone.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -493,7 +501,9 @@ where
 {
     let run = run_of("together");
     let server = MockServer::start().await;
-    let ids = [41, 42, 43, 44];
+    // More bodies than any machine has cores: a bound of one's own on digests (the number of
+    // cores, say) keeps some of them waiting.
+    let ids: Vec<u64> = (100..133).collect();
     let mut bodies = Vec::new();
     for &id in &ids {
         let body = body_of(&run, id);
@@ -521,10 +531,11 @@ where
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids {ids:?}, all answered at once, with a `digest` that blocks for 300 ms: \
+        "asked about {} ids, all answered at once, with a `digest` that blocks for 300 ms: \
          {} digest(s) ran, at most {peak} at the same time; expected {} running together: the \
          digests of different posts run at the same time (one `spawn_blocking` per body, \
          awaited together, not one after another, and no lock or semaphore around them)",
+        ids.len(),
         digests.len(),
         ids.len()
     )))
