@@ -13,6 +13,7 @@
 //! carries a `<title>` and `<desc>` for screen readers (the book's `![alt](..)` says it again).
 
 use std::fmt::Write;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -333,6 +334,12 @@ impl Columns {
         );
         close(svg)
     }
+}
+
+/// A measured duration as a figure's data holds it: milliseconds, to a tenth. Finer digits are
+/// noise, and would make every recording differ from the last in its JSON.
+pub fn millis(duration: Duration) -> f64 {
+    (duration.as_secs_f64() * 10_000.0).round() / 10.0
 }
 
 /// A time axis from 0 to a round number of milliseconds at or above the longest value.

@@ -223,7 +223,7 @@ mod figure {
 
     /// One group of the figure: a row per request, one span from its start to its end.
     fn group(heading: &str, run: &Run) -> Group {
-        let ms = |at: Duration| (at.as_secs_f64() * 10_000.0).round() / 10.0;
+        let ms = lesson_support::figure::millis;
         Group {
             heading: format!("{heading}: {} ms", ms(run.elapsed)),
             rows: run

@@ -635,7 +635,7 @@ mod figure {
 
     /// Milliseconds since `origin`, to a tenth.
     fn ms(origin: Instant) -> f64 {
-        (origin.elapsed().as_secs_f64() * 10_000.0).round() / 10.0
+        lesson_support::figure::millis(origin.elapsed())
     }
 
     /// One photo, with when it started and ended.
@@ -750,7 +750,7 @@ mod figure {
             )
             .await;
             assert_eq!(run.successes(), ids.len());
-            let elapsed = (run.elapsed.as_secs_f64() * 10_000.0).round() / 10.0;
+            let elapsed = lesson_support::figure::millis(run.elapsed);
             columns.push((limit.to_string(), elapsed));
         }
         let limits = Columns {

@@ -614,7 +614,7 @@ mod figure {
             });
             now += ATTEMPT_MS;
             if attempt < POLICY.max_attempts {
-                let waited = (wait(attempt).as_secs_f64() * 10_000.0).round() / 10.0;
+                let waited = lesson_support::figure::millis(wait(attempt));
                 spans.push(Span {
                     start_ms: now,
                     end_ms: now + waited,

@@ -237,7 +237,7 @@ mod figure {
     const PICTURE: &str = "lesson-10-blocking.svg";
 
     fn ms(at: Duration) -> f64 {
-        (at.as_secs_f64() * 10_000.0).round() / 10.0
+        lesson_support::figure::millis(at)
     }
 
     fn group(heading: &str, batch: &Batch) -> Group {
