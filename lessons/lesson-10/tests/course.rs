@@ -41,6 +41,8 @@ mod digest_posts {
             skips_repeated_ids in "wrong/skips_repeated_ids.rs" => "a repeated id asked again",
             thread_joined in "wrong/thread_joined.rs" => "ran on the runtime's thread, and held it",
             url_join_drops_path in "wrong/url_join_drops_path.rs" => "the base URL's path kept",
+            body_read_on_blocking_thread in "wrong/body_read_on_blocking_thread.rs" => "a blocking thread that waits for a body is one fewer",
+            body_and_digest_in_spawn_blocking in "wrong/body_and_digest_in_spawn_blocking.rs" => "a blocking thread that waits for a body is one fewer",
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {

@@ -11,17 +11,14 @@
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200: no `error_for_status` digests them; a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); an address where nothing listens: each entry `Err`, no panic |
 //! | all in flight together | `has_every_request_in_flight_together` | 9 ids (unsorted, one repeated), 400 ms each, peak read on the server: a loop, `buffer_unordered(4)`, any cap fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
+//! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 4 entries, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 33 entries answered together, more than any machine's cores: every digest must overlap the others (peak 33): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | post 21 answered at once, post 22 after 1.2 s: 21's digest must start within 600 ms of the call (digesting after `join_all` of every request starts it at 1.2 s) |
 //!
-//! Known gap, to close next: an answer that awaits the head on the runtime, then moves the
-//! `Response` into `spawn_blocking` and reads its body there with `Handle::block_on`, passes:
-//! the connection is opened from the runtime, and a blocking thread that waits for a body
-//! stops no heartbeat. It holds a thread of the blocking pool for the whole download. The check
-//! that catches it needs a runtime whose blocking pool has one thread and bodies that arrive
-//! slowly (two such reads then take twice as long); the checks' runtime is shared by every
-//! check, so that runtime must be built for this check alone.
+//! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
+//! holds no thread of the blocking pool, and no check sees it. The contract forbids it; the
+//! course's code never shows the `Handle::block_on` it needs.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -29,7 +26,8 @@ use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
-    Exercise, Heartbeat, RawAnswerServer, Verdict, cut_short, tagged_client, unused_local_url,
+    Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
+    tagged_client, unused_local_url,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -42,12 +40,14 @@ pub const EXERCISE: Exercise = Exercise {
 };
 
 lesson_support::exercise_checks! {
-    candidate: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>;
+    candidate: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy + Send + 'static;
     digests_nothing_for_no_ids,
     digests_each_body_in_order,
     an_error_is_an_err_and_is_not_digested,
     has_every_request_in_flight_together,
     sends_every_request_from_the_runtime,
+    reads_every_body_on_the_runtime,
     digests_off_the_runtime_thread,
     digests_run_at_the_same_time,
     digests_each_body_as_soon_as_it_is_in,
@@ -442,6 +442,158 @@ where
          whole request is one fewer for blocking work)",
         results.iter().filter(|result| result.is_ok()).count(),
         seen.len()
+    )))
+}
+
+/// How long after its head each body follows in [`reads_every_body_on_the_runtime`].
+const BODY_AFTER: Duration = Duration::from_millis(800);
+
+/// A wait this long for the one thread of the blocking pool means something held it while the
+/// bodies were on their way: far above what a busy machine causes, well below [`BODY_AFTER`].
+const POOL_HELD: Duration = Duration::from_millis(400);
+
+/// What the check's own task saw of a blocking pool of one thread: the longest it waited for the
+/// thread, and since when it has been waiting, if it is.
+#[derive(Default)]
+struct PoolWaits {
+    longest: Duration,
+    waiting_since: Option<Instant>,
+}
+
+impl PoolWaits {
+    /// The longest wait so far, the one still going on included.
+    fn longest(&self) -> Duration {
+        let current = self
+            .waiting_since
+            .map_or(Duration::ZERO, |since| since.elapsed());
+        self.longest.max(current)
+    }
+}
+
+/// Asks the blocking pool for a thread every 10 ms, with a task that does nothing, and writes
+/// down how long each waited to start.
+async fn ask_the_pool(waits: Arc<Mutex<PoolWaits>>) {
+    loop {
+        let asked = Instant::now();
+        waits
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .waiting_since = Some(asked);
+        let Ok(waited) = tokio::task::spawn_blocking(move || asked.elapsed()).await else {
+            return;
+        };
+        {
+            let mut waits = waits.lock().unwrap_or_else(PoisonError::into_inner);
+            waits.waiting_since = None;
+            waits.longest = waits.longest.max(waited);
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// One round of [`reads_every_body_on_the_runtime`], on a runtime of its own (made and ended on
+/// the calling thread): the results, and the longest the check's task waited for the pool's
+/// thread during the call.
+fn bodies_beside_a_pool_of_one<F>(
+    candidate: F,
+    ids: &[u64],
+) -> Result<(Vec<Result<u64, reqwest::Error>>, Duration), String>
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .max_blocking_threads(1)
+        .build()
+        .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+    let run = run_of("body on the runtime");
+    let outcome = runtime.block_on(async {
+        let server = SlowBodyServer::start(move |_, path| {
+            SlowAnswer::raw(
+                200,
+                format!("{{ \"path\": \"{path}\", \"run\": \"{run}\" }}"),
+                "application/json",
+            )
+            .body_after(BODY_AFTER)
+        })
+        .await;
+        let base_url = format!("{}/api", server.uri());
+        let client = client_for(&base_url);
+        let waits = Arc::new(Mutex::new(PoolWaits::default()));
+        let asking = tokio::spawn(ask_the_pool(Arc::clone(&waits)));
+        let call = EXERCISE.run(candidate(&client, &base_url, ids, quick_digest));
+        let results = tokio::time::timeout(Duration::from_secs(10), call).await;
+        let longest = waits
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .longest();
+        asking.abort();
+        match results {
+            Ok(results) => Ok((results?, longest)),
+            Err(_) => Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?}, whose bodies followed their heads after 800 ms, on a \
+                 runtime whose blocking pool has one thread, the call had not returned after \
+                 10 s: every body is read by async code on the runtime \
+                 (`response.bytes().await`), and only the digest goes to `spawn_blocking`"
+            ))),
+        }
+    });
+    // A blocking thread the answer left behind is not waited for.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    outcome
+}
+
+pub async fn reads_every_body_on_the_runtime<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let ids = [41, 42, 41];
+    let mut waits = Vec::new();
+    // Once more if the first round saw a long wait: a busy machine may delay a thread once, a
+    // body read on the pool's thread holds it every time.
+    for _ in 0..2 {
+        // A runtime of its own, on a thread of its own: the check's runtime has a blocking pool
+        // of many threads, and it cannot start another runtime inside it.
+        let candidate = *candidate;
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(bodies_beside_a_pool_of_one(candidate, &ids));
+        });
+        let (results, longest) = tokio::time::timeout(Duration::from_secs(15), receiver)
+            .await
+            .map_err(|_| {
+                EXERCISE.fail(&format!(
+                    "asked about ids {ids:?} on a runtime whose blocking pool has one thread, \
+                     the call held that runtime's own thread for 15 s: every body is read by \
+                     async code on the runtime, and only the digest goes to `spawn_blocking`"
+                ))
+            })?
+            .map_err(|_| {
+                "the check's thread for its own runtime ended without a verdict".to_owned()
+            })??;
+        if results.iter().any(Result::is_err) {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?}, every one answered 200 (each body 800 ms after its \
+                 head), some came back `Err`: each successful answer is `Ok(digest(body))`"
+            )));
+        }
+        if longest < POOL_HELD {
+            return Ok(());
+        }
+        waits.push(format!("{} ms", longest.as_millis()));
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?}, twice, on a runtime whose blocking pool has one thread, with \
+         each body 800 ms after its head: while the bodies were on their way, a task of the \
+         check's own waited {} for that thread; expected under {} ms: the bodies are read by \
+         async code on the runtime (`response.bytes().await` in the async block, after \
+         `error_for_status()`), and only the digest goes to `spawn_blocking` (a blocking thread \
+         that waits for a body is one fewer for blocking work)",
+        waits.join(" and "),
+        POOL_HELD.as_millis()
     )))
 }
 

@@ -6,9 +6,10 @@
 //! library). Contract:
 //! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
 //!   flight together, its URL made by appending to `base_url`, which may end in a path such as
-//!   `/api` that must be kept, through `client`; the requests are sent by async code on the
-//!   runtime, not from inside `spawn_blocking` or a thread of your own (a blocking thread held for
-//!   a whole request is one fewer for blocking work);
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
 //! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
 //!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
 //! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
