@@ -22,13 +22,19 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            batches_of_fifty in "wrong/batches_of_fifty.rs" => "with no cap or batches of your own",
+            digest_stage_in_id_order in "wrong/digest_stage_in_id_order.rs" => "whether listed before it or grouped with it",
+            per_core_shares_digest_after_share in "wrong/per_core_shares_digest_after_share.rs" => "whether listed before it or grouped with it",
+            buffered_by_ids_len_hangs_on_empty in "wrong/buffered_by_ids_len_hangs_on_empty.rs" => "never a hang",
+            digests_empty_body_inline in "wrong/digests_empty_body_inline.rs" => "ran on the runtime's thread, and held it",
+            expects_error_on_non_2xx in "wrong/expects_error_on_non_2xx.rs" => "Never a panic",
             digests_bounded_by_cores in "wrong/digests_bounded_by_cores.rs" => "the digests of different posts run at the same time",
             memoizes_identical_bodies in "wrong/memoizes_identical_bodies.rs" => "each successful answer",
             chunk_loop_swallows_body_error in "wrong/chunk_loop_swallows_body_error.rs" => "a body that does not arrive whole is that entry",
             digests_decoded_text in "wrong/digests_decoded_text.rs" => "exactly as it arrived",
             retries_5xx_and_429_once in "wrong/retries_5xx_and_429_once.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`",
             block_in_place in "wrong/block_in_place.rs" => "can call blocking only when running on the multi-threaded runtime",
-            capped_at_four in "wrong/capped_at_four.rs" => "with no cap of your own",
+            capped_at_four in "wrong/capped_at_four.rs" => "with no cap or batches of your own",
             digest_inline in "wrong/digest_inline.rs" => "ran on the runtime's thread, and held it",
             digests_after_every_request in "wrong/digests_after_every_request.rs" => "a body is digested as soon as it is in",
             digests_error_bodies in "wrong/digests_error_bodies.rs" => "and is not digested",
@@ -46,6 +52,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            eager_digest_handles_awaited_later in "also_correct/eager_digest_handles_awaited_later.rs",
+            joinset_slots_chunk_loop in "also_correct/joinset_slots_chunk_loop.rs",
             own_thread_oneshot_futures_ordered in "also_correct/own_thread_oneshot_futures_ordered.rs",
             stream_buffered_all_ids in "also_correct/stream_buffered_all_ids.rs",
             join_set_sorted in "also_correct/join_set_sorted.rs",
