@@ -49,6 +49,7 @@ use std::time::{Duration, Instant};
 use wiremock::MockServer;
 
 mod data;
+mod files;
 mod knobs;
 mod listener;
 mod mocks;
@@ -60,6 +61,7 @@ mod server;
 mod words;
 
 pub use data::{ALBUMS, COMMENTS, COMPLETED_TODOS, PHOTOS, POSTS, RESOURCES, TODOS, USERS};
+pub use files::{MAX_FILE_SIZE, PIECE, file_bytes};
 pub use knobs::{Fault, FaultEffect, FaultSelect, Latency, format_duration, parse_duration};
 pub use listener::{Closing, loopback_listener};
 pub use prng::Rng as SeededRng;

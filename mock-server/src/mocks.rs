@@ -28,6 +28,8 @@ use std::sync::{Arc, Mutex};
 use wiremock::matchers::any;
 use wiremock::{Match, Mock, MockServer, Request, Respond, ResponseTemplate};
 
+use crate::files::{OCTET_STREAM, file_bytes};
+use crate::routes::Body;
 use crate::server::{ConnectionDropped, JSON, Outcome, Shared, Ticket, lock};
 
 /// The gate's decision for the request being matched right now. wiremock matches one request
@@ -65,7 +67,11 @@ impl Respond for Api {
                 for (name, value) in reply.headers {
                     template = template.insert_header(name, value);
                 }
-                let template = template.set_body_raw(reply.body, JSON);
+                // wiremock sends a body whole: a file is made in full here, after one latency.
+                let template = match reply.body {
+                    Body::Json(body) => template.set_body_raw(body, JSON),
+                    Body::File(range) => template.set_body_raw(file_bytes(range), OCTET_STREAM),
+                };
                 if after.is_zero() {
                     template
                 } else {

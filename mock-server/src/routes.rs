@@ -25,8 +25,18 @@ pub(crate) struct Reply {
     pub(crate) status: u16,
     /// Extra headers, such as `X-Total-Count`. `Content-Type` is always JSON and set elsewhere.
     pub(crate) headers: Vec<(&'static str, String)>,
-    /// The JSON body.
-    pub(crate) body: Vec<u8>,
+    /// The body.
+    pub(crate) body: Body,
+}
+
+/// What an answer carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Body {
+    /// JSON, whole: every route of the API.
+    Json(Vec<u8>),
+    /// These bytes of the course's made-up file (`files.rs`), sent as
+    /// `application/octet-stream`; the hyper front end sends them a piece at a time.
+    File(std::ops::Range<u64>),
 }
 
 impl Reply {
@@ -34,7 +44,16 @@ impl Reply {
         Reply {
             status,
             headers: Vec::new(),
-            body,
+            body: Body::Json(body),
+        }
+    }
+
+    /// The answer of the course's file route (`files.rs`).
+    pub(crate) fn file(answer: crate::files::FileAnswer) -> Reply {
+        Reply {
+            status: answer.status,
+            headers: answer.headers,
+            body: Body::File(answer.range),
         }
     }
 
@@ -247,7 +266,7 @@ fn list(resource: &Resource, parent: Option<(String, &str)>, request: &Request) 
     Reply {
         status: 200,
         headers,
-        body: json_list(selected),
+        body: Body::Json(json_list(selected)),
     }
 }
 

@@ -23,11 +23,13 @@
 
 use std::future::Future;
 use std::io::{self, Write as _};
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
-use hyper::body::{Body as _, Bytes, Incoming};
+use http_body_util::{BodyExt, Either, Full, LengthLimitError, Limited};
+use hyper::body::{Body as _, Bytes, Frame, Incoming, SizeHint};
 use hyper::header::{CONNECTION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
@@ -39,7 +41,9 @@ use tokio::task::JoinSet;
 use wiremock::Request;
 use wiremock::http::Url;
 
+use crate::files::{OCTET_STREAM, PIECE, file_bytes};
 use crate::knobs::{Fault, Latency};
+use crate::routes::Body;
 use crate::server::{ConnectionDropped, JSON, Outcome, Shared};
 
 /// The knobs of a [`serve`]d API: the same latency, faults and seed as
@@ -395,6 +399,68 @@ async fn connection(
     }
 }
 
+/// The body of an answer: JSON, whole, or the course's file, a piece at a time.
+type Answer = Either<Full<Bytes>, FileBody>;
+
+/// A slice of the course's file (`files.rs`), sent [`PIECE`] bytes at a time with a pause before
+/// each piece: the server's latency, applied per piece, so that a slow server is a slow
+/// download. Each piece is made when hyper asks for it, so a file of any size costs one piece of
+/// memory.
+struct FileBody {
+    /// The offset of the next byte to send, and the end of the slice.
+    next: u64,
+    end: u64,
+    pause: Duration,
+    /// The pause before the next piece, once started.
+    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl FileBody {
+    fn new(range: std::ops::Range<u64>, pause: Duration) -> FileBody {
+        FileBody {
+            next: range.start,
+            end: range.end,
+            pause,
+            sleep: None,
+        }
+    }
+}
+
+impl hyper::body::Body for FileBody {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        let this = self.get_mut();
+        if this.next >= this.end {
+            return Poll::Ready(None);
+        }
+        if !this.pause.is_zero() {
+            let pause = this.pause;
+            let sleep = this
+                .sleep
+                .get_or_insert_with(|| Box::pin(tokio::time::sleep(pause)));
+            std::task::ready!(sleep.as_mut().poll(context));
+            this.sleep = None;
+        }
+        let end = this.end.min(this.next.saturating_add(PIECE as u64));
+        let piece = file_bytes(this.next..end);
+        this.next = end;
+        Poll::Ready(Some(Ok(Frame::data(Bytes::from(piece)))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.next >= self.end
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.end.saturating_sub(self.next))
+    }
+}
+
 /// Why [`answer_one`] gives hyper no answer. Either way hyper closes the connection.
 type NoAnswer = Box<dyn std::error::Error + Send + Sync>;
 
@@ -403,7 +469,7 @@ async fn answer_one(
     shared: Arc<Shared>,
     body_read_timeout: Duration,
     request: hyper::Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, NoAnswer> {
+) -> Result<Response<Answer>, NoAnswer> {
     let request = match read(request, body_read_timeout).await? {
         Ok(request) => request,
         Err(too_large) => return Ok(too_large.answer()),
@@ -416,11 +482,15 @@ async fn answer_one(
             if !after.is_zero() {
                 tokio::time::sleep(after).await;
             }
-            let mut response = Response::new(Full::new(Bytes::from(reply.body)));
+            let (body, content_type) = match reply.body {
+                Body::Json(body) => (Either::Left(Full::new(Bytes::from(body))), JSON),
+                Body::File(range) => (Either::Right(FileBody::new(range, after)), OCTET_STREAM),
+            };
+            let mut response = Response::new(body);
             *response.status_mut() =
                 StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let headers = response.headers_mut();
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static(JSON));
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
             for (name, value) in reply.headers {
                 // Values are built from numbers and from the request's own (valid) Host and
                 // query, so this never skips one in practice; skipping beats panicking.
@@ -446,7 +516,7 @@ impl TooLarge {
     /// Logs one line and builds the 413. `Connection: close` because the rest of the body is
     /// still on its way: the connection cannot carry another request, and hyper closes it once
     /// the answer is out instead of reading what remains.
-    fn answer(self) -> Response<Full<Bytes>> {
+    fn answer(self) -> Response<Answer> {
         let declared = match self.declared {
             Some(length) => format!("declared {length} bytes"),
             None => "sent without a length".to_owned(),
@@ -458,7 +528,7 @@ impl TooLarge {
         let body = format!(
             r#"{{"error":"the request body is over the {MAX_REQUEST_BODY}-byte limit of this server"}}"#
         );
-        let mut response = Response::new(Full::new(Bytes::from(body)));
+        let mut response = Response::new(Either::Left(Full::new(Bytes::from(body))));
         *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(JSON));

@@ -24,6 +24,7 @@ use wiremock::Request;
 use crate::Arrival;
 use crate::ServeOptions;
 use crate::data::{DATASET, Dataset};
+use crate::files;
 use crate::knobs::{Fault, FaultEffect, Latency, Numbered};
 use crate::prng::hash_text;
 use crate::routes::{Reply, answer};
@@ -191,18 +192,22 @@ impl Shared {
 
     /// The API's answer to `request`, whose path must lie under the base path.
     fn answer(&self, request: &Request) -> Reply {
+        let Some(rest) = self.within_base(request.url.path()) else {
+            return Reply::not_found();
+        };
+        // The course's own route, beside the API's (see `files.rs`).
+        if matches!(request.method.as_str(), "GET" | "HEAD")
+            && let Some(size) = files::size_in_path(rest)
+        {
+            return Reply::file(files::answer(size, request));
+        }
         if self.base_path.is_empty() {
             return answer(self.data, request);
         }
-        match self.within_base(request.url.path()) {
-            Some(rest) => {
-                // The routes know nothing of the base path: hand them the request without it.
-                let mut inner = request.clone();
-                inner.url.set_path(rest);
-                answer(self.data, &inner)
-            }
-            None => Reply::not_found(),
-        }
+        // The routes know nothing of the base path: hand them the request without it.
+        let mut inner = request.clone();
+        inner.url.set_path(rest);
+        answer(self.data, &inner)
     }
 
     /// `path` without the base path (`/api/v1/posts/1` → `/posts/1`), or `None` when it lies
