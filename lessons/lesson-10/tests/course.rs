@@ -22,6 +22,12 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            bounded_results_channel_joined_first in "wrong/bounded_results_channel_joined_first.rs" => "the call returns its results",
+            own_thread_pool_of_64 in "wrong/own_thread_pool_of_64.rs" => "the digests of different posts run at the same time",
+            requests_on_own_io_runtime in "wrong/requests_on_own_io_runtime.rs" => "not the whole request",
+            broken_body_asked_again in "wrong/broken_body_asked_again.rs" => "a body that does not arrive whole is that entry",
+            slow_posts_timed_out in "wrong/slow_posts_timed_out.rs" => "with no time limit of your own",
+            trailing_whitespace_trimmed in "wrong/trailing_whitespace_trimmed.rs" => "exactly as it arrived",
             batches_of_fifty in "wrong/batches_of_fifty.rs" => "with no cap or batches of your own",
             digest_stage_in_id_order in "wrong/digest_stage_in_id_order.rs" => "whether listed before it or grouped with it",
             per_core_shares_digest_after_share in "wrong/per_core_shares_digest_after_share.rs" => "whether listed before it or grouped with it",
@@ -52,6 +58,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            spawned_tasks_unbounded_channel_slots in "also_correct/spawned_tasks_unbounded_channel_slots.rs",
+            own_thread_per_digest_oneshot in "also_correct/own_thread_per_digest_oneshot.rs",
             eager_digest_handles_awaited_later in "also_correct/eager_digest_handles_awaited_later.rs",
             joinset_slots_chunk_loop in "also_correct/joinset_slots_chunk_loop.rs",
             own_thread_oneshot_futures_ordered in "also_correct/own_thread_oneshot_futures_ordered.rs",

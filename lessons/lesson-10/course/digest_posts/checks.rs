@@ -7,13 +7,14 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); an address where nothing listens: each entry `Err`, no panic |
+//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
-//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 33 entries answered together, more than any machine's cores: every digest must overlap the others (peak 33): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
+//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | post 22 listed first and answered after 1.2 s, then 40 posts answered at once: every one of the 40 digests must start within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, or groups per core digested after their slowest member, start some at 1.2 s) |
 //!
 //! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
@@ -45,6 +46,7 @@ lesson_support::exercise_checks! {
     digests_nothing_for_no_ids,
     digests_each_body_in_order,
     an_error_is_an_err_and_is_not_digested,
+    waits_for_a_slow_answer,
     has_every_request_in_flight_together,
     sends_every_request_from_the_runtime,
     reads_every_body_on_the_runtime,
@@ -250,6 +252,10 @@ where
             // `text()` strips it, so digesting the text digests other bytes.
             body.insert(0, '\u{feff}');
         }
+        if id == 3 {
+            // A line end and spaces after the JSON, as many servers write: part of the body too.
+            body.push_str(" \t\r\n");
+        }
         names.insert(fnv(body.as_bytes()), format!("post {id}"));
         mount(&server, "/api", id, 200, &body, delay).await;
         bodies.push(body);
@@ -360,6 +366,92 @@ where
     Ok(())
 }
 
+/// A client with no timeout at all: on a paused clock, a timeout fires as soon as the runtime
+/// waits for anything.
+fn client_without_timeouts() -> Result<Client, String> {
+    lesson_support::client::install_tls_provider();
+    Client::builder()
+        .no_proxy()
+        .tls_certs_only([])
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))
+}
+
+/// Calls the answer on a runtime of its own whose clock is paused (on a thread of its own: the
+/// check's runtime cannot start another inside it). Time then moves only when the runtime has
+/// nothing to do, and jumps straight to the next timer: a sleep or a timeout of the answer's,
+/// however long, ends as soon as the answer waits for the server, which answers in real time.
+fn on_a_paused_clock<F>(
+    candidate: F,
+    base_url: String,
+    ids: Vec<u64>,
+) -> Result<Vec<Result<u64, reqwest::Error>>, String>
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .build()
+        .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+    let client = client_without_timeouts()?;
+    let results = runtime.block_on(EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest)));
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    results
+}
+
+pub async fn waits_for_a_slow_answer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let run = run_of("slow answer");
+    let server = MockServer::start().await;
+    let ids = vec![51, 52, 51];
+    let mut names = HashMap::new();
+    for id in [51, 52] {
+        let body = body_of(&run, id);
+        names.insert(fnv(body.as_bytes()), format!("post {id}"));
+        mount(&server, "/api", id, 200, &body, 300).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let candidate = *candidate;
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    let asked = ids.clone();
+    std::thread::spawn(move || {
+        let _ = sender.send(on_a_paused_clock(candidate, base_url, asked));
+    });
+    let results = tokio::time::timeout(Duration::from_secs(15), receiver)
+        .await
+        .map_err(|_| {
+            EXERCISE.fail(&format!(
+                "asked about ids {ids:?} on a runtime whose clock is paused, the call held that \
+                 runtime's own thread for 15 s: the requests and the waits are async"
+            ))
+        })?
+        .map_err(|_| {
+            "the check's thread for its own runtime ended without a verdict".to_owned()
+        })??;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected = [
+        "Ok(digest of post 51)",
+        "Ok(digest of post 52)",
+        "Ok(digest of post 51)",
+    ];
+    if shown == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?}, answered 200 after 300 ms, with a client that has no timeout, on \
+         a runtime whose clock is paused (a timer of yours, however long, ends as soon as the call \
+         waits for the server): the function returned {shown:?}; expected {expected:?}: a slow \
+         answer is waited for, with no time limit of your own (no `timeout`, no \
+         `tokio::time::timeout`): the client's timeouts, set by whoever built it, are the limit"
+    )))
+}
+
 pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -384,6 +476,15 @@ where
     let peak = api.peak_in_flight();
     if ok == ids.len() && peak == ids.len() {
         return Ok(());
+    }
+    if peak == ids.len() && !returned.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about {} ids, all {peak} requests were in flight together and answered after \
+             600 ms, but the call had not returned after 3 s: once the answers are in, the call \
+             returns its results (nothing waits on a channel, a lock or a task that cannot \
+             finish until the call reads it)",
+            ids.len()
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "asked about {} ids, each answered after 600 ms, {ok} came back `Ok`{returned}, and the \
@@ -667,9 +768,9 @@ where
 {
     let run = run_of("together");
     let server = MockServer::start().await;
-    // More bodies than any machine has cores: a bound of one's own on digests (the number of
-    // cores, say) keeps some of them waiting.
-    let ids: Vec<u64> = (100..133).collect();
+    // More bodies than any machine has cores, and than any round number a pool of one's own
+    // might have (64, 100, 128): a bound of one's own on digests keeps some of them waiting.
+    let ids: Vec<u64> = (100..231).collect();
     let mut bodies = Vec::new();
     for &id in &ids {
         let body = body_of(&run, id);
@@ -678,7 +779,7 @@ where
     }
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
-    // Side by side, 33 digests of 300 ms take little more than 300 ms; one or two at a time, 5
+    // Side by side, 131 digests of 300 ms take little more than 300 ms; one or two at a time, 5
     // to 10 s. The call gets 3 s, so that a wrong answer's verdict comes no later than that.
     let call = EXERCISE.run(candidate(&client, &base_url, &ids, slow_digest));
     let results = match tokio::time::timeout(Duration::from_secs(3), call).await {

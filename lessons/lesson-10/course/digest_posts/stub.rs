@@ -18,7 +18,8 @@
 //! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
 //!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
 //!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
-//!   answer like a 200;
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
 //! - no panic: `digest` itself never panics.
 
 use reqwest::Client;
