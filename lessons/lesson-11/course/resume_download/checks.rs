@@ -1,0 +1,471 @@
+//! The checks of exercise 16 (`resume_download`), run against your file, the reference solution,
+//! the course's typical wrong answers and its correct variants.
+//!
+//! # Rule table
+//!
+//! | contract clause | check(s) | inputs that make the near misses fail |
+//! |---|---|---|
+//! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range` |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; a 206 with no `Content-Range`; the part compared byte for byte afterwards |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */150001`), 404, 503 and 300, each with a body: treating any 2xx/3xx or any body as data fails |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes: the part must hold exactly those 27 bytes, and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them) |
+//! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use lesson_11::ResumeError;
+use lesson_support::testing::{
+    Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short, is_tagged,
+    tagged_client, unused_local_url,
+};
+use mock_server::{MockApi, file_bytes};
+use reqwest::Client;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+pub const EXERCISE: Exercise = Exercise {
+    number: 16,
+    file: "lessons/lesson-11/src/exercises/resume_download.rs",
+};
+
+lesson_support::exercise_checks! {
+    candidate: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>;
+    starts_from_nothing_without_a_range,
+    asks_for_the_rest_and_appends_it,
+    starts_again_on_a_200,
+    refuses_a_206_for_other_bytes,
+    an_error_status_leaves_the_part,
+    writes_each_piece_as_it_arrives,
+    keeps_what_came_before_a_break,
+    a_failed_connection_is_an_err,
+}
+
+/// The size of the file the checks download: not round, more than two 64 KiB pieces.
+const SIZE: u64 = 150_001;
+
+/// The size of the part an earlier attempt left, in the checks that need one.
+const HAD: u64 = 5_003;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+/// A fresh, empty folder for one check, removed with its contents when dropped.
+struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    fn new() -> Result<Scratch, String> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "course-exercise-16-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)
+            .map_err(|err| format!("the check could not make {}: {err}", dir.display()))?;
+        Ok(Scratch { dir })
+    }
+
+    fn part(&self) -> PathBuf {
+        self.dir.join("file.bin.part")
+    }
+
+    /// Writes the part an earlier attempt would have left.
+    fn leave(&self, bytes: &[u8]) -> Result<PathBuf, String> {
+        let part = self.part();
+        std::fs::write(&part, bytes)
+            .map_err(|err| format!("the check could not write {}: {err}", part.display()))?;
+        Ok(part)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The part's bytes, or none if it is missing.
+fn contents(part: &Path) -> Option<Vec<u8>> {
+    std::fs::read(part).ok()
+}
+
+/// How the part compares with `expected`, for a message.
+fn compare(part: &Path, expected: &[u8]) -> String {
+    match contents(part) {
+        None => "missing".to_owned(),
+        Some(bytes) if bytes == expected => format!("{} bytes, as expected", bytes.len()),
+        Some(bytes) => {
+            let first = bytes
+                .iter()
+                .zip(expected)
+                .position(|(a, b)| a != b)
+                .unwrap_or(bytes.len().min(expected.len()));
+            format!(
+                "{} bytes where {} were expected, the first difference at byte {first}",
+                bytes.len(),
+                expected.len()
+            )
+        }
+    }
+}
+
+/// How a result reads in a message.
+fn describe(result: &Result<u64, ResumeError>) -> String {
+    match result {
+        Ok(size) => format!("Ok({size})"),
+        Err(ResumeError::Http(_)) => "Err(Http(..))".to_owned(),
+        Err(ResumeError::Status(status)) => format!("Err(Status({}))", status.as_u16()),
+        Err(ResumeError::WrongRange {
+            asked,
+            content_range,
+        }) => format!("Err(WrongRange {{ asked: {asked}, content_range: {content_range:?} }})"),
+        Err(ResumeError::File(err)) => format!("Err(File({err}))"),
+    }
+}
+
+/// The `Range` headers of the requests a `MockApi` received, and whether each came from the
+/// client given.
+fn ranges_of(api: &MockApi) -> Vec<(Option<String>, bool)> {
+    api.arrivals()
+        .iter()
+        .map(|arrival| {
+            let range = arrival
+                .headers
+                .get("range")
+                .map(|value| value.to_str().unwrap_or("(not text)").to_owned());
+            (range, is_tagged(&arrival.headers))
+        })
+        .collect()
+}
+
+/// The same, for a wiremock server.
+async fn ranges_seen(server: &MockServer) -> Vec<(Option<String>, bool)> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| {
+            let range = request
+                .headers
+                .get("range")
+                .map(|value| value.to_str().unwrap_or("(not text)").to_owned());
+            (range, is_tagged(&request.headers))
+        })
+        .collect()
+}
+
+/// A wiremock server that answers every GET with `template`.
+async fn answering(template: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    server
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+pub async fn starts_from_nothing_without_a_range<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    for (how, leave_empty) in [("missing", false), ("empty (0 bytes)", true)] {
+        let api = MockApi::start().await;
+        let scratch = Scratch::new()?;
+        let part = if leave_empty {
+            scratch.leave(&[])?
+        } else {
+            scratch.part()
+        };
+        let url = format!("{}/files/{SIZE}", api.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let seen = ranges_of(&api);
+        let whole = file_bytes(0..SIZE);
+        if seen != [(None, true)] {
+            return Err(EXERCISE.fail(&format!(
+                "with the part {how}, the server received these requests (Range header, sent by \
+                 the client given): {seen:?}; expected one, with no `Range`, from the client \
+                 given: a part of 0 bytes asks for the whole file, without a range"
+            )));
+        }
+        if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
+            return Err(EXERCISE.fail(&format!(
+                "with the part {how}, answered 200 with the {SIZE}-byte file, the function \
+                 returned {} and the part is {}; expected Ok({SIZE}) and the whole file: a \
+                 200's body is the file from its first byte",
+                describe(&result),
+                compare(&part, &whole)
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub async fn asks_for_the_rest_and_appends_it<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let had = 70_001;
+    let api = MockApi::start().await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..had))?;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let seen = ranges_of(&api);
+    let expected_range = format!("bytes={had}-");
+    if seen != [(Some(expected_range.clone()), true)] {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {had} bytes, the server received these requests (Range header, sent \
+             by the client given): {seen:?}; expected one, with `Range: {expected_range}`, from \
+             the client given: ask for the bytes from N on, where N is the part's size"
+        )));
+    }
+    let whole = file_bytes(0..SIZE);
+    if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {had} bytes, answered 206 with `Content-Range: bytes {had}-150000/\
+             {SIZE}` and the rest of the file, the function returned {} and the part is {}; \
+             expected Ok({SIZE}) and the whole file: a 206 from byte N is appended to the part",
+            describe(&result),
+            compare(&part, &whole)
+        )));
+    }
+    // A 206 for only some of the rest: appended all the same, and the size is the part's.
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 5003-5102/150001")
+            .set_body_bytes(file_bytes(HAD..HAD + 100)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let expected = file_bytes(0..HAD + 100);
+    if !matches!(result, Ok(5103)) || contents(&part) != Some(expected.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes \
+             5003-5102/150001` and those 100 bytes, the function returned {} and the part is \
+             {}; expected Ok(5103) and the part 100 bytes longer: the body is appended, and \
+             `Ok` carries the part's size once the body is in (not the size `Content-Range` \
+             names)",
+            describe(&result),
+            compare(&part, &expected)
+        )));
+    }
+    Ok(())
+}
+
+pub async fn starts_again_on_a_200<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..SIZE))).await;
+    let scratch = Scratch::new()?;
+    // Other bytes than the file's: a version that changed since.
+    let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let whole = file_bytes(0..SIZE);
+    if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 200 with the whole {SIZE}-byte file (the server \
+         ignored the range; it saw {:?}), the function returned {} and the part is {}; expected \
+         Ok({SIZE}) and the file alone: a 200 is the whole file from its first byte, so the \
+         part is emptied before the body is written (`File::create`), not appended to",
+        ranges_seen(&server).await,
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+pub async fn refuses_a_206_for_other_bytes<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    for (content_range, body) in [
+        (Some("bytes 0-99/150001"), file_bytes(0..100)),
+        (None, file_bytes(HAD..SIZE)),
+    ] {
+        let mut template = ResponseTemplate::new(206).set_body_bytes(body);
+        if let Some(content_range) = content_range {
+            template = template.insert_header("content-range", content_range);
+        }
+        let server = answering(template).await;
+        let scratch = Scratch::new()?;
+        let had = file_bytes(0..HAD);
+        let part = scratch.leave(&had)?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let expected_text = content_range.unwrap_or_default();
+        let refused = matches!(
+            &result,
+            Err(ResumeError::WrongRange { asked, content_range })
+                if *asked == HAD && content_range == expected_text
+        );
+        if !refused || contents(&part) != Some(had.clone()) {
+            let header = content_range.map_or("no `Content-Range`".to_owned(), |value| {
+                format!("`Content-Range: {value}`")
+            });
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered 206 with {header}, the function returned \
+                 {} and the part is {}; expected Err(WrongRange {{ asked: {HAD}, content_range: \
+                 {expected_text:?} }}) and the part as it was: a 206 is appended only if its \
+                 `Content-Range` starts at byte N; other bytes after the part would corrupt it",
+                describe(&result),
+                compare(&part, &had)
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub async fn an_error_status_leaves_the_part<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    for status in [416, 404, 503, 300] {
+        let mut template = ResponseTemplate::new(status).set_body_string("{}");
+        if status == 416 {
+            template = template.insert_header("content-range", "bytes */150001");
+        }
+        let server = answering(template).await;
+        let scratch = Scratch::new()?;
+        let had = file_bytes(0..HAD);
+        let part = scratch.leave(&had)?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let refused = matches!(&result, Err(ResumeError::Status(seen)) if seen.as_u16() == status);
+        if !refused || contents(&part) != Some(had.clone()) {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered {status} with the body `{{}}`, the \
+                 function returned {} and the part is {}; expected Err(Status({status})) and \
+                 the part as it was: any status but 206 and 200 is an error, and its body is \
+                 not the file",
+                describe(&result),
+                compare(&part, &had)
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub async fn writes_each_piece_as_it_arrives<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    const LARGE: u64 = 600_000;
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(300_000)
+            .body_after(Duration::from_millis(800))
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{LARGE}", server.uri());
+    let client = tagged_client(&url);
+    // Look at the part every 20 ms while the call runs: the first half of the body is in long
+    // before the rest.
+    let call = EXERCISE.run(candidate(&client, &url, &part));
+    tokio::pin!(call);
+    let mut largest_during = 0;
+    let result = loop {
+        tokio::select! {
+            result = &mut call => break result?,
+            () = tokio::time::sleep(Duration::from_millis(20)) => {
+                let size = std::fs::metadata(&part).map_or(0, |metadata| metadata.len());
+                largest_during = largest_during.max(size);
+            }
+        }
+    };
+    let whole = file_bytes(0..LARGE);
+    if largest_during >= 100_000
+        && matches!(result, Ok(size) if size == LARGE)
+        && contents(&part) == Some(whole.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "answered 200 with {LARGE} bytes, the first 300,000 at once and the rest 800 ms later, \
+         the part held at most {largest_during} bytes while the call ran; the function returned \
+         {} and the part is {}; expected 100,000 bytes or more on disk before the rest came, \
+         then Ok({LARGE}) and the whole file: each piece is written as it arrives \
+         (`response.chunk()` in a loop, each piece written before the next is awaited), never \
+         the whole body gathered first",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+pub async fn keeps_what_came_before_a_break<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let reply = cut_short(200);
+    let came = reply
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, body)| body.to_owned());
+    let server = RawAnswerServer::start(reply, false).await?;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let client = tagged_client(&server.url);
+    let result = EXERCISE.run(candidate(&client, &server.url, &part)).await?;
+    let broke = matches!(result, Err(ResumeError::Http(_)));
+    if broke && contents(&part) == Some(came.as_bytes().to_vec()) && server.requests() == 1 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with no part, answered 200 announcing 400 bytes, then {} bytes and a closed connection, \
+         the function returned {} after {} request(s) and the part is {}; expected \
+         Err(Http(..)) after one request, with those {} bytes in the part: a body that breaks \
+         off is an error, and every piece that came before the break is written, and flushed, \
+         before the function returns (so a later call resumes from there): a `?` on \
+         `chunk().await` returns before a `flush` placed after the loop",
+        came.len(),
+        describe(&result),
+        server.requests(),
+        compare(&part, came.as_bytes()),
+        came.len()
+    )))
+}
+
+pub async fn a_failed_connection_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let part = scratch.leave(&had)?;
+    let url = format!("{}/files/{SIZE}", unused_local_url());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(had.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes and an address where nothing listens, the function returned \
+         {} and the part is {}; expected Err(Http(..)) and the part as it was",
+        describe(&result),
+        compare(&part, &had)
+    )))
+}

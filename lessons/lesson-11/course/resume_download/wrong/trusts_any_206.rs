@@ -1,0 +1,62 @@
+//! Wrong: breaks "a `206` whose `Content-Range` starts elsewhere, or that has none, is `Err(ResumeError::WrongRange …)`"
+//! Takes any 206 as the rest of the file, without reading `Content-Range`: "I asked for bytes
+//! N on, and 206 means the server did what I asked". A server or proxy that sends another slice
+//! (or the start of the file again) then gets those bytes appended after the part.
+
+use std::io::ErrorKind;
+use std::path::Path;
+
+use lesson_11::ResumeError;
+use reqwest::header::RANGE;
+use reqwest::{Client, StatusCode};
+use tokio::fs::OpenOptions;
+use tokio::io::AsyncWriteExt;
+
+/// Finishes the download of `url` into `part`, from where an earlier attempt stopped.
+pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<u64, ResumeError> {
+    // What the earlier attempt left: nothing is a start from byte 0.
+    let had = match tokio::fs::metadata(part).await {
+        Ok(metadata) => metadata.len(),
+        Err(err) if err.kind() == ErrorKind::NotFound => 0,
+        Err(err) => return Err(err.into()),
+    };
+    let mut request = client.get(url);
+    if had > 0 {
+        request = request.header(RANGE, format!("bytes={had}-"));
+    }
+    let mut response = request.send().await?;
+
+    // Check the answer before touching the file: only two of them say where the body belongs.
+    let mut file = match response.status() {
+        StatusCode::PARTIAL_CONTENT => {
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(part)
+                .await?
+        }
+        // The whole file: whatever the part held goes.
+        StatusCode::OK => tokio::fs::File::create(part).await?,
+        status => return Err(ResumeError::Status(status)),
+    };
+
+    // Each piece goes to disk as it arrives; a break keeps what came before it.
+    let mut size = if response.status() == StatusCode::OK {
+        0
+    } else {
+        had
+    };
+    let outcome = loop {
+        match response.chunk().await {
+            Ok(Some(piece)) => {
+                file.write_all(&piece).await?;
+                size += piece.len() as u64;
+            }
+            Ok(None) => break Ok(size),
+            Err(err) => break Err(ResumeError::Http(err)),
+        }
+    };
+    // tokio's `File` may still be writing the last piece: wait for it before returning.
+    file.flush().await?;
+    outcome
+}

@@ -1,0 +1,43 @@
+//! The course checks its own exercise (run with `--features solutions`, as CI does): the
+//! untouched stub and every kept wrong answer must be rejected, each with the message meant for
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
+// Some kept wrong answers unwrap on purpose: that is what makes them wrong.
+#![allow(clippy::unwrap_used)]
+
+/// The learner's starting file is the pristine stub.
+#[test]
+fn the_exercise_file_is_the_stub() {
+    assert_eq!(
+        include_str!("../src/exercises/resume_download.rs"),
+        include_str!("../course/resume_download/stub.rs"),
+        "src/exercises/resume_download.rs differs from course/resume_download/stub.rs"
+    );
+}
+
+#[path = "../course/resume_download"]
+mod resume_download {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: resume_download;
+        wrong: {
+            appends_a_200 in "wrong/appends_a_200.rs" => "the part is emptied before the body is written",
+            client_of_its_own in "wrong/client_of_its_own.rs" => "from the client given",
+            error_for_status_then_whole in "wrong/error_for_status_then_whole.rs" => "any status but 206 and 200 is an error",
+            gathers_pieces_then_writes in "wrong/gathers_pieces_then_writes.rs" => "each piece is written as it arrives",
+            range_even_from_zero in "wrong/range_even_from_zero.rs" => "with no `Range`",
+            range_from_last_byte_held in "wrong/range_from_last_byte_held.rs" => "ask for the bytes from N on",
+            size_from_content_range in "wrong/size_from_content_range.rs" => "not the size `Content-Range`",
+            size_read_after_opening in "wrong/size_read_after_opening.rs" => "ask for the bytes from N on",
+            trusts_any_206 in "wrong/trusts_any_206.rs" => "`Content-Range` starts at byte N",
+            whole_body_with_bytes in "wrong/whole_body_with_bytes.rs" => "each piece is written as it arrives",
+            writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
+        }
+        correct: {
+            buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
+            std_file_in_spawn_blocking in "also_correct/std_file_in_spawn_blocking.rs",
+            sync_all_and_is_none_or in "also_correct/sync_all_and_is_none_or.rs",
+        }
+    }
+}
