@@ -13,6 +13,7 @@
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes: the part must hold exactly those 27 bytes, and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
+//! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -43,6 +44,7 @@ lesson_support::exercise_checks! {
     writes_each_piece_as_it_arrives,
     keeps_what_came_before_a_break,
     a_failed_connection_is_an_err,
+    a_part_that_cannot_be_read_is_an_error,
 }
 
 /// The size of the file the checks download: not round, more than two 64 KiB pieces.
@@ -467,5 +469,30 @@ where
          {} and the part is {}; expected Err(Http(..)) and the part as it was",
         describe(&result),
         compare(&part, &had)
+    )))
+}
+
+pub async fn a_part_that_cannot_be_read_is_an_error<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let api = MockApi::start().await;
+    let scratch = Scratch::new()?;
+    // The part's folder is a file: asking for the part's size fails, and not with `NotFound`.
+    let folder = scratch.leave(b"not a folder")?;
+    let part = folder.join("file.bin.part");
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let requests = api.arrivals().len();
+    if matches!(result, Err(ResumeError::File(_))) && requests == 0 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part whose folder is a file (so its size cannot be read), the function returned \
+         {} after {requests} request(s); expected Err(File(..)) and no request: only a part that \
+         does not exist counts as 0 bytes (`ErrorKind::NotFound`); any other error reading it is \
+         the call's error, before anything is asked",
+        describe(&result)
     )))
 }

@@ -2,7 +2,8 @@
 //!
 //! `resume_download(client, url, part)` finishes the download of `url` into the file `part`,
 //! which holds the first bytes of that file from an earlier attempt: N bytes, where N is the
-//! file's size now (0 when it is empty or does not exist). Contract:
+//! file's size now (0 when it is empty or does not exist; any other error reading its size is
+//! `Err(ResumeError::File(err))`, before a request is sent). Contract:
 //! - one GET of `url` through `client`, with `Range: bytes=N-` when N is over 0, and no `Range`
 //!   when N is 0;
 //! - `206 Partial Content` whose `Content-Range` starts at byte N (`bytes N-LAST/SIZE`): its body
