@@ -22,6 +22,12 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            drains_error_body_first in "wrong/drains_error_body_first.rs" => "an error status is known from the head",
+            follows_unfollowed_3xx_location in "wrong/follows_unfollowed_3xx_location.rs" => "one GET",
+            inline_digest_with_several_workers in "wrong/inline_digest_with_several_workers.rs" => "Whatever the kind of runtime",
+            bodies_read_in_arrival_loop in "wrong/bodies_read_in_arrival_loop.rs" => "not a loop that reads one body at a time",
+            repeated_ids_wait_for_each_other in "wrong/repeated_ids_wait_for_each_other.rs" => "or the same id listed again",
+            single_post_digested_inline in "wrong/single_post_digested_inline.rs" => "however many posts there are",
             bounded_results_channel_joined_first in "wrong/bounded_results_channel_joined_first.rs" => "the call returns its results",
             own_thread_pool_of_64 in "wrong/own_thread_pool_of_64.rs" => "the digests of different posts run at the same time",
             requests_on_own_io_runtime in "wrong/requests_on_own_io_runtime.rs" => "not the whole request",
@@ -29,8 +35,8 @@ mod digest_posts {
             slow_posts_timed_out in "wrong/slow_posts_timed_out.rs" => "with no time limit of your own",
             trailing_whitespace_trimmed in "wrong/trailing_whitespace_trimmed.rs" => "exactly as it arrived",
             batches_of_fifty in "wrong/batches_of_fifty.rs" => "with no cap or batches of your own",
-            digest_stage_in_id_order in "wrong/digest_stage_in_id_order.rs" => "whether listed before it or grouped with it",
-            per_core_shares_digest_after_share in "wrong/per_core_shares_digest_after_share.rs" => "whether listed before it or grouped with it",
+            digest_stage_in_id_order in "wrong/digest_stage_in_id_order.rs" => "listed before it",
+            per_core_shares_digest_after_share in "wrong/per_core_shares_digest_after_share.rs" => "grouped with it",
             buffered_by_ids_len_hangs_on_empty in "wrong/buffered_by_ids_len_hangs_on_empty.rs" => "never a hang",
             digests_empty_body_inline in "wrong/digests_empty_body_inline.rs" => "ran on the runtime's thread, and held it",
             expects_error_on_non_2xx in "wrong/expects_error_on_non_2xx.rs" => "Never a panic",
@@ -58,6 +64,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            futures_ordered_try_chain in "also_correct/futures_ordered_try_chain.rs",
+            for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",
             spawned_tasks_unbounded_channel_slots in "also_correct/spawned_tasks_unbounded_channel_slots.rs",
             own_thread_per_digest_oneshot in "also_correct/own_thread_per_digest_oneshot.rs",
             eager_digest_handles_awaited_later in "also_correct/eager_digest_handles_awaited_later.rs",
