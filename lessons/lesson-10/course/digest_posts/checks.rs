@@ -159,6 +159,14 @@ async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body:
         .await;
 }
 
+/// Drops a server on a thread of its own. After a call cut short by a timeout, a wrong answer's
+/// requests and digests may still be under way; wiremock's `MockServer` waits, when dropped,
+/// for its state (shared with its request handlers) with `futures::executor::block_on`, and
+/// once such a wait held the check's runtime thread for good. Elsewhere, the wait holds nothing.
+fn let_go<T: Send + 'static>(server: T) {
+    std::thread::spawn(move || drop(server));
+}
+
 /// The request lines a wiremock server received, in order of arrival.
 async fn requests_of(server: &MockServer) -> Vec<String> {
     server
@@ -504,6 +512,7 @@ where
         Err(_) => (0, " (the call had not returned after 3 s)"),
     };
     let peak = api.peak_in_flight();
+    let_go(api);
     if ok == ids.len() && peak == ids.len() {
         return Ok(());
     }
@@ -928,6 +937,7 @@ where
         Ok(results) => Some(results?),
         Err(_) => None,
     };
+    let_go(server);
     let digests = digests_of(&bodies);
     // The most digests running at one instant: at the start of each, count those running.
     let peak = digests
