@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            builds_its_own_client in "wrong/builds_its_own_client.rs" => "with its settings",
+            panics_on_unparsable_base_url in "wrong/panics_on_unparsable_base_url.rs" => "Never a panic",
+            retries_send_on_timeout in "wrong/retries_send_on_timeout.rs" => "no second try of your own",
             drains_error_body_first in "wrong/drains_error_body_first.rs" => "an error status is known from the head",
             follows_unfollowed_3xx_location in "wrong/follows_unfollowed_3xx_location.rs" => "one GET",
             inline_digest_with_several_workers in "wrong/inline_digest_with_several_workers.rs" => "Whatever the kind of runtime",
@@ -32,7 +35,7 @@ mod digest_posts {
             own_thread_pool_of_64 in "wrong/own_thread_pool_of_64.rs" => "the digests of different posts run at the same time",
             requests_on_own_io_runtime in "wrong/requests_on_own_io_runtime.rs" => "not the whole request",
             broken_body_asked_again in "wrong/broken_body_asked_again.rs" => "a body that does not arrive whole is that entry",
-            slow_posts_timed_out in "wrong/slow_posts_timed_out.rs" => "with no time limit of your own",
+            slow_posts_timed_out in "wrong/slow_posts_timed_out.rs" => "with its settings",
             trailing_whitespace_trimmed in "wrong/trailing_whitespace_trimmed.rs" => "exactly as it arrived",
             batches_of_fifty in "wrong/batches_of_fifty.rs" => "with no cap or batches of your own",
             digest_stage_in_id_order in "wrong/digest_stage_in_id_order.rs" => "listed before it",
@@ -64,6 +67,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            own_thread_per_digest_oneshot_r49 in "also_correct/own_thread_per_digest_oneshot_r49.rs",
             futures_ordered_try_chain in "also_correct/futures_ordered_try_chain.rs",
             for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",
             spawned_tasks_unbounded_channel_slots in "also_correct/spawned_tasks_unbounded_channel_slots.rs",

@@ -8,7 +8,7 @@
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); an address where nothing listens: each entry `Err`, no panic |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -387,6 +387,57 @@ where
              before reading anything of the body)"
         )));
     }
+    // The client's own timeout: each entry's `Err`, after one request each (no second try).
+    let server = MockServer::start().await;
+    for id in [71, 72] {
+        mount(&server, "/v2", id, 200, &body_of(&run, id), 1500).await;
+    }
+    let base_url = format!("{}/v2", server.uri());
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
+        .timeout(Duration::from_millis(300))
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[71, 72], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let requests = requests_of(&server).await;
+    let_go(server);
+    if shown.iter().any(|result| result.starts_with("Ok")) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [71, 72] with a client whose timeout is 300 ms, both answered after \
+             1.5 s, the function returned {shown:?}: the client's timeout did not end the \
+             requests. The requests go through `client`, with its settings (no client of your \
+             own, no timeout of your own in its place)"
+        )));
+    }
+    if shown != ["Err(no status)", "Err(no status)"] || requests.len() != 2 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [71, 72] with a client whose timeout is 300 ms, both answered after \
+             1.5 s, the function returned {shown:?} and the server received {requests:?}; \
+             expected [\"Err(no status)\", \"Err(no status)\"] after one GET per entry: the \
+             client's timeout ends the request, and its error is that entry's `Err` (no second \
+             try of your own)"
+        )));
+    }
+    // A base URL that is not a URL: each entry's `Err` (reqwest's), never a panic.
+    let client = client_for("http://localhost");
+    let results = EXERCISE
+        .run(candidate(
+            &client,
+            "http://exa mple/api",
+            &[3],
+            quick_digest,
+        ))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Err(no status)"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 3 with the base URL `http://exa mple/api` (a space: not a URL), the \
+             function returned {shown:?}; expected [\"Err(no status)\"]: a URL that cannot be \
+             built is that entry's `Err`, as reqwest reports it at `send()`, never a panic"
+        )));
+    }
     // Nothing listening: every entry fails, none is digested, no panic.
     let nowhere = unused_local_url();
     let client = client_for(&nowhere);
@@ -584,6 +635,13 @@ where
     let elsewhere = seen.iter().filter(|&&thread| thread != here).count();
     if results.iter().all(Result::is_ok) && !seen.is_empty() && elsewhere == 0 {
         return Ok(());
+    }
+    if seen.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} at `localhost`, the client given was never asked to look \
+             that name up: the requests did not go through `client` (a client of your own loses \
+             the caller's settings and pool of connections)"
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?}, {} came back `Ok`, and {elsewhere} of the {} connections the \
