@@ -22,6 +22,9 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            complete_part_416_is_ok in "wrong/complete_part_416_is_ok.rs" => "any status but 206 and 200 is an error",
+            part_created_before_request in "wrong/part_created_before_request.rs" => "a failed call leaves the disk as it was",
+            seek_to_start_without_truncate in "wrong/seek_to_start_without_truncate.rs" => "leaves its old tail",
             appends_a_200 in "wrong/appends_a_200.rs" => "the part is emptied before the body is written",
             client_of_its_own in "wrong/client_of_its_own.rs" => "from the client given",
             error_for_status_then_whole in "wrong/error_for_status_then_whole.rs" => "any status but 206 and 200 is an error",
@@ -35,6 +38,7 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
         }
         correct: {
+            set_len_then_append_correct in "also_correct/set_len_then_append_correct.rs",
             buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
             std_file_in_spawn_blocking in "also_correct/std_file_in_spawn_blocking.rs",
             sync_all_and_is_none_or in "also_correct/sync_all_and_is_none_or.rs",

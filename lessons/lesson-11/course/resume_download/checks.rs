@@ -7,9 +7,9 @@
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range` |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; a 206 with no `Content-Range`; the part compared byte for byte afterwards |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */150001`), 404, 503 and 300, each with a body: treating any 2xx/3xx or any body as data fails |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails), 404, 503 and 300, each with a body: treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes: the part must hold exactly those 27 bytes, and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
@@ -285,7 +285,7 @@ where
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
     let whole = file_bytes(0..SIZE);
     if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
-        return Ok(());
+        return a_short_200_replaces_a_longer_part(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes, answered 200 with the whole {SIZE}-byte file (the server \
@@ -293,6 +293,32 @@ where
          Ok({SIZE}) and the file alone: a 200 is the whole file from its first byte, so the \
          part is emptied before the body is written (`File::create`), not appended to",
         ranges_seen(&server).await,
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+/// A 200 shorter than the part: the part is exactly the body afterwards, nothing of the old
+/// bytes after it.
+async fn a_short_200_replaces_a_longer_part<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..1000))).await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+    let url = format!("{}/files/1000", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let whole = file_bytes(0..1000);
+    if matches!(result, Ok(1000)) && contents(&part) == Some(whole.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), the \
+         function returned {} and the part is {}; expected Ok(1000) and exactly those 1000 \
+         bytes: the part is emptied before the body is written (writing from byte 0 over it \
+         leaves its old tail)",
         describe(&result),
         compare(&part, &whole)
     )))
@@ -347,7 +373,9 @@ where
     for status in [416, 404, 503, 300] {
         let mut template = ResponseTemplate::new(status).set_body_string("{}");
         if status == 416 {
-            template = template.insert_header("content-range", "bytes */150001");
+            // The file's size is the part's: a downloader may take the part as complete, but
+            // this function's contract makes every status but 206 and 200 an error.
+            template = template.insert_header("content-range", "bytes */5003");
         }
         let server = answering(template).await;
         let scratch = Scratch::new()?;
@@ -368,7 +396,36 @@ where
             )));
         }
     }
-    Ok(())
+    no_part_stays_no_part(candidate).await
+}
+
+/// With no part at all, an error status must not leave one behind.
+async fn no_part_stays_no_part<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = answering(ResponseTemplate::new(404).set_body_string("{}")).await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    if matches!(&result, Err(ResumeError::Status(status)) if status.as_u16() == 404)
+        && !part.exists()
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with no part, answered 404, the function returned {} and the part is {}; expected \
+         Err(Status(404)) and still no part: a failed call leaves the disk as it was (open or \
+         create the part only once the status says a body is coming)",
+        describe(&result),
+        if part.exists() {
+            "there now"
+        } else {
+            "still missing"
+        }
+    )))
 }
 
 pub async fn writes_each_piece_as_it_arrives<F>(candidate: &F) -> Verdict
