@@ -22,6 +22,9 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            any_2xx_is_the_whole_file in "wrong/any_2xx_is_the_whole_file.rs" => "any status but 206 and 200 is an error",
+            keeps_old_part_until_200_is_whole in "wrong/keeps_old_part_until_200_is_whole.rs" => "every piece that came before the break is written",
+            size_error_counts_as_empty in "wrong/size_error_counts_as_empty.rs" => "only a part that does not exist counts as 0 bytes",
             complete_part_416_is_ok in "wrong/complete_part_416_is_ok.rs" => "any status but 206 and 200 is an error",
             part_created_before_request in "wrong/part_created_before_request.rs" => "a failed call leaves the disk as it was",
             seek_to_start_without_truncate in "wrong/seek_to_start_without_truncate.rs" => "leaves its old tail",
@@ -38,6 +41,7 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
         }
         correct: {
+            remove_then_append_correct in "also_correct/remove_then_append_correct.rs",
             set_len_then_append_correct in "also_correct/set_len_then_append_correct.rs",
             buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
             std_file_in_spawn_blocking in "also_correct/std_file_in_spawn_blocking.rs",

@@ -9,9 +9,9 @@
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range` |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; a 206 with no `Content-Range`; the part compared byte for byte afterwards |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails), 404, 503 and 300, each with a body: treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails), 404, 503, 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes: the part must hold exactly those 27 bytes, and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 
@@ -370,8 +370,12 @@ pub async fn an_error_status_leaves_the_part<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    for status in [416, 404, 503, 300] {
-        let mut template = ResponseTemplate::new(status).set_body_string("{}");
+    // 202 and 204 are successes, but neither is the file (`is_success()` is not the rule).
+    for status in [416, 404, 503, 300, 202, 204] {
+        let mut template = ResponseTemplate::new(status);
+        if status != 204 {
+            template = template.set_body_string("{}");
+        }
         if status == 416 {
             // The file's size is the part's: a downloader may take the part as complete, but
             // this function's contract makes every status but 206 and 200 an error.
@@ -387,7 +391,7 @@ where
         let refused = matches!(&result, Err(ResumeError::Status(seen)) if seen.as_u16() == status);
         if !refused || contents(&part) != Some(had.clone()) {
             return Err(EXERCISE.fail(&format!(
-                "with a part of {HAD} bytes, answered {status} with the body `{{}}`, the \
+                "with a part of {HAD} bytes, answered {status} (with the body `{{}}` unless 204), the \
                  function returned {} and the part is {}; expected Err(Status({status})) and \
                  the part as it was: any status but 206 and 200 is an error, and its body is \
                  not the file",
@@ -484,17 +488,27 @@ where
     let came = reply
         .split_once("\r\n\r\n")
         .map_or(String::new(), |(_, body)| body.to_owned());
-    let server = RawAnswerServer::start(reply, false).await?;
-    let scratch = Scratch::new()?;
-    let part = scratch.part();
-    let client = tagged_client(&server.url);
-    let result = EXERCISE.run(candidate(&client, &server.url, &part)).await?;
-    let broke = matches!(result, Err(ResumeError::Http(_)));
-    if broke && contents(&part) == Some(came.as_bytes().to_vec()) && server.requests() == 1 {
-        return Ok(());
-    }
-    Err(EXERCISE.fail(&format!(
-        "with no part, answered 200 announcing 400 bytes, then {} bytes and a closed connection, \
+    // With no part, then over a part of 5,003 bytes (the 200 replaces it: what came is the part).
+    for had in [None, Some(file_bytes(0..HAD))] {
+        let server = RawAnswerServer::start(reply.clone(), false).await?;
+        let scratch = Scratch::new()?;
+        let part = match &had {
+            Some(bytes) => scratch.leave(bytes)?,
+            None => scratch.part(),
+        };
+        let client = tagged_client(&server.url);
+        let result = EXERCISE.run(candidate(&client, &server.url, &part)).await?;
+        let broke = matches!(result, Err(ResumeError::Http(_)));
+        if broke && contents(&part) == Some(came.as_bytes().to_vec()) && server.requests() == 1 {
+            continue;
+        }
+        let before = if had.is_some() {
+            "a part of 5003 bytes"
+        } else {
+            "no part"
+        };
+        return Err(EXERCISE.fail(&format!(
+        "with {before}, answered 200 announcing 400 bytes, then {} bytes and a closed connection, \
          the function returned {} after {} request(s) and the part is {}; expected \
          Err(Http(..)) after one request, with those {} bytes in the part: a body that breaks \
          off is an error, and every piece that came before the break is written, and flushed, \
@@ -505,7 +519,9 @@ where
         server.requests(),
         compare(&part, came.as_bytes()),
         came.len()
-    )))
+    )));
+    }
+    Ok(())
 }
 
 pub async fn a_failed_connection_is_an_err<F>(candidate: &F) -> Verdict
