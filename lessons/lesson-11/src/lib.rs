@@ -270,7 +270,7 @@ where
             request = request.header(IF_RANGE, etag);
         }
     }
-    let response = tokio::select! {
+    let mut response = tokio::select! {
         biased;
         () = cancel.as_mut() => {
             return Err(DownloadError::Cancelled { received: had, part });
@@ -357,7 +357,6 @@ where
         Start::Fresh | Start::Restarted { .. } => 0,
     };
     progress(Progress { received, total });
-    let mut response = response;
     loop {
         // The next piece, as soon as it arrives; or the order to stop, between two pieces.
         let piece = tokio::select! {

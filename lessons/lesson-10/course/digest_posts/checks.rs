@@ -167,6 +167,31 @@ fn let_go<T: Send + 'static>(server: T) {
     std::thread::spawn(move || drop(server));
 }
 
+/// How long a call on a runtime of the check's own may take before the check gives up on it.
+const OWN_RUNTIME_PATIENCE: Duration = Duration::from_secs(15);
+
+/// Runs `round` (which builds a runtime of its own and calls the answer on it) on a thread of
+/// its own, and waits for its outcome without holding the check's runtime: a runtime cannot be
+/// started inside another, and the check's runtime must keep running its servers meanwhile.
+/// After [`OWN_RUNTIME_PATIENCE`], `stuck` says which rule a call that long broke; the thread is
+/// then left behind.
+async fn on_a_thread_of_its_own<T: Send + 'static>(
+    round: impl FnOnce() -> Result<T, String> + Send + 'static,
+    stuck: impl FnOnce() -> String,
+) -> Result<T, String> {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(round());
+    });
+    match tokio::time::timeout(OWN_RUNTIME_PATIENCE, receiver).await {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(_)) => {
+            Err("the check's thread for its own runtime ended without a verdict".to_owned())
+        }
+        Err(_) => Err(EXERCISE.fail(&stuck())),
+    }
+}
+
 /// The request lines a wiremock server received, in order of arrival.
 async fn requests_of(server: &MockServer) -> Vec<String> {
     server
@@ -506,23 +531,17 @@ where
         mount(&server, "/api", id, 200, &body, 300).await;
     }
     let base_url = format!("{}/api", server.uri());
-    let candidate = *candidate;
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    let asked = ids.clone();
-    std::thread::spawn(move || {
-        let _ = sender.send(on_a_paused_clock(candidate, base_url, asked));
-    });
-    let results = tokio::time::timeout(Duration::from_secs(15), receiver)
-        .await
-        .map_err(|_| {
-            EXERCISE.fail(&format!(
+    let (candidate, asked) = (*candidate, ids.clone());
+    let results = on_a_thread_of_its_own(
+        move || on_a_paused_clock(candidate, base_url, asked),
+        || {
+            format!(
                 "asked about ids {ids:?} on a runtime whose clock is paused, the call held that \
                  runtime's own thread for 15 s: the requests and the waits are async"
-            ))
-        })?
-        .map_err(|_| {
-            "the check's thread for its own runtime ended without a verdict".to_owned()
-        })??;
+            )
+        },
+    )
+    .await?;
     let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
     let expected = [
         "Ok(digest of post 51)",
@@ -767,22 +786,17 @@ where
         // A runtime of its own, on a thread of its own: the check's runtime has a blocking pool
         // of many threads, and it cannot start another runtime inside it.
         let candidate = *candidate;
-        let (sender, receiver) = tokio::sync::oneshot::channel();
-        std::thread::spawn(move || {
-            let _ = sender.send(bodies_beside_a_pool_of_one(candidate, &ids));
-        });
-        let (results, longest) = tokio::time::timeout(Duration::from_secs(15), receiver)
-            .await
-            .map_err(|_| {
-                EXERCISE.fail(&format!(
+        let (results, longest) = on_a_thread_of_its_own(
+            move || bodies_beside_a_pool_of_one(candidate, &ids),
+            || {
+                format!(
                     "asked about ids {ids:?} on a runtime whose blocking pool has one thread, \
                      the call held that runtime's own thread for 15 s: every body is read by \
                      async code on the runtime, and only the digest goes to `spawn_blocking`"
-                ))
-            })?
-            .map_err(|_| {
-                "the check's thread for its own runtime ended without a verdict".to_owned()
-            })??;
+                )
+            },
+        )
+        .await?;
         if results.iter().any(Result::is_err) {
             return Err(EXERCISE.fail(&format!(
                 "asked about ids {ids:?}, every one answered 200 (each body 800 ms after its \
@@ -933,23 +947,17 @@ where
     let mut gaps = Vec::new();
     // Once more if the first round saw a long gap, as on the current-thread runtime.
     for _ in 0..2 {
-        let candidate = *candidate;
-        let (sender, receiver) = tokio::sync::oneshot::channel();
-        let (url, asked) = (base_url.clone(), ids.clone());
-        std::thread::spawn(move || {
-            let _ = sender.send(ticks_beside_a_multi_thread_call(candidate, url, asked));
-        });
-        let (ok, gap) = tokio::time::timeout(Duration::from_secs(15), receiver)
-            .await
-            .map_err(|_| {
-                EXERCISE.fail(&format!(
+        let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
+        let (ok, gap) = on_a_thread_of_its_own(
+            move || ticks_beside_a_multi_thread_call(candidate, url, asked),
+            || {
+                format!(
                     "asked about ids {ids:?} on a multi-thread runtime, the call had not \
                      returned after 15 s"
-                ))
-            })?
-            .map_err(|_| {
-                "the check's thread for its own runtime ended without a verdict".to_owned()
-            })??;
+                )
+            },
+        )
+        .await?;
         if !ok {
             return Err(EXERCISE.fail(&format!(
                 "asked about ids {ids:?} on a multi-thread runtime, every one answered 200, \
