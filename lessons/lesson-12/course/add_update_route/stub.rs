@@ -1,0 +1,30 @@
+//! Exercise 17: add a route that edits a post.
+//!
+//! `add_update_route(router)` returns `router` with one more route: `PATCH /posts/{id}`, which
+//! changes some fields of post `id` (JSONPlaceholder's `PATCH`, kept for real). The course's
+//! checks serve what you return through `lesson_12::app`, with its layers. Contract:
+//! - every route `router` already has keeps working as before;
+//! - only `PATCH` edits: `PUT`, `POST` or `DELETE /posts/{id}` stay a 405;
+//! - the body is a JSON object with any of `title` and `body`, each a string; a field that is
+//!   absent or `null` keeps its value; any other field (`id`, `userId`, …) is ignored: a post's id
+//!   and author never change;
+//! - the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}`
+//!   shows it; the change is kept (later requests see it) and no other post changes;
+//! - an `id` that is a whole number but no post's (`/posts/4` when there is none, or
+//!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
+//! - a `title` that is empty or only white space: `422` with the body `lesson_12::check_title`
+//!   gives, and the post is left exactly as it was (a `body` sent with it is not applied either);
+//! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
+//!   `id` that is not a whole number (`/posts/abc`, `/posts/-1`: 400), no
+//!   `Content-Type: application/json` (415), a body that is not JSON (400), JSON of another shape
+//!   (`{"title": 5}`, `[]`: 422);
+//! - no panic, whatever the request.
+
+use axum::Router;
+use lesson_12::AppState;
+
+/// Returns `router` with `PATCH /posts/{id}` added.
+pub fn add_update_route(router: Router<AppState>) -> Router<AppState> {
+    let _ = router;
+    todo!("add `.route(\"/posts/{{id}}\", patch(update_post))`, and write `update_post`")
+}

@@ -1,0 +1,50 @@
+//! Wrong: breaks "no `Content-Type: application/json` (415)"
+//! Takes the body as a `String` and parses it with `serde_json::from_str`, answering a 400 when
+//! it fails: a body sent as text is read as JSON, and JSON of another shape is a 400, not a 422.
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::routing::patch;
+use lesson_12::{ApiError, AppState, check_title};
+use lesson_support::models::Post;
+use serde::Deserialize;
+
+/// The fields a `PATCH` may change. `Option`: absent (or `null`) is `None`, which keeps the
+/// post's value. serde ignores the fields this struct does not name, `id` and `userId` among
+/// them, so they can never change.
+#[derive(Debug, Deserialize)]
+struct PostPatch {
+    title: Option<String>,
+    body: Option<String>,
+}
+
+/// Returns `router` with `PATCH /posts/{id}` added.
+pub fn add_update_route(router: Router<AppState>) -> Router<AppState> {
+    // `GET /posts/{id}` is already there: a second `.route` for the same path adds the method
+    // to it (a method given twice would panic).
+    router.route("/posts/{id}", patch(update_post))
+}
+
+/// `PATCH /posts/{id}`: every check first, then every change, so a refused request changes
+/// nothing.
+async fn update_post(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    text: String,
+) -> Result<Json<Post>, ApiError> {
+    let patch: PostPatch =
+        serde_json::from_str(&text).map_err(|_| ApiError::Invalid("the body is not a patch"))?;
+    if let Some(title) = &patch.title {
+        check_title(title)?;
+    }
+    let mut store = state.store();
+    let post = store.get_mut(id).ok_or(ApiError::NotFound(id))?;
+    if let Some(title) = patch.title {
+        post.title = title;
+    }
+    if let Some(body) = patch.body {
+        post.body = body;
+    }
+    Ok(Json(post.clone()))
+}

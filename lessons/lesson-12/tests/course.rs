@@ -1,0 +1,50 @@
+//! The course checks its own exercise (run with `--features solutions`, as CI does): the
+//! untouched stub and every kept wrong answer must be rejected, each with the message meant for
+//! it, and every correct variant accepted. (That the reference solution passes is shown by
+//! `tests/exercises.rs`, which the same feature points at the solution.)
+// Some kept wrong answers unwrap on purpose: that is what makes them wrong.
+#![allow(clippy::unwrap_used)]
+
+/// The learner's starting file is the pristine stub.
+#[test]
+fn the_exercise_file_is_the_stub() {
+    assert_eq!(
+        include_str!("../src/exercises/add_update_route.rs"),
+        include_str!("../course/add_update_route/stub.rs"),
+        "src/exercises/add_update_route.rs differs from course/add_update_route/stub.rs"
+    );
+}
+
+#[path = "../course/add_update_route"]
+mod add_update_route {
+    mod checks;
+
+    lesson_support::kept_answers! {
+        function: add_update_route;
+        wrong: {
+            colon_path_syntax in "wrong/colon_path_syntax.rs" => "Path segments must not start with `:`",
+            router_of_its_own in "wrong/router_of_its_own.rs" => "return the router you were given",
+            put_and_patch in "wrong/put_and_patch.rs" => "edits a post",
+            clone_never_written_back in "wrong/clone_never_written_back.rs" => "The change is kept in the store",
+            default_empty_fields in "wrong/default_empty_fields.rs" => "a field that is absent or `null` keeps its value",
+            body_applied_before_title_checked in "wrong/body_applied_before_title_checked.rs" => "refused whole",
+            trims_the_title in "wrong/trims_the_title.rs" => "a title is kept as sent",
+            id_as_u32 in "wrong/id_as_u32.rs" => "any whole number is an id",
+            unwraps_the_post in "wrong/unwraps_the_post.rs" => "your code panicked",
+            denies_unknown_fields in "wrong/denies_unknown_fields.rs" => "ignored (not refused)",
+            author_can_change in "wrong/author_can_change.rs" => "author never change",
+            answers_201 in "wrong/answers_201.rs" => "is `200 OK`",
+            answers_the_post_before in "wrong/answers_the_post_before.rs" => "the whole post after the change",
+            empty_title_only in "wrong/empty_title_only.rs" => "blank title",
+            value_read_by_hand in "wrong/value_read_by_hand.rs" => "refuse",
+            string_body_parsed_by_hand in "wrong/string_body_parsed_by_hand.rs" => "refuse",
+            upserts_a_missing_post in "wrong/upserts_a_missing_post.rs" => "creates nothing",
+            json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
+        }
+        correct: {
+            merged_router_correct in "also_correct/merged_router_correct.rs",
+            rejection_mapped_correct in "also_correct/rejection_mapped_correct.rs",
+            value_then_from_value_correct in "also_correct/value_then_from_value_correct.rs",
+        }
+    }
+}
