@@ -22,6 +22,9 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            answer_as_plain_text in "wrong/answer_as_plain_text.rs" => "the post is sent as JSON",
+            optional_json_no_content_type in "wrong/optional_json_no_content_type.rs" => "refused by the extractor",
+            serde_default_accepts_array in "wrong/serde_default_accepts_array.rs" => "JSON of another shape is refused",
             colon_path_syntax in "wrong/colon_path_syntax.rs" => "Path segments must not start with `:`",
             router_of_its_own in "wrong/router_of_its_own.rs" => "return the router you were given",
             put_and_patch in "wrong/put_and_patch.rs" => "edits a post",
@@ -42,6 +45,7 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            on_method_filter_response in "also_correct/on_method_filter_response.rs",
             merged_router_correct in "also_correct/merged_router_correct.rs",
             rejection_mapped_correct in "also_correct/rejection_mapped_correct.rs",
             value_then_from_value_correct in "also_correct/value_then_from_value_correct.rs",
