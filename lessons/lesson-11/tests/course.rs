@@ -22,6 +22,9 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            missing_range_called_none in "wrong/missing_range_called_none.rs" => "content_range: \"\" }) and the part as it was",
+            range_prefix_without_dash in "wrong/range_prefix_without_dash.rs" => "starts at byte N",
+            requires_range_to_the_end in "wrong/requires_range_to_the_end.rs" => "expected Ok(5103)",
             any_2xx_is_the_whole_file in "wrong/any_2xx_is_the_whole_file.rs" => "any status but 206 and 200 is an error",
             keeps_old_part_until_200_is_whole in "wrong/keeps_old_part_until_200_is_whole.rs" => "every piece that came before the break is written",
             size_error_counts_as_empty in "wrong/size_error_counts_as_empty.rs" => "only a part that does not exist counts as 0 bytes",
@@ -41,6 +44,7 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
         }
         correct: {
+            seek_end_and_lesson_parser in "also_correct/seek_end_and_lesson_parser.rs",
             remove_then_append_correct in "also_correct/remove_then_append_correct.rs",
             set_len_then_append_correct in "also_correct/set_len_then_append_correct.rs",
             buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
