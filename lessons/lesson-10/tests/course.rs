@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            caps_body_at_one_mib in "wrong/caps_body_at_one_mib.rs" => "exactly as it arrived",
+            presized_from_content_length in "wrong/presized_from_content_length.rs" => "Never a panic",
+            results_sorted_by_id in "wrong/results_sorted_by_id.rs" => "in the order of",
             builds_its_own_client in "wrong/builds_its_own_client.rs" => "with its settings",
             panics_on_unparsable_base_url in "wrong/panics_on_unparsable_base_url.rs" => "Never a panic",
             retries_send_on_timeout in "wrong/retries_send_on_timeout.rs" => "no second try of your own",
@@ -67,6 +70,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            halves_joined_recursively in "also_correct/halves_joined_recursively.rs",
             own_thread_per_digest_oneshot_r49 in "also_correct/own_thread_per_digest_oneshot_r49.rs",
             futures_ordered_try_chain in "also_correct/futures_ordered_try_chain.rs",
             for_each_concurrent_slots in "also_correct/for_each_concurrent_slots.rs",

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -291,6 +291,12 @@ where
             // A line end and spaces after the JSON, as many servers write: part of the body too.
             body.push_str(" \t\r\n");
         }
+        if id == 12 {
+            // Over 3 MB in all: a body read only up to a cap of one's own (1 MiB, 2 MiB) is
+            // digested cut short.
+            body.push_str(&" ".repeat(3_000_017));
+            body.push('\n');
+        }
         names.insert(fnv(body.as_bytes()), format!("post {id}"));
         mount(&server, "/api", id, 200, &body, delay).await;
         bodies.push(body);
@@ -394,6 +400,27 @@ where
              bytes, the function returned {shown:?} after {} request(s); expected \
              [\"Err(no status)\"] after one: a body that does not arrive whole is that entry's \
              `Err` (the `?` on `bytes().await`), with nothing to digest",
+            server.requests()
+        )));
+    }
+    // A head that declares 2^63 bytes, then a few and the end: the declared length is the
+    // server's word, not memory to set aside (`Vec::with_capacity` of it panics).
+    let lying = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \
+                 9223372036854775808\r\n\r\n{\"id\": 6, \"ti"
+        .to_owned();
+    let server = RawAnswerServer::start(lying, false).await?;
+    let client = client_for(&server.url);
+    let results = EXERCISE
+        .run(candidate(&client, &server.url, &[6], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Err(no status)"] || server.requests() != 1 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 6, answered 200 with a head declaring a `Content-Length` of 2^63 \
+             bytes and a body that broke off after 13, the function returned {shown:?} after {} \
+             request(s); expected [\"Err(no status)\"] after one: the declared length is the \
+             server's word, so read what arrives (`bytes()` or `chunk()`) rather than setting \
+             memory aside for it, and a body that does not arrive whole is that entry's `Err`",
             server.requests()
         )));
     }
