@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            requests_capped_at_100 in "wrong/requests_capped_at_100.rs" => "with no cap or batches of your own",
+            sorted_by_first_position_of_id in "wrong/sorted_by_first_position_of_id.rs" => "in the order of",
+            block_in_place_on_multi_thread in "wrong/block_in_place_on_multi_thread.rs" => "ran on one of the runtime's worker threads",
             caps_body_at_one_mib in "wrong/caps_body_at_one_mib.rs" => "exactly as it arrived",
             presized_from_content_length in "wrong/presized_from_content_length.rs" => "Never a panic",
             results_sorted_by_id in "wrong/results_sorted_by_id.rs" => "in the order of",
@@ -70,6 +73,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            digests_on_dedicated_runtime_pool in "also_correct/digests_on_dedicated_runtime_pool.rs",
             halves_joined_recursively in "also_correct/halves_joined_recursively.rs",
             own_thread_per_digest_oneshot_r49 in "also_correct/own_thread_per_digest_oneshot_r49.rs",
             futures_ordered_try_chain in "also_correct/futures_ordered_try_chain.rs",

@@ -14,7 +14,7 @@
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
-//! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row |
+//! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
 //!
@@ -922,22 +922,65 @@ where
 /// One call on a multi-thread runtime of two workers, made on a thread of its own: the call's
 /// future runs on that thread (`block_on`), beside a loop that ticks every 5 ms; the longest
 /// the loop stood still, and whether every result was `Ok`.
+/// The threads `digest_noting_its_thread` ran on, across every check running at once. A thread
+/// id is never reused, so a runtime's check intersects this with its own workers.
+static DIGEST_THREADS: Mutex<Vec<ThreadId>> = Mutex::new(Vec::new());
+
+/// A digest of 300 ms that writes down the thread it runs on.
+fn digest_noting_its_thread(bytes: &[u8]) -> u64 {
+    DIGEST_THREADS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(std::thread::current().id());
+    slow_digest(bytes)
+}
+
+/// What a call on a multi-thread runtime of the check's own showed.
+struct MultiThreadRun {
+    /// Whether every entry came back `Ok`.
+    all_ok: bool,
+    /// The longest the loop beside the call stood still.
+    longest_gap: Duration,
+    /// Whether `digest` ran on one of the runtime's worker threads.
+    digested_on_a_worker: bool,
+}
+
 fn ticks_beside_a_multi_thread_call<F>(
     candidate: F,
     base_url: String,
     ids: Vec<u64>,
-) -> Result<(bool, Duration), String>
+) -> Result<MultiThreadRun, String>
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
+    // Only a worker parks or unparks through these hooks; the blocking pool's threads (where
+    // `spawn_blocking` runs) and the `block_on` thread do not.
+    let workers: Arc<Mutex<Vec<ThreadId>>> = Arc::default();
+    let note = |workers: &Arc<Mutex<Vec<ThreadId>>>| {
+        let workers = Arc::clone(workers);
+        move || {
+            let mut workers = workers.lock().unwrap_or_else(PoisonError::into_inner);
+            let me = std::thread::current().id();
+            if !workers.contains(&me) {
+                workers.push(me);
+            }
+        }
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .on_thread_park(note(&workers))
+        .on_thread_unpark(note(&workers))
         .enable_all()
         .build()
         .map_err(|err| format!("the check could not build its runtime: {err}"))?;
     let outcome = runtime.block_on(async {
         let client = client_for(&base_url);
-        let call = EXERCISE.run(candidate(&client, &base_url, &ids, slow_digest));
+        let call = EXERCISE.run(candidate(
+            &client,
+            &base_url,
+            &ids,
+            digest_noting_its_thread,
+        ));
         tokio::pin!(call);
         let mut last = Instant::now();
         let mut longest = Duration::ZERO;
@@ -954,7 +997,18 @@ where
         Ok::<_, String>((results.iter().all(Result::is_ok), longest))
     });
     runtime.shutdown_timeout(Duration::from_secs(1));
-    outcome
+    let (all_ok, longest_gap) = outcome?;
+    let workers = workers.lock().unwrap_or_else(PoisonError::into_inner);
+    let digested_on_a_worker = DIGEST_THREADS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .iter()
+        .any(|thread| workers.contains(thread));
+    Ok(MultiThreadRun {
+        all_ok,
+        longest_gap,
+        digested_on_a_worker,
+    })
 }
 
 pub async fn digests_off_a_multi_thread_runtime<F>(candidate: &F) -> Verdict
@@ -975,7 +1029,7 @@ where
     // Once more if the first round saw a long gap, as on the current-thread runtime.
     for _ in 0..2 {
         let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
-        let (ok, gap) = on_a_thread_of_its_own(
+        let seen = on_a_thread_of_its_own(
             move || ticks_beside_a_multi_thread_call(candidate, url, asked),
             || {
                 format!(
@@ -985,12 +1039,22 @@ where
             },
         )
         .await?;
-        if !ok {
+        if !seen.all_ok {
             return Err(EXERCISE.fail(&format!(
                 "asked about ids {ids:?} on a multi-thread runtime, every one answered 200, \
                  some came back `Err`: each successful answer is `Ok(digest(body))`"
             )));
         }
+        if seen.digested_on_a_worker {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?} on a multi-thread runtime with two workers (tokio's \
+                 default kind), `digest` ran on one of the runtime's worker threads, though the \
+                 loop beside the call kept ticking: `digest` never runs on a thread of the \
+                 runtime. Whatever the kind of runtime, the digest goes to \
+                 `tokio::task::spawn_blocking`"
+            )));
+        }
+        let gap = seen.longest_gap;
         if gap < HELD {
             return Ok(());
         }
