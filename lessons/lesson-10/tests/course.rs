@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            strips_utf8_bom in "wrong/strips_utf8_bom.rs" => "exactly as it arrived",
+            retries_503_with_retry_after in "wrong/retries_503_with_retry_after.rs" => "one GET",
+            raises_for_status_from_400_up in "wrong/raises_for_status_from_400_up.rs" => "Never a panic",
             requests_capped_at_100 in "wrong/requests_capped_at_100.rs" => "with no cap or batches of your own",
             sorted_by_first_position_of_id in "wrong/sorted_by_first_position_of_id.rs" => "in the order of",
             block_in_place_on_multi_thread in "wrong/block_in_place_on_multi_thread.rs" => "ran on one of the runtime's worker threads",
@@ -73,6 +76,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            built_request_executed in "also_correct/built_request_executed.rs",
             digests_on_dedicated_runtime_pool in "also_correct/digests_on_dedicated_runtime_pool.rs",
             halves_joined_recursively in "also_correct/halves_joined_recursively.rs",
             own_thread_per_digest_oneshot_r49 in "also_correct/own_thread_per_digest_oneshot_r49.rs",

@@ -8,7 +8,7 @@
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503, each with a post as its body, beside a 200 and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -337,13 +337,22 @@ where
 {
     let run = run_of("errors");
     let server = MockServer::start().await;
-    let ids = [404, 5, 300, 429, 503];
+    let ids = [404, 5, 300, 429, 503, 999];
     let mut names = HashMap::new();
     let mut error_bodies = Vec::new();
     // A 300 is not an error status, and the client does not follow it, even with a
     // `Location` (reqwest follows 301, 302, 303, 307 and 308): an answer like a 200, whose
-    // body is digested, and whose `Location` is not asked.
-    for (id, status) in [(404, 404), (5, 200), (300, 300), (429, 429), (503, 503)] {
+    // body is digested, and whose `Location` is not asked. Nor is a 999 (HTTP allows three
+    // digits; `status >= 400` taken as the rule and `expect_err` on `error_for_status` panics).
+    // The 503 asks for another try after a second: the contract says one GET all the same.
+    for (id, status) in [
+        (404, 404),
+        (5, 200),
+        (300, 300),
+        (429, 429),
+        (503, 503),
+        (999, 999),
+    ] {
         let body = body_of(&run, id);
         names.insert(fnv(body.as_bytes()), format!("post {id}"));
         if status == 300 {
@@ -356,10 +365,20 @@ where
                 )
                 .mount(&server)
                 .await;
+        } else if status == 503 {
+            Mock::given(method("GET"))
+                .and(path(format!("/v2/posts/{id}")))
+                .respond_with(
+                    ResponseTemplate::new(503)
+                        .insert_header("retry-after", "1")
+                        .set_body_raw(body.clone(), "application/json"),
+                )
+                .mount(&server)
+                .await;
         } else {
             mount(&server, "/v2", id, status, &body, 0).await;
         }
-        if status >= 400 {
+        if (400..600).contains(&status) {
             error_bodies.push(body);
         }
     }
@@ -376,12 +395,13 @@ where
         "Ok(digest of post 300)",
         "Err(status 429)",
         "Err(status 503)",
+        "Ok(digest of post 999)",
     ];
     let digested = digests_of(&error_bodies).len();
     if shown != expected || digested > 0 {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids {ids:?}, answered 404, 200, 300 (with a `Location`), 429 and 503, \
-             each with a post as its body, the function returned {shown:?} and `digest` saw \
+            "asked about ids {ids:?}, answered 404, 200, 300 (with a `Location`), 429, 503 \
+             (with `Retry-After: 1`) and 999, each with a post as its body, the function returned {shown:?} and `digest` saw \
              {digested} error bodies; expected {expected:?} and none: an error status, any 4xx \
              or 5xx, is that entry's `Err` carrying it (`error_for_status()` before reading the \
              body), and is not digested; any other status is an answer whose body is digested"
