@@ -22,6 +22,9 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            if_range_bytes in "wrong/if_range_bytes.rs" => "`If-Range` names the version",
+            opens_part_on_first_piece in "wrong/opens_part_on_first_piece.rs" => "empties the part when its status arrives",
+            first_number_in_content_range in "wrong/first_number_in_content_range.rs" => "in the form `bytes N-LAST/SIZE`",
             missing_range_called_none in "wrong/missing_range_called_none.rs" => "content_range: \"\" }) and the part as it was",
             range_prefix_without_dash in "wrong/range_prefix_without_dash.rs" => "starts at byte N",
             requires_range_to_the_end in "wrong/requires_range_to_the_end.rs" => "expected Ok(5103)",
@@ -44,6 +47,9 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
         }
         correct: {
+            partial_only_when_a_range_was_asked in "also_correct/partial_only_when_a_range_was_asked.rs",
+            writer_task_over_channel in "also_correct/writer_task_over_channel.rs",
+            execute_built_request_seek_and_position in "also_correct/execute_built_request_seek_and_position.rs",
             seek_end_and_lesson_parser in "also_correct/seek_end_and_lesson_parser.rs",
             remove_then_append_correct in "also_correct/remove_then_append_correct.rs",
             set_len_then_append_correct in "also_correct/set_len_then_append_correct.rs",
