@@ -22,11 +22,13 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            typed_ignored_fields in "wrong/typed_ignored_fields.rs" => "whatever they hold",
+            body_limit_layer_on_whole_router in "wrong/body_limit_layer_on_whole_router.rs" => "wraps all of its routes",
             answer_as_plain_text in "wrong/answer_as_plain_text.rs" => "the post is sent as JSON",
             optional_json_no_content_type in "wrong/optional_json_no_content_type.rs" => "refused by the extractor",
             serde_default_accepts_array in "wrong/serde_default_accepts_array.rs" => "JSON of another shape is refused",
             colon_path_syntax in "wrong/colon_path_syntax.rs" => "Path segments must not start with `:`",
-            router_of_its_own in "wrong/router_of_its_own.rs" => "return the router you were given",
+            router_of_its_own in "wrong/router_of_its_own.rs" => "so that router is what you return",
             put_and_patch in "wrong/put_and_patch.rs" => "edits a post",
             clone_never_written_back in "wrong/clone_never_written_back.rs" => "The change is kept in the store",
             default_empty_fields in "wrong/default_empty_fields.rs" => "a field that is absent or `null` keeps its value",
@@ -45,6 +47,7 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            plain_text_errors_via_middleware_correct in "also_correct/plain_text_errors_via_middleware_correct.rs",
             on_method_filter_response in "also_correct/on_method_filter_response.rs",
             merged_router_correct in "also_correct/merged_router_correct.rs",
             rejection_mapped_correct in "also_correct/rejection_mapped_correct.rs",

@@ -9,11 +9,11 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a path no route has: each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
+//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has: each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, or `post(..).patch(..)` fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); the title alone, the body alone, both, neither (`{}`), a `null` title; posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`: post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
+//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "` and `" \t\n"`, each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type` (415), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"` (422), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
@@ -22,6 +22,15 @@
 //!
 //! Out of the contract: which of a missing post and a blank title is reported first (the seeded
 //! requests never send a blank title to a missing post).
+//!
+//! # Known gap
+//!
+//! A post copied out under one taking of the store's lock and written back, whole, under a
+//! second ("get, modify, save"): two PATCHes of one post at once can lose one's change. Nothing
+//! awaits between the two takings, so the loss needs another request to take the lock in those
+//! few nanoseconds, on another thread: no check can stage that every time, and one that catches
+//! it only sometimes would fail a right answer's neighbours at random. The hints and the chapter
+//! say to take the lock once and change the post in place.
 
 use axum::Router;
 use axum::body::Body;
@@ -343,6 +352,9 @@ where
     let served = serve(candidate).await?;
     let lesson = lesson_app();
     let new_post = json!({"userId": 4, "title": "a new one", "body": "made by the check"});
+    // About 9 KiB: under the app's 16 KiB limit, over a limit "for patches" of 4 or 8 KiB.
+    let long_post =
+        json!({"userId": 2, "title": "a long one", "body": "a long body. ".repeat(700)});
     let asks = [
         Ask::get("/posts"),
         Ask::get("/posts?userId=2"),
@@ -351,6 +363,8 @@ where
         Ask::get("/posts/4"),
         Ask::json("POST", "/posts", &new_post),
         Ask::get("/posts/14"),
+        Ask::json("POST", "/posts", &long_post),
+        Ask::get("/posts/15"),
         Ask::get("/comments/1"),
     ];
     for ask in &asks {
@@ -359,8 +373,9 @@ where
         if answer != expected {
             return Err(EXERCISE.fail(&format!(
                 "`{ask}` was answered {answer}, where the lesson's routes answer {expected}: \
-                 return the router you were given with your route added to it, so that the \
-                 routes it already has keep working"
+                 every route of the router you were given keeps working as before, so that \
+                 router is what you return, with your route added (and a layer you add with \
+                 `Router::layer` wraps all of its routes, not only yours)"
             )));
         }
     }
@@ -507,25 +522,35 @@ where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
     let served = serve(candidate).await?;
-    let ask = Ask::patch(
-        "/posts/5",
-        &json!({"id": 99, "title": "renamed", "userId": 7, "extra": [1]}),
-    );
-    let expected = posts_with(5, |post| post.title = "renamed".into());
-    let answer = send_then_store_is(
-        &served,
-        &ask,
-        &expected,
-        "Fields other than `title` and `body` are ignored (not refused): a post's id and author never change",
-    )
-    .await?;
-    let want = post_json(&expected[3]);
-    if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
-        return Err(EXERCISE.fail(&format!(
-            "`{ask}` was answered {answer}, where it should be 200 with {want}: fields other \
-             than `title` and `body` are ignored (not refused), and a post's id and author \
-             never change"
-        )));
+    // Other fields of the post's own names, then of types a post never has: ignored, whatever
+    // they hold (a patch struct that types `id` or `userId` refuses the second with a 422).
+    for (patch, title) in [
+        (
+            json!({"id": 99, "title": "renamed", "userId": 7, "extra": [1]}),
+            "renamed",
+        ),
+        (
+            json!({"userId": "alice", "id": -1, "title": "renamed again", "extra": null}),
+            "renamed again",
+        ),
+    ] {
+        let ask = Ask::patch("/posts/5", &patch);
+        let expected = posts_with(5, |post| post.title = title.into());
+        let answer = send_then_store_is(
+            &served,
+            &ask,
+            &expected,
+            "Fields other than `title` and `body` are ignored (not refused), whatever they hold: a post's id and author never change",
+        )
+        .await?;
+        let want = post_json(&expected[3]);
+        if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
+            return Err(EXERCISE.fail(&format!(
+                "`{ask}` was answered {answer}, where it should be 200 with {want}: fields \
+                 other than `title` and `body` are ignored (not refused), whatever they hold, \
+                 and a post's id and author never change"
+            )));
+        }
     }
     Ok(())
 }
