@@ -22,6 +22,8 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            content_type_compared_as_text in "wrong/content_type_compared_as_text.rs" => "sent as JSON",
+            ascii_blank_title in "wrong/ascii_blank_title.rs" => "any Unicode white space",
             typed_ignored_fields in "wrong/typed_ignored_fields.rs" => "whatever they hold",
             body_limit_layer_on_whole_router in "wrong/body_limit_layer_on_whole_router.rs" => "wraps all of its routes",
             answer_as_plain_text in "wrong/answer_as_plain_text.rs" => "the post is sent as JSON",
@@ -40,7 +42,7 @@ mod add_update_route {
             author_can_change in "wrong/author_can_change.rs" => "author never change",
             answers_201 in "wrong/answers_201.rs" => "is `200 OK`",
             answers_the_post_before in "wrong/answers_the_post_before.rs" => "the whole post after the change",
-            empty_title_only in "wrong/empty_title_only.rs" => "blank title",
+            empty_title_only in "wrong/empty_title_only.rs" => "empty or only white space",
             value_read_by_hand in "wrong/value_read_by_hand.rs" => "refuse",
             string_body_parsed_by_hand in "wrong/string_body_parsed_by_hand.rs" => "refuse",
             upserts_a_missing_post in "wrong/upserts_a_missing_post.rs" => "creates nothing",

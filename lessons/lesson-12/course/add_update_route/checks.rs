@@ -11,11 +11,11 @@
 //! |---|---|---|
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has: each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, or `post(..).patch(..)` fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); the title alone, the body alone, both, neither (`{}`), a `null` title; posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title; posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
-//! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "` and `" \t\n"`, each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails) |
+//! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type` (415), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"` (422), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
@@ -197,7 +197,8 @@ impl std::fmt::Display for Ask {
                     body.clone()
                 };
                 match content_type {
-                    Some(_) => write!(f, " {shown}"),
+                    Some("application/json") => write!(f, " {shown}"),
+                    Some(other) => write!(f, " {shown} (as {other})"),
                     None => write!(f, " {shown} (with no Content-Type)"),
                 }
             }
@@ -428,6 +429,7 @@ where
             json!({"title": "a new title"}),
             changed(5, |post| post.title = "a new title".into()),
         ),
+        // Sent with a `charset`, as many clients do: still JSON.
         (
             13,
             json!({"body": "a new body"}),
@@ -460,13 +462,24 @@ where
     for (id, patch, expected) in cases {
         // Each case on a fresh app, so that each answer shows one patch.
         let served = serve(candidate).await?;
-        let ask = Ask::patch(&format!("/posts/{id}"), &patch);
+        let content_type = if id == 13 {
+            "application/json; charset=utf-8"
+        } else {
+            "application/json"
+        };
+        let ask = Ask::raw(
+            "PATCH",
+            &format!("/posts/{id}"),
+            Some(content_type),
+            &patch.to_string(),
+        );
         let answer = send(&served, &ask).await?;
         let want = post_json(&expected);
         if answer.status != StatusCode::OK {
             return Err(EXERCISE.fail(&format!(
-                "`{ask}` was answered {answer}: a patch of a post that exists is `200 OK`, with \
-                 the whole post after the change as its body"
+                "`{ask}` was answered {answer}: a patch of a post that exists, sent as JSON \
+                 (`Content-Type: {content_type}`), is `200 OK`, with the whole post after the \
+                 change as its body"
             )));
         }
         if answer.content_type.as_deref() != Some("application/json") {
@@ -592,23 +605,28 @@ where
         r#"{"body": "not applied", "title": ""}"#,
         r#"{"title": "   ", "body": "not applied either"}"#,
         r#"{"body": "nor this", "title": " \t\n"}"#,
+        // White space that is not ASCII: an ideographic space and a no-break space.
+        r#"{"title": "\u3000\u00a0", "body": "nor this one"}"#,
     ];
     for body in bodies {
         let ask = Ask::raw("PATCH", "/posts/13", Some("application/json"), body);
-        let answer = send_then_store_is(
-            &served,
-            &ask,
-            &posts(),
-            "A patch with a blank title is refused whole: the post is left exactly as it was, \
-             its `body` too (check every field first, then change)",
-        )
-        .await?;
+        // The answer first: a title taken as a title changes the post, and that is not the
+        // rule a learner needs to read about.
+        let answer = send(&served, &ask).await?;
         let want = error_body("a post's title cannot be empty");
         if answer.status != StatusCode::UNPROCESSABLE_ENTITY || answer.json.as_ref() != Some(&want)
         {
             return Err(EXERCISE.fail(&format!(
-                "`{ask}` was answered {answer}: a title that is empty or only white space is \
-                 `422` with the body `lesson_12::check_title` gives, {want}"
+                "`{ask}` was answered {answer}: a title that is empty or only white space (any \
+                 Unicode white space, as `str::trim` sees it) is `422` with the body \
+                 `lesson_12::check_title` gives, {want}"
+            )));
+        }
+        if let Some(difference) = store_difference(&served, &posts()) {
+            return Err(EXERCISE.fail(&format!(
+                "after `{ask}` (answered {answer}), {difference}. A patch with a blank title is \
+                 refused whole: the post is left exactly as it was, its `body` too (check every \
+                 field first, then change)"
             )));
         }
     }

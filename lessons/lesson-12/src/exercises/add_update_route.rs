@@ -12,8 +12,9 @@
 //!   shows it; the change is kept (later requests see it) and no other post changes;
 //! - an `id` that is a whole number but no post's (`/posts/4` when there is none, or
 //!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
-//! - a `title` that is empty or only white space: `422` with the body `lesson_12::check_title`
-//!   gives, and the post is left exactly as it was (a `body` sent with it is not applied either);
+//! - a `title` that is empty or only white space (any Unicode white space, as `str::trim` sees
+//!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
+//!   it was (a `body` sent with it is not applied either);
 //! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
 //!   `id` that is not a whole number (`/posts/abc`, `/posts/-1`: 400), no
 //!   `Content-Type: application/json` (415), a body that is not JSON (400), JSON of another shape
