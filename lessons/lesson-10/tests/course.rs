@@ -22,6 +22,14 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            micro_batched_digests in "wrong/micro_batched_digests.rs" => "the digests of different posts run at the same time",
+            last_body_digested_inline in "wrong/last_body_digested_inline.rs" => "`digest` ran on the runtime's thread",
+            dedicated_cpu_runtime in "wrong/dedicated_cpu_runtime.rs" => "the digests of different posts run at the same time",
+            body_streamed_to_blocking_digest in "wrong/body_streamed_to_blocking_digest.rs" => "only the digest goes to `spawn_blocking`",
+            blocking_dispatcher_scoped_threads in "wrong/blocking_dispatcher_scoped_threads.rs" => "only the digest goes to `spawn_blocking`",
+            retries_dropped_connection_once in "wrong/retries_dropped_connection_once.rs" => "reported, not sent again",
+            decodes_declared_charset in "wrong/decodes_declared_charset.rs" => "whatever charset the head declares",
+            cache_busting_query_on_repeats in "wrong/cache_busting_query_on_repeats.rs" => "nothing added to it, no query either",
             strips_utf8_bom in "wrong/strips_utf8_bom.rs" => "exactly as it arrived",
             retries_503_with_retry_after in "wrong/retries_503_with_retry_after.rs" => "one GET",
             raises_for_status_from_400_up in "wrong/raises_for_status_from_400_up.rs" => "Never a panic",
@@ -76,6 +84,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            select_loop_joinset_spawn_blocking in "also_correct/select_loop_joinset_spawn_blocking.rs",
+            local_set_spawn_local in "also_correct/local_set_spawn_local.rs",
             built_request_executed in "also_correct/built_request_executed.rs",
             digests_on_dedicated_runtime_pool in "also_correct/digests_on_dedicated_runtime_pool.rs",
             halves_joined_recursively in "also_correct/halves_joined_recursively.rs",

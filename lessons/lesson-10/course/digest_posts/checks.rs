@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer: `Err`, one request (a retry of one's own on a dropped connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -192,14 +192,21 @@ async fn on_a_thread_of_its_own<T: Send + 'static>(
     }
 }
 
-/// The request lines a wiremock server received, in order of arrival.
+/// The request lines (method, path and query) a wiremock server received, in order of arrival.
 async fn requests_of(server: &MockServer) -> Vec<String> {
     server
         .received_requests()
         .await
         .unwrap_or_default()
         .iter()
-        .map(|request| format!("{} {}", request.method, request.url.path()))
+        .map(|request| {
+            // The whole target, query included: `/posts/7?copy=2` is another resource.
+            let query = request
+                .url
+                .query()
+                .map_or(String::new(), |query| format!("?{query}"));
+            format!("{} {}{query}", request.method, request.url.path())
+        })
         .collect()
 }
 
@@ -218,8 +225,8 @@ fn one_get_per_entry(requests: &[String], base_path: &str, ids: &[u64]) -> Verdi
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?} with the base URL ending in `{base_path}`, the server received \
          {seen:?}; expected {expected:?}: one GET `{{base_url}}/posts/{{id}}` per entry of `ids`, \
-         a repeated id asked again, the base URL's path kept (append to it: \
-         `format!(\"{{base_url}}/posts/{{id}}\")`)"
+         a repeated id asked again at the same URL, the base URL's path kept and nothing \
+         added to it, no query either (append to it: `format!(\"{{base_url}}/posts/{{id}}\")`)"
     )))
 }
 
@@ -328,6 +335,35 @@ where
             ids.len()
         )));
     }
+    // A body in another charset than UTF-8, as its head declares (`é` is the one byte 0xE9):
+    // still digested as the bytes that came, not decoded to text first.
+    let latin: Vec<u8> = [
+        format!("{{\"title\": \"{run} caf").as_bytes(),
+        &[0xE9],
+        b" 5\", \"id\": 5}",
+    ]
+    .concat();
+    names.insert(fnv(&latin), "post 5 (ISO-8859-1)".to_owned());
+    Mock::given(method("GET"))
+        .and(path("/api/posts/5"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(latin, "application/json; charset=iso-8859-1"),
+        )
+        .mount(&server)
+        .await;
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[5], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Ok(digest of post 5 (ISO-8859-1))"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 5, answered with `Content-Type: application/json; \
+             charset=iso-8859-1` and a body holding the byte 0xE9 (`é` in that charset), the \
+             function returned {shown:?}; expected [\"Ok(digest of post 5 (ISO-8859-1))\"]: \
+             the body is digested exactly as it arrived, its bytes, whatever charset the head \
+             declares (`text()` decodes it, and its UTF-8 bytes are other bytes)"
+        )));
+    }
     Ok(())
 }
 
@@ -420,6 +456,23 @@ where
              bytes, the function returned {shown:?} after {} request(s); expected \
              [\"Err(no status)\"] after one: a body that does not arrive whole is that entry's \
              `Err` (the `?` on `bytes().await`), with nothing to digest",
+            server.requests()
+        )));
+    }
+    // A connection closed with no answer at all: the entry's `Err`, after that one request (a
+    // retry of one's own asks twice).
+    let server = RawAnswerServer::start(String::new(), false).await?;
+    let client = client_for(&server.url);
+    let results = EXERCISE
+        .run(candidate(&client, &server.url, &[6], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Err(no status)"] || server.requests() != 1 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 6, the server received the request and closed the connection \
+             without answering, the function returned {shown:?} after {} request(s); expected \
+             [\"Err(no status)\"] after one: a request that failed is that entry's `Err`, \
+             reported, not sent again",
             server.requests()
         )));
     }
