@@ -22,6 +22,17 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            any_206_to_an_empty_part_is_written in "wrong/any_206_to_an_empty_part_is_written.rs" => "only a 206 from byte 0 may",
+            skips_what_it_has_of_a_200 in "wrong/skips_what_it_has_of_a_200.rs" => "not appended to",
+            head_first_for_accept_ranges in "wrong/head_first_for_accept_ranges.rs" => "expected one, with `Range: bytes=70001-`",
+            debug_quoted_content_range in "wrong/debug_quoted_content_range.rs" => "in the form `bytes N-LAST/SIZE`",
+            creates_part_before_checking_range in "wrong/creates_part_before_checking_range.rs" => "a failed call leaves the disk as it was",
+            content_range_checked_before_status in "wrong/content_range_checked_before_status.rs" => "expected Err(Status(416))",
+            big_write_buffer in "wrong/big_write_buffer.rs" => "each piece is written as it arrives",
+            same_length_200_keeps_part in "wrong/same_length_200_keeps_part.rs" => "does not mean the part is the file",
+            not_modified_is_done in "wrong/not_modified_is_done.rs" => "answered 304",
+            drops_part_longer_than_file_on_416 in "wrong/drops_part_longer_than_file_on_416.rs" => "with `Content-Range: bytes */1000`",
+            append_without_create_on_206 in "wrong/append_without_create_on_206.rs" => "is appended (the part created, as for a 200) or refused",
             if_range_bytes in "wrong/if_range_bytes.rs" => "`If-Range` names the version",
             opens_part_on_first_piece in "wrong/opens_part_on_first_piece.rs" => "empties the part when its status arrives",
             first_number_in_content_range in "wrong/first_number_in_content_range.rs" => "in the form `bytes N-LAST/SIZE`",
@@ -44,9 +55,10 @@ mod resume_download {
             size_read_after_opening in "wrong/size_read_after_opening.rs" => "ask for the bytes from N on",
             trusts_any_206 in "wrong/trusts_any_206.rs" => "`Content-Range` starts at byte N",
             whole_body_with_bytes in "wrong/whole_body_with_bytes.rs" => "each piece is written as it arrives",
-            writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error",
+            writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            size_from_disk_after_flush in "also_correct/size_from_disk_after_flush.rs",
             partial_only_when_a_range_was_asked in "also_correct/partial_only_when_a_range_was_asked.rs",
             writer_task_over_channel in "also_correct/writer_task_over_channel.rs",
             execute_built_request_seek_and_position in "also_correct/execute_built_request_seek_and_position.rs",

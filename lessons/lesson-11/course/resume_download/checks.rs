@@ -7,16 +7,13 @@
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`; an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails), 404, 503, 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001` and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503, 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
-//!
-//! Not served: a `206` to a request without `Range` (N = 0). The contract lets it be appended or
-//! refused, and a server should not send it.
 //!
 //! # Known gap
 //!
@@ -364,7 +361,7 @@ where
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
     // A part of 0 bytes and no part are the same to the contract.
     if matches!(result, Ok(0)) && contents(&part).unwrap_or_default().is_empty() {
-        return Ok(());
+        return a_same_size_200_is_written(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes, answered 200 with an empty body (the file is empty now), \
@@ -373,6 +370,32 @@ where
          the first piece comes keeps its old bytes, and the next call appends to them)",
         describe(&result),
         compare(&part, &[])
+    )))
+}
+
+/// A 200 of exactly the part's size, with other bytes (the file changed): written all the same.
+async fn a_same_size_200_is_written<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..HAD))).await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+    let url = format!("{}/files/{HAD}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let whole = file_bytes(0..HAD);
+    if matches!(result, Ok(size) if size == HAD) && contents(&part) == Some(whole.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 200 with a file of {HAD} bytes, other bytes than \
+         the part's (the file changed, its size did not), the function returned {} and the part \
+         is {}; expected Ok({HAD}) and the new bytes: a 200 is the whole file, written whatever \
+         its size (a `Content-Length` equal to the part's size does not mean the part is the \
+         file)",
+        describe(&result),
+        compare(&part, &whole)
     )))
 }
 
@@ -422,6 +445,93 @@ where
             )));
         }
     }
+    an_unasked_206_is_appended_or_refused(candidate).await
+}
+
+/// With no part, no range is asked; a server that answers 206 all the same, from byte 0, has
+/// sent the file: the contract allows appending it (creating the part) or refusing it. A 206
+/// from another byte, or with no `Content-Range`, is refused, and no part made.
+async fn an_unasked_206_is_appended_or_refused<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let content_range = "bytes 0-150000/150001";
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", content_range)
+            .set_body_bytes(file_bytes(0..SIZE)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let whole = file_bytes(0..SIZE);
+    let appended = matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole);
+    let refused = matches!(
+        &result,
+        Err(ResumeError::WrongRange { asked: 0, content_range: seen }) if seen == content_range
+    ) && !part.exists();
+    if !(appended || refused) {
+        return Err(EXERCISE.fail(&format!(
+            "with no part, answered 206 with `Content-Range: {content_range}` and the whole file \
+         (no range was asked), the function returned {} and the part is {}; expected \
+         Ok({SIZE}) and the whole file in a new part, or Err(WrongRange {{ asked: 0, \
+         content_range: {content_range:?} }}) and still no part: a 206 to a request without \
+         `Range` is appended (the part created, as for a 200) or refused, nothing else",
+            describe(&result),
+            if part.exists() {
+                compare(&part, &file_bytes(0..SIZE))
+            } else {
+                "missing".to_owned()
+            }
+        )));
+    }
+    // From another byte, or saying nothing of where it starts: no part is ever made of it.
+    for content_range in [Some("bytes 5003-150000/150001"), None] {
+        let mut template = ResponseTemplate::new(206).set_body_bytes(file_bytes(HAD..SIZE));
+        if let Some(content_range) = content_range {
+            template = template.insert_header("content-range", content_range);
+        }
+        let server = answering(template).await;
+        let scratch = Scratch::new()?;
+        let part = scratch.part();
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let expected_text = content_range.unwrap_or_default();
+        let refused = matches!(
+            &result,
+            Err(ResumeError::WrongRange { asked: 0, content_range }) if content_range == expected_text
+        );
+        let header = content_range.map_or("no `Content-Range`".to_owned(), |value| {
+            format!("`Content-Range: {value}`")
+        });
+        if refused && part.exists() {
+            return Err(EXERCISE.fail(&format!(
+                "with no part, answered 206 with {header}, the function returned {} and the \
+                 part is there now; expected still no part: a failed call leaves the disk as it \
+                 was (open or create the part only once the answer says a body belongs in it)",
+                describe(&result)
+            )));
+        }
+        if !refused {
+            return Err(EXERCISE.fail(&format!(
+                "with no part, answered 206 with {header}, the function returned {} and the \
+                 part is {}; expected Err(WrongRange {{ asked: 0, content_range: \
+                 {expected_text:?} }}) and still no part: with N = 0, only a 206 from byte 0 may \
+                 be taken as the file (and even that one may be refused); bytes from elsewhere \
+                 would become the file's first bytes",
+                describe(&result),
+                if part.exists() {
+                    "there now"
+                } else {
+                    "still missing"
+                }
+            )));
+        }
+    }
     Ok(())
 }
 
@@ -429,16 +539,27 @@ pub async fn an_error_status_leaves_the_part<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    // 202 and 204 are successes, but neither is the file (`is_success()` is not the rule).
-    for status in [416, 404, 503, 300, 202, 204] {
+    // 202 and 204 are successes, but neither is the file (`is_success()` is not the rule); a 304
+    // answers a conditional request, and none was sent.
+    for (status, content_range) in [
+        // The file's size is the part's: a downloader may take the part as complete, but this
+        // function's contract makes every status but 206 and 200 an error.
+        (416, Some("bytes */5003")),
+        // The file is smaller than the part: the part is still left as it was.
+        (416, Some("bytes */1000")),
+        (404, None),
+        (503, None),
+        (300, None),
+        (202, None),
+        (204, None),
+        (304, None),
+    ] {
         let mut template = ResponseTemplate::new(status);
-        if status != 204 {
+        if status != 204 && status != 304 {
             template = template.set_body_string("{}");
         }
-        if status == 416 {
-            // The file's size is the part's: a downloader may take the part as complete, but
-            // this function's contract makes every status but 206 and 200 an error.
-            template = template.insert_header("content-range", "bytes */5003");
+        if let Some(content_range) = content_range {
+            template = template.insert_header("content-range", content_range);
         }
         let server = answering(template).await;
         let scratch = Scratch::new()?;
@@ -450,10 +571,13 @@ where
         let refused = matches!(&result, Err(ResumeError::Status(seen)) if seen.as_u16() == status);
         if !refused || contents(&part) != Some(had.clone()) {
             return Err(EXERCISE.fail(&format!(
-                "with a part of {HAD} bytes, answered {status} (with the body `{{}}` unless 204), the \
-                 function returned {} and the part is {}; expected Err(Status({status})) and \
-                 the part as it was: any status but 206 and 200 is an error, and its body is \
-                 not the file",
+                "with a part of {HAD} bytes, answered {status}{} (with the body `{{}}` unless 204 \
+                 or 304), the function returned {} and the part is {}; expected \
+                 Err(Status({status})) and the part as it was: any status but 206 and 200 is an \
+                 error, and its body is not the file",
+                content_range.map_or(String::new(), |value| format!(
+                    " with `Content-Range: {value}`"
+                )),
                 describe(&result),
                 compare(&part, &had)
             )));

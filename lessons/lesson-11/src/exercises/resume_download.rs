@@ -10,7 +10,8 @@
 //!   is appended to `part`; a `206` whose `Content-Range` starts elsewhere, or that has none, is
 //!   `Err(ResumeError::WrongRange { asked: N, content_range })` (the header's text, or `""`), and
 //!   `part` is left as it was (with N = 0 no range was asked, and a `206` is the server's
-//!   mistake: appending it, or refusing it as `WrongRange`, are both right);
+//!   mistake: one from byte 0 may be appended, as this rule says, or refused as `WrongRange`;
+//!   one from another byte, or with no `Content-Range`, is refused);
 //! - `200 OK`: the server sends the whole file from its first byte (it ignored the range, or the
 //!   file changed): `part` is emptied, then the body written from the start;
 //! - any other status (a 416, a 404, a 503, a 300 …): `Err(ResumeError::Status(status))`, and

@@ -1,8 +1,8 @@
 //! Correct, written another way: the 206 is judged with the guard of lesson 11's `download`
 //! (`Some((first, _)) if had > 0 && first == had`), the start read with the lesson's own
 //! `parse_content_range`. With no part (N = 0) no `Range` is sent, so a 206 is the server's
-//! mistake, and this answer refuses it as `WrongRange { asked: 0, .. }`; the contract leaves
-//! that case open (appending it from byte 0 is right too), and the checks serve no such 206.
+//! mistake, and this answer refuses it as `WrongRange { asked: 0, .. }`, even one from byte 0,
+//! which the contract allows (appending that one is right too).
 
 use std::io::ErrorKind;
 use std::path::Path;
