@@ -22,6 +22,15 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            validates_the_merged_post in "wrong/validates_the_merged_post.rs" => "post 21 is stored with the title",
+            trailing_slash_route_too in "wrong/trailing_slash_route_too.rs" => "`GET /posts/5/` was answered 405",
+            merge_patch_null_clears in "wrong/merge_patch_null_clears.rs" => "{\"title\":null,\"body\":\"a null title\"}` was answered 422",
+            lookup_then_body_lost_update in "wrong/lookup_then_body_lost_update.rs" => "where the contract's answer is 422",
+            invisible_title_is_blank in "wrong/invisible_title_is_blank.rs" => "{\"title\":\"\u{200b}\"}` was answered 422",
+            id_as_i64 in "wrong/id_as_i64.rs" => "`PATCH /posts/-1",
+            rejects_blank_body in "wrong/rejects_blank_body.rs" => "\"an empty body is fine\"",
+            json_sent_as_form_accepted in "wrong/json_sent_as_form_accepted.rs" => "x-www-form-urlencoded",
+            body_limit_on_patch_route in "wrong/body_limit_on_patch_route.rs" => "`PATCH /posts/3 9111 bytes` was answered 413",
             content_type_compared_as_text in "wrong/content_type_compared_as_text.rs" => "sent as JSON",
             ascii_blank_title in "wrong/ascii_blank_title.rs" => "any Unicode white space",
             typed_ignored_fields in "wrong/typed_ignored_fields.rs" => "whatever they hold",
@@ -49,6 +58,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            path_params_struct_correct in "also_correct/path_params_struct_correct.rs",
+            answer_built_with_json_macro_correct in "also_correct/answer_built_with_json_macro_correct.rs",
             plain_text_errors_via_middleware_correct in "also_correct/plain_text_errors_via_middleware_correct.rs",
             on_method_filter_response in "also_correct/on_method_filter_response.rs",
             merged_router_correct in "also_correct/merged_router_correct.rs",

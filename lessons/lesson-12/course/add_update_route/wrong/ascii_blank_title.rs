@@ -3,6 +3,7 @@
 //! ("titles are plain text, and `trim_ascii` is the cheap one"), and answers with the same
 //! `ApiError::Invalid` message as `check_title`. Spaces, tabs and new lines are refused; a title
 //! of other white space, an ideographic space or a no-break space, is taken as a title.
+
 use axum::Json;
 use axum::Router;
 use axum::extract::{Path, State};

@@ -4,6 +4,7 @@
 //! parsed with `Json::from_bytes`, whose rejection is the `Json` extractor's own. But a client
 //! that sends `application/json; charset=utf-8` (many do) gets a 415, where the `Json`
 //! extractor takes it.
+
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
