@@ -22,6 +22,12 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            span_underflow_panics in "wrong/span_underflow_panics.rs" => "your code panicked",
+            size_must_be_a_number in "wrong/size_must_be_a_number.rs" => "whatever its LAST and SIZE",
+            shadowed_content_range in "wrong/shadowed_content_range.rs" => "in the form `bytes N-LAST/SIZE`",
+            retries_a_broken_body in "wrong/retries_a_broken_body.rs" => "after one request",
+            restart_keeps_count_of_old_part in "wrong/restart_keeps_count_of_old_part.rs" => "count from 0, not from the",
+            empty_200_keeps_part in "wrong/empty_200_keeps_part.rs" => "a 200 empties the part when its status arrives",
             any_206_to_an_empty_part_is_written in "wrong/any_206_to_an_empty_part_is_written.rs" => "only a 206 from byte 0 may",
             skips_what_it_has_of_a_200 in "wrong/skips_what_it_has_of_a_200.rs" => "not appended to",
             head_first_for_accept_ranges in "wrong/head_first_for_accept_ranges.rs" => "expected one, with `Range: bytes=70001-`",
@@ -58,6 +64,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            reopens_per_piece_correct in "also_correct/reopens_per_piece_correct.rs",
+            copy_each_piece_then_shutdown in "also_correct/copy_each_piece_then_shutdown.rs",
             size_from_disk_after_flush in "also_correct/size_from_disk_after_flush.rs",
             partial_only_when_a_range_was_asked in "also_correct/partial_only_when_a_range_was_asked.rs",
             writer_task_over_channel in "also_correct/writer_task_over_channel.rs",

@@ -6,9 +6,9 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`; an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001` and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001` and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503, 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
@@ -268,29 +268,33 @@ where
             compare(&part, &whole)
         )));
     }
-    // A 206 for only some of the rest: appended all the same, and the size is the part's.
-    let server = answering(
-        ResponseTemplate::new(206)
-            .insert_header("content-range", "bytes 5003-5102/150001")
-            .set_body_bytes(file_bytes(HAD..HAD + 100)),
-    )
-    .await;
-    let scratch = Scratch::new()?;
-    let part = scratch.leave(&file_bytes(0..HAD))?;
-    let url = format!("{}/files/{SIZE}", server.uri());
-    let client = tagged_client(&url);
-    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    let expected = file_bytes(0..HAD + 100);
-    if !matches!(result, Ok(5103)) || contents(&part) != Some(expected.clone()) {
-        return Err(EXERCISE.fail(&format!(
-            "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes \
-             5003-5102/150001` and those 100 bytes, the function returned {} and the part is \
-             {}; expected Ok(5103) and the part 100 bytes longer: the body is appended, and \
-             `Ok` carries the part's size once the body is in (not the size `Content-Range` \
-             names)",
-            describe(&result),
-            compare(&part, &expected)
-        )));
+    // A 206 for only some of the rest: appended all the same, and the size is the part's. Then
+    // the same with the file's size unknown to the server (`*`): the start is what decides.
+    for content_range in ["bytes 5003-5102/150001", "bytes 5003-5102/*"] {
+        let server = answering(
+            ResponseTemplate::new(206)
+                .insert_header("content-range", content_range)
+                .set_body_bytes(file_bytes(HAD..HAD + 100)),
+        )
+        .await;
+        let scratch = Scratch::new()?;
+        let part = scratch.leave(&file_bytes(0..HAD))?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let expected = file_bytes(0..HAD + 100);
+        if !matches!(result, Ok(5103)) || contents(&part) != Some(expected.clone()) {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}` \
+                 and those 100 bytes, the function returned {} and the part is {}; expected \
+                 Ok(5103) and the part 100 bytes longer: a 206 that starts at byte N is \
+                 appended, whatever its LAST and SIZE (`*` when the server does not know the \
+                 size), and `Ok` carries the part's size once the body is in (not the size \
+                 `Content-Range` names)",
+                describe(&result),
+                compare(&part, &expected)
+            )));
+        }
     }
     Ok(())
 }
@@ -309,6 +313,15 @@ where
     let whole = file_bytes(0..SIZE);
     if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
         return a_short_200_replaces_a_longer_part(candidate).await;
+    }
+    if contents(&part) == Some(whole.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes, answered 200 with the whole {SIZE}-byte file, the part \
+             is the file, as expected, but the function returned {}; expected Ok({SIZE}): `Ok` \
+             carries the part's size once the body is in, and after a 200 that is the body's \
+             length alone (count from 0, not from the {HAD} bytes the part held)",
+            describe(&result)
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes, answered 200 with the whole {SIZE}-byte file (the server \
@@ -445,7 +458,49 @@ where
             )));
         }
     }
+    a_206_that_ends_before_it_starts_is_no_panic(candidate).await?;
     an_unasked_206_is_appended_or_refused(candidate).await
+}
+
+/// `bytes 5003-10/80000`: it starts at byte N, but its last byte comes before its first. The
+/// body may be appended (the start is right) or refused; arithmetic on the numbers must not
+/// panic.
+async fn a_206_that_ends_before_it_starts_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let content_range = "bytes 5003-10/80000";
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", content_range)
+            .set_body_bytes(file_bytes(HAD..HAD + 100)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let part = scratch.leave(&had)?;
+    let url = format!("{}/files/80000", server.uri());
+    let client = tagged_client(&url);
+    // A panic is reported by `run`, with the contract's "no panic".
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let appended = matches!(result, Ok(5103)) && contents(&part) == Some(file_bytes(0..HAD + 100));
+    let refused = matches!(
+        &result,
+        Err(ResumeError::WrongRange { asked, content_range: seen })
+            if *asked == HAD && seen == content_range
+    ) && contents(&part) == Some(had.clone());
+    if appended || refused {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}` (its \
+         last byte before its first) and 100 bytes, the function returned {} and the part is \
+         {}; expected Ok(5103) and those bytes appended (it starts at byte N), or \
+         Err(WrongRange {{ asked: {HAD}, content_range: {content_range:?} }}) and the part as \
+         it was",
+        describe(&result),
+        compare(&part, &had)
+    )))
 }
 
 /// With no part, no range is asked; a server that answers 206 all the same, from byte 0, has
