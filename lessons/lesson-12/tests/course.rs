@@ -22,6 +22,11 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            zero_id_refused_by_nonzero_type in "wrong/zero_id_refused_by_nonzero_type.rs" => "there is no post 0",
+            own_state_for_the_new_route in "wrong/own_state_for_the_new_route.rs" => "as `GET /posts/5` shows it",
+            null_body_is_an_empty_patch in "wrong/null_body_is_an_empty_patch.rs" => "`PATCH /posts/5 null` was answered 200",
+            helpful_405_for_every_route in "wrong/helpful_405_for_every_route.rs" => "`DELETE /posts` was answered 405",
+            body_read_as_a_dict_of_strings in "wrong/body_read_as_a_dict_of_strings.rs" => "Fields other than `title` and `body` are ignored",
             validates_the_merged_post in "wrong/validates_the_merged_post.rs" => "post 21 is stored with the title",
             trailing_slash_route_too in "wrong/trailing_slash_route_too.rs" => "`GET /posts/5/` was answered 405",
             merge_patch_null_clears in "wrong/merge_patch_null_clears.rs" => "{\"title\":null,\"body\":\"a null title\"}` was answered 422",
@@ -58,6 +63,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            nested_under_posts_correct in "also_correct/nested_under_posts_correct.rs",
+            edit_in_spawn_blocking_correct in "also_correct/edit_in_spawn_blocking_correct.rs",
             path_params_struct_correct in "also_correct/path_params_struct_correct.rs",
             answer_built_with_json_macro_correct in "also_correct/answer_built_with_json_macro_correct.rs",
             plain_text_errors_via_middleware_correct in "also_correct/plain_text_errors_via_middleware_correct.rs",
