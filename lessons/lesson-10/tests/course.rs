@@ -22,6 +22,11 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            slot_lock_held_over_digest in "wrong/slot_lock_held_over_digest.rs" => "the digests of different posts run at the same time",
+            primes_connection_with_first_request in "wrong/primes_connection_with_first_request.rs" => "every request in flight together",
+            hedged_request_after_one_second in "wrong/hedged_request_after_one_second.rs" => "not asked for again after a wait of your own",
+            drf_trailing_slash in "wrong/drf_trailing_slash.rs" => "nothing added to it",
+            digests_post_body_field in "wrong/digests_post_body_field.rs" => "each the digest of its body exactly as it arrived",
             micro_batched_digests in "wrong/micro_batched_digests.rs" => "the digests of different posts run at the same time",
             last_body_digested_inline in "wrong/last_body_digested_inline.rs" => "`digest` ran on the runtime's thread",
             dedicated_cpu_runtime in "wrong/dedicated_cpu_runtime.rs" => "the digests of different posts run at the same time",
@@ -84,6 +89,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            select_all_with_positions in "also_correct/select_all_with_positions.rs",
+            digest_dispatcher_task_with_replies in "also_correct/digest_dispatcher_task_with_replies.rs",
             select_loop_joinset_spawn_blocking in "also_correct/select_loop_joinset_spawn_blocking.rs",
             local_set_spawn_local in "also_correct/local_set_spawn_local.rs",
             built_request_executed in "also_correct/built_request_executed.rs",

@@ -9,7 +9,7 @@
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer: `Err`, one request (a retry of one's own on a dropped connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
-//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`) |
+//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
@@ -649,6 +649,16 @@ where
         "Ok(digest of post 51)",
     ];
     if shown == expected {
+        // A timer of the answer's that sends the request again ("hedging") has fired too.
+        let requests = requests_of(&server).await;
+        if requests.len() != ids.len() {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?}, answered 200 after 300 ms, on a runtime whose clock is \
+                 paused (a timer of yours, however long, ends as soon as the call waits for the \
+                 server): the server received {requests:?}; expected one GET per entry: a slow \
+                 answer is waited for, not asked for again after a wait of your own"
+            )));
+        }
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
