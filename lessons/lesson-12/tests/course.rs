@@ -22,6 +22,12 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            unchanged_patch_answers_204 in "wrong/unchanged_patch_answers_204.rs" => "`PATCH /posts/3 {}` was answered 204",
+            title_length_capped in "wrong/title_length_capped.rs" => "`PATCH /posts/8 310 bytes` was answered",
+            id_in_body_must_match_path in "wrong/id_in_body_must_match_path.rs" => "Fields other than `title` and `body` are ignored",
+            empty_body_keeps_old_value in "wrong/empty_body_keeps_old_value.rs" => "\"title\":\"an empty body is fine\",\"body\":\"\"} (a field that is absent or `null` keeps its value",
+            bare_404_like_no_route in "wrong/bare_404_like_no_route.rs" => "there is no post 4",
+            answer_carries_updated_at in "wrong/answer_carries_updated_at.rs" => "as `GET /posts/5` shows it",
             zero_id_refused_by_nonzero_type in "wrong/zero_id_refused_by_nonzero_type.rs" => "there is no post 0",
             own_state_for_the_new_route in "wrong/own_state_for_the_new_route.rs" => "as `GET /posts/5` shows it",
             null_body_is_an_empty_patch in "wrong/null_body_is_an_empty_patch.rs" => "`PATCH /posts/5 null` was answered 200",
@@ -63,6 +69,7 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            extractors_run_by_hand_correct in "also_correct/extractors_run_by_hand_correct.rs",
             nested_under_posts_correct in "also_correct/nested_under_posts_correct.rs",
             edit_in_spawn_blocking_correct in "also_correct/edit_in_spawn_blocking_correct.rs",
             path_params_struct_correct in "also_correct/path_params_struct_correct.rs",
