@@ -22,6 +22,11 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            retries_503_after_retry_after in "wrong/retries_503_after_retry_after.rs" => "not asked again",
+            refuses_html_200_as_error_page in "wrong/refuses_html_200_as_error_page.rs" => "whatever its `Content-Type`",
+            preallocates_from_content_length in "wrong/preallocates_from_content_length.rs" => "the part holds the bytes that arrived and nothing more",
+            lesson_parser_star_form_at_zero in "wrong/lesson_parser_star_form_at_zero.rs" => "with N = 0, only a 206 from byte 0 may",
+            deletes_part_on_wrong_range in "wrong/deletes_part_on_wrong_range.rs" => "and the part as it was",
             span_underflow_panics in "wrong/span_underflow_panics.rs" => "your code panicked",
             size_must_be_a_number in "wrong/size_must_be_a_number.rs" => "whatever its LAST and SIZE",
             shadowed_content_range in "wrong/shadowed_content_range.rs" => "in the form `bytes N-LAST/SIZE`",
@@ -64,6 +69,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            sync_each_piece_logs_to_stderr in "also_correct/sync_each_piece_logs_to_stderr.rs",
+            raw_bytes_range_appends_zero_206 in "also_correct/raw_bytes_range_appends_zero_206.rs",
             reopens_per_piece_correct in "also_correct/reopens_per_piece_correct.rs",
             copy_each_piece_then_shutdown in "also_correct/copy_each_piece_then_shutdown.rs",
             size_from_disk_after_flush in "also_correct/size_from_disk_after_flush.rs",

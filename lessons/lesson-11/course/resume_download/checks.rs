@@ -7,10 +7,10 @@
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes over a part of 5,003 (writing from byte 0 without emptying leaves the old tail); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001` and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503, 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end) |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 in the first 750 ms (a part set to its full length first, `set_len`, fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
@@ -340,7 +340,11 @@ async fn a_short_200_replaces_a_longer_part<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    let server = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..1000))).await;
+    // Sent as `text/html`: the file may be a web page, and a 200 is the file whatever its type.
+    let server = answering(
+        ResponseTemplate::new(200).set_body_raw(file_bytes(0..1000), "text/html; charset=utf-8"),
+    )
+    .await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&vec![0xAA; HAD as usize])?;
     let url = format!("{}/files/1000", server.uri());
@@ -351,10 +355,11 @@ where
         return an_empty_200_empties_the_part(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), the \
-         function returned {} and the part is {}; expected Ok(1000) and exactly those 1000 \
-         bytes: the part is emptied before the body is written (writing from byte 0 over it \
-         leaves its old tail)",
+        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), sent \
+         as `text/html`, the function returned {} and the part is {}; expected Ok(1000) and \
+         exactly those 1000 bytes: a 200 is the whole file, whatever its `Content-Type`, and \
+         the part is emptied before the body is written (writing from byte 0 over it leaves \
+         its old tail)",
         describe(&result),
         compare(&part, &whole)
     )))
@@ -544,7 +549,12 @@ where
         )));
     }
     // From another byte, or saying nothing of where it starts: no part is ever made of it.
-    for content_range in [Some("bytes 5003-150000/150001"), None] {
+    for content_range in [
+        Some("bytes 5003-150000/150001"),
+        // No first byte at all (the form of a 416): read as "starts at 0", it would be taken.
+        Some("bytes */5003"),
+        None,
+    ] {
         let mut template = ResponseTemplate::new(206).set_body_bytes(file_bytes(HAD..SIZE));
         if let Some(content_range) = content_range {
             template = template.insert_header("content-range", content_range);
@@ -616,6 +626,10 @@ where
         if let Some(content_range) = content_range {
             template = template.insert_header("content-range", content_range);
         }
+        if status == 503 {
+            // "Come back in a second": a retry of one's own that honours it sends a second GET.
+            template = template.insert_header("retry-after", "1");
+        }
         let server = answering(template).await;
         let scratch = Scratch::new()?;
         let had = file_bytes(0..HAD);
@@ -623,6 +637,15 @@ where
         let url = format!("{}/files/{SIZE}", server.uri());
         let client = tagged_client(&url);
         let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let seen = ranges_seen(&server).await;
+        if seen.len() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered {status} every time, the server received \
+                 these requests (Range header, sent by the client given): {seen:?}; expected \
+                 one: the function sends one GET, and an error status is reported as \
+                 Err(Status(..)), not asked again (the caller decides when to try again)"
+            )));
+        }
         let refused = matches!(&result, Err(ResumeError::Status(seen)) if seen.as_u16() == status);
         if !refused || contents(&part) != Some(had.clone()) {
             return Err(EXERCISE.fail(&format!(
@@ -687,18 +710,34 @@ where
     let client = tagged_client(&url);
     // Look at the part every 20 ms while the call runs: the first half of the body is in long
     // before the rest.
+    let started = tokio::time::Instant::now();
     let call = EXERCISE.run(candidate(&client, &url, &part));
     tokio::pin!(call);
     let mut largest_during = 0;
+    // The server sends the rest 800 ms after the head, which leaves after the call starts: until
+    // 750 ms, at most the first 300,000 bytes can have arrived.
+    let mut largest_before_rest = 0;
     let result = loop {
         tokio::select! {
             result = &mut call => break result?,
             () = tokio::time::sleep(Duration::from_millis(20)) => {
                 let size = std::fs::metadata(&part).map_or(0, |metadata| metadata.len());
                 largest_during = largest_during.max(size);
+                if started.elapsed() < Duration::from_millis(750) {
+                    largest_before_rest = largest_before_rest.max(size);
+                }
             }
         }
     };
+    if largest_before_rest > 300_000 {
+        return Err(EXERCISE.fail(&format!(
+            "answered 200 with {LARGE} bytes, the first 300,000 at once and the rest 800 ms \
+             later, the part held {largest_before_rest} bytes before the rest was sent; expected \
+             300,000 at most: the part holds the bytes that arrived and nothing more (a part set \
+             to its full length first, with `set_len`, holds zeros that a call cut short leaves \
+             behind, and the next call resumes after them)"
+        )));
+    }
     let whole = file_bytes(0..LARGE);
     if largest_during >= 100_000
         && matches!(result, Ok(size) if size == LARGE)
