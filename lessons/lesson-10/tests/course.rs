@@ -22,6 +22,10 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            short_digests_kept_inline in "wrong/short_digests_kept_inline.rs" => "however quick it was last time",
+            head_probe_before_get in "wrong/head_probe_before_get.rs" => "one GET `{base_url}/posts/{id}` per entry",
+            digests_cached_for_a_minute in "wrong/digests_cached_for_a_minute.rs" => "no cache of your own",
+            body_stall_watchdog_resends in "wrong/body_stall_watchdog_resends.rs" => "with no time limit of your own on its pieces",
             slot_lock_held_over_digest in "wrong/slot_lock_held_over_digest.rs" => "the digests of different posts run at the same time",
             primes_connection_with_first_request in "wrong/primes_connection_with_first_request.rs" => "every request in flight together",
             hedged_request_after_one_second in "wrong/hedged_request_after_one_second.rs" => "not asked for again after a wait of your own",
@@ -89,6 +93,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            poll_fn_hand_rolled_join in "also_correct/poll_fn_hand_rolled_join.rs",
+            own_thread_joined_on_blocking_pool in "also_correct/own_thread_joined_on_blocking_pool.rs",
             select_all_with_positions in "also_correct/select_all_with_positions.rs",
             digest_dispatcher_task_with_replies in "also_correct/digest_dispatcher_task_with_replies.rs",
             select_loop_joinset_spawn_blocking in "also_correct/select_loop_joinset_spawn_blocking.rs",

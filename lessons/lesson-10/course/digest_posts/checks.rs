@@ -7,13 +7,13 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each (a cache of one's own between calls fails); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer: `Err`, one request (a retry of one's own on a dropped connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
-//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once) |
+//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
-//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime |
+//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
@@ -332,6 +332,22 @@ where
         return Err(EXERCISE.fail(&format!(
             "asked about ids {ids:?}, `digest` was called {digests} times on their bodies; \
              expected {}: each successful answer's body goes to `digest` once",
+            ids.len()
+        )));
+    }
+    // The same ids again, on the same server: asked again (no cache of one's own between calls).
+    let before = requests_of(&server).await.len();
+    let again = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    let asked_again = requests_of(&server).await.len() - before;
+    let shown: Vec<String> = again.iter().map(|r| describe(r, &names)).collect();
+    if asked_again != ids.len() || shown != expected {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} a second time, on the same server, the function returned \
+             {shown:?} after {asked_again} request(s); expected {expected:?} after {}: each call \
+             sends one GET per entry of its `ids`, whatever an earlier call asked (no cache of \
+             your own: the post may have changed)",
             ids.len()
         )));
     }
@@ -659,7 +675,7 @@ where
                  answer is waited for, not asked for again after a wait of your own"
             )));
         }
-        return Ok(());
+        return waits_for_a_slow_body(&candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?}, answered 200 after 300 ms, with a client that has no timeout, on \
@@ -667,6 +683,50 @@ where
          waits for the server): the function returned {shown:?}; expected {expected:?}: a slow \
          answer is waited for, with no time limit of your own (no `timeout`, no \
          `tokio::time::timeout`): the client's timeouts, set by whoever built it, are the limit"
+    )))
+}
+
+/// The head at once and the body 300 ms later (real time), on the paused clock: a watchdog of
+/// the answer's own on the body's pieces ends at once, and must not ask again.
+async fn waits_for_a_slow_body<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let body = body_of(&run_of("slow body"), 54);
+    let names = HashMap::from([(fnv(body.as_bytes()), "post 54".to_owned())]);
+    let served = body.clone();
+    let server = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(200, served.clone().into_bytes(), "application/json")
+            .first_bytes_with_head(10)
+            .body_after(Duration::from_millis(300))
+    })
+    .await;
+    let base_url = format!("{}/api", server.uri());
+    let candidate = *candidate;
+    let results = on_a_thread_of_its_own(
+        move || on_a_paused_clock(candidate, base_url, vec![54]),
+        || {
+            "asked about id 54 on a runtime whose clock is paused, the call held that runtime's \
+             own thread for 15 s: the requests and the waits are async"
+                .to_owned()
+        },
+    )
+    .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let requests = server.arrivals().len();
+    if shown == ["Ok(digest of post 54)"] && requests == 1 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 54, answered 200 at once with the first 10 bytes of the body and the rest \
+         300 ms later, on a runtime whose clock is paused (a timer of yours, however long, ends \
+         as soon as the call waits for the server): the function returned {shown:?} after \
+         {requests} request(s); expected [\"Ok(digest of post 54)\"] after one: a body that is \
+         slow to come is waited for, with no time limit of your own on its pieces, and not asked \
+         for again"
     )))
 }
 
@@ -956,6 +1016,44 @@ where
     for ids in [&ids[..], &ids[..1]] {
         heartbeat_stays_alive(candidate, &client, &base_url, ids).await?;
     }
+    // A digest that takes no time, twice: one found quick the first time is still not run on
+    // the runtime's thread the second.
+    let here = std::thread::current().id();
+    let hashes: Vec<u64> = ids
+        .iter()
+        .map(|&id| {
+            let body = if id == 35 {
+                String::new()
+            } else {
+                body_of(&run, id)
+            };
+            fnv(body.as_bytes())
+        })
+        .collect();
+    for _ in 0..2 {
+        EXERCISE
+            .run(candidate(
+                &client,
+                &base_url,
+                &ids,
+                quick_digest_noting_its_thread,
+            ))
+            .await?;
+    }
+    let inline = QUICK_THREADS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .iter()
+        .filter(|(hash, thread)| hashes.contains(hash) && *thread == here)
+        .count();
+    if inline > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} twice with a `digest` that takes no time, on a runtime with \
+             one thread: {inline} of the 10 digests ran on the runtime's thread; expected none: \
+             `digest` never runs on a thread of the runtime, however quick it was last time (its \
+             cost depends on what it is given, and you cannot know it beforehand)"
+        )));
+    }
     Ok(())
 }
 
@@ -1008,6 +1106,20 @@ where
 /// The threads `digest_noting_its_thread` ran on, across every check running at once. A thread
 /// id is never reused, so a runtime's check intersects this with its own workers.
 static DIGEST_THREADS: Mutex<Vec<ThreadId>> = Mutex::new(Vec::new());
+
+/// The bodies (by their hash) `quick_digest_noting_its_thread` was given, with the thread each
+/// ran on.
+static QUICK_THREADS: Mutex<Vec<(u64, ThreadId)>> = Mutex::new(Vec::new());
+
+/// A digest that takes no time and writes down the thread it runs on.
+fn quick_digest_noting_its_thread(bytes: &[u8]) -> u64 {
+    let hash = quick_digest(bytes);
+    QUICK_THREADS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push((hash, std::thread::current().id()));
+    hash
+}
 
 /// A digest of 300 ms that writes down the thread it runs on.
 fn digest_noting_its_thread(bytes: &[u8]) -> u64 {
