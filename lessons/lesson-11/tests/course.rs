@@ -22,6 +22,16 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            unasked_206_is_a_status_error in "wrong/unasked_206_is_a_status_error.rs" => "is appended (the part created, as for a 200) or refused",
+            rolls_back_on_break in "wrong/rolls_back_on_break.rs" => "every piece that came before the break is written",
+            returns_bytes_of_this_call in "wrong/returns_bytes_of_this_call.rs" => "the function returned Ok(80000)",
+            removes_part_that_is_not_there in "wrong/removes_part_that_is_not_there.rs" => "a 200's body is the file from its first byte",
+            range_with_space_like_content_range in "wrong/range_with_space_like_content_range.rs" => "ask for the bytes from N on",
+            range_sent_for_empty_part in "wrong/range_sent_for_empty_part.rs" => "a part of 0 bytes asks for the whole file, without a range",
+            overlapping_206_skips_known_bytes in "wrong/overlapping_206_skips_known_bytes.rs" => "in the form `bytes N-LAST/SIZE`",
+            opens_for_write_not_append in "wrong/opens_for_write_not_append.rs" => "a 206 from byte N is appended to the part",
+            missing_part_is_an_error in "wrong/missing_part_is_an_error.rs" => "a part of 0 bytes asks for the whole file",
+            missing_content_range_trusted in "wrong/missing_content_range_trusted.rs" => "in the form `bytes N-LAST/SIZE`",
             retries_503_after_retry_after in "wrong/retries_503_after_retry_after.rs" => "not asked again",
             refuses_html_200_as_error_page in "wrong/refuses_html_200_as_error_page.rs" => "whatever its `Content-Type`",
             preallocates_from_content_length in "wrong/preallocates_from_content_length.rs" => "the part holds the bytes that arrived and nothing more",
@@ -69,6 +79,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            try_exists_prefix_flush_on_both_paths in "also_correct/try_exists_prefix_flush_on_both_paths.rs",
+            count_from_opened_file_truncate_option in "also_correct/count_from_opened_file_truncate_option.rs",
             sync_each_piece_logs_to_stderr in "also_correct/sync_each_piece_logs_to_stderr.rs",
             raw_bytes_range_appends_zero_206 in "also_correct/raw_bytes_range_appends_zero_206.rs",
             reopens_per_piece_correct in "also_correct/reopens_per_piece_correct.rs",
