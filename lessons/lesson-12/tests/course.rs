@@ -22,6 +22,12 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            title_checked_when_absent in "wrong/title_checked_when_absent.rs" => "`PATCH /posts/13 {\"body\":\"a new body\"}",
+            reuses_new_post_body in "wrong/reuses_new_post_body.rs" => "missing field `userId`",
+            rejections_collapsed_to_400 in "wrong/rejections_collapsed_to_400.rs" => "with its own status, 415",
+            own_blank_title_message in "wrong/own_blank_title_message.rs" => "with the body `lesson_12::check_title` gives",
+            one_field_match in "wrong/one_field_match.rs" => "\"both, body first\"}",
+            blank_title_answered_400 in "wrong/blank_title_answered_400.rs" => "was answered 400 {\"error\":\"a post's title cannot be empty\"}: a title that is empty",
             unchanged_patch_answers_204 in "wrong/unchanged_patch_answers_204.rs" => "`PATCH /posts/3 {}` was answered 204",
             title_length_capped in "wrong/title_length_capped.rs" => "`PATCH /posts/8 310 bytes` was answered",
             id_in_body_must_match_path in "wrong/id_in_body_must_match_path.rs" => "Fields other than `title` and `body` are ignored",
@@ -69,6 +75,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            lookup_before_check_correct in "also_correct/lookup_before_check_correct.rs",
+            content_location_answer_correct in "also_correct/content_location_answer_correct.rs",
             extractors_run_by_hand_correct in "also_correct/extractors_run_by_hand_correct.rs",
             nested_under_posts_correct in "also_correct/nested_under_posts_correct.rs",
             edit_in_spawn_blocking_correct in "also_correct/edit_in_spawn_blocking_correct.rs",

@@ -10,15 +10,16 @@
 //!   and author never change;
 //! - the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}`
 //!   shows it; the change is kept (later requests see it) and no other post changes;
-//! - an `id` that is a whole number but no post's (`/posts/4` when there is none, or
+//! - an `id` that is a whole number (a `u64`) but no post's (`/posts/4` when there is none, or
 //!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
 //! - a `title` that is empty or only white space (any Unicode white space, as `str::trim` sees
 //!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
 //!   it was (a `body` sent with it is not applied either);
 //! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
-//!   `id` that is not a whole number (`/posts/abc`, `/posts/-1`: 400), no
+//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), no
 //!   `Content-Type: application/json` (415), a body that is not JSON (400), JSON of another shape
-//!   (`{"title": 5}`, `[]`: 422);
+//!   (`{"title": 5}`, `[]`, `null`: 422; an array of the two fields in order, `["t", "b"]`, which
+//!   serde's derived `Deserialize` reads as the struct, may be taken as a patch or refused);
 //! - no panic, whatever the request.
 
 use axum::Router;
