@@ -22,6 +22,10 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            heads_gathered_first in "wrong/heads_gathered_first.rs" => "a body is digested as soon as it is in",
+            digest_then_raise_for_status in "wrong/digest_then_raise_for_status.rs" => "and is not digested",
+            digest_in_spawned_task in "wrong/digest_in_spawned_task.rs" => "`digest` ran on the runtime's thread",
+            body_read_failure_panics in "wrong/body_read_failure_panics.rs" => "your code panicked",
             short_digests_kept_inline in "wrong/short_digests_kept_inline.rs" => "however quick it was last time",
             head_probe_before_get in "wrong/head_probe_before_get.rs" => "one GET `{base_url}/posts/{id}` per entry",
             digests_cached_for_a_minute in "wrong/digests_cached_for_a_minute.rs" => "no cache of your own",
@@ -93,6 +97,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            urls_first_status_ref_handle in "also_correct/urls_first_status_ref_handle.rs",
+            url_joined_under_slash in "also_correct/url_joined_under_slash.rs",
             poll_fn_hand_rolled_join in "also_correct/poll_fn_hand_rolled_join.rs",
             own_thread_joined_on_blocking_pool in "also_correct/own_thread_joined_on_blocking_pool.rs",
             select_all_with_positions in "also_correct/select_all_with_positions.rs",
