@@ -22,6 +22,10 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            truncate_leaves_cursor_at_end in "wrong/truncate_leaves_cursor_at_end.rs" => "the function returned Ok(155004)",
+            io_copy_break_is_a_file_error in "wrong/io_copy_break_is_a_file_error.rs" => "expected Err(Http(..)) after one request",
+            follows_location_like_node_http in "wrong/follows_location_like_node_http.rs" => "not asked again",
+            curl_c_refuses_a_200 in "wrong/curl_c_refuses_a_200.rs" => "a 200 is the whole file from its first byte",
             unasked_206_is_a_status_error in "wrong/unasked_206_is_a_status_error.rs" => "is appended (the part created, as for a 200) or refused",
             rolls_back_on_break in "wrong/rolls_back_on_break.rs" => "every piece that came before the break is written",
             returns_bytes_of_this_call in "wrong/returns_bytes_of_this_call.rs" => "the function returned Ok(80000)",
@@ -79,6 +83,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            std_file_go_copy_tuple in "also_correct/std_file_go_copy_tuple.rs",
+            random_access_rewind_after_set_len in "also_correct/random_access_rewind_after_set_len.rs",
             try_exists_prefix_flush_on_both_paths in "also_correct/try_exists_prefix_flush_on_both_paths.rs",
             count_from_opened_file_truncate_option in "also_correct/count_from_opened_file_truncate_option.rs",
             sync_each_piece_logs_to_stderr in "also_correct/sync_each_piece_logs_to_stderr.rs",

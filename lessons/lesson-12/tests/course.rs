@@ -22,6 +22,12 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            unparsable_id_is_not_found in "wrong/unparsable_id_is_not_found.rs" => "`PATCH /posts/abc",
+            title_validated_in_the_model in "wrong/title_validated_in_the_model.rs" => "with the body `lesson_12::check_title` gives",
+            produces_json_406 in "wrong/produces_json_406.rs" => "(accepting text/html)` was answered 406",
+            null_refused_like_drf in "wrong/null_refused_like_drf.rs" => "{\"title\":null,\"body\":\"a null title\"}` was answered 422",
+            json_type_middleware_before_route in "wrong/json_type_middleware_before_route.rs" => "`DELETE /posts` was answered 405 , where",
+            empty_body_read_as_empty_object in "wrong/empty_body_read_as_empty_object.rs" => "`PATCH /posts/5 with an empty body",
             title_checked_when_absent in "wrong/title_checked_when_absent.rs" => "`PATCH /posts/13 {\"body\":\"a new body\"}",
             reuses_new_post_body in "wrong/reuses_new_post_body.rs" => "missing field `userId`",
             rejections_collapsed_to_400 in "wrong/rejections_collapsed_to_400.rs" => "with its own status, 415",
@@ -75,6 +81,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            response_sent_by_hand_correct in "also_correct/response_sent_by_hand_correct.rs",
+            read_only_fields_skipped_correct in "also_correct/read_only_fields_skipped_correct.rs",
             lookup_before_check_correct in "also_correct/lookup_before_check_correct.rs",
             content_location_answer_correct in "also_correct/content_location_answer_correct.rs",
             extractors_run_by_hand_correct in "also_correct/extractors_run_by_hand_correct.rs",

@@ -11,12 +11,12 @@
 //! |---|---|---|
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, or `post(..).patch(..)` fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 9 KiB (a body limit of the route's own, under the app's 16 KiB, answers 413); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 9 KiB (a body limit of the route's own, under the app's 16 KiB, answers 413); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422) |
-//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain` and with `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
+//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain` and with `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -165,6 +165,8 @@ struct Ask {
     path: String,
     /// The `Content-Type`, if any, and the body.
     body: Option<(Option<&'static str>, String)>,
+    /// An `Accept` header, if any.
+    accept: Option<&'static str>,
 }
 
 impl Ask {
@@ -178,6 +180,7 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: None,
+            accept: None,
         }
     }
 
@@ -200,6 +203,15 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: Some((content_type, body.to_owned())),
+            accept: None,
+        }
+    }
+
+    /// The same request, with `Accept: accept`.
+    fn accepting(self, accept: &'static str) -> Ask {
+        Ask {
+            accept: Some(accept),
+            ..self
         }
     }
 }
@@ -207,20 +219,23 @@ impl Ask {
 impl std::fmt::Display for Ask {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.method, self.path)?;
-        match &self.body {
-            None => Ok(()),
-            Some((content_type, body)) => {
-                let shown = if body.len() > 80 {
-                    format!("{} bytes", body.len())
-                } else {
-                    body.clone()
-                };
-                match content_type {
-                    Some("application/json") => write!(f, " {shown}"),
-                    Some(other) => write!(f, " {shown} (as {other})"),
-                    None => write!(f, " {shown} (with no Content-Type)"),
-                }
+        if let Some((content_type, body)) = &self.body {
+            let shown = if body.is_empty() {
+                "with an empty body".to_owned()
+            } else if body.len() > 80 {
+                format!("{} bytes", body.len())
+            } else {
+                body.clone()
+            };
+            match content_type {
+                Some("application/json") => write!(f, " {shown}")?,
+                Some(other) => write!(f, " {shown} (as {other})")?,
+                None => write!(f, " {shown} (with no Content-Type)")?,
             }
+        }
+        match self.accept {
+            Some(accept) => write!(f, " (accepting {accept})"),
+            None => Ok(()),
         }
     }
 }
@@ -250,6 +265,9 @@ impl std::fmt::Display for Answer {
 /// Sends `ask` to `served`; a panic on the way is reported as one.
 async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
     let mut request = Request::builder().method(ask.method).uri(&ask.path);
+    if let Some(accept) = ask.accept {
+        request = request.header(header::ACCEPT, accept);
+    }
     let body = match &ask.body {
         None => Body::empty(),
         Some((content_type, body)) => {
@@ -550,6 +568,21 @@ where
             )));
         }
     }
+    // Asked for by a client that would rather have HTML, as a browser's form asks: the API
+    // answers JSON all the same, as `GET /posts/{id}` does.
+    let served = serve(candidate).await?;
+    let ask =
+        Ask::patch("/posts/1", &json!({"title": "asked as a browser asks"})).accepting("text/html");
+    let answer = send(&served, &ask).await?;
+    let want = post_json(&changed(1, |post| {
+        post.title = "asked as a browser asks".into();
+    }));
+    if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
+        return Err(EXERCISE.fail(&format!(
+            "`{ask}` was answered {answer}: the API answers JSON whatever the request's `Accept` \
+             says, as `GET /posts/{{id}}` does: `200 OK` with {want}"
+        )));
+    }
     Ok(())
 }
 
@@ -752,6 +785,16 @@ where
             Ask::raw("PATCH", "/posts/5", json, r#"{"title": "#),
             400,
             "a body that is not JSON",
+        ),
+        (
+            Ask::raw("PATCH", "/posts/5", json, ""),
+            400,
+            "a body that is not JSON",
+        ),
+        (
+            Ask::raw("PATCH", "/posts/5", None, ""),
+            415,
+            "a body without `Content-Type: application/json`",
         ),
         (
             Ask::raw("PATCH", "/posts/5", json, r#"{"title": 5}"#),
