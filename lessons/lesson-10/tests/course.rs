@@ -22,6 +22,11 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            retries_gateway_errors_urllib3_style in "wrong/retries_gateway_errors_urllib3_style.rs" => "not a reason to ask again",
+            retries_429_when_retry_after_given in "wrong/retries_429_when_retry_after_given.rs" => "not a reason to ask again",
+            large_bodies_collected_on_blocking_pool in "wrong/large_bodies_collected_on_blocking_pool.rs" => "only the digest goes to `spawn_blocking`",
+            conditional_get_reuses_digest_on_304 in "wrong/conditional_get_reuses_digest_on_304.rs" => "no conditional request",
+            body_read_up_to_content_length in "wrong/body_read_up_to_content_length.rs" => "not as many bytes as a `Content-Length` says",
             heads_gathered_first in "wrong/heads_gathered_first.rs" => "a body is digested as soon as it is in",
             digest_then_raise_for_status in "wrong/digest_then_raise_for_status.rs" => "and is not digested",
             digest_in_spawned_task in "wrong/digest_in_spawned_task.rs" => "`digest` ran on the runtime's thread",
@@ -77,7 +82,7 @@ mod digest_posts {
             memoizes_identical_bodies in "wrong/memoizes_identical_bodies.rs" => "each successful answer",
             chunk_loop_swallows_body_error in "wrong/chunk_loop_swallows_body_error.rs" => "a body that does not arrive whole is that entry",
             digests_decoded_text in "wrong/digests_decoded_text.rs" => "exactly as it arrived",
-            retries_5xx_and_429_once in "wrong/retries_5xx_and_429_once.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`",
+            retries_5xx_and_429_once in "wrong/retries_5xx_and_429_once.rs" => "not a reason to ask again",
             block_in_place in "wrong/block_in_place.rs" => "can call blocking only when running on the multi-threaded runtime",
             capped_at_four in "wrong/capped_at_four.rs" => "with no cap or batches of your own",
             digest_inline in "wrong/digest_inline.rs" => "ran on the runtime's thread, and held it",
@@ -97,6 +102,8 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            spawned_tasks_try_join_all_chunk_loop in "also_correct/spawned_tasks_try_join_all_chunk_loop.rs",
+            blocking_pool_result_by_oneshot in "also_correct/blocking_pool_result_by_oneshot.rs",
             urls_first_status_ref_handle in "also_correct/urls_first_status_ref_handle.rs",
             url_joined_under_slash in "also_correct/url_joined_under_slash.rs",
             poll_fn_hand_rolled_join in "also_correct/poll_fn_hand_rolled_join.rs",

@@ -7,12 +7,12 @@
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each (a cache of one's own between calls fails); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (with `Retry-After: 1`: a retry of one's own that honours it fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer: `Err`, one request (a retry of one's own on a dropped connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` answered 304 (a cache of one's own between calls, plain or conditional, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer: `Err`, one request (a retry of one's own on a dropped connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
-//! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms, and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
+//! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
@@ -33,7 +33,7 @@ use lesson_support::testing::{
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::{header_exists, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const EXERCISE: Exercise = Exercise {
@@ -146,12 +146,14 @@ fn run_of(check: &str) -> String {
     format!("{check} #{run}")
 }
 
-/// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`.
+/// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`, and an `ETag`
+/// as many servers send (a cache of the answer's own may send it back).
 async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body: &str, delay: u64) {
     Mock::given(method("GET"))
         .and(path(format!("{base_path}/posts/{id}")))
         .respond_with(
             ResponseTemplate::new(status)
+                .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
                 .set_body_raw(body.to_owned(), "application/json")
                 .set_delay(Duration::from_millis(delay)),
         )
@@ -221,6 +223,15 @@ fn one_get_per_entry(requests: &[String], base_path: &str, ids: &[u64]) -> Verdi
     seen.sort();
     if seen == expected {
         return Ok(());
+    }
+    // Every request was one the contract asks for, but some were sent more than once.
+    if seen.len() > expected.len() && seen.iter().all(|request| expected.contains(request)) {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} with the base URL ending in `{base_path}`, the server \
+             received {seen:?}; expected {expected:?}: one GET per entry of `ids`, never a \
+             second for the same entry: an error status (whatever it asks for, `Retry-After` \
+             included) or a failure is that entry's `Err`, not a reason to ask again"
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?} with the base URL ending in `{base_path}`, the server received \
@@ -335,7 +346,16 @@ where
             ids.len()
         )));
     }
-    // The same ids again, on the same server: asked again (no cache of one's own between calls).
+    // The same ids again, on the same server: asked again (no cache of one's own between calls),
+    // and digested again. A request that sends an `ETag` back (`If-None-Match`) gets the 304 a
+    // real server would send, with no body.
+    Mock::given(method("GET"))
+        .and(header_exists("if-none-match"))
+        .respond_with(ResponseTemplate::new(304))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let digests_before = digests_of(&bodies).len();
     let before = requests_of(&server).await.len();
     let again = EXERCISE
         .run(candidate(&client, &base_url, &ids, quick_digest))
@@ -349,6 +369,38 @@ where
              sends one GET per entry of its `ids`, whatever an earlier call asked (no cache of \
              your own: the post may have changed)",
             ids.len()
+        )));
+    }
+    let digested_again = digests_of(&bodies).len() - digests_before;
+    if digested_again != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} a second time, on the same server, `digest` was called \
+             {digested_again} times on their bodies; expected {}: every call digests the bodies \
+             it is sent (no digest kept from an earlier call, and no conditional request: a \
+             server that answers it 304 sends no body)",
+            ids.len()
+        )));
+    }
+    // A body sent in chunks, with no `Content-Length`: all of it, as it arrived.
+    let chunked_body = body_of(&run, 6);
+    names.insert(fnv(chunked_body.as_bytes()), "post 6 (chunked)".to_owned());
+    let served = chunked_body.clone();
+    let chunks = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(200, served.clone().into_bytes(), "application/json").chunked()
+    })
+    .await;
+    let chunks_url = format!("{}/api", chunks.uri());
+    let results = EXERCISE
+        .run(candidate(&client, &chunks_url, &[6], quick_digest))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if shown != ["Ok(digest of post 6 (chunked))"] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 6, answered 200 with its body in chunks (`Transfer-Encoding: \
+             chunked`, no `Content-Length`), the function returned {shown:?}; expected \
+             [\"Ok(digest of post 6 (chunked))\"]: the body is all that arrives until it ends, \
+             however it is sent (`bytes()`, or `chunk()` until `None`), not as many bytes as a \
+             `Content-Length` says"
         )));
     }
     // A body in another charset than UTF-8, as its head declares (`é` is the one byte 0xE9):
@@ -389,20 +441,22 @@ where
 {
     let run = run_of("errors");
     let server = MockServer::start().await;
-    let ids = [404, 5, 300, 429, 503, 999];
+    let ids = [404, 5, 300, 429, 503, 502, 999];
     let mut names = HashMap::new();
     let mut error_bodies = Vec::new();
     // A 300 is not an error status, and the client does not follow it, even with a
     // `Location` (reqwest follows 301, 302, 303, 307 and 308): an answer like a 200, whose
     // body is digested, and whose `Location` is not asked. Nor is a 999 (HTTP allows three
     // digits; `status >= 400` taken as the rule and `expect_err` on `error_for_status` panics).
-    // The 503 asks for another try after a second: the contract says one GET all the same.
+    // The 429 and the 503 ask for another try after a second, and a 502 is what a retry of
+    // "gateway errors" asks again: the contract says one GET all the same.
     for (id, status) in [
         (404, 404),
         (5, 200),
         (300, 300),
         (429, 429),
         (503, 503),
+        (502, 502),
         (999, 999),
     ] {
         let body = body_of(&run, id);
@@ -417,11 +471,11 @@ where
                 )
                 .mount(&server)
                 .await;
-        } else if status == 503 {
+        } else if status == 503 || status == 429 {
             Mock::given(method("GET"))
                 .and(path(format!("/v2/posts/{id}")))
                 .respond_with(
-                    ResponseTemplate::new(503)
+                    ResponseTemplate::new(status)
                         .insert_header("retry-after", "1")
                         .set_body_raw(body.clone(), "application/json"),
                 )
@@ -447,14 +501,15 @@ where
         "Ok(digest of post 300)",
         "Err(status 429)",
         "Err(status 503)",
+        "Err(status 502)",
         "Ok(digest of post 999)",
     ];
     let digested = digests_of(&error_bodies).len();
     if shown != expected || digested > 0 {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids {ids:?}, answered 404, 200, 300 (with a `Location`), 429, 503 \
-             (with `Retry-After: 1`) and 999, each with a post as its body, the function returned {shown:?} and `digest` saw \
-             {digested} error bodies; expected {expected:?} and none: an error status, any 4xx \
+            "asked about ids {ids:?}, answered 404, 200, 300 (with a `Location`), 429 and 503 \
+             (each with `Retry-After: 1`), 502 and 999, each with a post as its body, the \
+             function returned {shown:?} and `digest` saw {digested} error bodies; expected {expected:?} and none: an error status, any 4xx \
              or 5xx, is that entry's `Err` carrying it (`error_for_status()` before reading the \
              body), and is not digested; any other status is an answer whose body is digested"
         )));
@@ -907,12 +962,13 @@ where
     let run = run_of("body on the runtime");
     let outcome = runtime.block_on(async {
         let server = SlowBodyServer::start(move |_, path| {
-            SlowAnswer::raw(
-                200,
-                format!("{{ \"path\": \"{path}\", \"run\": \"{run}\" }}"),
-                "application/json",
-            )
-            .body_after(BODY_AFTER)
+            let mut body = format!("{{ \"path\": \"{path}\", \"run\": \"{run}\" }}");
+            if path.ends_with("/42") {
+                // Over 3 MB: a body judged "large" by its `Content-Length` is still read on the
+                // runtime, whatever the size.
+                body.push_str(&" ".repeat(3_000_017));
+            }
+            SlowAnswer::raw(200, body, "application/json").body_after(BODY_AFTER)
         })
         .await;
         let base_url = format!("{}/api", server.uri());
