@@ -22,6 +22,11 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            single_byte_rest_refused in "wrong/single_byte_rest_refused.rs" => "bytes 5003-5003/5004",
+            retries_429_like_lesson_07 in "wrong/retries_429_like_lesson_07.rs" => "not asked again",
+            reads_announced_length_only in "wrong/reads_announced_length_only.rs" => "not as many bytes as a `Content-Length` says",
+            overwrites_in_place_cuts_at_end in "wrong/overwrites_in_place_cuts_at_end.rs" => "a 200 empties the part when its status arrives, then each piece is written",
+            non_authoritative_203_is_a_200 in "wrong/non_authoritative_203_is_a_200.rs" => "expected Err(Status(203))",
             truncate_leaves_cursor_at_end in "wrong/truncate_leaves_cursor_at_end.rs" => "the function returned Ok(155004)",
             io_copy_break_is_a_file_error in "wrong/io_copy_break_is_a_file_error.rs" => "expected Err(Http(..)) after one request",
             follows_location_like_node_http in "wrong/follows_location_like_node_http.rs" => "not asked again",
@@ -65,7 +70,7 @@ mod resume_download {
             range_prefix_without_dash in "wrong/range_prefix_without_dash.rs" => "starts at byte N",
             requires_range_to_the_end in "wrong/requires_range_to_the_end.rs" => "expected Ok(5103)",
             any_2xx_is_the_whole_file in "wrong/any_2xx_is_the_whole_file.rs" => "any status but 206 and 200 is an error",
-            keeps_old_part_until_200_is_whole in "wrong/keeps_old_part_until_200_is_whole.rs" => "every piece that came before the break is written",
+            keeps_old_part_until_200_is_whole in "wrong/keeps_old_part_until_200_is_whole.rs" => "every piece that came before the break is written || a 200 empties the part when its status arrives",
             size_error_counts_as_empty in "wrong/size_error_counts_as_empty.rs" => "only a part that does not exist counts as 0 bytes",
             complete_part_416_is_ok in "wrong/complete_part_416_is_ok.rs" => "any status but 206 and 200 is an error",
             part_created_before_request in "wrong/part_created_before_request.rs" => "a failed call leaves the disk as it was",
@@ -83,6 +88,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            status_number_split_parse_correct in "also_correct/status_number_split_parse_correct.rs",
+            content_range_from_str_correct in "also_correct/content_range_from_str_correct.rs",
             std_file_go_copy_tuple in "also_correct/std_file_go_copy_tuple.rs",
             random_access_rewind_after_set_len in "also_correct/random_access_rewind_after_set_len.rs",
             try_exists_prefix_flush_on_both_paths in "also_correct/try_exists_prefix_flush_on_both_paths.rs",

@@ -5,12 +5,12 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
+//! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails) and 202 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 in the first 750 ms (a part set to its full length first, `set_len`, fails) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 in the first 750 ms (a part set to its full length first, `set_len`, fails); then the same 200 over a part of 400,000 other bytes: still no more than 300,000 in the first 750 ms (writing over the old bytes and cutting to size at the end fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
@@ -221,6 +221,29 @@ where
             )));
         }
     }
+    // The same file sent in chunks, with no `Content-Length`: the body is what arrives until it
+    // ends, not a length announced first.
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..SIZE), "application/octet-stream").chunked()
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let whole = file_bytes(0..SIZE);
+    if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with no part, answered 200 with the {SIZE}-byte file in chunks \
+             (`Transfer-Encoding: chunked`, no `Content-Length`), the function returned {} and \
+             the part is {}; expected Ok({SIZE}) and the whole file: the body is every piece \
+             until `chunk()` gives `None`, however it is sent, not as many bytes as a \
+             `Content-Length` says",
+            describe(&result),
+            compare(&part, &whole)
+        )));
+    }
     Ok(())
 }
 
@@ -270,11 +293,16 @@ where
     }
     // A 206 for only some of the rest: appended all the same, and the size is the part's. Then
     // the same with the file's size unknown to the server (`*`): the start is what decides.
-    for content_range in ["bytes 5003-5102/150001", "bytes 5003-5102/*"] {
+    // Then the last byte alone, `bytes 5003-5003/5004`: a range of one byte, LAST equal to FIRST.
+    for (content_range, count) in [
+        ("bytes 5003-5102/150001", 100),
+        ("bytes 5003-5102/*", 100),
+        ("bytes 5003-5003/5004", 1),
+    ] {
         let server = answering(
             ResponseTemplate::new(206)
                 .insert_header("content-range", content_range)
-                .set_body_bytes(file_bytes(HAD..HAD + 100)),
+                .set_body_bytes(file_bytes(HAD..HAD + count)),
         )
         .await;
         let scratch = Scratch::new()?;
@@ -282,17 +310,20 @@ where
         let url = format!("{}/files/{SIZE}", server.uri());
         let client = tagged_client(&url);
         let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-        let expected = file_bytes(0..HAD + 100);
-        if !matches!(result, Ok(5103)) || contents(&part) != Some(expected.clone()) {
+        let expected = file_bytes(0..HAD + count);
+        if !matches!(result, Ok(size) if size == HAD + count)
+            || contents(&part) != Some(expected.clone())
+        {
             return Err(EXERCISE.fail(&format!(
                 "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}` \
-                 and those 100 bytes, the function returned {} and the part is {}; expected \
-                 Ok(5103) and the part 100 bytes longer: a 206 that starts at byte N is \
+                 and those {count} byte(s), the function returned {} and the part is {}; \
+                 expected Ok({}) and the part {count} byte(s) longer: a 206 that starts at byte N is \
                  appended, whatever its LAST and SIZE (`*` when the server does not know the \
                  size), and `Ok` carries the part's size once the body is in (not the size \
                  `Content-Range` names)",
                 describe(&result),
-                compare(&part, &expected)
+                compare(&part, &expected),
+                HAD + count
             )));
         }
     }
@@ -616,8 +647,10 @@ where
         (503, None),
         (300, None),
         (202, None),
+        (203, None),
         (204, None),
         (304, None),
+        (429, None),
     ] {
         let mut template = ResponseTemplate::new(status);
         if status != 204 && status != 304 {
@@ -626,7 +659,7 @@ where
         if let Some(content_range) = content_range {
             template = template.insert_header("content-range", content_range);
         }
-        if status == 503 {
+        if status == 503 || status == 429 {
             // "Come back in a second": a retry of one's own that honours it sends a second GET.
             template = template.insert_header("retry-after", "1");
         }
@@ -748,7 +781,7 @@ where
         && matches!(result, Ok(size) if size == LARGE)
         && contents(&part) == Some(whole.clone())
     {
-        return Ok(());
+        return a_200_over_a_long_part_empties_it_first(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "answered 200 with {LARGE} bytes, the first 300,000 at once and the rest 800 ms later, \
@@ -757,6 +790,61 @@ where
          then Ok({LARGE}) and the whole file: each piece is written as it arrives \
          (`response.chunk()` in a loop, each piece written before the next is awaited), never \
          the whole body gathered first",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+/// A 200 over a part of 400,000 other bytes, the first 300,000 bytes of the body at once and
+/// the rest 800 ms later: until the rest is sent, the part holds at most what arrived.
+async fn a_200_over_a_long_part_empties_it_first<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    const LARGE: u64 = 600_000;
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(300_000)
+            .body_after(Duration::from_millis(800))
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&vec![0xAA; 400_000])?;
+    let url = format!("{}/files/{LARGE}", server.uri());
+    let client = tagged_client(&url);
+    let started = tokio::time::Instant::now();
+    let call = EXERCISE.run(candidate(&client, &url, &part));
+    tokio::pin!(call);
+    let mut largest_before_rest = 0;
+    let result = loop {
+        tokio::select! {
+            result = &mut call => break result?,
+            () = tokio::time::sleep(Duration::from_millis(20)) => {
+                if started.elapsed() < Duration::from_millis(750) {
+                    let size = std::fs::metadata(&part).map_or(0, |metadata| metadata.len());
+                    largest_before_rest = largest_before_rest.max(size);
+                }
+            }
+        }
+    };
+    let whole = file_bytes(0..LARGE);
+    if largest_before_rest > 300_000 {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of 400,000 bytes, answered 200 with {LARGE} bytes, the first 300,000 at \
+             once and the rest 800 ms later, the part held {largest_before_rest} bytes before \
+             the rest was sent; expected 300,000 at most: a 200 empties the part when its status \
+             arrives, then each piece is written (writing over the old bytes and cutting the \
+             part to size at the end leaves the old tail on disk while the body comes, and for \
+             good if the call is cut short)"
+        )));
+    }
+    if matches!(result, Ok(size) if size == LARGE) && contents(&part) == Some(whole.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of 400,000 bytes, answered 200 with {LARGE} bytes, the function returned {} \
+         and the part is {}; expected Ok({LARGE}) and the whole file: a 200 is the whole file \
+         from its first byte",
         describe(&result),
         compare(&part, &whole)
     )))
