@@ -22,6 +22,12 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            title_preview_sliced_by_bytes in "wrong/title_preview_sliced_by_bytes.rs" => "your code panicked",
+            title_checked_only_when_changed in "wrong/title_checked_only_when_changed.rs" => "even when it is the one stored",
+            starts_from_the_lesson_routes in "wrong/starts_from_the_lesson_routes.rs" => "given a router with a route of the check's own",
+            json_written_with_format_quotes_escaped in "wrong/json_written_with_format_quotes_escaped.rs" => "as `GET /posts/5` shows it",
+            content_accepted_as_body in "wrong/content_accepted_as_body.rs" => "Fields other than `title` and `body` are ignored",
+            body_capped_at_10000_chars in "wrong/body_capped_at_10000_chars.rs" => "`PATCH /posts/3 14311 bytes` was answered 422",
             unparsable_id_is_not_found in "wrong/unparsable_id_is_not_found.rs" => "`PATCH /posts/abc",
             title_validated_in_the_model in "wrong/title_validated_in_the_model.rs" => "with the body `lesson_12::check_title` gives",
             produces_json_406 in "wrong/produces_json_406.rs" => "(accepting text/html)` was answered 406",
@@ -53,7 +59,7 @@ mod add_update_route {
             id_as_i64 in "wrong/id_as_i64.rs" => "`PATCH /posts/-1",
             rejects_blank_body in "wrong/rejects_blank_body.rs" => "\"an empty body is fine\"",
             json_sent_as_form_accepted in "wrong/json_sent_as_form_accepted.rs" => "x-www-form-urlencoded",
-            body_limit_on_patch_route in "wrong/body_limit_on_patch_route.rs" => "`PATCH /posts/3 9111 bytes` was answered 413",
+            body_limit_on_patch_route in "wrong/body_limit_on_patch_route.rs" => "`PATCH /posts/3 14311 bytes` was answered 413",
             content_type_compared_as_text in "wrong/content_type_compared_as_text.rs" => "sent as JSON",
             ascii_blank_title in "wrong/ascii_blank_title.rs" => "any Unicode white space",
             typed_ignored_fields in "wrong/typed_ignored_fields.rs" => "whatever they hold",
@@ -81,6 +87,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            validated_patch_extractor_correct in "also_correct/validated_patch_extractor_correct.rs",
+            flatten_logs_ignored_fields_correct in "also_correct/flatten_logs_ignored_fields_correct.rs",
             response_sent_by_hand_correct in "also_correct/response_sent_by_hand_correct.rs",
             read_only_fields_skipped_correct in "also_correct/read_only_fields_skipped_correct.rs",
             lookup_before_check_correct in "also_correct/lookup_before_check_correct.rs",

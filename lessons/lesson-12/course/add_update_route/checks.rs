@@ -9,13 +9,13 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
+//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, or `post(..).patch(..)` fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 9 KiB (a body limit of the route's own, under the app's 16 KiB, answers 413); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
+//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
-//! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422) |
+//! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain` and with `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
@@ -41,6 +41,7 @@
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use axum::routing::get;
 use lesson_12::{AppState, Limits, app, routes};
 use lesson_support::models::Post;
 use lesson_support::testing::{Exercise, Verdict};
@@ -422,6 +423,24 @@ where
             )));
         }
     }
+    // A router that is not the lesson's: a route of the check's own must still answer (building
+    // on `lesson_12::routes()` instead of the router given loses it).
+    let given = routes().route("/check/ping", get(|| async { "pong" }));
+    let router = EXERCISE.run(async { candidate(given) }).await?;
+    let state = AppState::new(posts());
+    let served = Served {
+        app: app(router, state.clone(), limits()),
+        state,
+    };
+    let ask = Ask::get("/check/ping");
+    let answer = send(&served, &ask).await?;
+    if answer.status != StatusCode::OK || answer.text != "pong" {
+        return Err(EXERCISE.fail(&format!(
+            "given a router with a route of the check's own, `{ask}` (which answers `pong`), \
+             your router answered {answer}: the router you were given is the one you return, \
+             with your route added (not `lesson_12::routes()`, nor a router of your own)"
+        )));
+    }
     Ok(())
 }
 
@@ -523,11 +542,18 @@ where
                 post.body = String::new();
             }),
         ),
-        // About 9 KiB, under the app's limit of 16 KiB: a limit of the route's own refuses it.
+        // About 14 KiB, under the app's limit of 16 KiB: a limit of the route's own (or a cap on
+        // the body's length) refuses it.
         (
             3,
-            json!({"body": "a long body. ".repeat(700)}),
-            changed(3, |post| post.body = "a long body. ".repeat(700)),
+            json!({"body": "a long body. ".repeat(1100)}),
+            changed(3, |post| post.body = "a long body. ".repeat(1100)),
+        ),
+        // A title whose 40th byte falls inside a character: cutting it by bytes panics.
+        (
+            13,
+            json!({"title": format!("a{}", "é".repeat(30))}),
+            changed(13, |post| post.title = format!("a{}", "é".repeat(30))),
         ),
     ];
     for (id, patch, expected) in cases {
@@ -629,7 +655,7 @@ where
             "renamed",
         ),
         (
-            json!({"userId": "alice", "id": -1, "title": "renamed again", "extra": null}),
+            json!({"userId": "alice", "id": -1, "title": "renamed again", "extra": null, "content": "not a field of a post"}),
             "renamed again",
         ),
     ] {
@@ -736,6 +762,28 @@ where
              is for a `title` the patch sends that is blank; a patch without a title keeps the \
              post's title as it is, and is `200 OK` with the post after the change, {}",
             post_json(&want)
+        )));
+    }
+    // The same blank title sent again: still a blank title, refused, though nothing would
+    // change it.
+    let ask = Ask::json(
+        "PATCH",
+        "/posts/21",
+        &json!({"title": " ", "body": "not applied"}),
+    );
+    let answer = send(&served, &ask).await?;
+    let refused = error_body("a post's title cannot be empty");
+    if answer.status != StatusCode::UNPROCESSABLE_ENTITY || answer.json.as_ref() != Some(&refused) {
+        return Err(EXERCISE.fail(&format!(
+            "post 21 is stored with the title \" \"; `{ask}` was answered {answer}: a title \
+             that is empty or only white space is `422` with {refused}, whatever the post holds \
+             now (the title sent is checked, even when it is the one stored)"
+        )));
+    }
+    if store_of(&served).iter().find(|post| post.id == 21) != Some(&want) {
+        return Err(EXERCISE.fail(&format!(
+            "after `{ask}` (answered {answer}), post 21 changed: a patch with a blank title is \
+             refused whole, its `body` too"
         )));
     }
     Ok(())
