@@ -10,7 +10,7 @@
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 in the first 750 ms (a part set to its full length first, `set_len`, fails); then the same 200 over a part of 400,000 other bytes: still no more than 300,000 in the first 750 ms (writing over the old bytes and cutting to size at the end fails) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
@@ -26,7 +26,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use lesson_11::ResumeError;
 use lesson_support::testing::{
@@ -731,6 +731,42 @@ where
     )))
 }
 
+/// Runs the call while looking at the part's size every 20 ms: the result, and each look with
+/// the moment it was taken.
+async fn watching_the_part<F>(
+    candidate: &F,
+    client: &Client,
+    url: &str,
+    part: &Path,
+) -> Result<(Result<u64, ResumeError>, Vec<(Instant, u64)>), String>
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let call = EXERCISE.run(candidate(client, url, part));
+    tokio::pin!(call);
+    let mut looks = Vec::new();
+    let result = loop {
+        tokio::select! {
+            result = &mut call => break result?,
+            () = tokio::time::sleep(Duration::from_millis(20)) => {
+                let size = std::fs::metadata(part).map_or(0, |metadata| metadata.len());
+                looks.push((Instant::now(), size));
+            }
+        }
+    };
+    Ok((result, looks))
+}
+
+/// The largest size among the looks taken from `from` to 20 ms before `until`.
+fn largest_between(looks: &[(Instant, u64)], from: Instant, until: Instant) -> u64 {
+    looks
+        .iter()
+        .filter(|(at, _)| *at >= from && *at + Duration::from_millis(20) < until)
+        .map(|(_, size)| *size)
+        .max()
+        .unwrap_or(0)
+}
+
 pub async fn writes_each_piece_as_it_arrives<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
@@ -746,27 +782,16 @@ where
     let part = scratch.part();
     let url = format!("{}/files/{LARGE}", server.uri());
     let client = tagged_client(&url);
-    // Look at the part every 20 ms while the call runs: the first half of the body is in long
-    // before the rest.
-    let started = tokio::time::Instant::now();
-    let call = EXERCISE.run(candidate(&client, &url, &part));
-    tokio::pin!(call);
-    let mut largest_during = 0;
-    // The server sends the rest 800 ms after the head, which leaves after the call starts: until
-    // 750 ms, at most the first 300,000 bytes can have arrived.
-    let mut largest_before_rest = 0;
-    let result = loop {
-        tokio::select! {
-            result = &mut call => break result?,
-            () = tokio::time::sleep(Duration::from_millis(20)) => {
-                let size = std::fs::metadata(&part).map_or(0, |metadata| metadata.len());
-                largest_during = largest_during.max(size);
-                if started.elapsed() < Duration::from_millis(750) {
-                    largest_before_rest = largest_before_rest.max(size);
-                }
-            }
-        }
-    };
+    // Look at the part every 20 ms while the call runs: the first 300,000 bytes are in long
+    // before the rest, which the server sends 800 ms after the head (the head leaves as the
+    // request arrives).
+    let started = Instant::now();
+    let (result, looks) = watching_the_part(candidate, &client, &url, &part).await?;
+    let rest_sent = server
+        .arrivals()
+        .first()
+        .map_or(started, |arrival| arrival.at + Duration::from_millis(800));
+    let largest_before_rest = largest_between(&looks, started, rest_sent);
     if largest_before_rest > 300_000 {
         return Err(EXERCISE.fail(&format!(
             "answered 200 with {LARGE} bytes, the first 300,000 at once and the rest 800 ms \
@@ -777,7 +802,7 @@ where
         )));
     }
     let whole = file_bytes(0..LARGE);
-    if largest_during >= 100_000
+    if largest_before_rest >= 100_000
         && matches!(result, Ok(size) if size == LARGE)
         && contents(&part) == Some(whole.clone())
     {
@@ -785,7 +810,8 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "answered 200 with {LARGE} bytes, the first 300,000 at once and the rest 800 ms later, \
-         the part held at most {largest_during} bytes while the call ran; the function returned \
+         the part held at most {largest_before_rest} bytes before the rest was sent; the \
+         function returned \
          {} and the part is {}; expected 100,000 bytes or more on disk before the rest came, \
          then Ok({LARGE}) and the whole file: each piece is written as it arrives \
          (`response.chunk()` in a loop, each piece written before the next is awaited), never \
@@ -812,27 +838,22 @@ where
     let part = scratch.leave(&vec![0xAA; 400_000])?;
     let url = format!("{}/files/{LARGE}", server.uri());
     let client = tagged_client(&url);
-    let started = tokio::time::Instant::now();
-    let call = EXERCISE.run(candidate(&client, &url, &part));
-    tokio::pin!(call);
-    let mut largest_before_rest = 0;
-    let result = loop {
-        tokio::select! {
-            result = &mut call => break result?,
-            () = tokio::time::sleep(Duration::from_millis(20)) => {
-                if started.elapsed() < Duration::from_millis(750) {
-                    let size = std::fs::metadata(&part).map_or(0, |metadata| metadata.len());
-                    largest_before_rest = largest_before_rest.max(size);
-                }
-            }
-        }
-    };
+    let (result, looks) = watching_the_part(candidate, &client, &url, &part).await?;
+    // Judged from 400 ms after the head left (the status has long arrived: the old bytes had
+    // their time to go) until the rest is sent, 800 ms after it.
+    let largest_before_rest = server.arrivals().first().map_or(0, |arrival| {
+        largest_between(
+            &looks,
+            arrival.at + Duration::from_millis(400),
+            arrival.at + Duration::from_millis(800),
+        )
+    });
     let whole = file_bytes(0..LARGE);
     if largest_before_rest > 300_000 {
         return Err(EXERCISE.fail(&format!(
             "with a part of 400,000 bytes, answered 200 with {LARGE} bytes, the first 300,000 at \
-             once and the rest 800 ms later, the part held {largest_before_rest} bytes before \
-             the rest was sent; expected 300,000 at most: a 200 empties the part when its status \
+             once and the rest 800 ms later, the part held {largest_before_rest} bytes between \
+             400 ms after the head and the rest; expected 300,000 at most: a 200 empties the part when its status \
              arrives, then each piece is written (writing over the old bytes and cutting the \
              part to size at the end leaves the old tail on disk while the body comes, and for \
              good if the call is cut short)"
