@@ -22,6 +22,11 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            select_all_loop_panics_on_no_ids in "wrong/select_all_loop_panics_on_no_ids.rs" => "your code panicked",
+            retries_statuses_http_says_may_repeat in "wrong/retries_statuses_http_says_may_repeat.rs" => "not a reason to ask again",
+            retries_connection_reset_once in "wrong/retries_connection_reset_once.rs" => "reset the connection without answering",
+            honours_cache_control_max_age in "wrong/honours_cache_control_max_age.rs" => "no cache of your own",
+            coalesces_repeated_ids in "wrong/coalesces_repeated_ids.rs" => "a repeated id asked again at the same URL",
             retries_gateway_errors_urllib3_style in "wrong/retries_gateway_errors_urllib3_style.rs" => "not a reason to ask again",
             retries_429_when_retry_after_given in "wrong/retries_429_when_retry_after_given.rs" => "not a reason to ask again",
             large_bodies_collected_on_blocking_pool in "wrong/large_bodies_collected_on_blocking_pool.rs" => "only the digest goes to `spawn_blocking`",
@@ -102,6 +107,7 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            two_stage_buffer_unordered_sorted in "also_correct/two_stage_buffer_unordered_sorted.rs",
             spawned_tasks_try_join_all_chunk_loop in "also_correct/spawned_tasks_try_join_all_chunk_loop.rs",
             blocking_pool_result_by_oneshot in "also_correct/blocking_pool_result_by_oneshot.rs",
             urls_first_status_ref_handle in "also_correct/urls_first_status_ref_handle.rs",

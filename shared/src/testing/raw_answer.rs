@@ -31,6 +31,20 @@ impl RawAnswerServer {
     /// # Errors
     /// If no port on loopback can be had.
     pub async fn start(reply: String, stall: bool) -> Result<RawAnswerServer, String> {
+        RawAnswerServer::serve(reply, stall, false).await
+    }
+
+    /// Reads every request and resets the connection without a word (a TCP RST, as a server
+    /// that crashes or a firewall does), where [`RawAnswerServer::start`] with an empty reply
+    /// closes it cleanly.
+    ///
+    /// # Errors
+    /// If no port on loopback can be had.
+    pub async fn resetting() -> Result<RawAnswerServer, String> {
+        RawAnswerServer::serve(String::new(), false, true).await
+    }
+
+    async fn serve(reply: String, stall: bool, reset: bool) -> Result<RawAnswerServer, String> {
         // It closes connections on purpose: with the usual handshake.
         let listener = crate::testing::check_listener(mock_server::Closing::Handshake)
             .map_err(|err| format!("the check could not listen on loopback: {err}"))?;
@@ -53,6 +67,13 @@ impl RawAnswerServer {
                         }
                     }
                     counter.fetch_add(1, Ordering::SeqCst);
+                    if reset {
+                        // A linger of zero makes the close a reset; with zero it never blocks,
+                        // which is what tokio's deprecation warns of.
+                        #[allow(deprecated)]
+                        let _ = socket.set_linger(Some(Duration::ZERO));
+                        return;
+                    }
                     let _ = socket.write_all(reply.as_bytes()).await;
                     let _ = socket.flush().await;
                     if stall {
