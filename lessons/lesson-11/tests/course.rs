@@ -22,6 +22,11 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            whole_file_206_starts_over in "wrong/whole_file_206_starts_over.rs" => "bytes 0-150000/150001",
+            retries_get_on_send_error in "wrong/retries_get_on_send_error.rs" => "a failed request is reported, not sent again",
+            gone_410_clears_part in "wrong/gone_410_clears_part.rs" => "expected Err(Status(410))",
+            content_range_text_expected_ascii in "wrong/content_range_text_expected_ascii.rs" => "your code panicked",
+            close_ends_a_body_without_length in "wrong/close_ends_a_body_without_length.rs" => "a connection closed before it is a break",
             single_byte_rest_refused in "wrong/single_byte_rest_refused.rs" => "bytes 5003-5003/5004",
             retries_429_like_lesson_07 in "wrong/retries_429_like_lesson_07.rs" => "not asked again",
             reads_announced_length_only in "wrong/reads_announced_length_only.rs" => "not as many bytes as a `Content-Length` says",
@@ -88,6 +93,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_transpose_loop_refuses_unasked_206 in "also_correct/correct_transpose_loop_refuses_unasked_206.rs",
+            correct_sink_struct_appends_zero_206 in "also_correct/correct_sink_struct_appends_zero_206.rs",
             status_number_split_parse_correct in "also_correct/status_number_split_parse_correct.rs",
             content_range_from_str_correct in "also_correct/content_range_from_str_correct.rs",
             std_file_go_copy_tuple in "also_correct/std_file_go_copy_tuple.rs",

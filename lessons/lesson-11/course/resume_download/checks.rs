@@ -8,11 +8,11 @@
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) |
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range`: appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails): treating any 2xx/3xx or any body as data fails; a 404 with no part must leave no part (opening with `create` first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone) |
-//! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails) |
+//! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, with a part of 5,003 bytes; then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //!
 //! # Known gap
@@ -35,6 +35,7 @@ use lesson_support::testing::{
 };
 use mock_server::{MockApi, file_bytes};
 use reqwest::Client;
+use reqwest::header::HeaderValue;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -454,6 +455,8 @@ where
 {
     for (content_range, body) in [
         (Some("bytes 0-99/150001"), file_bytes(0..100)),
+        // The whole file, as a 206: still not the rest that was asked for.
+        (Some("bytes 0-150000/150001"), file_bytes(0..SIZE)),
         // Starts with the text `bytes 5003`, but at byte 50,030: a prefix test without the `-`.
         (Some("bytes 50030-50129/150001"), file_bytes(50_030..50_130)),
         // Not the form `bytes N-LAST/SIZE` at all, though 5003 is the first number in each: the
@@ -495,7 +498,45 @@ where
         }
     }
     a_206_that_ends_before_it_starts_is_no_panic(candidate).await?;
+    a_content_range_that_is_not_text_is_refused(candidate).await?;
     an_unasked_206_is_appended_or_refused(candidate).await
+}
+
+/// `bytes 5003–150000/150001` with an en dash, sent as its UTF-8 bytes: not the form
+/// `bytes N-LAST/SIZE`, and not text a header may hold (`to_str` refuses it). Refused, with its
+/// text given as `""` or decoded as best one can; never a panic.
+async fn a_content_range_that_is_not_text_is_refused<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let value = HeaderValue::from_bytes("bytes 5003\u{2013}150000/150001".as_bytes())
+        .map_err(|err| format!("the check could not build its header: {err}"))?;
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", value)
+            .set_body_bytes(file_bytes(HAD..SIZE)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let part = scratch.leave(&had)?;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    // A panic is reported by `run`, with the contract's "no panic".
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    if matches!(&result, Err(ResumeError::WrongRange { asked, .. }) if *asked == HAD)
+        && contents(&part) == Some(had.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 206 with a `Content-Range` holding an en dash \
+         (`bytes 5003–150000/150001`, bytes that are not header text), the function \
+         returned {} and the part is {}; expected Err(WrongRange {{ asked: {HAD}, .. }}) and \
+         the part as it was: it is not the form `bytes N-LAST/SIZE`",
+        describe(&result),
+        compare(&part, &had)
+    )))
 }
 
 /// `bytes 5003-10/80000`: it starts at byte N, but its last byte comes before its first. The
@@ -644,6 +685,7 @@ where
         // The file is smaller than the part: the part is still left as it was.
         (416, Some("bytes */1000")),
         (404, None),
+        (410, None),
         (503, None),
         (300, None),
         (202, None),
@@ -930,7 +972,42 @@ where
         came.len()
     )));
     }
-    Ok(())
+    a_chunked_body_that_breaks_off_is_a_break(candidate).await
+}
+
+/// A body in chunks, with no `Content-Length`, whose connection closes after a chunk and before
+/// the last, empty one: a break too, not the end of the body.
+async fn a_chunked_body_that_breaks_off_is_a_break<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let came = "the first bytes of the file";
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: \
+         chunked\r\n\r\n{:x}\r\n{came}\r\n",
+        came.len()
+    );
+    let server = RawAnswerServer::start(reply, false).await?;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let client = tagged_client(&server.url);
+    let result = EXERCISE.run(candidate(&client, &server.url, &part)).await?;
+    if matches!(result, Err(ResumeError::Http(_)))
+        && contents(&part).as_deref() == Some(came.as_bytes())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with no part, answered 200 in chunks (no `Content-Length`), then one chunk of {} bytes \
+         and a closed connection before the last chunk, the function returned {} and the part \
+         is {}; expected Err(Http(..)) with those {} bytes in the part: a chunked body ends \
+         with its last, empty chunk, and a connection closed before it is a break, not the end \
+         of the body",
+        came.len(),
+        describe(&result),
+        compare(&part, came.as_bytes()),
+        came.len()
+    )))
 }
 
 pub async fn a_failed_connection_is_an_err<F>(candidate: &F) -> Verdict
@@ -943,13 +1020,33 @@ where
     let url = format!("{}/files/{SIZE}", unused_local_url());
     let client = tagged_client(&url);
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(had.clone()) {
+    if !matches!(result, Err(ResumeError::Http(_))) || contents(&part) != Some(had.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes and an address where nothing listens, the function \
+             returned {} and the part is {}; expected Err(Http(..)) and the part as it was",
+            describe(&result),
+            compare(&part, &had)
+        )));
+    }
+    // A server that reads the request and closes the connection without a word: the same
+    // `Err`, after that one request (a retry of one's own asks again).
+    let server = RawAnswerServer::start(String::new(), false).await?;
+    let url = format!("{}/files/{SIZE}", server.url);
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    if matches!(result, Err(ResumeError::Http(_)))
+        && contents(&part) == Some(had.clone())
+        && server.requests() == 1
+    {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes and an address where nothing listens, the function returned \
-         {} and the part is {}; expected Err(Http(..)) and the part as it was",
+        "with a part of {HAD} bytes, the server read the request and closed the connection \
+         without answering, the function returned {} after {} request(s) and the part is {}; \
+         expected Err(Http(..)) after one request, and the part as it was: a failed request is \
+         reported, not sent again (the caller decides when to try again)",
         describe(&result),
+        server.requests(),
         compare(&part, &had)
     )))
 }
