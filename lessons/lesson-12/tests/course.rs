@@ -22,6 +22,11 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            untyped_body_read_as_json in "wrong/untyped_body_read_as_json.rs" => "A request the extractors refuse changes nothing",
+            unique_titles_like_rails in "wrong/unique_titles_like_rails.rs" => "another post already has this title",
+            method_override_header in "wrong/method_override_header.rs" => "(with `x-http-method-override: PATCH`)",
+            html_escaped_on_the_way_in in "wrong/html_escaped_on_the_way_in.rs" => "Tom & Jerry",
+            cors_for_every_route in "wrong/cors_for_every_route.rs" => "`OPTIONS /posts` was answered",
             title_preview_sliced_by_bytes in "wrong/title_preview_sliced_by_bytes.rs" => "your code panicked",
             title_checked_only_when_changed in "wrong/title_checked_only_when_changed.rs" => "even when it is the one stored",
             starts_from_the_lesson_routes in "wrong/starts_from_the_lesson_routes.rs" => "given a router with a route of the check's own",
@@ -87,6 +92,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            object_only_patch_correct in "also_correct/object_only_patch_correct.rs",
+            json_document_set_correct in "also_correct/json_document_set_correct.rs",
             validated_patch_extractor_correct in "also_correct/validated_patch_extractor_correct.rs",
             flatten_logs_ignored_fields_correct in "also_correct/flatten_logs_ignored_fields_correct.rs",
             response_sent_by_hand_correct in "also_correct/response_sent_by_hand_correct.rs",

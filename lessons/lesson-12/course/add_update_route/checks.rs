@@ -9,9 +9,9 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
-//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, or `post(..).patch(..)` fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
+//! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
+//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5`, a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
@@ -166,8 +166,8 @@ struct Ask {
     path: String,
     /// The `Content-Type`, if any, and the body.
     body: Option<(Option<&'static str>, String)>,
-    /// An `Accept` header, if any.
-    accept: Option<&'static str>,
+    /// A header of the check's own, if any: `Accept`, say.
+    header: Option<(&'static str, &'static str)>,
 }
 
 impl Ask {
@@ -181,7 +181,7 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: None,
-            accept: None,
+            header: None,
         }
     }
 
@@ -204,14 +204,14 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: Some((content_type, body.to_owned())),
-            accept: None,
+            header: None,
         }
     }
 
-    /// The same request, with `Accept: accept`.
-    fn accepting(self, accept: &'static str) -> Ask {
+    /// The same request, with the header `name: value`.
+    fn with_header(self, name: &'static str, value: &'static str) -> Ask {
         Ask {
-            accept: Some(accept),
+            header: Some((name, value)),
             ..self
         }
     }
@@ -234,8 +234,9 @@ impl std::fmt::Display for Ask {
                 None => write!(f, " {shown} (with no Content-Type)")?,
             }
         }
-        match self.accept {
-            Some(accept) => write!(f, " (accepting {accept})"),
+        match self.header {
+            Some(("accept", value)) => write!(f, " (accepting {value})"),
+            Some((name, value)) => write!(f, " (with `{name}: {value}`)"),
             None => Ok(()),
         }
     }
@@ -266,8 +267,8 @@ impl std::fmt::Display for Answer {
 /// Sends `ask` to `served`; a panic on the way is reported as one.
 async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
     let mut request = Request::builder().method(ask.method).uri(&ask.path);
-    if let Some(accept) = ask.accept {
-        request = request.header(header::ACCEPT, accept);
+    if let Some((name, value)) = ask.header {
+        request = request.header(name, value);
     }
     let body = match &ask.body {
         None => Body::empty(),
@@ -410,6 +411,8 @@ where
         // A method no route of `/posts` has: the lesson's 405, body and all (a fallback of
         // one's own for 405s changes it on every route).
         Ask::bare("DELETE", "/posts"),
+        // Nor `OPTIONS`: a CORS layer of one's own answers it for every route.
+        Ask::bare("OPTIONS", "/posts"),
     ];
     for ask in &asks {
         let expected = send(&lesson, ask).await?;
@@ -466,6 +469,23 @@ where
                  on `/posts/{{id}}` stay `405 Method Not Allowed` (route `patch(..)` alone)"
             )));
         }
+    }
+    // A `POST` that says it means `PATCH`, as HTML forms do through some frameworks: still a
+    // `POST`, and still a 405.
+    let ask = Ask::json("POST", "/posts/5", &change).with_header("x-http-method-override", "PATCH");
+    let answer = send_then_store_is(
+        &served,
+        &ask,
+        &posts(),
+        "Only `PATCH /posts/{id}` edits a post: route `patch(..)` alone",
+    )
+    .await?;
+    if answer.status != StatusCode::METHOD_NOT_ALLOWED {
+        return Err(EXERCISE.fail(&format!(
+            "`{ask}` was answered {answer}: only a request whose method is `PATCH` edits a post; \
+             a header that names another method changes nothing, and a `POST` to \
+             `/posts/{{id}}` stays `405 Method Not Allowed`"
+        )));
     }
     let ask = Ask::patch("/posts", &change);
     let answer =
@@ -533,6 +553,14 @@ where
                 post.title = "a long title ".repeat(23).trim_end().into()
             }),
         ),
+        // Characters HTML escapes: stored and answered as sent (JSON is not HTML).
+        (
+            2,
+            json!({"title": "Tom & Jerry <\"quoted\"> it's"}),
+            changed(2, |post| {
+                post.title = "Tom & Jerry <\"quoted\"> it's".into()
+            }),
+        ),
         // Only the title may not be blank: an empty body is a body.
         (
             2,
@@ -597,8 +625,8 @@ where
     // Asked for by a client that would rather have HTML, as a browser's form asks: the API
     // answers JSON all the same, as `GET /posts/{id}` does.
     let served = serve(candidate).await?;
-    let ask =
-        Ask::patch("/posts/1", &json!({"title": "asked as a browser asks"})).accepting("text/html");
+    let ask = Ask::patch("/posts/1", &json!({"title": "asked as a browser asks"}))
+        .with_header("accept", "text/html");
     let answer = send(&served, &ask).await?;
     let want = post_json(&changed(1, |post| {
         post.title = "asked as a browser asks".into();
