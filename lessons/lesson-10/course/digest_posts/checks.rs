@@ -534,39 +534,30 @@ where
             server.requests()
         )));
     }
-    // A connection closed with no answer at all: the entry's `Err`, after that one request (a
-    // retry of one's own asks twice).
-    let server = RawAnswerServer::start(String::new(), false).await?;
-    let client = client_for(&server.url);
-    let results = EXERCISE
-        .run(candidate(&client, &server.url, &[6], quick_digest))
-        .await?;
-    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    if shown != ["Err(no status)"] || server.requests() != 1 {
-        return Err(EXERCISE.fail(&format!(
-            "asked about id 6, the server received the request and closed the connection \
-             without answering, the function returned {shown:?} after {} request(s); expected \
-             [\"Err(no status)\"] after one: a request that failed is that entry's `Err`, \
-             reported, not sent again",
-            server.requests()
-        )));
-    }
-    // A connection reset with no answer: the same, one request (a retry of one's own on a
-    // reset, as Node code retries `ECONNRESET`, asks twice).
-    let server = RawAnswerServer::resetting().await?;
-    let client = client_for(&server.url);
-    let results = EXERCISE
-        .run(candidate(&client, &server.url, &[6], quick_digest))
-        .await?;
-    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    if shown != ["Err(no status)"] || server.requests() != 1 {
-        return Err(EXERCISE.fail(&format!(
-            "asked about id 6, the server received the request and reset the connection \
-             without answering, the function returned {shown:?} after {} request(s); expected \
-             [\"Err(no status)\"] after one: a request that failed is that entry's `Err`, \
-             reported, not sent again",
-            server.requests()
-        )));
+    // A connection closed with no answer at all, then one reset (as a crashing server or a
+    // firewall does): the entry's `Err`, after that one request (a retry of one's own, as
+    // Node code retries `ECONNRESET`, asks twice).
+    for (how, server) in [
+        (
+            "closed",
+            RawAnswerServer::start(String::new(), false).await?,
+        ),
+        ("reset", RawAnswerServer::resetting().await?),
+    ] {
+        let client = client_for(&server.url);
+        let results = EXERCISE
+            .run(candidate(&client, &server.url, &[6], quick_digest))
+            .await?;
+        let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+        if shown != ["Err(no status)"] || server.requests() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 6, the server received the request and {how} the connection \
+                 without answering, the function returned {shown:?} after {} request(s); \
+                 expected [\"Err(no status)\"] after one: a request that failed is that \
+                 entry's `Err`, reported, not sent again",
+                server.requests()
+            )));
+        }
     }
     // A head that declares 2^63 bytes, then a few and the end: the declared length is the
     // server's word, not memory to set aside (`Vec::with_capacity` of it panics).
