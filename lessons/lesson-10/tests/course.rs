@@ -22,6 +22,9 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            xssi_prefix_stripped in "wrong/xssi_prefix_stripped.rs" => "each the digest of its body exactly as it arrived",
+            retries_internal_server_error_once in "wrong/retries_internal_server_error_once.rs" => "not a reason to ask again",
+            crlf_normalized_universal_newlines in "wrong/crlf_normalized_universal_newlines.rs" => "each the digest of its body exactly as it arrived",
             select_all_loop_panics_on_no_ids in "wrong/select_all_loop_panics_on_no_ids.rs" => "your code panicked",
             retries_statuses_http_says_may_repeat in "wrong/retries_statuses_http_says_may_repeat.rs" => "not a reason to ask again",
             retries_connection_reset_once in "wrong/retries_connection_reset_once.rs" => "reset the connection without answering",

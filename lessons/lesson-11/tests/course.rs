@@ -22,6 +22,8 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            first_byte_parsed_as_u32 in "wrong/first_byte_parsed_as_u32.rs" => "bytes 5003-4999999999/5000000000",
+            content_range_on_200_appends in "wrong/content_range_on_200_appends.rs" => "not appended to",
             whole_file_206_starts_over in "wrong/whole_file_206_starts_over.rs" => "bytes 0-150000/150001",
             retries_get_on_send_error in "wrong/retries_get_on_send_error.rs" => "a failed request is reported, not sent again",
             gone_410_clears_part in "wrong/gone_410_clears_part.rs" => "expected Err(Status(410))",

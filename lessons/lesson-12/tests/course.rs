@@ -22,6 +22,10 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            title_number_coerced_like_drf in "wrong/title_number_coerced_like_drf.rs" => "A request the extractors refuse changes nothing",
+            title_line_breaks_flattened in "wrong/title_line_breaks_flattened.rs" => "one\\ntwo",
+            prefer_return_minimal_204 in "wrong/prefer_return_minimal_204.rs" => "(with `prefer: return=minimal`)",
+            nul_stripped_for_postgres in "wrong/nul_stripped_for_postgres.rs" => "one\\ntwo",
             untyped_body_read_as_json in "wrong/untyped_body_read_as_json.rs" => "A request the extractors refuse changes nothing",
             unique_titles_like_rails in "wrong/unique_titles_like_rails.rs" => "another post already has this title",
             method_override_header in "wrong/method_override_header.rs" => "(with `x-http-method-override: PATCH`)",

@@ -11,7 +11,7 @@
 //! |---|---|---|
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5`, a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
@@ -561,6 +561,15 @@ where
                 post.title = "Tom & Jerry <\"quoted\"> it's".into()
             }),
         ),
+        // A line break in the title and a NUL in the body: stored as sent.
+        (
+            5,
+            json!({"title": "one\ntwo", "body": "a\u{0}b"}),
+            changed(5, |post| {
+                post.title = "one\ntwo".into();
+                post.body = "a\u{0}b".into();
+            }),
+        ),
         // Only the title may not be blank: an empty body is a body.
         (
             2,
@@ -622,20 +631,22 @@ where
             )));
         }
     }
-    // Asked for by a client that would rather have HTML, as a browser's form asks: the API
-    // answers JSON all the same, as `GET /posts/{id}` does.
-    let served = serve(candidate).await?;
-    let ask = Ask::patch("/posts/1", &json!({"title": "asked as a browser asks"}))
-        .with_header("accept", "text/html");
-    let answer = send(&served, &ask).await?;
-    let want = post_json(&changed(1, |post| {
-        post.title = "asked as a browser asks".into();
-    }));
-    if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
-        return Err(EXERCISE.fail(&format!(
-            "`{ask}` was answered {answer}: the API answers JSON whatever the request's `Accept` \
-             says, as `GET /posts/{{id}}` does: `200 OK` with {want}"
-        )));
+    // Asked for by a client that would rather have HTML, as a browser's form asks, or no body
+    // at all (`Prefer: return=minimal`): the API answers as `GET /posts/{id}` does.
+    for (name, value) in [("accept", "text/html"), ("prefer", "return=minimal")] {
+        let served = serve(candidate).await?;
+        let ask = Ask::patch("/posts/1", &json!({"title": "asked as a browser asks"}))
+            .with_header(name, value);
+        let answer = send(&served, &ask).await?;
+        let want = post_json(&changed(1, |post| {
+            post.title = "asked as a browser asks".into();
+        }));
+        if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
+            return Err(EXERCISE.fail(&format!(
+                "`{ask}` was answered {answer}: the API answers `200 OK` with the post as JSON \
+             whatever the request's `Accept` or `Prefer` says, as `GET /posts/{{id}}` does: {want}"
+            )));
+        }
     }
     Ok(())
 }
