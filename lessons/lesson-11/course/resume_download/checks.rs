@@ -781,6 +781,20 @@ where
     )))
 }
 
+/// The size of the file the timing checks download.
+const LARGE: u64 = 600_000;
+
+/// A server that answers 200 with the first 300,000 of [`LARGE`] bytes at once, with the head,
+/// and the rest 800 ms later.
+async fn first_half_now_the_rest_later() -> SlowBodyServer {
+    SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(300_000)
+            .body_after(Duration::from_millis(800))
+    })
+    .await
+}
+
 /// Runs the call while looking at the part's size every 20 ms: the result, and each look with
 /// the moment it was taken.
 async fn watching_the_part<F>(
@@ -821,13 +835,7 @@ pub async fn writes_each_piece_as_it_arrives<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    const LARGE: u64 = 600_000;
-    let server = SlowBodyServer::start(|_, _| {
-        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
-            .first_bytes_with_head(300_000)
-            .body_after(Duration::from_millis(800))
-    })
-    .await;
+    let server = first_half_now_the_rest_later().await;
     let scratch = Scratch::new()?;
     let part = scratch.part();
     let url = format!("{}/files/{LARGE}", server.uri());
@@ -877,13 +885,7 @@ async fn a_200_over_a_long_part_empties_it_first<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    const LARGE: u64 = 600_000;
-    let server = SlowBodyServer::start(|_, _| {
-        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
-            .first_bytes_with_head(300_000)
-            .body_after(Duration::from_millis(800))
-    })
-    .await;
+    let server = first_half_now_the_rest_later().await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&vec![0xAA; 400_000])?;
     let url = format!("{}/files/{LARGE}", server.uri());
