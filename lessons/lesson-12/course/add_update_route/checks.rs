@@ -10,13 +10,13 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
-//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5`, a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
-//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body of about 14 KiB (a body limit of the route's own, or a cap on the body's length, under the app's 16 KiB, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title of 298 characters (a length limit of one's own fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
+//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
+//! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
+//! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
-//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain` and with `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
+//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -226,7 +226,13 @@ impl std::fmt::Display for Ask {
             } else if body.len() > 80 {
                 format!("{} bytes", body.len())
             } else {
-                body.clone()
+                // Invisible characters (a byte-order mark, DEL) shown as escapes.
+                body.chars()
+                    .map(|c| match c {
+                        '"' | '\'' | '\\' => c.to_string(),
+                        _ => c.escape_debug().to_string(),
+                    })
+                    .collect()
             };
             match content_type {
                 Some("application/json") => write!(f, " {shown}")?,
@@ -303,6 +309,13 @@ async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
         json: serde_json::from_slice(&bytes).ok(),
         text,
     })
+}
+
+/// `words` repeated, with spaces between, to exactly `len` bytes.
+fn long_text(words: &str, len: usize) -> String {
+    let mut text = format!("{words} ").repeat(len / (words.len() + 1) + 1);
+    text.truncate(len);
+    text
 }
 
 /// Every post the app holds now, in the order of their ids.
@@ -454,8 +467,16 @@ where
 {
     let served = serve(candidate).await?;
     let change = json!({"title": "changed", "body": "changed"});
-    for method in ["PUT", "POST", "DELETE"] {
-        let ask = Ask::json(method, "/posts/5", &change);
+    // With a patch's body, and with none at all, to an id and to what is no id: the method is
+    // refused before anything reads the path or the body.
+    let asks = ["PUT", "POST", "DELETE"].into_iter().flat_map(|method| {
+        [
+            Ask::json(method, "/posts/5", &change),
+            Ask::bare(method, "/posts/1"),
+            Ask::bare(method, "/posts/abc"),
+        ]
+    });
+    for ask in asks {
         let answer = send_then_store_is(
             &served,
             &ask,
@@ -545,12 +566,26 @@ where
             json!({"title": "\u{200b}"}),
             changed(5, |post| post.title = "\u{200b}".into()),
         ),
-        // No length limit but the app's body limit: a title of 300 characters is a title.
+        // No length limit but the app's body limit: a title that fills it is a title.
         (
             8,
-            json!({"title": "a long title ".repeat(23).trim_end()}),
+            json!({"title": long_text("a long title", limits().body - r#"{"title":""}"#.len())}),
             changed(8, |post| {
-                post.title = "a long title ".repeat(23).trim_end().into()
+                post.title = long_text("a long title", limits().body - r#"{"title":""}"#.len())
+            }),
+        ),
+        // A byte-order mark is no white space to `str::trim`: a title, kept as sent.
+        (
+            1,
+            json!({"title": "\u{feff}"}),
+            changed(1, |post| post.title = "\u{feff}".into()),
+        ),
+        // Control characters that are not white space (ESC, DEL): kept as sent.
+        (
+            13,
+            json!({"title": "\u{1b}[1mbold\u{1b}[0m\u{7f}"}),
+            changed(13, |post| {
+                post.title = "\u{1b}[1mbold\u{1b}[0m\u{7f}".into()
             }),
         ),
         // Characters HTML escapes: stored and answered as sent (JSON is not HTML).
@@ -579,12 +614,14 @@ where
                 post.body = String::new();
             }),
         ),
-        // About 14 KiB, under the app's limit of 16 KiB: a limit of the route's own (or a cap on
+        // A patch of exactly the app's limit of 16 KiB: a limit of the route's own (or a cap on
         // the body's length) refuses it.
         (
             3,
-            json!({"body": "a long body. ".repeat(1100)}),
-            changed(3, |post| post.body = "a long body. ".repeat(1100)),
+            json!({"body": long_text("a long body", limits().body - r#"{"body":""}"#.len())}),
+            changed(3, |post| {
+                post.body = long_text("a long body", limits().body - r#"{"body":""}"#.len())
+            }),
         ),
         // A title whose 40th byte falls inside a character: cutting it by bytes panics.
         (
@@ -628,6 +665,28 @@ where
                 "`{ask}` was answered {answer}; the answer is the whole post after the change, \
                  as `GET /posts/{id}` shows it: {want} (a field that is absent or `null` keeps \
                  its value; a title is kept as sent)"
+            )));
+        }
+    }
+    // Other names of JSON that the `Json` extractor takes: the type of RFC 7396's merge patch,
+    // and `application/json` in capitals (a media type's name is case-insensitive).
+    for content_type in ["application/merge-patch+json", "Application/JSON"] {
+        let served = serve(candidate).await?;
+        let ask = Ask::raw(
+            "PATCH",
+            "/posts/5",
+            Some(content_type),
+            r#"{"title": "sent as another JSON type"}"#,
+        );
+        let answer = send(&served, &ask).await?;
+        let want = post_json(&changed(5, |post| {
+            post.title = "sent as another JSON type".into();
+        }));
+        if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
+            return Err(EXERCISE.fail(&format!(
+                "`{ask}` was answered {answer}: `{content_type}` is JSON to the `Json` \
+                 extractor, so the patch is applied and answered `200 OK` with {want} (leave \
+                 the `Content-Type` to `Json<..>`)"
             )));
         }
     }
@@ -695,6 +754,11 @@ where
         ),
         (
             json!({"userId": "alice", "id": -1, "title": "renamed again", "extra": null, "content": "not a field of a post"}),
+            "renamed again",
+        ),
+        // The fields' names in other cases are other fields.
+        (
+            json!({"Title": "not a field of a post", "Body": "nor this", "BODY": "nor this"}),
             "renamed again",
         ),
     ] {
@@ -858,6 +922,12 @@ where
             415,
             "a body without `Content-Type: application/json`",
         ),
+        // A type whose name only starts like JSON's.
+        (
+            Ask::raw("PATCH", "/posts/5", Some("application/jsonp"), good),
+            415,
+            "a body without `Content-Type: application/json`",
+        ),
         (
             Ask::raw(
                 "PATCH",
@@ -885,6 +955,18 @@ where
         ),
         (
             Ask::raw("PATCH", "/posts/5", json, r#"{"title": 5}"#),
+            422,
+            "JSON of another shape",
+        ),
+        // One field right and one wrong: refused whole, the right one not applied either.
+        (
+            Ask::raw("PATCH", "/posts/5", json, r#"{"title": "new", "body": 5}"#),
+            422,
+            "JSON of another shape",
+        ),
+        // Refused by the extractor before any handler could look for post 4.
+        (
+            Ask::raw("PATCH", "/posts/4", json, r#"{"title": 5}"#),
             422,
             "JSON of another shape",
         ),

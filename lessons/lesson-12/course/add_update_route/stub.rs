@@ -16,8 +16,9 @@
 //!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
 //!   it was (a `body` sent with it is not applied either);
 //! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
-//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), no
-//!   `Content-Type: application/json` (415), a body that is not JSON (400), JSON of another shape
+//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), a
+//!   `Content-Type` that is not JSON's (415; `Json` also takes `application/merge-patch+json`,
+//!   and any case), a body that is not JSON (400), JSON of another shape
 //!   (`{"title": 5}`, `[]`, `null`: 422; an array of the two fields in order, `["t", "b"]`, which
 //!   serde's derived `Deserialize` reads as the struct, may be taken as a patch or refused);
 //! - no panic, whatever the request.
