@@ -22,6 +22,17 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            verifies_prefix_of_200_before_emptying in "wrong/verifies_prefix_of_200_before_emptying.rs" => "a 200 empties the part when its status arrives",
+            span_must_match_content_length in "wrong/span_must_match_content_length.rs" => "whatever its LAST and SIZE",
+            short_of_size_is_an_error in "wrong/short_of_size_is_an_error.rs" => "and `Ok` carries the part",
+            removes_empty_part_first in "wrong/removes_empty_part_first.rs" => "with an empty part, answered 404",
+            asks_again_until_size_reached in "wrong/asks_again_until_size_reached.rs" => "appends what that 206 brings, however little",
+            success_with_a_body_is_the_file in "wrong/success_with_a_body_is_the_file.rs" => "expected Err(Status(201))",
+            span_complete_break_is_done in "wrong/span_complete_break_is_done.rs" => "not when the bytes the range names",
+            retries_gateway_hiccups in "wrong/retries_gateway_hiccups.rs" => "not asked again",
+            not_implemented_501_empties_part in "wrong/not_implemented_501_empties_part.rs" => "answered 501",
+            first_byte_u32_like_the_book in "wrong/first_byte_u32_like_the_book.rs" => "whatever the size of N",
+            bytes_unit_then_contains_first in "wrong/bytes_unit_then_contains_first.rs" => "bytes 15003-15102/150001",
             first_byte_parsed_as_u32 in "wrong/first_byte_parsed_as_u32.rs" => "bytes 5003-4999999999/5000000000",
             content_range_on_200_appends in "wrong/content_range_on_200_appends.rs" => "not appended to",
             whole_file_206_starts_over in "wrong/whole_file_206_starts_over.rs" => "bytes 0-150000/150001",
@@ -95,6 +106,10 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            std_open_zero_206_as_restart in "also_correct/std_open_zero_206_as_restart.rs",
+            identity_encoding_refuses_unasked_206 in "also_correct/identity_encoding_refuses_unasked_206.rs",
+            correct_unit_any_case_write_all_buf in "also_correct/correct_unit_any_case_write_all_buf.rs",
+            correct_unasked_zero_206_starts_over in "also_correct/correct_unasked_zero_206_starts_over.rs",
             correct_transpose_loop_refuses_unasked_206 in "also_correct/correct_transpose_loop_refuses_unasked_206.rs",
             correct_sink_struct_appends_zero_206 in "also_correct/correct_sink_struct_appends_zero_206.rs",
             status_number_split_parse_correct in "also_correct/status_number_split_parse_correct.rs",

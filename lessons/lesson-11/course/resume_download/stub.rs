@@ -7,9 +7,10 @@
 //! - one GET of `url` through `client`, with `Range: bytes=N-` when N is over 0, and no `Range`
 //!   when N is 0;
 //! - `206 Partial Content` whose `Content-Range` starts at byte N (`bytes N-LAST/SIZE`, SIZE
-//!   being `*` when the server does not know it): its body is appended to `part`; a `206` whose `Content-Range` starts elsewhere, or that has none, is
-//!   `Err(ResumeError::WrongRange { asked: N, content_range })` (the header's text, or `""`), and
-//!   `part` is left as it was (with N = 0 no range was asked, and a `206` is the server's
+//!   being `*` when the server does not know it): its body is appended to `part`; a `206` whose
+//!   `Content-Range` starts elsewhere, or that has none, is
+//!   `Err(ResumeError::WrongRange { asked: N, content_range })` (the header's text, or `""`),
+//!   and `part` is left as it was (with N = 0 no range was asked, and a `206` is the server's
 //!   mistake: one from byte 0 may be appended, as this rule says, or refused as `WrongRange`;
 //!   one from another byte, or with no `Content-Range`, is refused);
 //! - `200 OK`: the server sends the whole file from its first byte (it ignored the range, or the
