@@ -22,6 +22,17 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            warm_up_digest_before_requests in "wrong/warm_up_digest_before_requests.rs" => "no warm-up or trial call of your own",
+            static_client_for_spawned_tasks in "wrong/static_client_for_spawned_tasks.rs" => "not even one kept from an earlier call || with its settings",
+            python_insert_at_index in "wrong/python_insert_at_index.rs" => "in the order of `ids`",
+            per_core_chunks_panic_on_empty in "wrong/per_core_chunks_panic_on_empty.rs" => "your code panicked",
+            logs_status_of_failures in "wrong/logs_status_of_failures.rs" => "your code panicked",
+            shares_flights_with_concurrent_calls in "wrong/shares_flights_with_concurrent_calls.rs" => "no request shared between calls",
+            retry_after_zero_asked_again in "wrong/retry_after_zero_asked_again.rs" => "more than one GET for the posts answered [429, 503]",
+            retries_421_and_425_like_a_browser in "wrong/retries_421_and_425_like_a_browser.rs" => "more than one GET for the posts answered [421, 425]",
+            refollows_redirects_the_client_returned in "wrong/refollows_redirects_the_client_returned.rs" => "its `Location` not asked",
+            polls_again_on_202_accepted in "wrong/polls_again_on_202_accepted.rs" => "more than one GET for the posts answered [202]",
+            conditional_get_by_last_modified in "wrong/conditional_get_by_last_modified.rs" => "no conditional request",
             xssi_prefix_stripped in "wrong/xssi_prefix_stripped.rs" => "each the digest of its body exactly as it arrived",
             retries_internal_server_error_once in "wrong/retries_internal_server_error_once.rs" => "not a reason to ask again",
             crlf_normalized_universal_newlines in "wrong/crlf_normalized_universal_newlines.rs" => "each the digest of its body exactly as it arrived",
@@ -110,6 +121,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            sorted_insert_as_they_finish in "also_correct/sorted_insert_as_they_finish.rs",
+            joinset_task_ids_to_positions in "also_correct/joinset_task_ids_to_positions.rs",
+            unordered_slots_via_runtime_handle in "also_correct/unordered_slots_via_runtime_handle.rs",
+            pipeline_hand_polled_stages in "also_correct/pipeline_hand_polled_stages.rs",
             two_stage_buffer_unordered_sorted in "also_correct/two_stage_buffer_unordered_sorted.rs",
             spawned_tasks_try_join_all_chunk_loop in "also_correct/spawned_tasks_try_join_all_chunk_loop.rs",
             blocking_pool_result_by_oneshot in "also_correct/blocking_pool_result_by_oneshot.rs",

@@ -6,9 +6,9 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 0, 150, 50 ms): results in the order of arrival fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` answered 304, the bodies sent with `Cache-Control: max-age=60` (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60` (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0` and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -146,9 +146,9 @@ fn run_of(check: &str) -> String {
     format!("{check} #{run}")
 }
 
-/// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`, an `ETag` and
-/// a `Cache-Control: max-age=60` as many servers send (a cache of the answer's own may heed
-/// them).
+/// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`, an `ETag`, a
+/// `Last-Modified` and a `Cache-Control: max-age=60` as many servers send (a cache of the
+/// answer's own may heed them).
 async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body: &str, delay: u64) {
     Mock::given(method("GET"))
         .and(path(format!("{base_path}/posts/{id}")))
@@ -156,6 +156,7 @@ async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body:
             ResponseTemplate::new(status)
                 .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
                 .insert_header("cache-control", "max-age=60")
+                .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT")
                 .set_body_raw(body.to_owned(), "application/json")
                 .set_delay(Duration::from_millis(delay)),
         )
@@ -297,7 +298,8 @@ where
     let server = MockServer::start().await;
     let ids = [7, 3, 7, 12];
     // Answers arrive in another order than `ids`.
-    let delays = BTreeMap::from([(7, 300), (3, 0), (12, 150)]);
+    // Post 12, listed last, comes first; post 3 next; the two 7s last.
+    let delays = BTreeMap::from([(7, 300), (3, 150), (12, 0)]);
     let mut names = HashMap::new();
     let mut bodies = Vec::new();
     for (&id, &delay) in &delays {
@@ -339,7 +341,7 @@ where
         .collect();
     if shown != expected {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids {ids:?} (answered after 300, 0, 300 and 150 ms), the function \
+            "asked about ids {ids:?} (answered after 300, 150, 300 and 0 ms), the function \
              returned {shown:?}; expected {expected:?}: one result per entry, in the order of \
              `ids`, each the digest of its body exactly as it arrived (its bytes: \
              `response.bytes()`, not decoded and encoded again)"
@@ -354,14 +356,16 @@ where
         )));
     }
     // The same ids again, on the same server: asked again (no cache of one's own between calls),
-    // and digested again. A request that sends an `ETag` back (`If-None-Match`) gets the 304 a
-    // real server would send, with no body.
-    Mock::given(method("GET"))
-        .and(header_exists("if-none-match"))
-        .respond_with(ResponseTemplate::new(304))
-        .with_priority(1)
-        .mount(&server)
-        .await;
+    // and digested again. A request that sends an `ETag` or a date back (`If-None-Match`,
+    // `If-Modified-Since`) gets the 304 a real server would send, with no body.
+    for validator in ["if-none-match", "if-modified-since"] {
+        Mock::given(method("GET"))
+            .and(header_exists(validator))
+            .respond_with(ResponseTemplate::new(304))
+            .with_priority(1)
+            .mount(&server)
+            .await;
+    }
     let digests_before = digests_of(&bodies).len();
     let before = requests_of(&server).await.len();
     let again = EXERCISE
@@ -386,6 +390,33 @@ where
              it is sent (no digest kept from an earlier call, and no conditional request: a \
              server that answers it 304 sends no body)",
             ids.len()
+        )));
+    }
+    // Two calls at once, on the same server: each sends its own GETs and digests its own bodies
+    // (a request shared between calls, as a "single flight" does, is one call's GET missing).
+    let digests_before = digests_of(&bodies).len();
+    let before = requests_of(&server).await.len();
+    let (first, second) = tokio::join!(
+        EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest)),
+        EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest)),
+    );
+    let asked = requests_of(&server).await.len() - before;
+    let digested = digests_of(&bodies).len() - digests_before;
+    let shown: Vec<Vec<String>> = [first?, second?]
+        .iter()
+        .map(|results| results.iter().map(|r| describe(r, &names)).collect())
+        .collect();
+    if asked != 2 * ids.len()
+        || digested != 2 * ids.len()
+        || shown.iter().any(|results| *results != expected)
+    {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} by two calls at once, on the same server, the calls \
+             returned {shown:?} after {asked} request(s) in all, and `digest` was called \
+             {digested} times; expected {expected:?} from each, after {} requests and as many \
+             digests: each call sends one GET per entry of its own `ids` and digests what it is \
+             sent, whatever another call is asking (no request shared between calls)",
+            2 * ids.len()
         )));
     }
     // A body sent in chunks, with no `Content-Length`: all of it, as it arrived.
@@ -525,6 +556,8 @@ where
              body), and is not digested; any other status is an answer whose body is digested"
         )));
     }
+    every_status_is_asked_once(candidate).await?;
+    no_digest_for_errors_alone(candidate).await?;
     // A 200 whose body breaks off: no body, so no digest; the entry's `Err`, asked once.
     let server = RawAnswerServer::start(cut_short(200), false).await?;
     let client = client_for(&server.url);
@@ -668,6 +701,194 @@ where
         )));
     }
     Ok(())
+}
+
+/// Every status from 201 to 599 that has a name (`202 Accepted`, `301 Moved Permanently`, `421
+/// Misdirected Request`, `425 Too Early` …), and three that have none, each an entry, each with
+/// `Retry-After: 0` ("ask again now") and, for a 3xx, a `Location`, through a client that
+/// follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body is
+/// digested (none for 204, 205 and 304), and each is asked once.
+async fn every_status_is_asked_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("every status");
+    let server = MockServer::start().await;
+    let statuses: Vec<u16> = (201..=599)
+        .filter(|&code| {
+            reqwest::StatusCode::from_u16(code)
+                .is_ok_and(|status| status.canonical_reason().is_some())
+                || matches!(code, 299 | 499 | 599)
+        })
+        .collect();
+    let mut names = HashMap::from([(fnv(b""), "an empty body".to_owned())]);
+    let mut error_bodies = Vec::new();
+    let mut expected = Vec::new();
+    for &status in &statuses {
+        let id = u64::from(status);
+        let body = body_of(&run, id);
+        let mut template = ResponseTemplate::new(status).insert_header("retry-after", "0");
+        if (300..400).contains(&status) {
+            template = template.insert_header("location", "/v3/posts/5");
+        }
+        if matches!(status, 204 | 205 | 304) {
+            expected.push("Ok(digest of an empty body)".to_owned());
+        } else {
+            template = template.set_body_raw(body.clone(), "application/json");
+            names.insert(fnv(body.as_bytes()), format!("post {id}"));
+            if status >= 400 {
+                expected.push(format!("Err(status {status})"));
+                error_bodies.push(body);
+            } else {
+                expected.push(format!("Ok(digest of post {id})"));
+            }
+        }
+        Mock::given(method("GET"))
+            .and(path(format!("/v3/posts/{id}")))
+            .respond_with(template)
+            .mount(&server)
+            .await;
+    }
+    let ids: Vec<u64> = statuses.iter().map(|&status| u64::from(status)).collect();
+    let base_url = format!("{}/v3", server.uri());
+    // This client's own mark, beside the course's: a client kept from another call has the
+    // course's mark, not this one.
+    let mark = run.replace(['#', ' '], "-");
+    let marks = reqwest::header::HeaderMap::from_iter([(
+        reqwest::header::HeaderName::from_static("x-course-call"),
+        reqwest::header::HeaderValue::from_str(&mark)
+            .map_err(|err| format!("the check could not mark its client: {err}"))?,
+    )]);
+    let client = lesson_support::testing::tagged_client_builder(&base_url)
+        .default_headers(marks)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    let untagged = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|request| {
+            request
+                .headers
+                .get("x-course-call")
+                .is_none_or(|value| value.as_bytes() != mark.as_bytes())
+        })
+        .count();
+    if untagged > 0 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about one post per status from 201 to 599 through a client that follows no \
+             redirect, the server received {untagged} request(s) from another client (without \
+             this call's mark); expected every request through the `client` given, with its settings (no client of your \
+             own, not even one kept from an earlier call)"
+        )));
+    }
+    let requests = requests_of(&server).await;
+    let asked_again: Vec<u16> = statuses
+        .iter()
+        .copied()
+        .filter(|status| {
+            let target = format!("GET /v3/posts/{status}");
+            requests
+                .iter()
+                .filter(|request| **request == target)
+                .count()
+                > 1
+        })
+        .collect();
+    if !asked_again.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about one post per status from 201 to 599, each answered with its status \
+             and `Retry-After: 0`, the server received more than one GET for the posts answered \
+             {asked_again:?}; expected one per entry: every answer, whatever its status or \
+             `Retry-After`, is that entry's result (a 2xx or 3xx digested, a 4xx or 5xx its \
+             `Err`), never a reason to ask again"
+        )));
+    }
+    if requests.iter().any(|request| request == "GET /v3/posts/5") {
+        return Err(EXERCISE.fail(
+            "asked about one post per status from 201 to 599 through a client that follows no \
+             redirect, the server received `GET /v3/posts/5`, the `Location` of its 3xx \
+             answers; expected none: a 3xx the client does not follow is an answer like a 200, \
+             its body digested and its `Location` not asked",
+        ));
+    }
+    one_get_per_entry(&requests, "/v3", &ids)?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let digested = digests_of(&error_bodies).len();
+    if shown != expected || digested > 0 {
+        let wrong: Vec<String> = shown
+            .iter()
+            .zip(&expected)
+            .zip(&statuses)
+            .filter(|((shown, expected), _)| shown != expected)
+            .map(|((shown, expected), status)| {
+                format!("answered {status}: {shown}, expected {expected}")
+            })
+            .collect();
+        return Err(EXERCISE.fail(&format!(
+            "asked about one post per status from 201 to 599, each with a post as its body (but \
+             204, 205 and 304), the results differ: {}; and `digest` saw {digested} error \
+             bodies: a 4xx or 5xx is that entry's `Err` carrying its status, never digested; \
+             any other status is an answer whose body is digested",
+            shorten_list(&wrong)
+        )));
+    }
+    Ok(())
+}
+
+/// How many times [`uncalled_digest`] ran.
+static UNCALLED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A digest no call should reach, since every answer it is handed with is an error.
+fn uncalled_digest(bytes: &[u8]) -> u64 {
+    UNCALLED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    fnv(bytes)
+}
+
+/// Only one run at a time counts [`UNCALLED`], so the count is that run's.
+static ONE_COUNT_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Only error statuses: `digest` is never called, not even once for a call (a warm-up, a test).
+async fn no_digest_for_errors_alone<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("errors alone");
+    let server = MockServer::start().await;
+    for (id, status) in [(404, 404), (500, 500)] {
+        mount(&server, "/v4", id, status, &body_of(&run, id), 0).await;
+    }
+    let base_url = format!("{}/v4", server.uri());
+    let client = client_for(&base_url);
+    let ids = [404, 500, 404];
+    let alone = ONE_COUNT_AT_A_TIME.lock().await;
+    let before = UNCALLED.load(std::sync::atomic::Ordering::SeqCst);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, uncalled_digest))
+        .await?;
+    // A moment for a digest sent off and not awaited to run, and be counted as this run's.
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let calls = UNCALLED.load(std::sync::atomic::Ordering::SeqCst) - before;
+    drop(alone);
+    let shown: Vec<String> = results
+        .iter()
+        .map(|r| describe(r, &HashMap::new()))
+        .collect();
+    let expected = ["Err(status 404)", "Err(status 500)", "Err(status 404)"];
+    if shown == expected && calls == 0 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?}, answered 404, 500 and 404, the function returned {shown:?} and \
+         called `digest` {calls} time(s); expected {expected:?} and no call: `digest` is called \
+         once per successful answer, with its body, and never otherwise (no warm-up or trial \
+         call of your own)"
+    )))
 }
 
 /// A client with no timeout at all: on a paused clock, a timeout fires as soon as the runtime
