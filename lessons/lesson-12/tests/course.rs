@@ -22,6 +22,18 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            rate_limited_like_express in "wrong/rate_limited_like_express.rs" => "was answered 429",
+            not_found_json_sent_as_text in "wrong/not_found_json_sent_as_text.rs" => "the answer is `404` with the body `ApiError::NotFound(4)` gives",
+            lock_in_block_in_place in "wrong/lock_in_block_in_place.rs" => "your code panicked",
+            json_patch_ops_accepted in "wrong/json_patch_ops_accepted.rs" => "`PATCH /posts/5 []` was answered 200",
+            id_capped_at_js_safe_integer in "wrong/id_capped_at_js_safe_integer.rs" => "`PATCH /posts/9007199254740993 {\"title\": \"a good title\"}` was answered 400",
+            crlf_normalized_in_body in "wrong/crlf_normalized_in_body.rs" => "`PATCH /posts/5 {\"title\": \"t\", \"body\": \"line one\\r\\nline two\"}` was answered 200",
+            zero_content_length_is_empty_patch in "wrong/zero_content_length_is_empty_patch.rs" => "(with `content-length: 0`)` was answered 200",
+            text_json_accepted_like_aspnet in "wrong/text_json_accepted_like_aspnet.rs" => "(as text/json)` was answered 200",
+            rails_wrapped_params_accepted in "wrong/rails_wrapped_params_accepted.rs" => "`PATCH /posts/5 {\"post\": {\"title\": \"wrapped\"}}` was answered 200",
+            patch_formats_refused_rfc5789 in "wrong/patch_formats_refused_rfc5789.rs" => "(as application/json-patch+json)` was answered 415",
+            options_advertises_accept_patch in "wrong/options_advertises_accept_patch.rs" => "`OPTIONS /posts/5 {\"title\": \"a good title\"}` was answered 204",
+            charset_other_than_utf8_refused in "wrong/charset_other_than_utf8_refused.rs" => "(as application/json; charset=utf8)` was answered 415",
             omitempty_answer_view in "wrong/omitempty_answer_view.rs" => "as `GET /posts/2` shows it",
             log_lede_of_the_body in "wrong/log_lede_of_the_body.rs" => "your code panicked",
             fields_applied_in_turn in "wrong/fields_applied_in_turn.rs" => "A request the extractors refuse changes nothing",
@@ -106,6 +118,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            store_service_fn_correct in "also_correct/store_service_fn_correct.rs",
+            charset_json_answer_correct in "also_correct/charset_json_answer_correct.rs",
+            per_route_timing_middleware_correct in "also_correct/per_route_timing_middleware_correct.rs",
+            blank_rule_by_is_whitespace_correct in "also_correct/blank_rule_by_is_whitespace_correct.rs",
             struct_update_in_place_correct in "also_correct/struct_update_in_place_correct.rs",
             closure_handler_transpose_correct in "also_correct/closure_handler_transpose_correct.rs",
             four_arm_match_response_correct in "also_correct/four_arm_match_response_correct.rs",

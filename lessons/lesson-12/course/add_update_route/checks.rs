@@ -17,6 +17,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first); one header (`Accept: application/xml`, `Expect`, `Origin` …); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -67,6 +68,7 @@ lesson_support::exercise_checks! {
     a_post_that_is_not_there_is_a_404,
     a_blank_title_is_a_422_that_changes_nothing,
     a_request_the_extractors_refuse_changes_nothing,
+    agrees_with_the_reference_one_change_at_a_time,
     agrees_with_the_reference_on_seeded_requests,
 }
 
@@ -309,6 +311,14 @@ async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
         json: serde_json::from_slice(&bytes).ok(),
         text,
     })
+}
+
+/// Whether a `Content-Type` is `application/json`, with or without parameters (a `charset`).
+fn is_json_type(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
 }
 
 /// `words` repeated, with spaces between, to exactly `len` bytes.
@@ -653,7 +663,7 @@ where
                  change as its body"
             )));
         }
-        if answer.content_type.as_deref() != Some("application/json") {
+        if !answer.content_type.as_deref().is_some_and(is_json_type) {
             return Err(EXERCISE.fail(&format!(
                 "`{ask}` was answered {answer} with `Content-Type: {}`: the post is sent as \
                  JSON, `Content-Type: application/json`, as `Json(post)` sends it",
@@ -1029,21 +1039,7 @@ where
             let ask = seeded_ask(&mut rng, &store_of(&reference));
             let expected = send(&reference, &ask).await?;
             let answer = send(&served, &ask).await?;
-            let same = answer.status == expected.status
-                && match expected.status {
-                    // The 2xx, 404 and 422 bodies are the contract's; an extractor's text is
-                    // the extractor's, so only its status and shape are compared.
-                    StatusCode::OK | StatusCode::NOT_FOUND | StatusCode::UNPROCESSABLE_ENTITY
-                        if !is_extractor_text(&expected) =>
-                    {
-                        answer.json == expected.json
-                    }
-                    _ => answer
-                        .json
-                        .as_ref()
-                        .is_some_and(|body| body.get("error").is_some()),
-                };
-            if !same {
+            if !agrees(&answer, &expected) {
                 return Err(EXERCISE.fail(&format!(
                     "seeded requests (seed {seed}), request {number}: `{ask}` was answered \
                      {answer}, where the contract's answer is {expected}"
@@ -1055,6 +1051,167 @@ where
                      {answer}), {difference}"
                 )));
             }
+        }
+    }
+    Ok(())
+}
+
+/// Whether `answer` is the contract's, `expected`: the same status; the same JSON for a 200, a
+/// 404 and the API's own 422; for an extractor's refusal, which words it in its own way, a JSON
+/// error body; for an answer with no JSON, the same text.
+fn agrees(answer: &Answer, expected: &Answer) -> bool {
+    answer.status == expected.status
+        && match expected.status {
+            StatusCode::OK | StatusCode::NOT_FOUND | StatusCode::UNPROCESSABLE_ENTITY
+                if !is_extractor_text(expected) =>
+            {
+                answer.json == expected.json
+            }
+            _ if expected.json.is_none() => answer.text == expected.text,
+            _ => answer
+                .json
+                .as_ref()
+                .is_some_and(|body| body.get("error").is_some()),
+        }
+}
+
+/// Every clause at once, one thing changed at a time from a good patch of post 5: the method
+/// and the path, the id, the `Content-Type`, the body, one header; then many patches in a row.
+/// Each answer, and the store after it, is compared with the reference's.
+pub async fn agrees_with_the_reference_one_change_at_a_time<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let good = r#"{"title": "a good title"}"#;
+    let json = Some("application/json");
+    let mut asks = Vec::new();
+    for method in [
+        "GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH", "TRACE",
+    ] {
+        for path in ["/posts/5", "/posts", "/posts/5/", "/posts/abc"] {
+            asks.push(Ask::raw(method, path, json, good));
+        }
+    }
+    // Ids: not there, padded, signed, percent-encoded, past 2^53, at and past `u64::MAX`.
+    for id in [
+        "0",
+        "1",
+        "4",
+        "13",
+        "14",
+        "05",
+        "+5",
+        "%35",
+        "9007199254740993",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-0",
+        "5.0",
+        "5e0",
+        "0x5",
+        "%20",
+    ] {
+        asks.push(Ask::raw("PATCH", &format!("/posts/{id}"), json, good));
+    }
+    // Content types: what `Json` takes (`application/json` with any parameters, in any case, and
+    // any `application/…+json`), and what it does not.
+    for content_type in [
+        "application/json; charset=utf-8",
+        "application/json;charset=UTF-8",
+        "application/json; charset=utf8",
+        "application/json; charset=us-ascii",
+        "application/json; charset=iso-8859-1",
+        "APPLICATION/JSON",
+        "application/merge-patch+json",
+        "application/json-patch+json",
+        "application/vnd.api+json",
+        "application/problem+json",
+        "text/json",
+        "text/plain",
+        "text/html",
+        "application/jsonp",
+        "application/x-json",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/xml",
+        "application/*",
+        "*/*",
+        "json",
+        "",
+    ] {
+        asks.push(Ask::raw("PATCH", "/posts/5", Some(content_type), good));
+    }
+    asks.push(Ask::raw("PATCH", "/posts/5", None, good));
+    // Bodies: fields of each kind, other fields, wrappers, other JSON values, JSON and then
+    // something, and what is not JSON.
+    for body in [
+        "{}",
+        r#"{"title": "t", "body": "line one\r\nline two"}"#,
+        r#"{"title": "tab\there", "body": "e\u0301 and \u00e9"}"#,
+        r#"{"title": "t", "body": null, "id": 1, "userId": 1}"#,
+        r#"{"post": {"title": "wrapped"}}"#,
+        r#"{"data": {"title": "wrapped"}}"#,
+        r#"{"post": 5}"#,
+        r#"{"Title": "x", "BODY": "y", "title ": "z"}"#,
+        r#"[{"op": "replace", "path": "/title", "value": "t"}]"#,
+        "[]",
+        "null",
+        "true",
+        "5",
+        r#""text""#,
+        r#"{"title": ["a"]}"#,
+        r#"{"title": {"text": "a"}}"#,
+        r#"{"title": true}"#,
+        r#"{"title": 1.5}"#,
+        r#"{"title": "t", "body": 5}"#,
+        "{\"title\": \"t\"}\n",
+        "  {\"title\": \"t\"}  ",
+        "\u{feff}{\"title\": \"t\"}",
+        r#"{"title": "t"} x"#,
+        r#"{"title": "t""#,
+        "",
+    ] {
+        asks.push(Ask::raw("PATCH", "/posts/5", json, body));
+    }
+    // One header beside a good patch.
+    for (name, value) in [
+        ("accept", "application/xml"),
+        ("accept", "*/*"),
+        ("prefer", "return=representation"),
+        ("x-http-method-override", "DELETE"),
+        ("expect", "100-continue"),
+        ("origin", "http://localhost:3000"),
+        ("content-encoding", "identity"),
+    ] {
+        asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
+    }
+    // An empty body that says so (`Content-Length: 0`), with and without a JSON type.
+    for content_type in [json, None] {
+        asks.push(
+            Ask::raw("PATCH", "/posts/5", content_type, "").with_header("content-length", "0"),
+        );
+    }
+    // Many patches in a row, to one post: each is a patch like the first.
+    for number in 1..=120 {
+        let title = format!(r#"{{"title": "edit {number}"}}"#);
+        asks.push(Ask::raw("PATCH", "/posts/13", json, &title));
+    }
+    let served = serve(candidate).await?;
+    let reference = reference_app();
+    for ask in asks {
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        if !agrees(&answer, &expected) {
+            return Err(EXERCISE.fail(&format!(
+                "one change at a time from a good patch: `{ask}` was answered {answer}, where \
+                 the contract's answer is {expected}"
+            )));
+        }
+        if let Some(difference) = store_difference(&served, &store_of(&reference)) {
+            return Err(EXERCISE.fail(&format!(
+                "one change at a time from a good patch: after `{ask}` (answered {answer}), \
+                 {difference}"
+            )));
         }
     }
     Ok(())

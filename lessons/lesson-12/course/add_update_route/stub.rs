@@ -17,10 +17,11 @@
 //!   it was (a `body` sent with it is not applied either);
 //! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
 //!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), a
-//!   `Content-Type` that is not JSON's (415; `Json` also takes `application/merge-patch+json`,
-//!   and any case), a body that is not JSON (400), JSON of another shape
-//!   (`{"title": 5}`, `[]`, `null`: 422; an array of the two fields in order, `["t", "b"]`, which
-//!   serde's derived `Deserialize` reads as the struct, may be taken as a patch or refused);
+//!   `Content-Type` the `Json` extractor does not take (415; it takes `application/json` and
+//!   any `application/…+json`, in any case, with any parameters), a body that is not JSON
+//!   (400), JSON of another shape (`{"title": 5}`, `[]`, `null`: 422; an array of the two
+//!   fields in order, `["t", "b"]`, which serde's derived `Deserialize` reads as the struct,
+//!   may be taken as a patch or refused);
 //! - no panic, whatever the request.
 
 use axum::Router;
