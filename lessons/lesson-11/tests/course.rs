@@ -22,6 +22,15 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            tokio_bufwriter_trusted_to_flush_on_drop in "wrong/tokio_bufwriter_trusted_to_flush_on_drop.rs" => "written, and flushed, before the function returns",
+            stages_206_in_side_file in "wrong/stages_206_in_side_file.rs" => "each piece of a 206 is appended to the part as it arrives",
+            removes_part_left_empty_by_failure in "wrong/removes_part_left_empty_by_failure.rs" => "with an empty part, answered 404",
+            wrong_range_text_lowercased in "wrong/wrong_range_text_lowercased.rs" => "Bytes 0-99/150001",
+            small_part_starts_over in "wrong/small_part_starts_over.rs" => "with a part of 1 byte",
+            retries_refused_connection in "wrong/retries_refused_connection.rs" => "after one attempt",
+            resumes_a_stalled_body in "wrong/resumes_a_stalled_body.rs" => "not asked for again",
+            content_range_unit_with_equals_sign in "wrong/content_range_unit_with_equals_sign.rs" => "bytes=5003-150000/150001",
+            cache_buster_on_resume in "wrong/cache_buster_on_resume.rs" => "one GET of `url` itself",
             verifies_prefix_of_200_before_emptying in "wrong/verifies_prefix_of_200_before_emptying.rs" => "a 200 empties the part when its status arrives",
             span_must_match_content_length in "wrong/span_must_match_content_length.rs" => "whatever its LAST and SIZE",
             short_of_size_is_an_error in "wrong/short_of_size_is_an_error.rs" => "and `Ok` carries the part",
@@ -36,7 +45,7 @@ mod resume_download {
             first_byte_parsed_as_u32 in "wrong/first_byte_parsed_as_u32.rs" => "bytes 5003-4999999999/5000000000",
             content_range_on_200_appends in "wrong/content_range_on_200_appends.rs" => "not appended to",
             whole_file_206_starts_over in "wrong/whole_file_206_starts_over.rs" => "bytes 0-150000/150001",
-            retries_get_on_send_error in "wrong/retries_get_on_send_error.rs" => "a failed request is reported, not sent again",
+            retries_get_on_send_error in "wrong/retries_get_on_send_error.rs" => "a failed request is reported, not sent again || not tried again",
             gone_410_clears_part in "wrong/gone_410_clears_part.rs" => "expected Err(Status(410))",
             content_range_text_expected_ascii in "wrong/content_range_text_expected_ascii.rs" => "your code panicked",
             close_ends_a_body_without_length in "wrong/close_ends_a_body_without_length.rs" => "a connection closed before it is a break",
@@ -106,6 +115,11 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            content_range_lossy_text in "also_correct/content_range_lossy_text.rs",
+            correct_request_headers_of_its_own in "also_correct/correct_request_headers_of_its_own.rs",
+            correct_join_write_with_next_read in "also_correct/correct_join_write_with_next_read.rs",
+            correct_zero_206_only_into_existing_part in "also_correct/correct_zero_206_only_into_existing_part.rs",
+            correct_error_for_status_ref_and_pump in "also_correct/correct_error_for_status_ref_and_pump.rs",
             std_open_zero_206_as_restart in "also_correct/std_open_zero_206_as_restart.rs",
             identity_encoding_refuses_unasked_206 in "also_correct/identity_encoding_refuses_unasked_206.rs",
             correct_unit_any_case_write_all_buf in "also_correct/correct_unit_any_case_write_all_buf.rs",
