@@ -22,6 +22,16 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            small_bodies_digested_inline in "wrong/small_bodies_digested_inline.rs" => "held it, however many posts there are",
+            select_all_index_as_position in "wrong/select_all_index_as_position.rs" => "expected [\"Err(status 404)\", \"Ok(digest of post 5)\"",
+            per_request_timeout_lifts_clients in "wrong/per_request_timeout_lifts_clients.rs" => "no timeout of your own in its place",
+            module_level_executor_handle in "wrong/module_level_executor_handle.rs" => "your code panicked || each call runs on the runtime that awaits it",
+            blocking_thread_reserved_before_request in "wrong/blocking_thread_reserved_before_request.rs" => "a blocking thread that waits for a body is one fewer",
+            refetches_stale_by_age in "wrong/refetches_stale_by_age.rs" => "never a second for the same entry",
+            one_call_at_a_time in "wrong/one_call_at_a_time.rs" => "no lock or queue of your own",
+            logs_retry_after_seconds in "wrong/logs_retry_after_seconds.rs" => "your code panicked",
+            caches_immutable_answers in "wrong/caches_immutable_answers.rs" => "no cache of your own",
+            block_in_place_with_workers_to_spare in "wrong/block_in_place_with_workers_to_spare.rs" => "multi-thread runtime with 12 workers",
             warm_up_digest_before_requests in "wrong/warm_up_digest_before_requests.rs" => "no warm-up or trial call of your own",
             static_client_for_spawned_tasks in "wrong/static_client_for_spawned_tasks.rs" => "not even one kept from an earlier call || with its settings",
             python_insert_at_index in "wrong/python_insert_at_index.rs" => "in the order of `ids`",
@@ -121,6 +131,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            stream_buffered_without_limit in "also_correct/stream_buffered_without_limit.rs",
+            own_thread_notify_slot in "also_correct/own_thread_notify_slot.rs",
+            fetch_tasks_digest_in_caller in "also_correct/fetch_tasks_digest_in_caller.rs",
+            detached_tasks_oneshot_receivers in "also_correct/detached_tasks_oneshot_receivers.rs",
             sorted_insert_as_they_finish in "also_correct/sorted_insert_as_they_finish.rs",
             joinset_task_ids_to_positions in "also_correct/joinset_task_ids_to_positions.rs",
             unordered_slots_via_runtime_handle in "also_correct/unordered_slots_via_runtime_handle.rs",

@@ -5,16 +5,17 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
+//! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60` (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0` and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0`, then again each with a `Retry-After` date already past (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
-//! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
+//! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
 //!
@@ -44,6 +45,9 @@ pub const EXERCISE: Exercise = Exercise {
 lesson_support::exercise_checks! {
     candidate: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
         + Copy + Send + 'static;
+    // First, before any call on the checks' own runtime: a call that keeps that runtime's handle
+    // would keep one that outlives every call after it, and hide the fault.
+    works_on_one_runtime_after_another,
     digests_nothing_for_no_ids,
     digests_each_body_in_order,
     an_error_is_an_err_and_is_not_digested,
@@ -147,19 +151,22 @@ fn run_of(check: &str) -> String {
 }
 
 /// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`, an `ETag`, a
-/// `Last-Modified` and a `Cache-Control: max-age=60` as many servers send (a cache of the
-/// answer's own may heed them).
+/// `Last-Modified` and a `Cache-Control: max-age=60, immutable` as many servers send (a cache of
+/// the answer's own may heed them); post 3 is already two minutes old (`Age: 120`), so stale
+/// (a cache of one's own may ask again for it).
 async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body: &str, delay: u64) {
+    let mut template = ResponseTemplate::new(status)
+        .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
+        .insert_header("cache-control", "max-age=60, immutable")
+        .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT")
+        .set_body_raw(body.to_owned(), "application/json")
+        .set_delay(Duration::from_millis(delay));
+    if id == 3 {
+        template = template.insert_header("age", "120");
+    }
     Mock::given(method("GET"))
         .and(path(format!("{base_path}/posts/{id}")))
-        .respond_with(
-            ResponseTemplate::new(status)
-                .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
-                .insert_header("cache-control", "max-age=60")
-                .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT")
-                .set_body_raw(body.to_owned(), "application/json")
-                .set_delay(Duration::from_millis(delay)),
-        )
+        .respond_with(template)
         .mount(server)
         .await;
 }
@@ -265,6 +272,66 @@ fn client_for(base_url: &str) -> Client {
 
 // ---------------------------------------------------------------------------------------------
 // The checks.
+
+/// Two calls, each on a runtime of its own, the first runtime dropped before the second is built
+/// (as two `#[tokio::test]`s, or two `Runtime`s in a program, do): each call works on its own
+/// runtime (a `Handle` or a client kept in a `static` from the first call refuses or hangs).
+pub async fn works_on_one_runtime_after_another<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let run = run_of("runtime after runtime");
+    let server = MockServer::start().await;
+    let ids = vec![81, 82];
+    for &id in &ids {
+        mount(&server, "/api", id, 200, &body_of(&run, id), 0).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
+    let oks = on_a_thread_of_its_own(
+        move || {
+            let mut oks = Vec::new();
+            for _ in 0..2 {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+                let results = runtime.block_on(async {
+                    let client = client_for(&url);
+                    EXERCISE
+                        .run(candidate(&client, &url, &asked, quick_digest))
+                        .await
+                })?;
+                runtime.shutdown_timeout(Duration::from_secs(1));
+                oks.push(results.iter().filter(|result| result.is_ok()).count());
+            }
+            Ok(oks)
+        },
+        || {
+            format!(
+                "asked about ids {ids:?} twice, each time on a runtime of its own (the first \
+                 dropped before the second was built), the call had not returned after 15 s: \
+                 each call runs on the runtime that awaits it (no `Handle`, client or task kept \
+                 in a `static` from an earlier call)"
+            )
+        },
+    )
+    .await?;
+    let_go(server);
+    // A first call that already failed is another fault, which the checks after this one name.
+    if oks == [2, 2] || oks.first() != Some(&2) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?} twice, each time on a runtime of its own (the first dropped \
+         before the second was built), both answered 200, the calls returned {oks:?} `Ok`s; \
+         expected [2, 2]: each call runs on the runtime that awaits it (no `Handle`, client or \
+         task kept in a `static` from an earlier call)"
+    )))
+}
 
 pub async fn digests_nothing_for_no_ids<F>(candidate: &F) -> Verdict
 where
@@ -556,7 +623,9 @@ where
              body), and is not digested; any other status is an answer whose body is digested"
         )));
     }
-    every_status_is_asked_once(candidate).await?;
+    // `Retry-After` in both its forms: seconds, and a date (one already past).
+    every_status_is_asked_once(candidate, "0").await?;
+    every_status_is_asked_once(candidate, "Thu, 01 Jan 2026 00:00:00 GMT").await?;
     no_digest_for_errors_alone(candidate).await?;
     // A 200 whose body breaks off: no body, so no digest; the entry's `Err`, asked once.
     let server = RawAnswerServer::start(cut_short(200), false).await?;
@@ -705,10 +774,10 @@ where
 
 /// Every status from 201 to 599 that has a name (`202 Accepted`, `301 Moved Permanently`, `421
 /// Misdirected Request`, `425 Too Early` …), and three that have none, each an entry, each with
-/// `Retry-After: 0` ("ask again now") and, for a 3xx, a `Location`, through a client that
+/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, through a client that
 /// follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body is
 /// digested (none for 204, 205 and 304), and each is asked once.
-async fn every_status_is_asked_once<F>(candidate: &F) -> Verdict
+async fn every_status_is_asked_once<F>(candidate: &F, retry_after: &'static str) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
@@ -727,7 +796,7 @@ where
     for &status in &statuses {
         let id = u64::from(status);
         let body = body_of(&run, id);
-        let mut template = ResponseTemplate::new(status).insert_header("retry-after", "0");
+        let mut template = ResponseTemplate::new(status).insert_header("retry-after", retry_after);
         if (300..400).contains(&status) {
             template = template.insert_header("location", "/v3/posts/5");
         }
@@ -803,7 +872,7 @@ where
     if !asked_again.is_empty() {
         return Err(EXERCISE.fail(&format!(
             "asked about one post per status from 201 to 599, each answered with its status \
-             and `Retry-After: 0`, the server received more than one GET for the posts answered \
+             and `Retry-After: {retry_after}`, the server received more than one GET for the posts answered \
              {asked_again:?}; expected one per entry: every answer, whatever its status or \
              `Retry-After`, is that entry's result (a 2xx or 3xx digested, a 4xx or 5xx its \
              `Err`), never a reason to ask again"
@@ -1025,6 +1094,48 @@ where
     )))
 }
 
+/// Two calls at once, of 17 ids each: their 34 requests are in flight together (a lock of one's
+/// own that lets one call run at a time makes the second call's wait for the first's).
+async fn two_calls_at_once_are_in_flight_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let first: Vec<u64> = (1..=17).collect();
+    let second: Vec<u64> = (18..=34).rev().collect();
+    let base_url = api.uri();
+    let client = client_for(&base_url);
+    let calls = async {
+        tokio::join!(
+            EXERCISE.run(candidate(&client, &base_url, &first, quick_digest)),
+            EXERCISE.run(candidate(&client, &base_url, &second, quick_digest)),
+        )
+    };
+    let ok = match tokio::time::timeout(Duration::from_secs(3), calls).await {
+        Ok((first, second)) => [first?, second?]
+            .iter()
+            .flatten()
+            .filter(|result| result.is_ok())
+            .count(),
+        Err(_) => 0,
+    };
+    let peak = api.peak_in_flight();
+    let_go(api);
+    if ok == 34 && peak == 34 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about 17 ids by each of two calls at once, each answered after 600 ms, {ok} came \
+         back `Ok` within 3 s, and the server had at most {peak} request(s) in flight at once; \
+         expected 34 of each: two calls run side by side, each with all its requests in flight \
+         (no lock or queue of your own that makes one call wait for another)"
+    )))
+}
+
 pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -1049,7 +1160,7 @@ where
     let peak = api.peak_in_flight();
     let_go(api);
     if ok == ids.len() && peak == ids.len() {
-        return Ok(());
+        return two_calls_at_once_are_in_flight_together(candidate).await;
     }
     if peak == ids.len() && !returned.is_empty() {
         return Err(EXERCISE.fail(&format!(
@@ -1440,6 +1551,7 @@ fn ticks_beside_a_multi_thread_call<F>(
     candidate: F,
     base_url: String,
     ids: Vec<u64>,
+    workers_wanted: usize,
 ) -> Result<MultiThreadRun, String>
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -1458,7 +1570,7 @@ where
         }
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(workers_wanted)
         .on_thread_park(note(&workers))
         .on_thread_unpark(note(&workers))
         .enable_all()
@@ -1516,12 +1628,27 @@ where
         mount(&server, "/api", id, 200, &body_of(&run, id), 0).await;
     }
     let base_url = format!("{}/api", server.uri());
+    // Two workers, then twelve: more than most machines have cores, so "workers to spare" too.
+    for workers in [2, 12] {
+        on_workers(candidate, &base_url, &ids, workers).await?;
+    }
+    Ok(())
+}
+
+/// [`digests_off_a_multi_thread_runtime`] with `workers` worker threads.
+async fn on_workers<F>(candidate: &F, base_url: &str, ids: &[u64], workers: usize) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
     let mut gaps = Vec::new();
     // Once more if the first round saw a long gap, as on the current-thread runtime.
     for _ in 0..2 {
-        let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
+        let (candidate, url, asked) = (*candidate, base_url.to_owned(), ids.to_vec());
         let seen = on_a_thread_of_its_own(
-            move || ticks_beside_a_multi_thread_call(candidate, url, asked),
+            move || ticks_beside_a_multi_thread_call(candidate, url, asked, workers),
             || {
                 format!(
                     "asked about ids {ids:?} on a multi-thread runtime, the call had not \
@@ -1538,8 +1665,8 @@ where
         }
         if seen.digested_on_a_worker {
             return Err(EXERCISE.fail(&format!(
-                "asked about ids {ids:?} on a multi-thread runtime with two workers (tokio's \
-                 default kind), `digest` ran on one of the runtime's worker threads, though the \
+                "asked about ids {ids:?} on a multi-thread runtime with {workers} workers \
+                 (tokio's default kind), `digest` ran on one of the runtime's worker threads, though the \
                  loop beside the call kept ticking: `digest` never runs on a thread of the \
                  runtime. Whatever the kind of runtime, the digest goes to \
                  `tokio::task::spawn_blocking`"
@@ -1553,7 +1680,7 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?} with a `digest` that blocks for 300 ms, twice, on a \
-         multi-thread runtime with two workers (tokio's default kind), a loop ticking every 5 ms \
+         multi-thread runtime with {workers} workers (tokio's default kind), a loop ticking every 5 ms \
          on the thread that runs the call stood still for {} at a time: `digest` ran there, on a \
          thread of the runtime. Whatever the kind of runtime, the digest goes to \
          `tokio::task::spawn_blocking`",
