@@ -22,6 +22,11 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            not_found_as_empty_object_like_json_server in "wrong/not_found_as_empty_object_like_json_server.rs" => "was answered 404 {}",
+            non_object_json_is_empty_patch_like_mock in "wrong/non_object_json_is_empty_patch_like_mock.rs" => "`PATCH /posts/5 []` was answered 200",
+            id_compared_as_text_like_json_server in "wrong/id_compared_as_text_like_json_server.rs" => "`PATCH /posts/05 {\"title\": \"a good title\"}` was answered 404",
+            delete_answered_like_jsonplaceholder in "wrong/delete_answered_like_jsonplaceholder.rs" => "`DELETE /posts/5 {\"title\":\"changed\",\"body\":\"changed\"}` was answered 200",
+            answer_lays_sent_fields_over_post_like_json_server in "wrong/answer_lays_sent_fields_over_post_like_json_server.rs" => "fields other than `title` and `body` are ignored",
             rate_limited_like_express in "wrong/rate_limited_like_express.rs" => "was answered 429",
             not_found_json_sent_as_text in "wrong/not_found_json_sent_as_text.rs" => "the answer is `404` with the body `ApiError::NotFound(4)` gives",
             lock_in_block_in_place in "wrong/lock_in_block_in_place.rs" => "your code panicked",
@@ -118,6 +123,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            pretty_json_answer_like_the_mock_correct in "also_correct/pretty_json_answer_like_the_mock_correct.rs",
+            json_errors_layered_on_router_correct in "also_correct/json_errors_layered_on_router_correct.rs",
             store_service_fn_correct in "also_correct/store_service_fn_correct.rs",
             charset_json_answer_correct in "also_correct/charset_json_answer_correct.rs",
             per_route_timing_middleware_correct in "also_correct/per_route_timing_middleware_correct.rs",
