@@ -22,6 +22,10 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            restarts_after_416_like_download in "wrong/restarts_after_416_like_download.rs" => "answered 416 every time",
+            report_new_bytes_underflows in "wrong/report_new_bytes_underflows.rs" => "your code panicked",
+            progress_percent_of_unknown_total in "wrong/progress_percent_of_unknown_total.rs" => "your code panicked",
+            create_new_when_no_part in "wrong/create_new_when_no_part.rs" => "with the part empty (0 bytes), answered 200",
             tokio_bufwriter_trusted_to_flush_on_drop in "wrong/tokio_bufwriter_trusted_to_flush_on_drop.rs" => "written, and flushed, before the function returns",
             stages_206_in_side_file in "wrong/stages_206_in_side_file.rs" => "each piece of a 206 is appended to the part as it arrives",
             removes_part_left_empty_by_failure in "wrong/removes_part_left_empty_by_failure.rs" => "with an empty part, answered 404",
@@ -115,6 +119,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_start_enum_progress_callback in "also_correct/correct_start_enum_progress_callback.rs",
+            correct_lesson_select_loop_idle_cancel in "also_correct/correct_lesson_select_loop_idle_cancel.rs",
             content_range_lossy_text in "also_correct/content_range_lossy_text.rs",
             correct_request_headers_of_its_own in "also_correct/correct_request_headers_of_its_own.rs",
             correct_join_write_with_next_read in "also_correct/correct_join_write_with_next_read.rs",
