@@ -22,22 +22,26 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            user_agent_logged_with_unwrap in "wrong/user_agent_logged_with_unwrap.rs" => "your code panicked",
+            declared_latin1_charset_decoded in "wrong/declared_latin1_charset_decoded.rs" => "(as application/json; charset=iso-8859-1)` was answered 200",
+            chunked_body_refused_411 in "wrong/chunked_body_refused_411.rs" => "(with `transfer-encoding: chunked`)` was answered 411",
+            bom_before_json_skipped in "wrong/bom_before_json_skipped.rs" => "`PATCH /posts/5 \\u{feff}{\"title\": \"t\"}` was answered 200",
             not_found_as_empty_object_like_json_server in "wrong/not_found_as_empty_object_like_json_server.rs" => "was answered 404 {}",
             non_object_json_is_empty_patch_like_mock in "wrong/non_object_json_is_empty_patch_like_mock.rs" => "`PATCH /posts/5 []` was answered 200",
-            id_compared_as_text_like_json_server in "wrong/id_compared_as_text_like_json_server.rs" => "`PATCH /posts/05 {\"title\": \"a good title\"}` was answered 404",
+            id_compared_as_text_like_json_server in "wrong/id_compared_as_text_like_json_server.rs" => "`PATCH /posts/05 {\"title\": \"a good title, café\"}` was answered 404",
             delete_answered_like_jsonplaceholder in "wrong/delete_answered_like_jsonplaceholder.rs" => "`DELETE /posts/5 {\"title\":\"changed\",\"body\":\"changed\"}` was answered 200",
             answer_lays_sent_fields_over_post_like_json_server in "wrong/answer_lays_sent_fields_over_post_like_json_server.rs" => "fields other than `title` and `body` are ignored",
             rate_limited_like_express in "wrong/rate_limited_like_express.rs" => "was answered 429",
             not_found_json_sent_as_text in "wrong/not_found_json_sent_as_text.rs" => "the answer is `404` with the body `ApiError::NotFound(4)` gives",
             lock_in_block_in_place in "wrong/lock_in_block_in_place.rs" => "your code panicked",
             json_patch_ops_accepted in "wrong/json_patch_ops_accepted.rs" => "`PATCH /posts/5 []` was answered 200",
-            id_capped_at_js_safe_integer in "wrong/id_capped_at_js_safe_integer.rs" => "`PATCH /posts/9007199254740993 {\"title\": \"a good title\"}` was answered 400",
+            id_capped_at_js_safe_integer in "wrong/id_capped_at_js_safe_integer.rs" => "`PATCH /posts/9007199254740993 {\"title\": \"a good title, café\"}` was answered 400",
             crlf_normalized_in_body in "wrong/crlf_normalized_in_body.rs" => "`PATCH /posts/5 {\"title\": \"t\", \"body\": \"line one\\r\\nline two\"}` was answered 200",
             zero_content_length_is_empty_patch in "wrong/zero_content_length_is_empty_patch.rs" => "(with `content-length: 0`)` was answered 200",
             text_json_accepted_like_aspnet in "wrong/text_json_accepted_like_aspnet.rs" => "(as text/json)` was answered 200",
             rails_wrapped_params_accepted in "wrong/rails_wrapped_params_accepted.rs" => "`PATCH /posts/5 {\"post\": {\"title\": \"wrapped\"}}` was answered 200",
             patch_formats_refused_rfc5789 in "wrong/patch_formats_refused_rfc5789.rs" => "(as application/json-patch+json)` was answered 415",
-            options_advertises_accept_patch in "wrong/options_advertises_accept_patch.rs" => "`OPTIONS /posts/5 {\"title\": \"a good title\"}` was answered 204",
+            options_advertises_accept_patch in "wrong/options_advertises_accept_patch.rs" => "`OPTIONS /posts/5 {\"title\": \"a good title, café\"}` was answered 204",
             charset_other_than_utf8_refused in "wrong/charset_other_than_utf8_refused.rs" => "(as application/json; charset=utf8)` was answered 415",
             omitempty_answer_view in "wrong/omitempty_answer_view.rs" => "as `GET /posts/2` shows it",
             log_lede_of_the_body in "wrong/log_lede_of_the_body.rs" => "your code panicked",
@@ -123,6 +127,8 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            outcome_enum_renamed_fields_correct in "also_correct/outcome_enum_renamed_fields_correct.rs",
+            answer_serialized_under_lock_correct in "also_correct/answer_serialized_under_lock_correct.rs",
             pretty_json_answer_like_the_mock_correct in "also_correct/pretty_json_answer_like_the_mock_correct.rs",
             json_errors_layered_on_router_correct in "also_correct/json_errors_layered_on_router_correct.rs",
             store_service_fn_correct in "also_correct/store_service_fn_correct.rs",

@@ -1082,7 +1082,8 @@ pub async fn agrees_with_the_reference_one_change_at_a_time<F>(candidate: &F) ->
 where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
-    let good = r#"{"title": "a good title"}"#;
+    // Not ASCII: a body decoded from another charset than UTF-8 changes it.
+    let good = r#"{"title": "a good title, café"}"#;
     let json = Some("application/json");
     let mut asks = Vec::new();
     for method in [
@@ -1173,6 +1174,10 @@ where
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, body));
     }
+    // Not sent: other fields whose values RFC 8259 lets a parser refuse (a lone surrogate, a
+    // number past `f64`, nesting past a depth): a patch read through a `Value` may refuse them,
+    // the derived struct skips them, and the contract asks neither.
+
     // One header beside a good patch.
     for (name, value) in [
         ("accept", "application/xml"),
@@ -1182,6 +1187,8 @@ where
         ("expect", "100-continue"),
         ("origin", "http://localhost:3000"),
         ("content-encoding", "identity"),
+        ("transfer-encoding", "chunked"),
+        ("user-agent", "Mozilla/5.0 (café)"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
     }
