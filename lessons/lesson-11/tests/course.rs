@@ -22,6 +22,10 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            status_outside_rfc_range_unreachable in "wrong/status_outside_rfc_range_unreachable.rs" => "your code panicked",
+            retry_after_zero_asks_again in "wrong/retry_after_zero_asks_again.rs" => "answered 429 every time",
+            content_range_sliced_like_python in "wrong/content_range_sliced_like_python.rs" => "your code panicked",
+            content_range_slash_expected in "wrong/content_range_slash_expected.rs" => "your code panicked",
             restarts_after_416_like_download in "wrong/restarts_after_416_like_download.rs" => "answered 416 every time",
             report_new_bytes_underflows in "wrong/report_new_bytes_underflows.rs" => "your code panicked",
             progress_percent_of_unknown_total in "wrong/progress_percent_of_unknown_total.rs" => "your code panicked",
@@ -119,6 +123,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_positional_write_at in "also_correct/correct_positional_write_at.rs",
+            correct_expected_prefix_then_tail in "also_correct/correct_expected_prefix_then_tail.rs",
             correct_start_enum_progress_callback in "also_correct/correct_start_enum_progress_callback.rs",
             correct_lesson_select_loop_idle_cancel in "also_correct/correct_lesson_select_loop_idle_cancel.rs",
             content_range_lossy_text in "also_correct/content_range_lossy_text.rs",

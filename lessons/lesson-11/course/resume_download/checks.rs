@@ -9,11 +9,12 @@
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte: `Range: bytes=1-` (starting small parts over fails); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, each with the body `{}` (but 204, 205 and 304) and no `Location`, each asked once: treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0` and no `Location`, each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
+//! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //!
 //! # Known gap
 //!
@@ -61,6 +62,7 @@ lesson_support::exercise_checks! {
     keeps_what_came_before_a_break,
     a_failed_connection_is_an_err,
     a_part_that_cannot_be_read_is_an_error,
+    a_content_range_cut_short_is_refused,
 }
 
 /// The size of the file the checks download: not round, more than two 64 KiB pieces.
@@ -823,24 +825,25 @@ where
 {
     // 202 and 204 are successes, but neither is the file (`is_success()` is not the rule); a 304
     // answers a conditional request, and none was sent.
-    for (status, content_range) in [
+    for (status, content_range, retry_after) in [
         // The file's size is the part's: a downloader may take the part as complete, but this
         // function's contract makes every status but 206 and 200 an error.
-        (416, Some("bytes */5003")),
+        (416, Some("bytes */5003"), None),
         // The file is smaller than the part: the part is still left as it was.
-        (416, Some("bytes */1000")),
-        (404, None),
-        (410, None),
-        (503, None),
-        (300, None),
-        (202, None),
-        (203, None),
-        (204, None),
-        (304, None),
-        (429, None),
+        (416, Some("bytes */1000"), None),
+        (404, None, None),
+        (410, None, None),
+        (503, None, Some("1")),
+        (300, None, None),
+        (202, None, None),
+        (203, None, None),
+        (204, None, None),
+        (304, None, None),
+        (429, None, Some("1")),
     ]
     .into_iter()
-    .chain(other_statuses().map(|status| (status, None)))
+    // Then every other status, each saying "ask again now".
+    .chain(other_statuses().map(|status| (status, None, Some("0"))))
     {
         let mut template = ResponseTemplate::new(status);
         if !matches!(status, 204 | 205 | 304) {
@@ -849,9 +852,10 @@ where
         if let Some(content_range) = content_range {
             template = template.insert_header("content-range", content_range);
         }
-        if status == 503 || status == 429 {
-            // "Come back in a second": a retry of one's own that honours it sends a second GET.
-            template = template.insert_header("retry-after", "1");
+        if let Some(retry_after) = retry_after {
+            // "Come back in a second", or "now": a retry of one's own that honours it sends a
+            // second GET.
+            template = template.insert_header("retry-after", retry_after);
         }
         if status == 300 {
             // A choice of places to go, the file's own among them: following it by hand sends a
@@ -894,9 +898,10 @@ where
 
 /// Every other status from 201 to 599 that has a name (`201 Created`, `226 IM Used`, `301
 /// Moved Permanently` with no `Location`, `408 Request Timeout`, `501 Not Implemented`, `502 Bad
-/// Gateway` …), and three that have none: what is not a 206 or a 200 is an error, and asked once.
+/// Gateway` …), three that have none, and two past 599: what is not a 206 or a 200 is an
+/// error, and asked once.
 fn other_statuses() -> impl Iterator<Item = u16> {
-    const SENT_ALREADY: [u16; 12] = [200, 202, 203, 204, 206, 300, 304, 404, 410, 416, 429, 503];
+    const SENT_ALREADY: [u16; 10] = [200, 202, 203, 204, 206, 300, 304, 404, 410, 416];
     (201..=599)
         .filter(|&code| {
             reqwest::StatusCode::from_u16(code)
@@ -904,6 +909,8 @@ fn other_statuses() -> impl Iterator<Item = u16> {
                 || matches!(code, 299 | 499 | 599)
         })
         .filter(|code| !SENT_ALREADY.contains(code))
+        // Past 599, which HTTP allows too (three digits): LinkedIn's 999, say.
+        .chain([600, 999])
 }
 
 /// With no part at all, an error status must not leave one behind.
@@ -1392,4 +1399,53 @@ where
          the call's error, before anything is asked",
         describe(&result)
     )))
+}
+
+/// A 206 whose `Content-Range` is cut short. With no `/SIZE` but the right start, it may be
+/// appended (the start is what decides) or refused; nothing but the unit, a lone `*`, or nothing
+/// at all starts at no byte: refused, the part as it was. Never a panic (slicing the text at
+/// byte 6, or `expect`ing a `/`, panics).
+pub async fn a_content_range_cut_short_is_refused<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    for content_range in ["bytes 5003-150000", "bytes", "*", ""] {
+        let server = answering(
+            ResponseTemplate::new(206)
+                .insert_header("content-range", content_range)
+                .set_body_bytes(file_bytes(HAD..SIZE)),
+        )
+        .await;
+        let scratch = Scratch::new()?;
+        let had = file_bytes(0..HAD);
+        let part = scratch.leave(&had)?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        let refused = matches!(
+            &result,
+            Err(ResumeError::WrongRange { asked, content_range: text })
+                if *asked == HAD && text == content_range
+        ) && contents(&part) == Some(had.clone());
+        let whole = file_bytes(0..SIZE);
+        let appended = content_range.contains('-')
+            && matches!(result, Ok(size) if size == SIZE)
+            && contents(&part) == Some(whole);
+        if !refused && !appended {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}`, \
+                 the function returned {} and the part is {}; expected Err(WrongRange {{ asked: \
+                 {HAD}, content_range: {content_range:?} }}) and the part as it was{}: a \
+                 `Content-Range` that names no first byte N is refused, and none is a panic",
+                describe(&result),
+                compare(&part, &had),
+                if content_range.contains('-') {
+                    " (or the rest appended: it starts at N)"
+                } else {
+                    ""
+                }
+            )));
+        }
+    }
+    Ok(())
 }
