@@ -22,6 +22,11 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "its `Location` not asked",
+            large_digests_take_turns in "wrong/large_digests_take_turns.rs" => "no lock or semaphore around them",
+            client_kept_per_runtime in "wrong/client_kept_per_runtime.rs" => "not even one kept from an earlier call",
+            text_for_bodies_labelled_utf8 in "wrong/text_for_bodies_labelled_utf8.rs" => "not decoded and encoded again",
+            base_rebuilt_from_its_origin in "wrong/base_rebuilt_from_its_origin.rs" => "its user and password included",
             small_bodies_digested_inline in "wrong/small_bodies_digested_inline.rs" => "held it, however many posts there are",
             select_all_index_as_position in "wrong/select_all_index_as_position.rs" => "expected [\"Err(status 404)\", \"Ok(digest of post 5)\"",
             per_request_timeout_lifts_clients in "wrong/per_request_timeout_lifts_clients.rs" => "no timeout of your own in its place",
@@ -131,6 +136,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            semaphore_joinset_clamped_to_ids in "also_correct/semaphore_joinset_clamped_to_ids.rs",
+            course_retry_loop_one_attempt in "also_correct/course_retry_loop_one_attempt.rs",
+            stream_select_all_of_once in "also_correct/stream_select_all_of_once.rs",
+            one_set_refed_with_digests in "also_correct/one_set_refed_with_digests.rs",
             stream_buffered_without_limit in "also_correct/stream_buffered_without_limit.rs",
             own_thread_notify_slot in "also_correct/own_thread_notify_slot.rs",
             fetch_tasks_digest_in_caller in "also_correct/fetch_tasks_digest_in_caller.rs",

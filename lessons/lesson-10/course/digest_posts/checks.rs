@@ -7,16 +7,16 @@
 //! |---|---|---|
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path drops them), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0`, then again each with a `Retry-After` date already past (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
-//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
+//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | three of the bodies over 1 MiB (a semaphore of one's own for large bodies fails); a digest that blocks 300 ms, 131 entries answered together, more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
 //!
 //! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
@@ -537,7 +537,48 @@ where
              declares (`text()` decodes it, and its UTF-8 bytes are other bytes)"
         )));
     }
-    Ok(())
+    keeps_the_whole_base_url(candidate).await
+}
+
+/// A base URL with a user and a password in it, as some APIs are given: the URL made by
+/// appending to it keeps them, and reqwest sends them as `Authorization: Basic`.
+async fn keeps_the_whole_base_url<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("user in the base URL");
+    let server = MockServer::start().await;
+    mount(&server, "/api", 5, 200, &body_of(&run, 5), 0).await;
+    let base_url = format!("{}/api", server.uri()).replace("http://", "http://reader:s3cret@");
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[5], quick_digest))
+        .await?;
+    let authorizations: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|request| {
+            request
+                .headers
+                .get("authorization")
+                .map_or("(none)".to_owned(), |value| {
+                    String::from_utf8_lossy(value.as_bytes()).into_owned()
+                })
+        })
+        .collect();
+    // `reader:s3cret` in base64.
+    let expected = "Basic cmVhZGVyOnMzY3JldA==";
+    if results.iter().all(Result::is_ok) && authorizations == [expected] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 5 with the base URL `{base_url}`, the server received requests with \
+         these `Authorization` headers: {authorizations:?}; expected one, `{expected}`: the \
+         URL is made by appending to `base_url`, all of it, its user and password included \
+         (reqwest sends them as Basic auth); rebuilt from its parts, it loses them"
+    )))
 }
 
 pub async fn an_error_is_an_err_and_is_not_digested<F>(candidate: &F) -> Verdict
@@ -623,9 +664,11 @@ where
              body), and is not digested; any other status is an answer whose body is digested"
         )));
     }
-    // `Retry-After` in both its forms: seconds, and a date (one already past).
-    every_status_is_asked_once(candidate, "0").await?;
-    every_status_is_asked_once(candidate, "Thu, 01 Jan 2026 00:00:00 GMT").await?;
+    // `Retry-After` in both its forms, seconds and a date (one already past), on the same server:
+    // nothing learned from the first round (a `Location` remembered) changes the second.
+    let sweep = MockServer::start().await;
+    every_status_is_asked_once(candidate, &sweep, "0").await?;
+    every_status_is_asked_once(candidate, &sweep, "Thu, 01 Jan 2026 00:00:00 GMT").await?;
     no_digest_for_errors_alone(candidate).await?;
     // A 200 whose body breaks off: no body, so no digest; the entry's `Err`, asked once.
     let server = RawAnswerServer::start(cut_short(200), false).await?;
@@ -777,12 +820,17 @@ where
 /// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, through a client that
 /// follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body is
 /// digested (none for 204, 205 and 304), and each is asked once.
-async fn every_status_is_asked_once<F>(candidate: &F, retry_after: &'static str) -> Verdict
+async fn every_status_is_asked_once<F>(
+    candidate: &F,
+    server: &MockServer,
+    retry_after: &'static str,
+) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     let run = run_of("every status");
-    let server = MockServer::start().await;
+    // What an earlier round mounted, and the requests it received, are forgotten.
+    server.reset().await;
     let statuses: Vec<u16> = (201..=599)
         .filter(|&code| {
             reqwest::StatusCode::from_u16(code)
@@ -815,7 +863,7 @@ where
         Mock::given(method("GET"))
             .and(path(format!("/v3/posts/{id}")))
             .respond_with(template)
-            .mount(&server)
+            .mount(server)
             .await;
     }
     let ids: Vec<u64> = statuses.iter().map(|&status| u64::from(status)).collect();
@@ -856,7 +904,7 @@ where
              own, not even one kept from an earlier call)"
         )));
     }
-    let requests = requests_of(&server).await;
+    let requests = requests_of(server).await;
     let asked_again: Vec<u16> = statuses
         .iter()
         .copied()
@@ -1699,7 +1747,12 @@ where
     let ids: Vec<u64> = (100..231).collect();
     let mut bodies = Vec::new();
     for &id in &ids {
-        let body = body_of(&run, id);
+        let mut body = body_of(&run, id);
+        if id < 103 {
+            // Three bodies over 1 MiB: large digests, too, run side by side (a semaphore of
+            // one's own for large bodies keeps them waiting).
+            body.push_str(&" ".repeat(1_100_000));
+        }
         mount(&server, "/api", id, 200, &body, 0).await;
         bodies.push(body);
     }
