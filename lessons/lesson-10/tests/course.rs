@@ -22,6 +22,8 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            slows_down_after_429 in "wrong/slows_down_after_429.rs" => "whatever an earlier call met",
+            heartbeat_self_check in "wrong/heartbeat_self_check.rs" => "your code panicked",
             remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "its `Location` not asked",
             large_digests_take_turns in "wrong/large_digests_take_turns.rs" => "no lock or semaphore around them",
             client_kept_per_runtime in "wrong/client_kept_per_runtime.rs" => "not even one kept from an earlier call",

@@ -6,12 +6,13 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
+//! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path drops them), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499 and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails) |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, and a call of 40 ids on the same server: 40 in flight (a window that shrinks after a 429 fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
@@ -32,7 +33,7 @@ use lesson_support::testing::{
     Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
     tagged_client, unused_local_url,
 };
-use mock_server::{Latency, MockApi};
+use mock_server::{Fault, FaultEffect, FaultSelect, Latency, MockApi};
 use reqwest::Client;
 use wiremock::matchers::{header_exists, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -49,6 +50,7 @@ lesson_support::exercise_checks! {
     // would keep one that outlives every call after it, and hide the fault.
     works_on_one_runtime_after_another,
     digests_nothing_for_no_ids,
+    a_runtime_held_by_another_task_is_no_panic,
     digests_each_body_in_order,
     an_error_is_an_err_and_is_not_digested,
     waits_for_a_slow_answer,
@@ -331,6 +333,56 @@ where
          expected [2, 2]: each call runs on the runtime that awaits it (no `Handle`, client or \
          task kept in a `static` from an earlier call)"
     )))
+}
+
+/// On a runtime with one thread, a task of the check's own holds that thread for 300 ms while
+/// the call waits for its answers: no panic (a heartbeat of the answer's own that asserts the
+/// runtime is never held panics). Whether the results are right, the other checks judge.
+pub async fn a_runtime_held_by_another_task_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let run = run_of("held by another");
+    let server = MockServer::start().await;
+    let ids = vec![91, 92];
+    for &id in &ids {
+        mount(&server, "/api", id, 200, &body_of(&run, id), 600).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
+    on_a_thread_of_its_own(
+        move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+            runtime.block_on(async {
+                // Someone else's blocking code, 100 ms into the call.
+                tokio::spawn(async {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    std::thread::sleep(Duration::from_millis(300));
+                });
+                let client = client_for(&url);
+                EXERCISE
+                    .run(candidate(&client, &url, &asked, quick_digest))
+                    .await
+            })?;
+            Ok(())
+        },
+        || {
+            format!(
+                "asked about ids {ids:?} on a runtime with one thread that another task held \
+                 for 300 ms, the call had not returned after 15 s"
+            )
+        },
+    )
+    .await?;
+    let_go(server);
+    // The results themselves are the other checks' to judge: this one is about the panic.
+    Ok(())
 }
 
 pub async fn digests_nothing_for_no_ids<F>(candidate: &F) -> Verdict
@@ -1142,6 +1194,50 @@ where
     )))
 }
 
+/// A call whose post 999 answers 429, then a call of 40 ids on the same server: all 40 in flight
+/// together (a window of one's own that shrinks after a "slow down" keeps some waiting).
+async fn a_429_changes_nothing_for_the_next_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .fault(Fault {
+            select: FaultSelect::Ids(vec![999]),
+            effect: FaultEffect::TooManyRequests {
+                retry_after: Duration::from_secs(1),
+            },
+        })
+        .start()
+        .await;
+    let base_url = api.uri();
+    let client = client_for(&base_url);
+    EXERCISE
+        .run(candidate(&client, &base_url, &[1, 999, 2], quick_digest))
+        .await?;
+    let ids: Vec<u64> = (3..43).collect();
+    let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
+    let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
+        Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
+        Err(_) => 0,
+    };
+    let peak = api.peak_in_flight();
+    let_go(api);
+    if ok == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "after a call whose post 999 answered 429, asked about {} ids on the same server, each \
+         answered after 600 ms, {ok} came back `Ok` within 3 s, and the server had at most \
+         {peak} request(s) in flight at once; expected {} of each: every request of a call in \
+         flight together, whatever an earlier call met (a 429 is that entry's `Err`, not a \
+         bound of your own on later calls)",
+        ids.len(),
+        ids.len()
+    )))
+}
+
 /// Two calls at once, of 17 ids each: their 34 requests are in flight together (a lock of one's
 /// own that lets one call run at a time makes the second call's wait for the first's).
 async fn two_calls_at_once_are_in_flight_together<F>(candidate: &F) -> Verdict
@@ -1208,7 +1304,8 @@ where
     let peak = api.peak_in_flight();
     let_go(api);
     if ok == ids.len() && peak == ids.len() {
-        return two_calls_at_once_are_in_flight_together(candidate).await;
+        two_calls_at_once_are_in_flight_together(candidate).await?;
+        return a_429_changes_nothing_for_the_next_call(candidate).await;
     }
     if peak == ids.len() && !returned.is_empty() {
         return Err(EXERCISE.fail(&format!(
