@@ -173,6 +173,25 @@ async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body:
         .await;
 }
 
+/// A server of the check's own that answers `GET /api/posts/{id}` for each of `ids` with that
+/// post of `run`, after `delay` ms; and its base URL, `/api` included.
+async fn posts_under_api(run: &str, ids: &[u64], delay: u64) -> (MockServer, String) {
+    let server = MockServer::start().await;
+    for &id in ids {
+        mount(&server, "/api", id, 200, &body_of(run, id), delay).await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    (server, base_url)
+}
+
+/// A runtime like `#[tokio::test]`'s: one thread, timers and I/O on.
+fn one_thread_runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| format!("the check could not build its runtime: {err}"))
+}
+
 /// Drops a server on a thread of its own. After a call cut short by a timeout, a wrong answer's
 /// requests and digests may still be under way; wiremock's `MockServer` waits, when dropped,
 /// for its state (shared with its request handlers) with `futures::executor::block_on`, and
@@ -286,21 +305,14 @@ where
         + 'static,
 {
     let run = run_of("runtime after runtime");
-    let server = MockServer::start().await;
     let ids = vec![81, 82];
-    for &id in &ids {
-        mount(&server, "/api", id, 200, &body_of(&run, id), 0).await;
-    }
-    let base_url = format!("{}/api", server.uri());
+    let (server, base_url) = posts_under_api(&run, &ids, 0).await;
     let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
     let oks = on_a_thread_of_its_own(
         move || {
             let mut oks = Vec::new();
             for _ in 0..2 {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+                let runtime = one_thread_runtime()?;
                 let results = runtime.block_on(async {
                     let client = client_for(&url);
                     EXERCISE
@@ -346,19 +358,12 @@ where
         + 'static,
 {
     let run = run_of("held by another");
-    let server = MockServer::start().await;
     let ids = vec![91, 92];
-    for &id in &ids {
-        mount(&server, "/api", id, 200, &body_of(&run, id), 600).await;
-    }
-    let base_url = format!("{}/api", server.uri());
+    let (server, base_url) = posts_under_api(&run, &ids, 600).await;
     let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
     on_a_thread_of_its_own(
         move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+            let runtime = one_thread_runtime()?;
             runtime.block_on(async {
                 // Someone else's blocking code, 100 ms into the call.
                 tokio::spawn(async {
@@ -1767,12 +1772,9 @@ where
         + 'static,
 {
     let run = run_of("multi-thread");
-    let server = MockServer::start().await;
     let ids = vec![61, 62, 63];
-    for &id in &ids {
-        mount(&server, "/api", id, 200, &body_of(&run, id), 0).await;
-    }
-    let base_url = format!("{}/api", server.uri());
+    // Kept to the end of the check: the calls run against it.
+    let (_server, base_url) = posts_under_api(&run, &ids, 0).await;
     // Two workers, then twelve: more than most machines have cores, so "workers to spare" too.
     for workers in [2, 12] {
         on_workers(candidate, &base_url, &ids, workers).await?;
