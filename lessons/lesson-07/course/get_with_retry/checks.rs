@@ -1484,8 +1484,8 @@ where
                 return Err(EXERCISE.fail(&format!(
                     "the server answered {first} and the retry came {}{}ms later, with \
                      base_delay 2s: honour Retry-After, even 0: it is the server's own wait, to \
-                     wait instead of your backoff, not a minimum to wait the longer of. `0` \
-                     means retry at once",
+                     wait instead of your backoff, with nothing added to it, and not a minimum \
+                     to wait the longer of. `0` means retry at once",
                     if run.is_none() { "more than " } else { "" },
                     wait.as_millis()
                 )));
