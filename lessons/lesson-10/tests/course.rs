@@ -25,6 +25,7 @@ mod digest_posts {
             slows_down_after_429 in "wrong/slows_down_after_429.rs" => "whatever an earlier call met",
             heartbeat_self_check in "wrong/heartbeat_self_check.rs" => "your code panicked",
             remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "its `Location` not asked",
+            large_digests_take_turns in "wrong/large_digests_take_turns.rs" => "no lock or semaphore around them",
             client_kept_per_runtime in "wrong/client_kept_per_runtime.rs" => "not even one kept from an earlier call",
             text_for_bodies_labelled_utf8 in "wrong/text_for_bodies_labelled_utf8.rs" => "not decoded and encoded again",
             base_rebuilt_from_its_origin in "wrong/base_rebuilt_from_its_origin.rs" => "its user and password included",
