@@ -22,6 +22,16 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            validate_only_query_dry_run in "wrong/validate_only_query_dry_run.rs" => "validateOnly=true",
+            title_blank_by_java_is_whitespace in "wrong/title_blank_by_java_is_whitespace.rs" => "any Unicode white space",
+            merge_patch_type_nulls_clear in "wrong/merge_patch_type_nulls_clear.rs" => "as application/merge-patch+json",
+            lowercase_patch_method_accepted in "wrong/lowercase_patch_method_accepted.rs" => "patch /posts/5",
+            untagged_patch_shapes in "wrong/untagged_patch_shapes.rs" => "JSON of another shape is refused",
+            null_told_from_absent in "wrong/null_told_from_absent.rs" => "JSON of another shape is refused",
+            redirect_to_the_post in "wrong/redirect_to_the_post.rs" => "is `200 OK`, with the whole post",
+            id_read_from_raw_uri_path in "wrong/id_read_from_raw_uri_path.rs" => "PATCH /posts/%35",
+            flattened_optional_fields in "wrong/flattened_optional_fields.rs" => "JSON of another shape is refused",
+            deserialize_some_without_default in "wrong/deserialize_some_without_default.rs" => "a patch of a post that exists",
             user_agent_logged_with_unwrap in "wrong/user_agent_logged_with_unwrap.rs" => "your code panicked",
             declared_latin1_charset_decoded in "wrong/declared_latin1_charset_decoded.rs" => "(as application/json; charset=iso-8859-1)` was answered 200",
             chunked_body_refused_411 in "wrong/chunked_body_refused_411.rs" => "(with `transfer-encoding: chunked`)` was answered 411",
@@ -127,6 +137,9 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            impl_future_handler_correct in "also_correct/impl_future_handler_correct.rs",
+            axum_result_error_response_correct in "also_correct/axum_result_error_response_correct.rs",
+            raw_path_params_correct in "also_correct/raw_path_params_correct.rs",
             outcome_enum_renamed_fields_correct in "also_correct/outcome_enum_renamed_fields_correct.rs",
             answer_serialized_under_lock_correct in "also_correct/answer_serialized_under_lock_correct.rs",
             pretty_json_answer_like_the_mock_correct in "also_correct/pretty_json_answer_like_the_mock_correct.rs",
