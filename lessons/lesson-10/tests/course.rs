@@ -22,6 +22,16 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            retries_cloudflare_origin_errors in "wrong/retries_cloudflare_origin_errors.rs" => "never a reason to ask again",
+            ratelimit_remaining_caps_next_call in "wrong/ratelimit_remaining_caps_next_call.rs" => "whatever an earlier call met",
+            localhost_pinned_to_127_0_0_1 in "wrong/localhost_pinned_to_127_0_0_1.rs" => "its host name as given",
+            circuit_breaker_probe_after_outage in "wrong/circuit_breaker_probe_after_outage.rs" => "whatever an earlier call met",
+            results_channel_sized_to_ids in "wrong/results_channel_sized_to_ids.rs" => "your code panicked",
+            request_new_then_execute in "wrong/request_new_then_execute.rs" => "sent through `client`",
+            recv_many_called_once in "wrong/recv_many_called_once.rs" => "one result per entry",
+            join_set_join_all_completion_order in "wrong/join_set_join_all_completion_order.rs" => "in the order of `ids`",
+            first_chunk_as_body in "wrong/first_chunk_as_body.rs" => "exactly as it arrived",
+            base_normalised_through_url in "wrong/base_normalised_through_url.rs" => "no `/` of its own",
             slows_down_after_429 in "wrong/slows_down_after_429.rs" => "whatever an earlier call met",
             heartbeat_self_check in "wrong/heartbeat_self_check.rs" => "your code panicked",
             remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "its `Location` not asked",
@@ -138,6 +148,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            own_cached_thread_pool in "also_correct/own_cached_thread_pool.rs",
+            recv_many_until_all_in in "also_correct/recv_many_until_all_in.rs",
+            per_call_runtime_blocking_pool in "also_correct/per_call_runtime_blocking_pool.rs",
             semaphore_joinset_clamped_to_ids in "also_correct/semaphore_joinset_clamped_to_ids.rs",
             course_retry_loop_one_attempt in "also_correct/course_retry_loop_one_attempt.rs",
             stream_select_all_of_once in "also_correct/stream_select_all_of_once.rs",
