@@ -22,6 +22,14 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            stream_idiom_some_ok_ends_at_break in "wrong/stream_idiom_some_ok_ends_at_break.rs" => "a break its `Err`",
+            small_rest_read_whole in "wrong/small_rest_read_whole.rs" => "every piece that came before the break is",
+            content_range_indexed_like_a_dict in "wrong/content_range_indexed_like_a_dict.rs" => "your code panicked",
+            bufwriter_into_inner_like_std in "wrong/bufwriter_into_inner_like_std.rs" => "a 206 that starts at byte N is appended",
+            append_truncate_for_a_restart in "wrong/append_truncate_for_a_restart.rs" => "the part is emptied before the body is written",
+            sniffs_html_in_first_piece in "wrong/sniffs_html_in_first_piece.rs" => "whatever its `Content-Type` or its first bytes",
+            part_path_as_lossy_string in "wrong/part_path_as_lossy_string.rs" => "the part is the `Path` given",
+            lock_file_beside_part in "wrong/lock_file_beside_part.rs" => "whatever other files lie beside it",
             status_outside_rfc_range_unreachable in "wrong/status_outside_rfc_range_unreachable.rs" => "your code panicked",
             retry_after_zero_asks_again in "wrong/retry_after_zero_asks_again.rs" => "answered 429 every time",
             content_range_sliced_like_python in "wrong/content_range_sliced_like_python.rs" => "your code panicked",
@@ -123,6 +131,10 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            open_flags_from_status_correct in "also_correct/open_flags_from_status_correct.rs",
+            bufwriter_flushed_then_into_std_correct in "also_correct/bufwriter_flushed_then_into_std_correct.rs",
+            correct_posix_write_loop_refuses_unasked_206 in "also_correct/correct_posix_write_loop_refuses_unasked_206.rs",
+            correct_digit_run_and_io_copy_per_piece in "also_correct/correct_digit_run_and_io_copy_per_piece.rs",
             correct_positional_write_at in "also_correct/correct_positional_write_at.rs",
             correct_expected_prefix_then_tail in "also_correct/correct_expected_prefix_then_tail.rs",
             correct_start_enum_progress_callback in "also_correct/correct_start_enum_progress_callback.rs",

@@ -6,10 +6,10 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte: `Range: bytes=1-` (starting small parts over fails); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes sent as `text/html` over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200 as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0` and no `Location`, each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0` and no `Location`, each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
@@ -362,6 +362,7 @@ where
         }
     }
     a_part_of_one_byte_is_resumed(candidate).await?;
+    a_part_whose_name_is_not_utf8_is_resumed(candidate).await?;
     a_part_over_4_gib_is_resumed(candidate).await
 }
 
@@ -373,6 +374,11 @@ where
     let api = MockApi::start().await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&file_bytes(0..1))?;
+    // Beside it, a lock file that some other program, or an attempt killed long ago, left: not
+    // the part, and no reason not to resume it.
+    let lock = scratch.dir.join("file.bin.part.lock");
+    std::fs::write(&lock, b"4242\n")
+        .map_err(|err| format!("the check could not write {}: {err}", lock.display()))?;
     let url = format!("{}/files/{SIZE}", api.uri());
     let client = tagged_client(&url);
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
@@ -385,13 +391,72 @@ where
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "with a part of 1 byte, the server received these requests (Range header, sent by the \
-         client given): {seen:?}, the function returned {} and the part is {}; expected one \
-         request with `Range: bytes=1-`, then Ok({SIZE}) and the whole file: any part over 0 \
-         bytes, however small, is resumed from its size",
+        "with a part of 1 byte (and a `file.bin.part.lock` beside it, left by another \
+         program), the server received these requests (Range header, sent by the client \
+         given): {seen:?}, the function returned {} and the part is {}; expected one request \
+         with `Range: bytes=1-`, then Ok({SIZE}) and the whole file: any part over 0 bytes, \
+         however small, is resumed from its size, whatever other files lie beside it",
         describe(&result),
         compare(&part, &whole)
     )))
+}
+
+/// A part whose name is not UTF-8, as a file name on Linux may be (`caf\xE9.part`, written in
+/// Latin-1): the part is the `Path` given, not a name made from its text.
+#[cfg(unix)]
+async fn a_part_whose_name_is_not_utf8_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    use std::os::unix::ffi::OsStrExt;
+
+    let api = MockApi::start().await;
+    let scratch = Scratch::new()?;
+    let part = scratch
+        .dir
+        .join(std::ffi::OsStr::from_bytes(b"caf\xE9.part"));
+    std::fs::write(&part, file_bytes(0..HAD))
+        .map_err(|err| format!("the check could not write {}: {err}", part.display()))?;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let seen = ranges_of(&api);
+    let whole = file_bytes(0..SIZE);
+    let others: Vec<String> = std::fs::read_dir(&scratch.dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name())
+                .filter(|name| name.as_bytes() != b"caf\xE9.part")
+                .map(|name| name.to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if seen == [(Some(format!("bytes={HAD}-")), true)]
+        && matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+        && others.is_empty()
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes named `caf\\xE9.part` (a name that is not UTF-8, as Linux \
+         allows), the server received these requests (Range header, sent by the client given): \
+         {seen:?}, the function returned {}, the part is {}, and the folder also holds \
+         {others:?}; expected one request with `Range: bytes={HAD}-`, then Ok({SIZE}), the whole \
+         file in that part and nothing else: the part is the `Path` given, used as it is (a \
+         name made from its text, `to_string_lossy` or `display`, is another file)",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+#[cfg(not(unix))]
+async fn a_part_whose_name_is_not_utf8_is_resumed<F>(_candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    Ok(())
 }
 
 /// A part of 4 GiB and more, whose N does not fit a `u32`: asked for and appended as any other.
@@ -513,9 +578,12 @@ async fn a_short_200_replaces_a_longer_part<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    // Sent as `text/html`: the file may be a web page, and a 200 is the file whatever its type.
+    // A web page, sent as `text/html`: the file may be one, and a 200 is the file whatever its
+    // type or its first bytes.
+    let mut page = b"<!DOCTYPE html>\n<html><head><title>file</title></head><body>\n".to_vec();
+    page.extend(file_bytes(0..1000 - page.len() as u64));
     let server = answering(
-        ResponseTemplate::new(200).set_body_raw(file_bytes(0..1000), "text/html; charset=utf-8"),
+        ResponseTemplate::new(200).set_body_raw(page.clone(), "text/html; charset=utf-8"),
     )
     .await;
     let scratch = Scratch::new()?;
@@ -523,14 +591,15 @@ where
     let url = format!("{}/files/1000", server.uri());
     let client = tagged_client(&url);
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    let whole = file_bytes(0..1000);
+    let whole = page;
     if matches!(result, Ok(1000)) && contents(&part) == Some(whole.clone()) {
         return an_empty_200_empties_the_part(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), sent \
-         as `text/html`, the function returned {} and the part is {}; expected Ok(1000) and \
-         exactly those 1000 bytes: a 200 is the whole file, whatever its `Content-Type`, and \
+        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), a web \
+         page starting `<!DOCTYPE html>`, sent as `text/html`, the function returned {} and the \
+         part is {}; expected Ok(1000) and exactly those 1000 bytes: a 200 is the whole file, \
+         whatever its `Content-Type` or its first bytes, and \
          the part is emptied before the body is written (writing from byte 0 over it leaves \
          its old tail)",
         describe(&result),
@@ -906,7 +975,7 @@ fn other_statuses() -> impl Iterator<Item = u16> {
         .filter(|&code| {
             reqwest::StatusCode::from_u16(code)
                 .is_ok_and(|status| status.canonical_reason().is_some())
-                || matches!(code, 299 | 499 | 599)
+                || matches!(code, 299 | 499 | 520..=524 | 599)
         })
         .filter(|code| !SENT_ALREADY.contains(code))
         // Past 599, which HTTP allows too (three digits): LinkedIn's 999, say.
@@ -1190,14 +1259,18 @@ where
         if broke && as_expected && server.requests() == 1 {
             continue;
         }
-        let why = if came.is_empty() {
+        let why = if !broke && as_expected {
+            "a body that breaks off is an error, `Err(ResumeError::Http(err))`, though every \
+             byte that came before the break is written: the end of the pieces is \
+             `Ok(None)` from `chunk()`, a break its `Err`"
+        } else if came.is_empty() {
             "a body that breaks off is an error, and a 200 empties the part when its status \
              arrives, even if not one byte of its body follows (a part opened only when the first \
              piece comes keeps its old bytes)"
         } else {
             "a body that breaks off is an error, and every piece that came before the break is \
              written, and flushed, before the function returns (so a later call resumes from \
-             there): a `?` on `chunk().await` returns before a `flush` placed after the loop"
+             there; a `?` on `chunk().await` returns before a `flush` placed after the loop)"
         };
         let before = if had.is_some() {
             "a part of 5003 bytes"
