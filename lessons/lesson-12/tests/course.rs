@@ -22,6 +22,17 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            title_double_spaces_collapsed in "wrong/title_double_spaces_collapsed.rs" => "kept as sent",
+            python_isspace_blank_title in "wrong/python_isspace_blank_title.rs" => "\\u001c",
+            js_whitespace_list_misses_nel in "wrong/js_whitespace_list_misses_nel.rs" => "\\u0085",
+            highest_id_bound_cached_once in "wrong/highest_id_bound_cached_once.rs" => "PATCH /posts/14",
+            fields_query_partial_answer in "wrong/fields_query_partial_answer.rs" => "fields=title",
+            body_final_newlines_dropped in "wrong/body_final_newlines_dropped.rs" => "ends with a line break",
+            sparse_fieldset_query_answer in "wrong/sparse_fieldset_query_answer.rs" => "fields=title",
+            root_key_unwrapped_like_rails in "wrong/root_key_unwrapped_like_rails.rs" => "{\"post\": {\"title\": \"wrapped\"}}",
+            prefer_handling_strict_refuses_unknown in "wrong/prefer_handling_strict_refuses_unknown.rs" => "handling=strict",
+            bulk_patch_on_collection in "wrong/bulk_patch_on_collection.rs" => "so it stays `405 Method Not Allowed`",
+            body_final_newline_stripped in "wrong/body_final_newline_stripped.rs" => "ends with a line break",
             validate_only_query_dry_run in "wrong/validate_only_query_dry_run.rs" => "validateOnly=true",
             title_blank_by_java_is_whitespace in "wrong/title_blank_by_java_is_whitespace.rs" => "any Unicode white space",
             merge_patch_type_nulls_clear in "wrong/merge_patch_type_nulls_clear.rs" => "as application/merge-patch+json",
@@ -137,6 +148,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            split_whitespace_blank_rule_correct in "also_correct/split_whitespace_blank_rule_correct.rs",
+            field_slots_loop_correct in "also_correct/field_slots_loop_correct.rs",
+            take_or_keep_correct in "also_correct/take_or_keep_correct.rs",
+            slot_loop_method_router_correct in "also_correct/slot_loop_method_router_correct.rs",
             impl_future_handler_correct in "also_correct/impl_future_handler_correct.rs",
             axum_result_error_response_correct in "also_correct/axum_result_error_response_correct.rs",
             raw_path_params_correct in "also_correct/raw_path_params_correct.rs",

@@ -17,7 +17,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); one header (`Accept: application/xml`, `Expect`, `Origin` …); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E and U+2060 beside them (200: Python's `isspace` or JavaScript's list fails); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -1062,7 +1062,10 @@ where
 fn agrees(answer: &Answer, expected: &Answer) -> bool {
     answer.status == expected.status
         && match expected.status {
-            StatusCode::OK | StatusCode::NOT_FOUND | StatusCode::UNPROCESSABLE_ENTITY
+            StatusCode::OK
+            | StatusCode::CREATED
+            | StatusCode::NOT_FOUND
+            | StatusCode::UNPROCESSABLE_ENTITY
                 if !is_extractor_text(expected) =>
             {
                 answer.json == expected.json
@@ -1192,6 +1195,34 @@ where
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, body));
     }
+    // Bodies that end in a line break, and titles of white space of each kind `str::trim`
+    // knows (blank: 422), and of characters beside them that it does not (not blank: 200).
+    for body in [
+        r#"{"body": "ends with a line break\n"}"#,
+        r#"{"body": "ends with a carriage return\r"}"#,
+        r#"{"body": "\n"}"#,
+        r#"{"title": "two  spaces  inside"}"#,
+    ] {
+        asks.push(Ask::raw("PATCH", "/posts/5", json, body));
+    }
+    let white = ('\0'..='\u{3000}').filter(|c| c.is_whitespace());
+    let beside = [
+        '\u{1c}', '\u{1d}', '\u{1e}', '\u{1f}', '\u{180e}', '\u{2060}',
+    ];
+    for c in white.chain(beside) {
+        let title = format!(r#"{{"title": "\u{:04x}"}}"#, u32::from(c));
+        asks.push(Ask::raw("PATCH", "/posts/5", json, &title));
+    }
+    // A client that prefers strict handling (RFC 7240): other fields are ignored all the same.
+    asks.push(
+        Ask::raw(
+            "PATCH",
+            "/posts/5",
+            json,
+            r#"{"title": "strict", "userId": 9}"#,
+        )
+        .with_header("prefer", "handling=strict"),
+    );
     // A `null` under each type `Json` takes: it keeps the value whatever the type's own rules
     // (a JSON merge patch's `null` removes a member).
     for content_type in [
@@ -1226,6 +1257,17 @@ where
         asks.push(
             Ask::raw("PATCH", "/posts/5", content_type, "").with_header("content-length", "0"),
         );
+    }
+    // A post created after the patches began (`POST /posts`), then patched: any post the
+    // store holds now, not only those it held at the start.
+    asks.push(Ask::raw(
+        "POST",
+        "/posts",
+        json,
+        r#"{"userId": 3, "title": "created later", "body": "new"}"#,
+    ));
+    for id in 14..=16 {
+        asks.push(Ask::raw("PATCH", &format!("/posts/{id}"), json, good));
     }
     // Many patches in a row, to one post: each is a patch like the first.
     for number in 1..=120 {
