@@ -22,6 +22,13 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            std_writes_in_block_in_place in "wrong/std_writes_in_block_in_place.rs" => "your code panicked",
+            retries_bare_gateway_errors in "wrong/retries_bare_gateway_errors.rs" => "not asked again",
+            retries_a_send_timeout in "wrong/retries_a_send_timeout.rs" => "a failed request is reported, not sent again",
+            follows_redirects_the_client_left in "wrong/follows_redirects_the_client_left.rs" => "through a client that follows no redirect",
+            requires_accept_ranges_on_206 in "wrong/requires_accept_ranges_on_206.rs" => "a 206 that starts at byte N is appended",
+            not_a_directory_is_no_part in "wrong/not_a_directory_is_no_part.rs" => "before anything is asked",
+            html_looking_part_starts_over in "wrong/html_looking_part_starts_over.rs" => "whatever its bytes look like",
             stream_idiom_some_ok_ends_at_break in "wrong/stream_idiom_some_ok_ends_at_break.rs" => "a break its `Err`",
             small_rest_read_whole in "wrong/small_rest_read_whole.rs" => "every piece that came before the break is",
             content_range_indexed_like_a_dict in "wrong/content_range_indexed_like_a_dict.rs" => "your code panicked",
@@ -131,6 +138,10 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_std_file_blocking_by_flavor in "also_correct/correct_std_file_blocking_by_flavor.rs",
+            correct_spawned_task_cloned_client in "also_correct/correct_spawned_task_cloned_client.rs",
+            correct_token_split_content_range in "also_correct/correct_token_split_content_range.rs",
+            correct_blocking_thread_writer in "also_correct/correct_blocking_thread_writer.rs",
             open_flags_from_status_correct in "also_correct/open_flags_from_status_correct.rs",
             bufwriter_flushed_then_into_std_correct in "also_correct/bufwriter_flushed_then_into_std_correct.rs",
             correct_posix_write_loop_refuses_unasked_206 in "also_correct/correct_posix_write_loop_refuses_unasked_206.rs",

@@ -6,12 +6,12 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0` and no `Location`, each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx with a `Location`, through a client that follows no redirect (following one by hand fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
@@ -363,6 +363,7 @@ where
     }
     a_part_of_one_byte_is_resumed(candidate).await?;
     a_part_whose_name_is_not_utf8_is_resumed(candidate).await?;
+    a_part_that_looks_like_a_web_page_is_resumed(candidate).await?;
     a_part_over_4_gib_is_resumed(candidate).await
 }
 
@@ -401,6 +402,40 @@ where
     )))
 }
 
+/// A part whose first bytes look like a web page (the file may be one): its bytes are the first
+/// of the file, however they look, and the rest is asked for from its size.
+async fn a_part_that_looks_like_a_web_page_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let page = b"<!DOCTYPE html>\n<html><head><title>an error?</title>";
+    let had = page.len() as u64;
+    let api = MockApi::start().await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(page)?;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let seen = ranges_of(&api);
+    let mut whole = page.to_vec();
+    whole.extend(file_bytes(had..SIZE));
+    if seen == [(Some(format!("bytes={had}-")), true)]
+        && matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {had} bytes that start `<!DOCTYPE html>`, the server received these \
+         requests (Range header, sent by the client given): {seen:?}, the function returned {} \
+         and the part is {}; expected one request with `Range: bytes={had}-`, then Ok({SIZE}) \
+         and those {had} bytes followed by the rest: N is the part's size, whatever its bytes \
+         look like",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
 /// A part whose name is not UTF-8, as a file name on Linux may be (`caf\xE9.part`, written in
 /// Latin-1): the part is the `Path` given, not a name made from its text.
 #[cfg(unix)]
@@ -422,29 +457,17 @@ where
     let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
     let seen = ranges_of(&api);
     let whole = file_bytes(0..SIZE);
-    let others: Vec<String> = std::fs::read_dir(&scratch.dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|entry| entry.file_name())
-                .filter(|name| name.as_bytes() != b"caf\xE9.part")
-                .map(|name| name.to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
     if seen == [(Some(format!("bytes={HAD}-")), true)]
         && matches!(result, Ok(size) if size == SIZE)
         && contents(&part) == Some(whole.clone())
-        && others.is_empty()
     {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes named `caf\\xE9.part` (a name that is not UTF-8, as Linux \
          allows), the server received these requests (Range header, sent by the client given): \
-         {seen:?}, the function returned {}, the part is {}, and the folder also holds \
-         {others:?}; expected one request with `Range: bytes={HAD}-`, then Ok({SIZE}), the whole \
-         file in that part and nothing else: the part is the `Path` given, used as it is (a \
+         {seen:?}, the function returned {} and the part is {}; expected one request with \
+         `Range: bytes={HAD}-`, then Ok({SIZE}) and the whole file in that part: the part is the `Path` given, used as it is (a \
          name made from its text, `to_string_lossy` or `display`, is another file)",
         describe(&result),
         compare(&part, &whole)
@@ -911,8 +934,9 @@ where
         (429, None, Some("1")),
     ]
     .into_iter()
-    // Then every other status, each saying "ask again now".
+    // Then every other status, each saying "ask again now", then each saying nothing of when.
     .chain(other_statuses().map(|status| (status, None, Some("0"))))
+    .chain(other_statuses().map(|status| (status, None, None)))
     {
         let mut template = ResponseTemplate::new(status);
         if !matches!(status, 204 | 205 | 304) {
@@ -926,9 +950,9 @@ where
             // second GET.
             template = template.insert_header("retry-after", retry_after);
         }
-        if status == 300 {
-            // A choice of places to go, the file's own among them: following it by hand sends a
-            // second GET (reqwest does not follow a 300).
+        if (300..400).contains(&status) && status != 304 {
+            // A place to go, the file's own: following it by hand sends a second GET (the
+            // client given here follows no redirect, and reqwest never follows a 300).
             template = template.insert_header("location", "/files/150001");
         }
         let server = answering(template).await;
@@ -936,12 +960,16 @@ where
         let had = file_bytes(0..HAD);
         let part = scratch.leave(&had)?;
         let url = format!("{}/files/{SIZE}", server.uri());
-        let client = tagged_client(&url);
+        let client = lesson_support::testing::tagged_client_builder(&url)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|err| format!("the check could not build its client: {err}"))?;
         let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
         let seen = ranges_seen(&server).await;
         if seen.len() != 1 {
             return Err(EXERCISE.fail(&format!(
-                "with a part of {HAD} bytes, answered {status} every time, the server received \
+                "with a part of {HAD} bytes, answered {status} every time (through a client \
+                 that follows no redirect), the server received \
                  these requests (Range header, sent by the client given): {seen:?}; expected \
                  one: the function sends one GET, and an error status is reported as \
                  Err(Status(..)), not asked again (the caller decides when to try again)"
@@ -1384,7 +1412,7 @@ where
         && requests == 1
         && contents(&part) == Some(came.clone())
     {
-        return Ok(());
+        return a_head_that_stalls_past_the_read_timeout_is_an_err(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with no part and a client whose read timeout is 300 ms, answered 200 with {LARGE} \
@@ -1395,6 +1423,43 @@ where
          to try again, and the next call resumes from the part)",
         describe(&result),
         compare(&part, &came)
+    )))
+}
+
+/// A server that reads the request and says nothing for 1.5 s, to a client whose read timeout
+/// is 300 ms: the request fails, and it is reported, not sent again.
+async fn a_head_that_stalls_past_the_read_timeout_is_an_err<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..1000), "application/octet-stream")
+            .head_after(Duration::from_millis(1500))
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let part = scratch.leave(&had)?;
+    let url = format!("{}/files/1000", server.uri());
+    let client = lesson_support::testing::tagged_client_builder(&url)
+        .read_timeout(Duration::from_millis(300))
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let requests = server.arrivals().len();
+    if matches!(result, Err(ResumeError::Http(_)))
+        && requests == 1
+        && contents(&part) == Some(had.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes and a client whose read timeout is 300 ms, answered nothing \
+         for 1.5 s, the function returned {} after {requests} request(s) and the part is {}; \
+         expected Err(Http(..)) after one request, and the part as it was: a failed request is \
+         reported, not sent again (a timeout of the client's too)",
+        describe(&result),
+        compare(&part, &had)
     )))
 }
 
