@@ -22,6 +22,15 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            credentials_unescaped_byte_per_char in "wrong/credentials_unescaped_byte_per_char.rs" => "decoded as reqwest decodes them",
+            credentials_to_header_still_percent_encoded in "wrong/credentials_to_header_still_percent_encoded.rs" => "decoded as reqwest decodes them",
+            credentials_need_a_password in "wrong/credentials_need_a_password.rs" => "its user and password",
+            base_lowercased in "wrong/base_lowercased.rs" => "its path in its case",
+            strips_for_loop_guard in "wrong/strips_for_loop_guard.rs" => "exactly as it arrived",
+            partial_content_completed in "wrong/partial_content_completed.rs" => "never a reason to ask again",
+            digest_kept_until_expires in "wrong/digest_kept_until_expires.rs" => "no cache of your own",
+            credentials_moved_to_basic_auth in "wrong/credentials_moved_to_basic_auth.rs" => "decoded as reqwest decodes them",
+            base_segments_tidied in "wrong/base_segments_tidied.rs" => "its path in its case and its escapes",
             retries_cloudflare_origin_errors in "wrong/retries_cloudflare_origin_errors.rs" => "never a reason to ask again",
             ratelimit_remaining_caps_next_call in "wrong/ratelimit_remaining_caps_next_call.rs" => "whatever an earlier call met",
             localhost_pinned_to_127_0_0_1 in "wrong/localhost_pinned_to_127_0_0_1.rs" => "its host name as given",
@@ -38,7 +47,7 @@ mod digest_posts {
             large_digests_take_turns in "wrong/large_digests_take_turns.rs" => "no lock or semaphore around them",
             client_kept_per_runtime in "wrong/client_kept_per_runtime.rs" => "not even one kept from an earlier call",
             text_for_bodies_labelled_utf8 in "wrong/text_for_bodies_labelled_utf8.rs" => "not decoded and encoded again",
-            base_rebuilt_from_its_origin in "wrong/base_rebuilt_from_its_origin.rs" => "its user and password included",
+            base_rebuilt_from_its_origin in "wrong/base_rebuilt_from_its_origin.rs" => "its user and password, which",
             small_bodies_digested_inline in "wrong/small_bodies_digested_inline.rs" => "held it, however many posts there are",
             select_all_index_as_position in "wrong/select_all_index_as_position.rs" => "expected [\"Err(status 404)\", \"Ok(digest of post 5)\"",
             per_request_timeout_lifts_clients in "wrong/per_request_timeout_lifts_clients.rs" => "no timeout of your own in its place",
@@ -148,6 +157,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            own_threads_one_shared_channel in "also_correct/own_threads_one_shared_channel.rs",
+            credentials_sent_as_header_explicitly in "also_correct/credentials_sent_as_header_explicitly.rs",
+            own_threads_one_channel_select_loop in "also_correct/own_threads_one_channel_select_loop.rs",
             own_cached_thread_pool in "also_correct/own_cached_thread_pool.rs",
             recv_many_until_all_in in "also_correct/recv_many_until_all_in.rs",
             per_call_runtime_blocking_pool in "also_correct/per_call_runtime_blocking_pool.rs",

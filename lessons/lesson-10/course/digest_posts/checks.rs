@@ -8,9 +8,9 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified` and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -207,6 +207,7 @@ async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body:
         .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
         .insert_header("cache-control", "max-age=60, immutable")
         .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT")
+        .insert_header("expires", "Wed, 01 Jan 2098 00:00:00 GMT")
         .set_body_raw(body.to_owned(), "application/json")
         .set_delay(Duration::from_millis(delay));
     if id == 3 {
@@ -487,6 +488,8 @@ where
         if id == 3 {
             // A line end and spaces after the JSON, as many servers write: part of the body too.
             body.push_str(" \t\r\n");
+            // And another guard against JSON hijacking, Facebook's: part of the body as well.
+            body.insert_str(0, "for (;;);");
         }
         if id == 12 {
             // Over 3 MB in all: a body read only up to a cap of one's own (1 MiB, 2 MiB) is
@@ -650,43 +653,61 @@ where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     let run = run_of("user in the base URL");
-    let server = MockServer::start().await;
-    mount(&server, "/api", 5, 200, &body_of(&run, 5), 0).await;
-    let base_url = format!("{}/api", server.uri()).replace("http://", "http://reader:s3cret@");
-    let client = client_for(&base_url);
-    let results = EXERCISE
-        .run(candidate(&client, &base_url, &[5], quick_digest))
-        .await?;
-    let authorizations: Vec<String> = server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .iter()
-        .map(|request| {
-            request
-                .headers
-                .get("authorization")
-                .map_or("(none)".to_owned(), |value| {
-                    String::from_utf8_lossy(value.as_bytes()).into_owned()
-                })
-        })
-        .collect();
-    // `reader:s3cret` in base64.
-    let expected = "Basic cmVhZGVyOnMzY3JldA==";
-    if !results.iter().all(Result::is_ok) || authorizations != [expected] {
-        return Err(EXERCISE.fail(&format!(
-            "asked about id 5 with the base URL `{base_url}`, the server received requests \
-             with these `Authorization` headers: {authorizations:?}; expected one, \
-             `{expected}`: the URL is made by appending to `base_url`, all of it, its user and \
-             password included, and sent through `client` (`client.get(url)` sends them as \
-             Basic auth)"
-        )));
+    // The user and password as the URL writes them, the base path, and the header reqwest
+    // sends for them: percent-escapes decoded (`%40` is `@`, `%C3%BC` is `ü` in UTF-8), a
+    // user alone sent with an empty password, a path kept in its case and its escapes.
+    for (userinfo, base_path, expected) in [
+        ("reader:s3cret@", "/api", "Basic cmVhZGVyOnMzY3JldA=="),
+        (
+            "me%40example.com:p%40ss@",
+            "/API/v2",
+            "Basic bWVAZXhhbXBsZS5jb206cEBzcw==",
+        ),
+        ("j%C3%BCrgen:geheim@", "/api", "Basic asO8cmdlbjpnZWhlaW0="),
+        ("TOKEN@", "/api", "Basic VE9LRU46"),
+        ("", "/api/v4/projects/group%2Frepo", "(none)"),
+    ] {
+        let server = MockServer::start().await;
+        mount(&server, base_path, 5, 200, &body_of(&run, 5), 0).await;
+        let base_url = format!("{}{base_path}", server.uri())
+            .replace("http://", &format!("http://{userinfo}"));
+        let client = client_for(&base_url);
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[5], quick_digest))
+            .await?;
+        let seen: Vec<(String, String)> = server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|request| {
+                let authorization = request
+                    .headers
+                    .get("authorization")
+                    .map_or("(none)".to_owned(), |value| {
+                        String::from_utf8_lossy(value.as_bytes()).into_owned()
+                    });
+                (request.url.path().to_owned(), authorization)
+            })
+            .collect();
+        let wanted = [(format!("{base_path}/posts/5"), expected.to_owned())];
+        if !results.iter().all(Result::is_ok) || seen != wanted {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 5 with the base URL `{base_url}`, the server received requests \
+                 for these paths, with these `Authorization` headers: {seen:?}; expected \
+                 {wanted:?}: the URL is made by appending to `base_url`, all of it as it is \
+                 written (its path in its case and its escapes; its user and password, which \
+                 `client.get(url)` sends as Basic auth, decoded as reqwest decodes them), and \
+                 sent through `client`"
+            )));
+        }
     }
     // And a base URL with no path at all, as the lesson's own is: `Url` writes it back with a
     // `/` of its own (`http://host:port/`), so text made from a parsed base asks for `//posts/5`.
     let server = MockServer::start().await;
     mount(&server, "", 5, 200, &body_of(&run, 5), 0).await;
     let base_url = server.uri();
+    let client = client_for(&base_url);
     let results = EXERCISE
         .run(candidate(&client, &base_url, &[5], quick_digest))
         .await?;
@@ -937,7 +958,7 @@ where
 
 /// Every status from 201 to 599 that has a name (`202 Accepted`, `301 Moved Permanently`, `421
 /// Misdirected Request`, `425 Too Early` …), and three that have none, each an entry, each with
-/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, through a client that
+/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client that
 /// follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body is
 /// digested (none for 204, 205 and 304), and each is asked once.
 async fn every_status_is_asked_once<F>(
@@ -967,6 +988,15 @@ where
         let mut template = ResponseTemplate::new(status).insert_header("retry-after", retry_after);
         if (300..400).contains(&status) {
             template = template.insert_header("location", "/v3/posts/5");
+        }
+        if status == 206 {
+            // A part of a longer file, as a 206 says: the answer is this body, not a reason to
+            // ask for the rest.
+            let length = body.len();
+            template = template.insert_header(
+                "content-range",
+                format!("bytes 0-{}/{}", length - 1, 3 * length),
+            );
         }
         if matches!(status, 204 | 205 | 304) {
             expected.push("Ok(digest of an empty body)".to_owned());
