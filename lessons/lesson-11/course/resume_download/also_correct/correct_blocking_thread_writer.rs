@@ -83,7 +83,10 @@ pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<
 }
 
 /// Writes every piece received to `file`, in order, on a blocking thread; then flushes.
-fn spawn_writer<B>(mut file: std::fs::File, mut pieces: mpsc::Receiver<B>) -> JoinHandle<std::io::Result<()>>
+fn spawn_writer<B>(
+    mut file: std::fs::File,
+    mut pieces: mpsc::Receiver<B>,
+) -> JoinHandle<std::io::Result<()>>
 where
     B: AsRef<[u8]> + Send + 'static,
 {

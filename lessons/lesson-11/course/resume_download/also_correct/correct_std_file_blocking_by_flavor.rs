@@ -64,7 +64,9 @@ pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<
         Ok(())
     })?;
     let Some(mut file) = opened else {
-        return Err(ResumeError::File(std::io::Error::other("the part was not opened")));
+        return Err(ResumeError::File(std::io::Error::other(
+            "the part was not opened",
+        )));
     };
     let mut size = if append { had } else { 0 };
 

@@ -59,7 +59,11 @@ pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<
         return Err(ResumeError::Status(status));
     };
 
-    let start = if status == StatusCode::PARTIAL_CONTENT { had } else { 0 };
+    let start = if status == StatusCode::PARTIAL_CONTENT {
+        had
+    } else {
+        0
+    };
     let (added, stopped) = pump(&mut response, &mut file).await;
     file.flush().await?;
     match stopped {
@@ -88,9 +92,7 @@ async fn pump(response: &mut Response, file: &mut File) -> (u64, Option<ResumeEr
 /// FIRST of `bytes FIRST-LAST/SIZE` (SIZE a number or `*`, LAST not before FIRST); `None` for any
 /// other form.
 fn first_byte(content_range: &str) -> Option<u64> {
-    let tokens: Vec<&str> = content_range
-        .split([' ', '-', '/'])
-        .collect();
+    let tokens: Vec<&str> = content_range.split([' ', '-', '/']).collect();
     let &[unit, first, last, size] = tokens.as_slice() else {
         return None;
     };

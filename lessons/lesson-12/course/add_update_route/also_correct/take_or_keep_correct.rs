@@ -33,9 +33,7 @@ async fn update_post(
     let answer = {
         let mut store = state.store();
         let post = store.get_mut(id).ok_or(ApiError::NotFound(id))?;
-        post.title = patch
-            .title
-            .unwrap_or_else(|| mem::take(&mut post.title));
+        post.title = patch.title.unwrap_or_else(|| mem::take(&mut post.title));
         post.body = patch.body.unwrap_or_else(|| mem::take(&mut post.body));
         post.clone()
     };

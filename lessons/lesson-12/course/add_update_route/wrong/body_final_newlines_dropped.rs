@@ -38,9 +38,7 @@ async fn update_post(
     }
     if let Some(body) = patch.body {
         // the file's final newline is not part of the post (Python's `rstrip("\r\n")`)
-        post.body = body
-            .trim_end_matches(['\r', '\n'])
-            .to_owned();
+        post.body = body.trim_end_matches(['\r', '\n']).to_owned();
     }
     Ok(Json(post.clone()))
 }
