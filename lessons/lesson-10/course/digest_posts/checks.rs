@@ -9,7 +9,7 @@
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
@@ -643,7 +643,68 @@ where
              declares (`text()` decodes it, and its UTF-8 bytes are other bytes)"
         )));
     }
-    keeps_the_whole_base_url(candidate).await
+    keeps_the_whole_base_url(candidate).await?;
+    digests_a_gzip_body_as_it_arrived(candidate).await
+}
+
+/// `bytes` in gzip's format, stored without compression (one stored deflate block): a body a
+/// server may send with `Content-Encoding: gzip`, made without a compressor.
+fn gzip_stored(bytes: &[u8]) -> Vec<u8> {
+    let crc = !bytes.iter().fold(!0_u32, |crc, &byte| {
+        (0..8).fold(crc ^ u32::from(byte), |crc, _| {
+            if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            }
+        })
+    });
+    let length = u16::try_from(bytes.len()).expect("a body for one stored block");
+    let mut gzip = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1];
+    gzip.extend(length.to_le_bytes());
+    gzip.extend((!length).to_le_bytes());
+    gzip.extend(bytes);
+    gzip.extend(crc.to_le_bytes());
+    gzip.extend(u32::from(length).to_le_bytes());
+    gzip
+}
+
+/// An answer sent with `Content-Encoding: gzip`, as a server that stores its files compressed
+/// sends them: the client given decodes no content coding, so the body arrives as gzip, and that
+/// is the body to digest, after one request.
+async fn digests_a_gzip_body_as_it_arrived<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("gzip");
+    let gzip = gzip_stored(body_of(&run, 8).as_bytes());
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/posts/8"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(gzip.clone(), "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[8], quick_digest))
+        .await?;
+    let requests = requests_of(&server).await;
+    let names = HashMap::from([(fnv(&gzip), "its gzip bytes".to_owned())]);
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    if requests.len() == 1 && shown == ["Ok(digest of its gzip bytes)"] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 8, answered 200 with `Content-Encoding: gzip` (the client given decodes \
+         no content coding, so the body arrives as gzip), the server received {requests:?} and \
+         the function returned {shown:?}; expected one GET and [\"Ok(digest of its gzip \
+         bytes)\"]: one GET per entry, and its body digested exactly as it arrived"
+    )))
 }
 
 /// A base URL with a user and a password in it, as some APIs are given: the URL made by
