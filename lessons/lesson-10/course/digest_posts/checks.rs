@@ -1018,10 +1018,11 @@ where
 }
 
 /// Every status from 201 to 599 that has a name (`202 Accepted`, `301 Moved Permanently`, `421
-/// Misdirected Request`, `425 Too Early` …), and three that have none, each an entry, each with
-/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client that
-/// follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body is
-/// digested (none for 204, 205 and 304), and each is asked once.
+/// Misdirected Request`, `425 Too Early` …), and eight that have none, each an entry, each with
+/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, and for the 206 a
+/// `Content-Range` for a part of a longer file (asking for the rest fails), through a client
+/// that follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body
+/// is digested (none for 204, 205 and 304), and each is asked once.
 async fn every_status_is_asked_once<F>(
     candidate: &F,
     server: &MockServer,

@@ -372,33 +372,59 @@ async fn a_part_of_one_byte_is_resumed<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    let api = MockApi::start().await;
     let scratch = Scratch::new()?;
-    let part = scratch.leave(&file_bytes(0..1))?;
+    let had = file_bytes(0..1);
+    let part = scratch.leave(&had)?;
     // Beside it, a lock file that some other program, or an attempt killed long ago, left: not
     // the part, and no reason not to resume it.
     let lock = scratch.dir.join("file.bin.part.lock");
     std::fs::write(&lock, b"4242\n")
         .map_err(|err| format!("the check could not write {}: {err}", lock.display()))?;
+    resumes_from_its_size(
+        candidate,
+        &part,
+        &had,
+        "a part of 1 byte (and a `file.bin.part.lock` beside it, left by another program)",
+        "any part over 0 bytes, however small, is resumed from its size, whatever other files \
+         lie beside it",
+    )
+    .await
+}
+
+/// Resumes `part`, which holds `had`, from the mock's file of [`SIZE`] bytes: one request with
+/// `Range: bytes={N}-`, then `Ok(SIZE)` and `had` followed by the rest of the file. The failure
+/// says what the part was (`with`) and the rule broken (`rule`).
+async fn resumes_from_its_size<F>(
+    candidate: &F,
+    part: &Path,
+    had: &[u8],
+    with: &str,
+    rule: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let api = MockApi::start().await;
     let url = format!("{}/files/{SIZE}", api.uri());
     let client = tagged_client(&url);
-    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let result = EXERCISE.run(candidate(&client, &url, part)).await?;
     let seen = ranges_of(&api);
-    let whole = file_bytes(0..SIZE);
-    if seen == [(Some("bytes=1-".to_owned()), true)]
+    let n = had.len() as u64;
+    let mut whole = had.to_vec();
+    whole.extend(file_bytes(n..SIZE));
+    if seen == [(Some(format!("bytes={n}-")), true)]
         && matches!(result, Ok(size) if size == SIZE)
-        && contents(&part) == Some(whole.clone())
+        && contents(part) == Some(whole.clone())
     {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "with a part of 1 byte (and a `file.bin.part.lock` beside it, left by another \
-         program), the server received these requests (Range header, sent by the client \
+        "with {with}, the server received these requests (Range header, sent by the client \
          given): {seen:?}, the function returned {} and the part is {}; expected one request \
-         with `Range: bytes=1-`, then Ok({SIZE}) and the whole file: any part over 0 bytes, \
-         however small, is resumed from its size, whatever other files lie beside it",
+         with `Range: bytes={n}-`, then Ok({SIZE}) and those {n} bytes followed by the rest of \
+         the file: {rule}",
         describe(&result),
-        compare(&part, &whole)
+        compare(part, &whole)
     )))
 }
 
@@ -409,31 +435,19 @@ where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
     let page = b"<!DOCTYPE html>\n<html><head><title>an error?</title>";
-    let had = page.len() as u64;
-    let api = MockApi::start().await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(page)?;
-    let url = format!("{}/files/{SIZE}", api.uri());
-    let client = tagged_client(&url);
-    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    let seen = ranges_of(&api);
-    let mut whole = page.to_vec();
-    whole.extend(file_bytes(had..SIZE));
-    if seen == [(Some(format!("bytes={had}-")), true)]
-        && matches!(result, Ok(size) if size == SIZE)
-        && contents(&part) == Some(whole.clone())
-    {
-        return Ok(());
-    }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {had} bytes that start `<!DOCTYPE html>`, the server received these \
-         requests (Range header, sent by the client given): {seen:?}, the function returned {} \
-         and the part is {}; expected one request with `Range: bytes={had}-`, then Ok({SIZE}) \
-         and those {had} bytes followed by the rest: N is the part's size, whatever its bytes \
-         look like",
-        describe(&result),
-        compare(&part, &whole)
-    )))
+    resumes_from_its_size(
+        candidate,
+        &part,
+        page,
+        &format!(
+            "a part of {} bytes that start `<!DOCTYPE html>`",
+            page.len()
+        ),
+        "N is the part's size, whatever its bytes look like",
+    )
+    .await
 }
 
 /// A part whose name is not UTF-8, as a file name on Linux may be (`caf\xE9.part`, written in
@@ -445,33 +459,25 @@ where
 {
     use std::os::unix::ffi::OsStrExt;
 
-    let api = MockApi::start().await;
     let scratch = Scratch::new()?;
     let part = scratch
         .dir
         .join(std::ffi::OsStr::from_bytes(b"caf\xE9.part"));
-    std::fs::write(&part, file_bytes(0..HAD))
+    let had = file_bytes(0..HAD);
+    std::fs::write(&part, &had)
         .map_err(|err| format!("the check could not write {}: {err}", part.display()))?;
-    let url = format!("{}/files/{SIZE}", api.uri());
-    let client = tagged_client(&url);
-    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    let seen = ranges_of(&api);
-    let whole = file_bytes(0..SIZE);
-    if seen == [(Some(format!("bytes={HAD}-")), true)]
-        && matches!(result, Ok(size) if size == SIZE)
-        && contents(&part) == Some(whole.clone())
-    {
-        return Ok(());
-    }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes named `caf\\xE9.part` (a name that is not UTF-8, as Linux \
-         allows), the server received these requests (Range header, sent by the client given): \
-         {seen:?}, the function returned {} and the part is {}; expected one request with \
-         `Range: bytes={HAD}-`, then Ok({SIZE}) and the whole file in that part: the part is the `Path` given, used as it is (a \
-         name made from its text, `to_string_lossy` or `display`, is another file)",
-        describe(&result),
-        compare(&part, &whole)
-    )))
+    resumes_from_its_size(
+        candidate,
+        &part,
+        &had,
+        &format!(
+            "a part of {HAD} bytes named `caf\\xE9.part` (a name that is not UTF-8, as Linux \
+             allows)"
+        ),
+        "the part is the `Path` given, used as it is (a name made from its text, \
+         `to_string_lossy` or `display`, is another file)",
+    )
+    .await
 }
 
 #[cfg(not(unix))]
@@ -995,7 +1001,7 @@ where
 
 /// Every other status from 201 to 599 that has a name (`201 Created`, `226 IM Used`, `301
 /// Moved Permanently` with no `Location`, `408 Request Timeout`, `501 Not Implemented`, `502 Bad
-/// Gateway` …), three that have none, and two past 599: what is not a 206 or a 200 is an
+/// Gateway` …), eight that have none, and two past 599: what is not a 206 or a 200 is an
 /// error, and asked once.
 fn other_statuses() -> impl Iterator<Item = u16> {
     const SENT_ALREADY: [u16; 10] = [200, 202, 203, 204, 206, 300, 304, 404, 410, 416];
