@@ -22,6 +22,7 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            earlier_calls_threads_reaped in "wrong/earlier_calls_threads_reaped.rs" => "not even another call",
             encoded_body_asked_again_as_identity in "wrong/encoded_body_asked_again_as_identity.rs" => "one GET per entry, and its body digested exactly as it arrived",
             credentials_unescaped_byte_per_char in "wrong/credentials_unescaped_byte_per_char.rs" => "decoded as reqwest decodes them",
             credentials_to_header_still_percent_encoded in "wrong/credentials_to_header_still_percent_encoded.rs" => "decoded as reqwest decodes them",

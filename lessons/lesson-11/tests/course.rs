@@ -22,6 +22,7 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            refuses_206_of_another_etag in "wrong/refuses_206_of_another_etag.rs" => "whatever its `ETag`",
             std_writes_in_block_in_place in "wrong/std_writes_in_block_in_place.rs" => "your code panicked",
             retries_bare_gateway_errors in "wrong/retries_bare_gateway_errors.rs" => "not asked again",
             retries_a_send_timeout in "wrong/retries_a_send_timeout.rs" => "a failed request is reported, not sent again",

@@ -15,7 +15,7 @@
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
-//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails) |
+//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (2 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
@@ -1804,7 +1804,110 @@ where
              cost depends on what it is given, and you cannot know it beforehand)"
         )));
     }
-    Ok(())
+    a_call_beside_running_digests_holds_nothing(candidate, &client, &base_url, &ids, &hashes[..2])
+        .await
+}
+
+/// How long [`long_digest_noting_its_start`] blocks: long enough that a call which waits for it
+/// on the runtime's thread stalls the heartbeat far past [`HELD`], however late it starts.
+const LONG: Duration = Duration::from_millis(600);
+
+/// The bodies (by their hash) whose `long_digest_noting_its_start` has begun, across every check
+/// running at once.
+static BEGUN: Mutex<Vec<u64>> = Mutex::new(Vec::new());
+
+/// A digest that writes down that it has begun, then blocks its thread for 600 ms.
+fn long_digest_noting_its_start(bytes: &[u8]) -> u64 {
+    let started = Instant::now();
+    BEGUN
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(fnv(bytes));
+    std::thread::sleep(LONG);
+    record(bytes, started)
+}
+
+/// Two calls on the check's runtime of one thread: the first with a digest of 600 ms, the second,
+/// with a quick digest, started once one of the first call's digests has begun (a body of
+/// `first_hashes`: other answers' checks run beside this one). Nothing of the second
+/// call waits for the first call's digests on the runtime's thread (joining the threads an
+/// earlier call left, to tidy up, holds it): a heartbeat beside them must not stall for
+/// [`HELD`], twice in a row.
+async fn a_call_beside_running_digests_holds_nothing<F>(
+    candidate: &F,
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    first_hashes: &[u64],
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let first = &ids[..first_hashes.len()];
+    let second = &ids[first.len()..];
+    let mut gaps = Vec::new();
+    for _ in 0..2 {
+        BEGUN
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|hash| !first_hashes.contains(hash));
+        let heartbeat = Heartbeat::start();
+        let later = async {
+            // Wait (3 s at most) until a digest of the first call has begun.
+            let since = Instant::now();
+            let begun = || {
+                BEGUN
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .iter()
+                    .any(|hash| first_hashes.contains(hash))
+            };
+            while !begun() && since.elapsed() < Duration::from_secs(3) {
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            EXERCISE
+                .run(candidate(client, base_url, second, quick_digest))
+                .await
+        };
+        let (earlier, later) = tokio::join!(
+            EXERCISE.run(candidate(
+                client,
+                base_url,
+                first,
+                long_digest_noting_its_start
+            )),
+            later
+        );
+        let gap = heartbeat.longest_gap();
+        drop(heartbeat);
+        let ok = earlier?
+            .iter()
+            .chain(&later?)
+            .filter(|result| result.is_ok())
+            .count();
+        if ok != ids.len() {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {first:?} and, once their digests had begun, about {second:?} by \
+                 a second call, every post answered 200, {ok} of the {} entries came back `Ok`; \
+                 expected all: each successful answer is `Ok(digest(body))`, whatever another \
+                 call is doing",
+                ids.len()
+            )));
+        }
+        if gap < HELD {
+            return Ok(());
+        }
+        gaps.push(format!("{} ms", gap.as_millis()));
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {first:?} with a `digest` that blocks for 600 ms and, once those digests \
+         had begun, about {second:?} by a second call, twice, on a runtime with one thread: a \
+         task ticking every 5 ms beside the calls stood still for {} at a time; expected no \
+         stall: `digest` never runs on a thread of the runtime, and nothing else waits for a \
+         digest there either, not even another call's (joining the threads earlier calls left \
+         behind holds the runtime until their digests end)",
+        gaps.join(" and ")
+    )))
 }
 
 /// One call of `candidate` about `ids` with the slow digest, beside a heartbeat that must not

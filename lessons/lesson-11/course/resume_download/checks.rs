@@ -11,7 +11,7 @@
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx with a `Location`, through a client that follows no redirect (following one by hand fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"`: appended, `Ok(400)` (a tag kept from the first answer and compared with the second, refusing the 206, fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
@@ -1457,7 +1457,7 @@ where
         && requests == 1
         && contents(&part) == Some(had.clone())
     {
-        return Ok(());
+        return the_next_call_resumes_a_new_version(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes and a client whose read timeout is 300 ms, answered nothing \
@@ -1466,6 +1466,71 @@ where
          reported, not sent again (a timeout of the client's too)",
         describe(&result),
         compare(&part, &had)
+    )))
+}
+
+/// A break, then the next call: a 200 with `ETag: "v1"` breaks off after 27 of its 400 bytes,
+/// and the next call is answered 206 from byte 27 with `ETag: "v2"`. The contract asks with
+/// `Range` alone and compares no version, so the 206 is appended like any other; a tag kept
+/// from the first answer and compared with the second (the lesson's `{dest}.part.etag`, used
+/// without `If-Range`) refuses it.
+async fn the_next_call_resumes_a_new_version<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let file: String = "0123456789abcdefghijklmnopqrstuvwxyz".repeat(12)[..400].to_owned();
+    let cut = 27;
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\nContent-Type: application/octet-stream\r\n\
+         Content-Length: 400\r\n\r\n{}",
+        &file[..cut]
+    );
+    let first = RawAnswerServer::start(reply, false).await?;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let client = tagged_client(&first.url);
+    let result = EXERCISE.run(candidate(&client, &first.url, &part)).await?;
+    if !matches!(result, Err(ResumeError::Http(_)))
+        || contents(&part).as_deref() != Some(&file.as_bytes()[..cut])
+    {
+        return Err(EXERCISE.fail(&format!(
+            "with no part, answered 200 with `ETag: \"v1\"` announcing 400 bytes, then {cut} \
+             bytes and a closed connection, the function returned {} and the part is {}; \
+             expected Err(Http(..)) with those {cut} bytes in the part: a body that breaks off \
+             is an error, and what came before the break is kept",
+            describe(&result),
+            compare(&part, &file.as_bytes()[..cut])
+        )));
+    }
+    let content_range = format!("bytes {cut}-399/400");
+    let second = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", content_range.as_str())
+            .insert_header("etag", "\"v2\"")
+            .set_body_bytes(&file.as_bytes()[cut..]),
+    )
+    .await;
+    let url = format!("{}/files/400", second.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+    let seen = ranges_seen(&second).await;
+    let expected_range = format!("bytes={cut}-");
+    if matches!(result, Ok(400))
+        && contents(&part).as_deref() == Some(file.as_bytes())
+        && seen == [(Some(expected_range.clone()), true)]
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "after a 200 with `ETag: \"v1\"` that broke off with {cut} bytes in the part, the next \
+         call was answered 206 with `Content-Range: {content_range}` and `ETag: \"v2\"`; the \
+         server received these requests (Range header, sent by the client given): {seen:?}, the \
+         function returned {} and the part is {}; expected one request with `Range: \
+         {expected_range}`, Ok(400) and the rest appended: a 206 that starts at byte N is \
+         appended, whatever its `ETag` (the contract asks with `Range` alone and compares no \
+         version, so a tag kept from an earlier answer decides nothing)",
+        describe(&result),
+        compare(&part, file.as_bytes())
     )))
 }
 
