@@ -22,6 +22,17 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            thread_local_post_copies in "wrong/thread_local_post_copies.rs" => "on server 2 of two",
+            route_added_once_per_process in "wrong/route_added_once_per_process.rs" => "was answered 405",
+            last_patch_memo_in_static in "wrong/last_patch_memo_in_static.rs" => "on server 2 of two",
+            in_flight_cap_leaks_on_refusal in "wrong/in_flight_cap_leaks_on_refusal.rs" => "was answered 503",
+            editor_actor_spawned_once in "wrong/editor_actor_spawned_once.rs" => "on server 2 of two",
+            edit_journal_replayed_per_router in "wrong/edit_journal_replayed_per_router.rs" => "the answer is the whole post after the change",
+            user_id_query_scopes_the_edit in "wrong/user_id_query_scopes_the_edit.rs" => "userId=1",
+            id_digits_only_like_flask_int in "wrong/id_digits_only_like_flask_int.rs" => "PATCH /posts/+5",
+            double_encoded_json_unwrapped in "wrong/double_encoded_json_unwrapped.rs" => "encoded twice",
+            blank_title_message_localized in "wrong/blank_title_message_localized.rs" => "accept-language",
+            bidi_controls_refused_like_rustc in "wrong/bidi_controls_refused_like_rustc.rs" => "\\u202a",
             title_double_spaces_collapsed in "wrong/title_double_spaces_collapsed.rs" => "kept as sent",
             python_isspace_blank_title in "wrong/python_isspace_blank_title.rs" => "\\u001c",
             js_whitespace_list_misses_nel in "wrong/js_whitespace_list_misses_nel.rs" => "\\u0085",
@@ -148,6 +159,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            thread_local_answer_buffer_correct in "also_correct/thread_local_answer_buffer_correct.rs",
+            row_locks_in_static_map_correct in "also_correct/row_locks_in_static_map_correct.rs",
+            query_read_for_the_log_correct in "also_correct/query_read_for_the_log_correct.rs",
+            escaped_edit_log_correct in "also_correct/escaped_edit_log_correct.rs",
             split_whitespace_blank_rule_correct in "also_correct/split_whitespace_blank_rule_correct.rs",
             field_slots_loop_correct in "also_correct/field_slots_loop_correct.rs",
             take_or_keep_correct in "also_correct/take_or_keep_correct.rs",

@@ -9,6 +9,7 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
+//! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a current-thread runtime of its own, the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
@@ -17,7 +18,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E and U+2060 beside them (200: Python's `isspace` or JavaScript's list fails); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; a string whose text is a patch, JSON encoded twice: unwrapping it fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069 beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -39,6 +40,8 @@
 //! it only sometimes would fail a right answer's neighbours at random. The hints and the chapter
 //! say to take the lock once and change the post in place.
 
+use std::time::Duration;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -59,7 +62,11 @@ pub const EXERCISE: Exercise = Exercise {
 };
 
 lesson_support::exercise_checks! {
-    candidate: Fn(Router<AppState>) -> Router<AppState>;
+    candidate: Fn(Router<AppState>) -> Router<AppState> + Copy + Send + 'static;
+    // First, before any request on the checks' own runtime: a task or handle that the first
+    // request keeps in a `static` would live on that runtime, which outlives every check, and
+    // hide the fault.
+    serves_one_runtime_after_another,
     keeps_the_routes_it_was_given,
     edits_with_patch_only,
     answers_with_the_whole_post_after_the_change,
@@ -150,7 +157,12 @@ fn lesson_app() -> Served {
 
 /// The reference solution's app.
 fn reference_app() -> Served {
-    let state = AppState::new(posts());
+    reference_app_with(posts())
+}
+
+/// The same, with a store of `posts` instead of the usual ones.
+fn reference_app_with(posts: Vec<Post>) -> Served {
+    let state = AppState::new(posts);
     Served {
         app: app(
             reference::add_update_route(routes()),
@@ -406,6 +418,110 @@ fn error_body(text: &str) -> Value {
 
 // ---------------------------------------------------------------------------------------------
 // The checks.
+
+/// How long the servers of [`serves_one_runtime_after_another`] may take, both, before the
+/// check gives up on them.
+const OWN_RUNTIMES_PATIENCE: Duration = Duration::from_secs(15);
+
+/// Clause: the route works on the router it is added to, served with its own state, on the
+/// runtime that serves it. Two servers one after another, each a router of the function's
+/// with a store of its own, each on a runtime of its own (the one before dropped first), each
+/// sent the same patch of post 5, the second's post 5 another post.
+/// An answer, a post, a task or a handle kept in a `static` from an earlier server fails. Only
+/// what goes wrong after a first server that answered right counts here: a fault the first
+/// server shows is one of every server's, and the checks after this one name it.
+pub async fn serves_one_runtime_after_another<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState> + Copy + Send + 'static,
+{
+    let candidate = *candidate;
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    // A runtime cannot be started inside another: the servers run on a thread of their own, and
+    // the check waits for them without holding its own runtime.
+    std::thread::spawn(move || {
+        let _ = sender.send(servers_one_after_another(candidate));
+    });
+    match tokio::time::timeout(OWN_RUNTIMES_PATIENCE, receiver).await {
+        Ok(Ok(verdict)) => verdict,
+        Ok(Err(_)) => {
+            Err("the check's thread for its own runtimes ended without a verdict".to_owned())
+        }
+        Err(_) => Err(EXERCISE.fail(
+            "two servers one after another, each on a runtime of its own (the one before \
+             dropped first), each sent one patch, had not all answered after 15 s: each router \
+             answers on the runtime that serves it (no task or handle kept in a `static` from an \
+             earlier server)",
+        )),
+    }
+}
+
+/// The two servers of [`serves_one_runtime_after_another`], on the thread that calls it.
+fn servers_one_after_another<F>(candidate: F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let ask = Ask::raw(
+        "PATCH",
+        "/posts/5",
+        Some("application/json"),
+        r#"{"title": "the same patch, sent to each server"}"#,
+    );
+    let elsewhere: Vec<Post> = posts()
+        .into_iter()
+        .map(|post| match post.id {
+            5 => Post {
+                user_id: 9,
+                id: 5,
+                title: "another server's fifth".to_owned(),
+                body: "another server's fifth body".to_owned(),
+            },
+            _ => post,
+        })
+        .collect();
+    let servers = [
+        ("the usual posts", posts()),
+        ("a post 5 of another author, title and body", elsewhere),
+    ];
+    for (number, (store, posts)) in servers.into_iter().enumerate() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+        let verdict = runtime.block_on(async {
+            let place = format!(
+                "on server {} of two, one after another, each a router of your function's on \
+                 a runtime of its own (the one before dropped first), with a store of its own \
+                 ({store})",
+                number + 1
+            );
+            let served = serve_with(&candidate, posts.clone()).await?;
+            let reference = reference_app_with(posts);
+            let expected = send(&reference, &ask).await?;
+            let answer = send(&served, &ask)
+                .await
+                .map_err(|message| format!("{place}: {message}"))?;
+            let difference = store_difference(&served, &store_of(&reference));
+            if agrees(&answer, &expected) && difference.is_none() {
+                return Ok(());
+            }
+            Err(EXERCISE.fail(&format!(
+                "{place}: `{ask}` was answered {answer}, where the contract's answer is \
+                 {expected}{}: each router keeps its posts and edits in the `AppState` it is \
+                 served with, and answers on the runtime that serves it (nothing kept in a \
+                 `static` from an earlier server: no answer, post, task or handle)",
+                difference.map_or(String::new(), |difference| format!(", and {difference}"))
+            )))
+        });
+        runtime.shutdown_timeout(Duration::from_secs(1));
+        match verdict {
+            Ok(()) => {}
+            // The first server wrong is another fault, which the checks after this one name.
+            Err(_) if number == 0 => return Ok(()),
+            Err(message) => return Err(message),
+        }
+    }
+    Ok(())
+}
 
 /// Clause: every route `router` already has keeps working as before.
 pub async fn keeps_the_routes_it_was_given<F>(candidate: &F) -> Verdict
@@ -1126,6 +1242,8 @@ where
         "dryRun=All",
         "fields=title",
         "title=other",
+        // Post 5's author is user 2: a query is no filter on which posts a patch may reach.
+        "userId=1",
     ] {
         let patch = format!(r#"{{"title": "sent with ?{query}"}}"#);
         asks.push(Ask::raw(
@@ -1181,6 +1299,8 @@ where
         "true",
         "5",
         r#""text""#,
+        // JSON encoded twice: a string whose text is a patch is still a string.
+        r#""{\"title\": \"encoded twice\"}""#,
         r#"{"title": ["a"]}"#,
         r#"{"title": {"text": "a"}}"#,
         r#"{"title": true}"#,
@@ -1206,8 +1326,11 @@ where
         asks.push(Ask::raw("PATCH", "/posts/5", json, body));
     }
     let white = ('\0'..='\u{3000}').filter(|c| c.is_whitespace());
+    // Beside them: separators, a vowel separator, a word joiner, zero-width characters, the byte
+    // order mark and the controls of text direction (a title is kept as sent, whatever it shows).
     let beside = [
-        '\u{1c}', '\u{1d}', '\u{1e}', '\u{1f}', '\u{180e}', '\u{2060}',
+        '\u{1c}', '\u{1d}', '\u{1e}', '\u{1f}', '\u{180e}', '\u{2060}', '\u{200b}', '\u{200d}',
+        '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
     ];
     for c in white.chain(beside) {
         let title = format!(r#"{{"title": "\u{:04x}"}}"#, u32::from(c));
@@ -1251,6 +1374,18 @@ where
         ("user-agent", "Mozilla/5.0 (café)"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
+    }
+    // A blank title beside a header that asks for another language or kind of answer: the same
+    // 422, with `check_title`'s body.
+    for (name, value) in [
+        ("accept-language", "fr-FR,fr;q=0.9"),
+        ("accept-language", "de"),
+        ("accept", "text/html"),
+    ] {
+        asks.push(
+            Ask::raw("PATCH", "/posts/5", json, r#"{"title": " ", "body": "b"}"#)
+                .with_header(name, value),
+        );
     }
     // An empty body that says so (`Content-Length: 0`), with and without a JSON type.
     for content_type in [json, None] {
