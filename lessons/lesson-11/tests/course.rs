@@ -22,6 +22,12 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            size_from_global_progress_counter in "wrong/size_from_global_progress_counter.rs" => "two calls at once",
+            remembers_hosts_without_ranges in "wrong/remembers_hosts_without_ranges.rs" => "ask for the bytes from N on || a 206 is appended only if its",
+            one_disk_writer_for_every_download in "wrong/one_disk_writer_for_every_download.rs" => "on a runtime of its own",
+            keeps_the_first_client in "wrong/keeps_the_first_client.rs" => "through a client that follows no redirect",
+            control_file_checkpoints in "wrong/control_file_checkpoints.rs" => "the next call was answered 206",
+            range_end_plus_one_overflows in "wrong/range_end_plus_one_overflows.rs" => "Never a panic",
             refuses_206_of_another_etag in "wrong/refuses_206_of_another_etag.rs" => "whatever its `ETag`",
             std_writes_in_block_in_place in "wrong/std_writes_in_block_in_place.rs" => "your code panicked",
             retries_bare_gateway_errors in "wrong/retries_bare_gateway_errors.rs" => "not asked again",
@@ -139,6 +145,9 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_turns_per_part in "also_correct/correct_turns_per_part.rs",
+            correct_global_limit_and_stats in "also_correct/correct_global_limit_and_stats.rs",
+            correct_strict_grammar_checked_end in "also_correct/correct_strict_grammar_checked_end.rs",
             correct_std_file_blocking_by_flavor in "also_correct/correct_std_file_blocking_by_flavor.rs",
             correct_spawned_task_cloned_client in "also_correct/correct_spawned_task_cloned_client.rs",
             correct_token_split_content_range in "also_correct/correct_token_split_content_range.rs",
