@@ -22,6 +22,15 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            spooled_bodies_swept_at_start in "wrong/spooled_bodies_swept_at_start.rs" => "Never a panic",
+            results_in_thread_local_list in "wrong/results_in_thread_local_list.rs" => "by two calls at once",
+            event_loop_handle_per_thread in "wrong/event_loop_handle_per_thread.rs" => "JoinError::Cancelled",
+            aborts_previous_calls_leftovers in "wrong/aborts_previous_calls_leftovers.rs" => "JoinError::Cancelled",
+            resends_when_proxy_status_says_unsent in "wrong/resends_when_proxy_status_says_unsent.rs" => "[502, 503, 504]",
+            credentials_header_only_with_a_user in "wrong/credentials_header_only_with_a_user.rs" => "Basic OnNlY3JldA==",
+            credentials_cut_at_last_at_sign in "wrong/credentials_cut_at_last_at_sign.rs" => "/@team/api",
+            caches_public_answers in "wrong/caches_public_answers.rs" => "a second time",
+            accepted_202_polled_at_location in "wrong/accepted_202_polled_at_location.rs" => "no `Location` asked",
             earlier_calls_threads_reaped in "wrong/earlier_calls_threads_reaped.rs" => "not even another call",
             encoded_body_asked_again_as_identity in "wrong/encoded_body_asked_again_as_identity.rs" => "one GET per entry, and its body digested exactly as it arrived",
             credentials_unescaped_byte_per_char in "wrong/credentials_unescaped_byte_per_char.rs" => "decoded as reqwest decodes them",
@@ -45,7 +54,7 @@ mod digest_posts {
             base_normalised_through_url in "wrong/base_normalised_through_url.rs" => "no `/` of its own",
             slows_down_after_429 in "wrong/slows_down_after_429.rs" => "whatever an earlier call met",
             heartbeat_self_check in "wrong/heartbeat_self_check.rs" => "your code panicked",
-            remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "its `Location` not asked",
+            remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "no `Location` asked",
             large_digests_take_turns in "wrong/large_digests_take_turns.rs" => "no lock or semaphore around them",
             client_kept_per_runtime in "wrong/client_kept_per_runtime.rs" => "not even one kept from an earlier call",
             text_for_bodies_labelled_utf8 in "wrong/text_for_bodies_labelled_utf8.rs" => "not decoded and encoded again",
@@ -68,7 +77,7 @@ mod digest_posts {
             shares_flights_with_concurrent_calls in "wrong/shares_flights_with_concurrent_calls.rs" => "no request shared between calls",
             retry_after_zero_asked_again in "wrong/retry_after_zero_asked_again.rs" => "more than one GET for the posts answered [429, 503]",
             retries_421_and_425_like_a_browser in "wrong/retries_421_and_425_like_a_browser.rs" => "more than one GET for the posts answered [421, 425]",
-            refollows_redirects_the_client_returned in "wrong/refollows_redirects_the_client_returned.rs" => "its `Location` not asked",
+            refollows_redirects_the_client_returned in "wrong/refollows_redirects_the_client_returned.rs" => "no `Location` asked",
             polls_again_on_202_accepted in "wrong/polls_again_on_202_accepted.rs" => "more than one GET for the posts answered [202]",
             conditional_get_by_last_modified in "wrong/conditional_get_by_last_modified.rs" => "no conditional request",
             xssi_prefix_stripped in "wrong/xssi_prefix_stripped.rs" => "each the digest of its body exactly as it arrived",
@@ -159,6 +168,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            tasks_aborted_when_call_dropped in "also_correct/tasks_aborted_when_call_dropped.rs",
+            spooled_bodies_per_call_dir in "also_correct/spooled_bodies_per_call_dir.rs",
+            correct_credentials_cut_from_authority in "also_correct/correct_credentials_cut_from_authority.rs",
             own_threads_one_shared_channel in "also_correct/own_threads_one_shared_channel.rs",
             credentials_sent_as_header_explicitly in "also_correct/credentials_sent_as_header_explicitly.rs",
             own_threads_one_channel_select_loop in "also_correct/own_threads_one_channel_select_loop.rs",

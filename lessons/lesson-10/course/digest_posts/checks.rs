@@ -8,9 +8,9 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable`, post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a `Location`, and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right (a call that first tidies up the files or tasks earlier calls left fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -201,11 +201,17 @@ fn run_of(check: &str) -> String {
 /// Serves `body` for `GET {base_path}/posts/{id}`, after `delay`, with `status`, an `ETag`, a
 /// `Last-Modified` and a `Cache-Control: max-age=60, immutable` as many servers send (a cache of
 /// the answer's own may heed them); post 3 is already two minutes old (`Age: 120`), so stale
-/// (a cache of one's own may ask again for it).
+/// (a cache of one's own may ask again for it), and post 7's `Cache-Control` says `public` too.
 async fn mount(server: &MockServer, base_path: &str, id: u64, status: u16, body: &str, delay: u64) {
+    // Post 7's answer may be kept by any cache, shared ones too (`public`).
+    let cache_control = if id == 7 {
+        "public, max-age=60, immutable"
+    } else {
+        "max-age=60, immutable"
+    };
     let mut template = ResponseTemplate::new(status)
         .insert_header("etag", format!("\"{}\"", fnv(body.as_bytes())))
-        .insert_header("cache-control", "max-age=60, immutable")
+        .insert_header("cache-control", cache_control)
         .insert_header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT")
         .insert_header("expires", "Wed, 01 Jan 2098 00:00:00 GMT")
         .set_body_raw(body.to_owned(), "application/json")
@@ -726,6 +732,10 @@ where
         ),
         ("j%C3%BCrgen:geheim@", "/api", "Basic asO8cmdlbjpnZWhlaW0="),
         ("TOKEN@", "/api", "Basic VE9LRU46"),
+        // A password with no user, as some APIs take a key.
+        (":secret@", "/api", "Basic OnNlY3JldA=="),
+        // An `@` in the path, after the host: not a user's.
+        ("reader:s3cret@", "/@team/api", "Basic cmVhZGVyOnMzY3JldA=="),
         ("", "/api/v4/projects/group%2Frepo", "(none)"),
     ] {
         let server = MockServer::start().await;
@@ -1019,7 +1029,8 @@ where
 
 /// Every status from 201 to 599 that has a name (`202 Accepted`, `301 Moved Permanently`, `421
 /// Misdirected Request`, `425 Too Early` …), and eight that have none, each an entry, each with
-/// the `Retry-After` given ("ask again now") and, for a 3xx, a `Location`, and for the 206 a
+/// the `Retry-After` given ("ask again now") and, for a 3xx, a 201 and a 202, a `Location`, for a
+/// 502, 503 and 504 a `Proxy-Status` (the gateway never reached the server), and for the 206 a
 /// `Content-Range` for a part of a longer file (asking for the rest fails), through a client
 /// that follows no redirect: a 4xx or 5xx is that entry's `Err`, any other an answer whose body
 /// is digested (none for 204, 205 and 304), and each is asked once.
@@ -1048,8 +1059,14 @@ where
         let id = u64::from(status);
         let body = body_of(&run, id);
         let mut template = ResponseTemplate::new(status).insert_header("retry-after", retry_after);
-        if (300..400).contains(&status) {
+        // A `Location` on each 3xx, and on a 201 and a 202 (where it names what was made, or
+        // where to look later): not followed, not polled.
+        if (300..400).contains(&status) || matches!(status, 201 | 202) {
             template = template.insert_header("location", "/v3/posts/5");
+        }
+        // A gateway's word that it never reached the server (RFC 9209): not a reason to ask again.
+        if matches!(status, 502..=504) {
+            template = template.insert_header("proxy-status", "edge; error=connection_refused");
         }
         if status == 206 {
             // A part of a longer file, as a 206 says: the answer is this body, not a reason to
@@ -1142,8 +1159,9 @@ where
         return Err(EXERCISE.fail(
             "asked about one post per status from 201 to 599 through a client that follows no \
              redirect, the server received `GET /v3/posts/5`, the `Location` of its 3xx \
-             answers; expected none: a 3xx the client does not follow is an answer like a 200, \
-             its body digested and its `Location` not asked",
+             answers and of its 201 and 202; expected none: a 3xx the client does not follow, a \
+             201 and a 202 are answers like a 200, each body digested and no `Location` asked \
+             (not followed, not polled)",
         ));
     }
     one_get_per_entry(&requests, "/v3", &ids)?;
@@ -1354,6 +1372,70 @@ where
     )))
 }
 
+/// A call whose body of 1.5 MiB is on its way (its first 1.2 MiB came with the head, the rest
+/// comes 800 ms later), and a second call, started 300 ms after the first call's request
+/// arrived: both are right. Nothing the second call does at its start (tidying up files or
+/// tasks an earlier call left) reaches the first call's work.
+async fn a_call_beside_a_large_body_on_its_way_changes_nothing<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("beside a large body");
+    let large = format!("{}{}", body_of(&run, 61), " ".repeat(1_572_864));
+    let small = body_of(&run, 62);
+    let (large_answer, small_answer) = (large.clone(), small.clone());
+    let server = SlowBodyServer::start(move |_, path| {
+        if path.ends_with("/posts/61") {
+            SlowAnswer::raw(200, large_answer.clone(), "application/json")
+                .first_bytes_with_head(1_258_291)
+                .body_after(Duration::from_millis(800))
+        } else {
+            SlowAnswer::raw(200, small_answer.clone(), "application/json")
+        }
+    })
+    .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let later = async {
+        // 300 ms after the first call's request arrived (3 s at most to see it arrive).
+        let since = Instant::now();
+        while server.arrivals().is_empty() && since.elapsed() < Duration::from_secs(3) {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        EXERCISE
+            .run(candidate(&client, &base_url, &[62], quick_digest))
+            .await
+    };
+    let (first, second) = tokio::join!(
+        EXERCISE.run(candidate(&client, &base_url, &[61], quick_digest)),
+        later
+    );
+    let (first, second) = (first?, second?);
+    let names = HashMap::from([
+        (fnv(large.as_bytes()), "post 61".to_owned()),
+        (fnv(small.as_bytes()), "post 62".to_owned()),
+    ]);
+    let shown = |results: &[Result<u64, reqwest::Error>]| -> Vec<String> {
+        results
+            .iter()
+            .map(|result| describe(result, &names))
+            .collect()
+    };
+    let (first, second) = (shown(&first), shown(&second));
+    if first == ["Ok(digest of post 61)"] && second == ["Ok(digest of post 62)"] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about post 61, whose body of 1.5 MiB came 1.2 MiB with its head and the rest 800 \
+         ms later, and, 300 ms after that request arrived, about post 62 by a second call, the \
+         calls returned {first:?} and {second:?}; expected [\"Ok(digest of post 61)\"] and \
+         [\"Ok(digest of post 62)\"]: a call's start changes nothing for another call already \
+         under way (no tidying up of the files or tasks an earlier call left: they may be \
+         another call's, still at work)"
+    )))
+}
+
 /// A call that meets a 429, then one that meets only server errors, every answer saying one
 /// request is left, then a call of 40 ids on the same server: all 40 open together (a window of
 /// one's own that shrinks after a "slow down", a circuit breaker that probes with one request
@@ -1501,6 +1583,7 @@ where
     let_go(api);
     if ok == ids.len() && peak == ids.len() {
         two_calls_at_once_are_in_flight_together(candidate).await?;
+        a_call_beside_a_large_body_on_its_way_changes_nothing(candidate).await?;
         return an_earlier_call_changes_nothing_for_the_next(candidate).await;
     }
     if peak == ids.len() && !returned.is_empty() {
