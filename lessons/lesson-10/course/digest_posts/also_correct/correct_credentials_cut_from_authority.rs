@@ -44,9 +44,7 @@ fn split_base(base_url: &str) -> Base {
     let Some((scheme, rest)) = base_url.split_once("://") else {
         return plain();
     };
-    let authority_end = rest
-        .find(['/', '?', '#', '\\'])
-        .unwrap_or(rest.len());
+    let authority_end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
     let Some((userinfo, host)) = authority.rsplit_once('@') else {
         return plain();
