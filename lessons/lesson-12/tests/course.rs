@@ -22,6 +22,16 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            utf8mb3_refuses_four_byte_chars in "wrong/utf8mb3_refuses_four_byte_chars.rs" => "a crab",
+            request_body_logger_on_router in "wrong/request_body_logger_on_router.rs" => "with its own status, 413",
+            overflowing_id_is_not_found in "wrong/overflowing_id_is_not_found.rs" => "PATCH /posts/18446744073709551616",
+            json_rejection_statuses_from_docs in "wrong/json_rejection_statuses_from_docs.rs" => "with its own status, 413",
+            audit_log_reads_list_query in "wrong/audit_log_reads_list_query.rs" => "userId=two",
+            write_behind_spawned_store_write in "wrong/write_behind_spawned_store_write.rs" => "The change is kept in the store",
+            one_writer_gate_answers_409 in "wrong/one_writer_gate_answers_409.rs" => "while a patch of post 8 was still sending its body",
+            not_found_answer_built_once in "wrong/not_found_answer_built_once.rs" => "there is no post 0",
+            cache_aside_posts_in_static in "wrong/cache_aside_posts_in_static.rs" => "on server 2 of two",
+            blocking_pool_handle_kept_once in "wrong/blocking_pool_handle_kept_once.rs" => "on server 2 of two",
             thread_local_post_copies in "wrong/thread_local_post_copies.rs" => "on server 2 of two",
             route_added_once_per_process in "wrong/route_added_once_per_process.rs" => "was answered 405",
             last_patch_memo_in_static in "wrong/last_patch_memo_in_static.rs" => "on server 2 of two",
@@ -159,6 +169,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            substate_from_ref_correct in "also_correct/substate_from_ref_correct.rs",
+            json_rejection_statuses_kept_correct in "also_correct/json_rejection_statuses_kept_correct.rs",
+            edits_on_a_runtime_of_their_own_correct in "also_correct/edits_on_a_runtime_of_their_own_correct.rs",
+            constant_refusal_cached_correct in "also_correct/constant_refusal_cached_correct.rs",
             thread_local_answer_buffer_correct in "also_correct/thread_local_answer_buffer_correct.rs",
             row_locks_in_static_map_correct in "also_correct/row_locks_in_static_map_correct.rs",
             query_read_for_the_log_correct in "also_correct/query_read_for_the_log_correct.rs",

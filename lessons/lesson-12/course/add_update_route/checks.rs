@@ -14,11 +14,12 @@
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200 |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 25 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; a string whose text is a patch, JSON encoded twice: unwrapping it fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069 beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 27 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069 beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -77,6 +78,8 @@ lesson_support::exercise_checks! {
     a_request_the_extractors_refuse_changes_nothing,
     agrees_with_the_reference_one_change_at_a_time,
     agrees_with_the_reference_on_seeded_requests,
+    // Last: a patch answered wrong on its own is named by the checks before this one.
+    a_patch_beside_a_slow_one_is_answered,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -865,6 +868,66 @@ where
     Ok(())
 }
 
+/// Clause: each patch is answered on its own. A patch of post 8 whose body stops halfway (the
+/// rest comes only once the check says so), and meanwhile a good patch of post 5: the second is
+/// answered 200 at once, as the reference answers it (a gate of one's own that lets one edit in
+/// at a time, held while a body arrives, makes it wait or turns it away); then the first one's
+/// rest comes, and it is answered 200 too.
+pub async fn a_patch_beside_a_slow_one_is_answered<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    use futures::StreamExt;
+
+    let served = serve(candidate).await?;
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    let pieces = futures::stream::iter([Ok::<_, std::io::Error>(r#"{"title": "sent slow"#)]).chain(
+        futures::stream::once(async move {
+            let _ = released.await;
+            Ok(r#"ly"}"#)
+        }),
+    );
+    let slow = Request::builder()
+        .method("PATCH")
+        .uri("/posts/8")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(pieces))
+        .map_err(|err| format!("the check could not build its request: {err}"))?;
+    let slow = tokio::spawn(EXERCISE.run(served.app.clone().oneshot(slow)));
+    // Long enough for the slow patch to reach its handler and wait there for the rest.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let ask = Ask::patch("/posts/5", &json!({"title": "beside a slow one"}));
+    let reference = reference_app();
+    let expected = send(&reference, &ask).await?;
+    let answer = tokio::time::timeout(Duration::from_secs(2), send(&served, &ask)).await;
+    let _ = release.send(());
+    let slow = match tokio::time::timeout(Duration::from_secs(2), slow).await {
+        Ok(Ok(outcome)) => {
+            let Ok(response) = outcome?;
+            Some(response.status())
+        }
+        _ => None,
+    };
+    let shown = match &answer {
+        Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) => {
+            return Ok(());
+        }
+        Ok(Ok(answer)) => answer.to_string(),
+        Ok(Err(message)) => return Err(message.clone()),
+        Err(_) => "nothing within 2 s".to_owned(),
+    };
+    Err(EXERCISE.fail(&format!(
+        "while a patch of post 8 was still sending its body, `{ask}` was answered {shown}, \
+         where the contract's answer is {expected}; once the slow body was in, its patch was \
+         answered {}; expected both answered 200, each as it comes: a patch is answered on its \
+         own, whatever another request is doing (no gate of your own that lets one edit in at a \
+         time while its body arrives)",
+        slow.map_or("nothing within 2 s".to_owned(), |status| status
+            .as_u16()
+            .to_string())
+    )))
+}
+
 /// Clause: any other field (`id`, `userId`, …) is ignored: a post's id and author never change.
 pub async fn never_changes_the_id_or_the_author<F>(candidate: &F) -> Verdict
 where
@@ -1244,6 +1307,10 @@ where
         "title=other",
         // Post 5's author is user 2: a query is no filter on which posts a patch may reach.
         "userId=1",
+        // Queries the lesson's `ListQuery` refuses (400 on `GET /posts`): nothing to a patch.
+        "userId=two",
+        "userId=",
+        "userId=2&userId=3",
     ] {
         let patch = format!(r#"{{"title": "sent with ?{query}"}}"#);
         asks.push(Ask::raw(
@@ -1288,6 +1355,8 @@ where
         "{}",
         r#"{"title": "t", "body": "line one\r\nline two"}"#,
         r#"{"title": "tab\there", "body": "e\u0301 and \u00e9"}"#,
+        // Characters past the Basic Multilingual Plane, sent as they are and as a surrogate pair.
+        r#"{"title": "a crab, 🦀", "body": "a clef, \ud834\udd1e"}"#,
         r#"{"title": "t", "body": null, "id": 1, "userId": 1}"#,
         r#"{"post": {"title": "wrapped"}}"#,
         r#"{"data": {"title": "wrapped"}}"#,
