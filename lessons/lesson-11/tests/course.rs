@@ -22,10 +22,20 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
-            size_from_global_progress_counter in "wrong/size_from_global_progress_counter.rs" => "two calls at once",
+            static_writer_respawned_when_closed in "wrong/static_writer_respawned_when_closed.rs" => "had not all returned after 15 s",
+            remembers_finished_files in "wrong/remembers_finished_files.rs" => "not even that the file came in whole",
+            keeps_part_open_between_calls in "wrong/keeps_part_open_between_calls.rs" => "whatever an earlier call did with",
+            disk_writes_take_turns in "wrong/disk_writes_take_turns.rs" => "no lock of your own held for a whole",
+            busy_parts_set_leaks_on_error in "wrong/busy_parts_set_leaks_on_error.rs" => "whatever an earlier call did with",
+            aborts_leftover_writers in "wrong/aborts_leftover_writers.rs" => "the second started 300 ms after the first",
+            span_counted_in_the_parser_overflows in "wrong/span_counted_in_the_parser_overflows.rs" => "Never a panic",
+            content_range_reported_as_parsed in "wrong/content_range_reported_as_parsed.rs" => "bytes 00-99/150001",
+            content_range_read_as_utf8 in "wrong/content_range_read_as_utf8.rs" => "Never a panic",
+            content_range_cut_for_one_line in "wrong/content_range_cut_for_one_line.rs" => "18446744073709551000-18446744073709551099",
+            size_from_global_progress_counter in "wrong/size_from_global_progress_counter.rs" => "two calls side by side",
             remembers_hosts_without_ranges in "wrong/remembers_hosts_without_ranges.rs" => "ask for the bytes from N on || a 206 is appended only if its",
             one_disk_writer_for_every_download in "wrong/one_disk_writer_for_every_download.rs" => "on a runtime of its own",
-            keeps_the_first_client in "wrong/keeps_the_first_client.rs" => "through a client that follows no redirect",
+            keeps_the_first_client in "wrong/keeps_the_first_client.rs" => "had not all returned after 15 s || through a client that follows no redirect",
             control_file_checkpoints in "wrong/control_file_checkpoints.rs" => "the next call was answered 206",
             range_end_plus_one_overflows in "wrong/range_end_plus_one_overflows.rs" => "Never a panic",
             refuses_206_of_another_etag in "wrong/refuses_206_of_another_etag.rs" => "whatever its `ETag`",
@@ -145,6 +155,10 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            own_disk_runtime_for_the_process_correct in "also_correct/own_disk_runtime_for_the_process_correct.rs",
+            disk_turns_per_piece_correct in "also_correct/disk_turns_per_piece_correct.rs",
+            correct_span_capped_checked in "also_correct/correct_span_capped_checked.rs",
+            correct_size_from_read_handle_generic_pump in "also_correct/correct_size_from_read_handle_generic_pump.rs",
             correct_turns_per_part in "also_correct/correct_turns_per_part.rs",
             correct_global_limit_and_stats in "also_correct/correct_global_limit_and_stats.rs",
             correct_strict_grammar_checked_end in "also_correct/correct_strict_grammar_checked_end.rs",

@@ -5,14 +5,14 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two downloads of 150,001 bytes with no part, one after another, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails) |
+//! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) |
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails); on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows); a `Content-Range` with an en dash, not header text: refused, never a panic (`to_str().expect` panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx with a `Location`, through a client that follows no redirect (following one by hand fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls at once, each into a part of its own from a server of its own, both bodies arriving side by side: each `Ok(600000)` (a count of bytes in a `static` that every call shares fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"`: appended, `Ok(400)` (a tag kept from the first answer and compared with the second, refusing the 206, fails) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"`: appended, `Ok(400)` (a tag kept from the first answer and compared with the second, refusing the 206, fails); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
@@ -205,9 +205,9 @@ async fn answering(template: ResponseTemplate) -> MockServer {
 /// gives up on them.
 const OWN_RUNTIMES_PATIENCE: Duration = Duration::from_secs(15);
 
-/// Two downloads one after another, each into a part of its own, each on a runtime of its own
-/// (the first dropped before the second is built), from the mock on the checks' runtime: both
-/// are `Ok` with the whole file. A task, a handle or a client kept in a `static` by the first
+/// Three downloads one after another, each into a part of its own, each on a runtime of its own
+/// (the first dropped before the second is built, the second kept but not running while the
+/// third runs), from the mock on the checks' runtime: all are `Ok` with the whole file. A task, a handle or a client kept in a `static` by the first
 /// call dies with its runtime. A first call that already failed is another fault, which the
 /// checks after this one name.
 pub async fn works_on_one_runtime_after_another<F>(candidate: &F) -> Verdict
@@ -221,26 +221,40 @@ where
     // A runtime cannot be started inside another: the calls run on a thread of their own, and
     // the check waits for them without holding its own runtime, which serves the mock.
     std::thread::spawn(move || {
-        let outcomes = (0..2)
-            .map(
-                |_| -> Result<(String, Result<u64, ResumeError>, bool), String> {
-                    let runtime = tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                        .map_err(|err| format!("the check could not build its runtime: {err}"))?;
-                    let scratch = Scratch::new()?;
-                    let part = scratch.part();
-                    let result = runtime.block_on(async {
-                        let client = tagged_client(&asked);
-                        EXERCISE.run(candidate(&client, &asked, &part)).await
-                    })?;
+        // Each outcome: the result as shown, the result, and whether the part is the whole file.
+        let mut outcomes = Vec::new();
+        // The second runtime is kept, not running, while the third call runs on a third.
+        let mut kept = Vec::new();
+        for round in 0..3 {
+            let outcome = (|| -> Result<(String, Result<u64, ResumeError>, bool), String> {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+                let scratch = Scratch::new()?;
+                let part = scratch.part();
+                let result = runtime.block_on(async {
+                    let client = tagged_client(&asked);
+                    EXERCISE.run(candidate(&client, &asked, &part)).await
+                })?;
+                if round == 1 {
+                    kept.push(runtime);
+                } else {
                     runtime.shutdown_timeout(Duration::from_secs(1));
-                    let whole = contents(&part) == Some(file_bytes(0..SIZE));
-                    Ok((describe(&result), result, whole))
-                },
-            )
-            .collect::<Result<Vec<_>, String>>();
-        let _ = sender.send(outcomes);
+                }
+                let whole = contents(&part) == Some(file_bytes(0..SIZE));
+                Ok((describe(&result), result, whole))
+            })();
+            match outcome {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(message) => {
+                    let _ = sender.send(Err(message));
+                    return;
+                }
+            }
+        }
+        let _ = sender.send(Ok(outcomes));
+        drop(kept);
     });
     let outcomes = match tokio::time::timeout(OWN_RUNTIMES_PATIENCE, receiver).await {
         Ok(Ok(outcomes)) => outcomes?,
@@ -251,32 +265,38 @@ where
         }
         Err(_) => {
             return Err(EXERCISE.fail(&format!(
-                "with no part, two downloads of {SIZE} bytes one after another, each on a \
-                 runtime of its own (the first dropped before the second was built), had not \
-                 both returned after 15 s: each call runs on the runtime that awaits it (no \
-                 task, handle or client kept in a `static` from an earlier call)"
+                "with no part, three downloads of {SIZE} bytes one after another, each on a \
+                 runtime of its own (the first dropped before the second was built, the second \
+                 kept but not running while the third ran), had not all returned after 15 s: \
+                 each call runs on the runtime that awaits it (no task, handle or client kept \
+                 in a `static` from an earlier call)"
             )));
         }
     };
     let right = |(_, result, whole): &(String, Result<u64, ResumeError>, bool)| {
         matches!(result, Ok(size) if *size == SIZE) && *whole
     };
-    match outcomes.as_slice() {
-        [first, second] if right(first) && !right(second) => Err(EXERCISE.fail(&format!(
-            "with no part, two downloads of {SIZE} bytes one after another, each into a part of \
-             its own and on a runtime of its own (the first dropped before the second was \
-             built): the first returned {}, the second {}{}; expected Ok({SIZE}) and the whole \
-             file both times: each call runs on the runtime that awaits it (no task, handle or \
-             client kept in a `static` from an earlier call: it ends with that call's runtime)",
+    let Some((first, later)) = outcomes.split_first() else {
+        return Ok(());
+    };
+    // A first call that already failed: another fault, which the checks after this one name.
+    match later.iter().position(|outcome| !right(outcome)) {
+        Some(index) if right(first) => Err(EXERCISE.fail(&format!(
+            "with no part, three downloads of {SIZE} bytes one after another, each into a part \
+             of its own and on a runtime of its own (the first dropped before the second was \
+             built, the second kept but not running while the third ran): the first returned \
+             {}, the {} {}{}; expected Ok({SIZE}) and the whole file each time: each call runs \
+             on the runtime that awaits it (no task, handle or client kept in a `static` from an \
+             earlier call: it ends, or stops, with that call's runtime)",
             first.0,
-            second.0,
-            if second.2 {
+            ["second", "third"][index],
+            later[index].0,
+            if later[index].2 {
                 ""
             } else {
                 " and its part is not the whole file"
             }
         ))),
-        // Both right, or a first call that already failed: another fault, named later.
         _ => Ok(()),
     }
 }
@@ -793,6 +813,15 @@ where
         (Some("bytes=5003-150000/150001"), file_bytes(HAD..SIZE)),
         // Another start, its unit in capitals: refused, its text given as it came.
         (Some("Bytes 0-99/150001"), file_bytes(0..100)),
+        // Another start written with a leading zero: its text as it came, not as parsed.
+        (Some("bytes 00-99/150001"), file_bytes(0..100)),
+        // Another start, then a LAST whose span from 0 does not fit a `u64` (`LAST - FIRST + 1`).
+        (Some("bytes 0-18446744073709551615/*"), file_bytes(0..100)),
+        // A long header (69 characters): its text whole, not cut for a message.
+        (
+            Some("bytes 18446744073709551000-18446744073709551099/18446744073709551615"),
+            file_bytes(0..100),
+        ),
         (None, file_bytes(HAD..SIZE)),
     ] {
         let mut template = ResponseTemplate::new(206).set_body_bytes(body);
@@ -839,34 +868,48 @@ async fn a_content_range_that_is_not_text_is_refused<F>(candidate: &F) -> Verdic
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    let value = HeaderValue::from_bytes("bytes 5003\u{2013}150000/150001".as_bytes())
-        .map_err(|err| format!("the check could not build its header: {err}"))?;
-    let server = answering(
-        ResponseTemplate::new(206)
-            .insert_header("content-range", value)
-            .set_body_bytes(file_bytes(HAD..SIZE)),
-    )
-    .await;
-    let scratch = Scratch::new()?;
-    let had = file_bytes(0..HAD);
-    let part = scratch.leave(&had)?;
-    let url = format!("{}/files/{SIZE}", server.uri());
-    let client = tagged_client(&url);
-    // A panic is reported by `run`, with the contract's "no panic".
-    let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
-    if matches!(&result, Err(ResumeError::WrongRange { asked, .. }) if *asked == HAD)
-        && contents(&part) == Some(had.clone())
-    {
-        return Ok(());
+    // An en dash in UTF-8, then the same dash as Windows-1252 writes it, one byte that is not
+    // UTF-8 at all.
+    for (bytes, shown) in [
+        (
+            "bytes 5003\u{2013}150000/150001".as_bytes(),
+            "an en dash in UTF-8",
+        ),
+        (
+            b"bytes 5003\x96150000/150001".as_slice(),
+            "an en dash as the byte 0x96 of Windows-1252, not UTF-8",
+        ),
+    ] {
+        let value = HeaderValue::from_bytes(bytes)
+            .map_err(|err| format!("the check could not build its header: {err}"))?;
+        let server = answering(
+            ResponseTemplate::new(206)
+                .insert_header("content-range", value)
+                .set_body_bytes(file_bytes(HAD..SIZE)),
+        )
+        .await;
+        let scratch = Scratch::new()?;
+        let had = file_bytes(0..HAD);
+        let part = scratch.leave(&had)?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        // A panic is reported by `run`, with the contract's "no panic".
+        let result = EXERCISE.run(candidate(&client, &url, &part)).await?;
+        if matches!(&result, Err(ResumeError::WrongRange { asked, .. }) if *asked == HAD)
+            && contents(&part) == Some(had.clone())
+        {
+            continue;
+        }
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes, answered 206 with a `Content-Range` holding {shown} \
+             (`bytes 5003–150000/150001`, bytes that are not header text), the function \
+             returned {} and the part is {}; expected Err(WrongRange {{ asked: {HAD}, .. }}) \
+             and the part as it was: it is not the form `bytes N-LAST/SIZE`",
+            describe(&result),
+            compare(&part, &had)
+        )));
     }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes, answered 206 with a `Content-Range` holding an en dash \
-         (`bytes 5003–150000/150001`, bytes that are not header text), the function \
-         returned {} and the part is {}; expected Err(WrongRange {{ asked: {HAD}, .. }}) and \
-         the part as it was: it is not the form `bytes N-LAST/SIZE`",
-        describe(&result),
-        compare(&part, &had)
-    )))
+    Ok(())
 }
 
 /// `bytes 5003-10/80000`: it starts at byte N, but its last byte comes before its first. The
@@ -1354,10 +1397,13 @@ where
     )))
 }
 
-/// Two calls at once, each into a part of its own, from servers that send the first 300,000
-/// bytes at once and the rest 800 ms later (so that the two bodies arrive side by side): each
-/// `Ok` is its own part's size (a count kept in a `static`, shared by every call, adds the other
-/// call's bytes).
+/// Two calls side by side, each into a part of its own, from servers that send the first 300,000
+/// bytes at once and the rest 800 ms later, the second call started 300 ms after the first
+/// request arrived (so that the two bodies arrive side by side): the second part grows while
+/// the first body waits (a lock of one's own held for a whole download fails), the first call
+/// is not disturbed by the second one's start (aborting the tasks earlier calls left fails),
+/// and each `Ok` is its own part's size (a count kept in a `static`, shared by every call, adds
+/// the other call's bytes).
 async fn two_downloads_at_once_count_their_own_bytes<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
@@ -1371,11 +1417,48 @@ where
     let first_url = format!("{}/files/{LARGE}", first.uri());
     let second_url = format!("{}/files/{LARGE}", second.uri());
     let (first_client, second_client) = (tagged_client(&first_url), tagged_client(&second_url));
-    let (first_result, second_result) = tokio::join!(
+    // When the first request arrived (3 s at most to see it arrive).
+    let first_arrived = || async {
+        let since = Instant::now();
+        loop {
+            if let Some(arrival) = first.arrivals().first() {
+                return arrival.at;
+            }
+            if since.elapsed() > Duration::from_secs(3) {
+                return Instant::now();
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    };
+    // The second call starts 300 ms after the first request arrived, while the first body waits
+    // for its rest; the second part is looked at 650 ms after it, when the second body's first
+    // 300,000 bytes have been in for some 350 ms and the first body's rest has not come.
+    let second_call = async {
+        tokio::time::sleep_until((first_arrived().await + Duration::from_millis(300)).into()).await;
+        EXERCISE
+            .run(candidate(&second_client, &second_url, &second_part))
+            .await
+    };
+    let look = async {
+        tokio::time::sleep_until((first_arrived().await + Duration::from_millis(650)).into()).await;
+        std::fs::metadata(&second_part).map_or(0, |metadata| metadata.len())
+    };
+    let (first_result, second_result, looked) = tokio::join!(
         EXERCISE.run(candidate(&first_client, &first_url, &first_part)),
-        EXERCISE.run(candidate(&second_client, &second_url, &second_part)),
+        second_call,
+        look,
     );
     let (first_result, second_result) = (first_result?, second_result?);
+    if looked < 100_000 {
+        return Err(EXERCISE.fail(&format!(
+            "two calls, each with no part of its own and each answered 200 with {LARGE} bytes \
+             (the first 300,000 at once, the rest 800 ms later), the second started 300 ms \
+             after the first: 350 ms after the second body's first 300,000 bytes came, its part \
+             held {looked} bytes; expected 100,000 or more: each piece is written as it \
+             arrives, whatever another call is doing (no lock of your own held for a whole \
+             download)"
+        )));
+    }
     let whole = file_bytes(0..LARGE);
     let right = |result: &Result<u64, ResumeError>, part: &Path| {
         matches!(result, Ok(size) if *size == LARGE) && contents(part) == Some(whole.clone())
@@ -1384,8 +1467,9 @@ where
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "two calls at once, each with no part of its own and each answered 200 with {LARGE} \
-         bytes (the first 300,000 at once, the rest 800 ms later), returned {} and {}, and the \
+        "two calls side by side (the second started 300 ms after the first), each with no part \
+         of its own and each answered 200 with {LARGE} bytes (the first 300,000 at once, the \
+         rest 800 ms later), returned {} and {}, and the \
          parts are {} and {}; expected Ok({LARGE}) and the whole file for each: `Ok` carries the \
          size of the call's own part (its bytes counted by the call itself, never in a `static` \
          that every call shares)",
@@ -1656,7 +1740,7 @@ where
         && contents(&part).as_deref() == Some(file.as_bytes())
         && seen == [(Some(expected_range.clone()), true)]
     {
-        return Ok(());
+        return the_calls_after_a_whole_file(candidate, &second, &url, &part, &file).await;
     }
     Err(EXERCISE.fail(&format!(
         "after a 200 with `ETag: \"v1\"` that broke off with {cut} bytes in the part, the next \
@@ -1668,6 +1752,80 @@ where
          version, so a tag kept from an earlier answer decides nothing)",
         describe(&result),
         compare(&part, file.as_bytes())
+    )))
+}
+
+/// Two more calls on the part of [`the_next_call_resumes_a_new_version`], now the whole file of
+/// 400 bytes, at the same address: first the server answers `416` with `bytes */400` (the part
+/// is as long as the file): `Err(Status(416))` after one request, a call that remembers the
+/// file came in whole and sends nothing fails; then the part is deleted and another of 100
+/// bytes of other content put in its place, and the server answers `206 bytes 100-399/400`:
+/// appended to the new part (a file handle kept open from an earlier call writes to the
+/// deleted one).
+async fn the_calls_after_a_whole_file<F>(
+    candidate: &F,
+    server: &MockServer,
+    url: &str,
+    part: &Path,
+    file: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    server.reset().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(416).insert_header("content-range", "bytes */400"))
+        .mount(server)
+        .await;
+    let client = tagged_client(url);
+    let result = EXERCISE.run(candidate(&client, url, part)).await?;
+    let seen = ranges_seen(server).await;
+    let whole = file.as_bytes();
+    if !matches!(result, Err(ResumeError::Status(status)) if status.as_u16() == 416)
+        || seen != [(Some("bytes=400-".to_owned()), true)]
+        || contents(part).as_deref() != Some(whole)
+    {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of 400 bytes that an earlier call had finished, the server received \
+             these requests (Range header, sent by the client given): {seen:?}, answered 416 \
+             `Content-Range: bytes */400`, and the function returned {} with the part {}; \
+             expected one request with `Range: bytes=400-`, Err(Status(416)) and the part as it \
+             was: every call asks the server from the part's size now (nothing kept from an \
+             earlier call, not even that the file came in whole), and a 416 is a status like \
+             any other",
+            describe(&result),
+            compare(part, whole)
+        )));
+    }
+    // Another part in the same place: the old one deleted, 100 bytes of other content written.
+    let other: Vec<u8> =
+        b"another part, put in the place of the old one. ".repeat(3)[..100].to_vec();
+    std::fs::remove_file(part)
+        .and_then(|()| std::fs::write(part, &other))
+        .map_err(|err| format!("the check could not replace {}: {err}", part.display()))?;
+    server.reset().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(206)
+                .insert_header("content-range", "bytes 100-399/400")
+                .set_body_bytes(&whole[100..]),
+        )
+        .mount(server)
+        .await;
+    let result = EXERCISE.run(candidate(&client, url, part)).await?;
+    let expected = [other.as_slice(), &whole[100..]].concat();
+    if matches!(result, Ok(400)) && contents(part) == Some(expected.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "after an earlier call on the same part, the part was deleted and another of 100 bytes \
+         put in its place; answered 206 `Content-Range: bytes 100-399/400`, the function \
+         returned {} and the part is {}; expected Ok(400) and the 300 bytes appended to the new \
+         part: each call works on the part as it is now, whatever an earlier call did with \
+         it (a file kept open from an earlier call writes to the deleted one; a mark an earlier \
+         call left on the part when it failed refuses it)",
+        describe(&result),
+        compare(part, &expected)
     )))
 }
 
