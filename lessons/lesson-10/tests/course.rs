@@ -22,6 +22,16 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            worker_pool_sized_by_first_call in "wrong/worker_pool_sized_by_first_call.rs" => "running together || had not returned after 15 s",
+            stale_digest_served_on_error in "wrong/stale_digest_served_on_error.rs" => "by three calls, one after another",
+            spool_files_named_by_post_id in "wrong/spool_files_named_by_post_id.rs" => "asked about ids [61, 61] || Never a panic",
+            results_queue_shared_by_calls in "wrong/results_queue_shared_by_calls.rs" => "Never a panic",
+            digest_actor_spawned_once in "wrong/digest_actor_spawned_once.rs" => "Never a panic",
+            utf16_json_transcoded in "wrong/utf16_json_transcoded.rs" => "UTF-16",
+            unsolicited_304_reuses_last_digest in "wrong/unsolicited_304_reuses_last_digest.rs" => "by three calls, one after another",
+            stale_if_error_masks_failures in "wrong/stale_if_error_masks_failures.rs" => "by three calls, one after another",
+            jsonp_padding_unwrapped in "wrong/jsonp_padding_unwrapped.rs" => "JSONP",
+            dotted_last_segment_taken_for_a_file in "wrong/dotted_last_segment_taken_for_a_file.rs" => "/api/v1.1",
             spooled_bodies_swept_at_start in "wrong/spooled_bodies_swept_at_start.rs" => "Never a panic",
             results_in_thread_local_list in "wrong/results_in_thread_local_list.rs" => "by two calls at once",
             event_loop_handle_per_thread in "wrong/event_loop_handle_per_thread.rs" => "JoinError::Cancelled",
@@ -168,6 +178,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            dispatcher_thread_spawned_once in "also_correct/dispatcher_thread_spawned_once.rs",
+            chunks_joined_in_thread_local_scratch in "also_correct/chunks_joined_in_thread_local_scratch.rs",
+            slow_answer_warned_never_limited in "also_correct/slow_answer_warned_never_limited.rs",
+            own_thread_atomic_waker_future in "also_correct/own_thread_atomic_waker_future.rs",
             tasks_aborted_when_call_dropped in "also_correct/tasks_aborted_when_call_dropped.rs",
             spooled_bodies_per_call_dir in "also_correct/spooled_bodies_per_call_dir.rs",
             correct_credentials_cut_from_authority in "also_correct/correct_credentials_cut_from_authority.rs",

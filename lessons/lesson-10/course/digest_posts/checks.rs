@@ -8,9 +8,9 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right (a call that first tidies up the files or tasks earlier calls left fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right (spooling both entries to one file named by the id fails) (a call that first tidies up the files or tasks earlier calls left fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -703,13 +703,123 @@ where
     let names = HashMap::from([(fnv(&gzip), "its gzip bytes".to_owned())]);
     let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
     if requests.len() == 1 && shown == ["Ok(digest of its gzip bytes)"] {
-        return Ok(());
+        return bodies_of_other_kinds_as_they_arrived(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about id 8, answered 200 with `Content-Encoding: gzip` (the client given decodes \
          no content coding, so the body arrives as gzip), the server received {requests:?} and \
          the function returned {shown:?}; expected one GET and [\"Ok(digest of its gzip \
          bytes)\"]: one GET per entry, and its body digested exactly as it arrived"
+    )))
+}
+
+/// Bodies of other kinds, each digested exactly as it arrived: JSONP, a post wrapped in a
+/// callback and sent as `application/javascript`; and JSON in UTF-16 (little-endian, with its
+/// byte order mark), as its `Content-Type` says.
+async fn bodies_of_other_kinds_as_they_arrived<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("other kinds");
+    let jsonp = format!("callback({});", body_of(&run, 9)).into_bytes();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(body_of(&run, 10).encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let server = MockServer::start().await;
+    for (id, body, content_type) in [
+        (9, &jsonp, "application/javascript"),
+        (10, &utf16, "application/json; charset=utf-16"),
+    ] {
+        Mock::given(method("GET"))
+            .and(path(format!("/api/posts/{id}")))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(body.clone(), content_type))
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[9, 10], quick_digest))
+        .await?;
+    let names = HashMap::from([
+        (fnv(&jsonp), "post 9's JSONP as sent".to_owned()),
+        (fnv(&utf16), "post 10's UTF-16 as sent".to_owned()),
+    ]);
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected = [
+        "Ok(digest of post 9's JSONP as sent)",
+        "Ok(digest of post 10's UTF-16 as sent)",
+    ];
+    if shown == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [9, 10], post 9 answered as JSONP (`callback({{..}});`, \
+         `application/javascript`) and post 10 as JSON in UTF-16 with its byte order mark \
+         (`charset=utf-16`), the function returned {shown:?}; expected {expected:?}: each body \
+         digested exactly as it arrived, whatever its content type or charset (no wrapper taken \
+         off, nothing decoded or encoded again)"
+    )))
+}
+
+/// Three calls about post 11, one after another: answered 200 (with `Cache-Control: max-age=60,
+/// stale-if-error=86400`, which lets a cache serve it when the server fails), then 304 though
+/// the request asked no such thing, then 500. Each call's result is its own answer's:
+/// `Ok(digest of the body)`, `Ok(digest of an empty body)`, `Err(status 500)` (a digest kept
+/// from the first call and given for a 304, or for a failure, fails).
+async fn an_earlier_answer_is_no_answer_for_a_later_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("answer after answer");
+    let body = body_of(&run, 11);
+    let server = MockServer::start().await;
+    let answers = [
+        ResponseTemplate::new(200)
+            .insert_header("cache-control", "max-age=60, stale-if-error=86400")
+            .insert_header("etag", "\"post-11\"")
+            .set_body_raw(body.clone(), "application/json"),
+        ResponseTemplate::new(304).insert_header("etag", "\"post-11\""),
+        ResponseTemplate::new(500).set_body_raw("{}", "application/json"),
+    ];
+    for (priority, answer) in (1u8..).zip(answers) {
+        Mock::given(method("GET"))
+            .and(path("/api/posts/11"))
+            .respond_with(answer)
+            .up_to_n_times(1)
+            .with_priority(priority)
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let names = HashMap::from([
+        (fnv(body.as_bytes()), "post 11".to_owned()),
+        (fnv(b""), "an empty body".to_owned()),
+    ]);
+    let mut shown = Vec::new();
+    for _ in 0..3 {
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[11], quick_digest))
+            .await?;
+        shown.extend(results.iter().map(|r| describe(r, &names)));
+    }
+    let requests = requests_of(&server).await.len();
+    let expected = [
+        "Ok(digest of post 11)",
+        "Ok(digest of an empty body)",
+        "Err(status 500)",
+    ];
+    if shown == expected && requests == 3 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 11 by three calls, one after another, answered 200 (with \
+         `Cache-Control: max-age=60, stale-if-error=86400`), then 304 (not asked for), then \
+         500, the calls returned {shown:?} after {requests} request(s); expected {expected:?} \
+         after 3: each call's result is its own answer's (a 304 is an answer like a 200, its \
+         empty body digested; a 500 is an `Err`), never a digest kept from an earlier call"
     )))
 }
 
@@ -737,6 +847,8 @@ where
         // An `@` in the path, after the host: not a user's.
         ("reader:s3cret@", "/@team/api", "Basic cmVhZGVyOnMzY3JldA=="),
         ("", "/api/v4/projects/group%2Frepo", "(none)"),
+        // A last segment with a dot in it: a version, not a file to replace.
+        ("", "/api/v1.1", "(none)"),
     ] {
         let server = MockServer::start().await;
         mount(&server, base_path, 5, 200, &body_of(&run, 5), 0).await;
@@ -1228,7 +1340,7 @@ where
         .collect();
     let expected = ["Err(status 404)", "Err(status 500)", "Err(status 404)"];
     if shown == expected && calls == 0 {
-        return Ok(());
+        return an_earlier_answer_is_no_answer_for_a_later_call(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?}, answered 404, 500 and 404, the function returned {shown:?} and \
@@ -1384,11 +1496,14 @@ where
     let large = format!("{}{}", body_of(&run, 61), " ".repeat(1_572_864));
     let small = body_of(&run, 62);
     let (large_answer, small_answer) = (large.clone(), small.clone());
+    // The second answer about post 61 sends its rest 300 ms after the first's.
+    let large_answers = std::sync::atomic::AtomicU64::new(0);
     let server = SlowBodyServer::start(move |_, path| {
         if path.ends_with("/posts/61") {
+            let earlier = large_answers.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             SlowAnswer::raw(200, large_answer.clone(), "application/json")
                 .first_bytes_with_head(1_258_291)
-                .body_after(Duration::from_millis(800))
+                .body_after(Duration::from_millis(800 + 300 * earlier.min(1)))
         } else {
             SlowAnswer::raw(200, small_answer.clone(), "application/json")
         }
@@ -1397,7 +1512,7 @@ where
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
     let later = async {
-        // 300 ms after the first call's request arrived (3 s at most to see it arrive).
+        // 300 ms after the first call's first request arrived (3 s at most to see it arrive).
         let since = Instant::now();
         while server.arrivals().is_empty() && since.elapsed() < Duration::from_secs(3) {
             tokio::time::sleep(Duration::from_millis(5)).await;
@@ -1408,7 +1523,7 @@ where
             .await
     };
     let (first, second) = tokio::join!(
-        EXERCISE.run(candidate(&client, &base_url, &[61], quick_digest)),
+        EXERCISE.run(candidate(&client, &base_url, &[61, 61], quick_digest)),
         later
     );
     let (first, second) = (first?, second?);
@@ -1423,14 +1538,17 @@ where
             .collect()
     };
     let (first, second) = (shown(&first), shown(&second));
-    if first == ["Ok(digest of post 61)"] && second == ["Ok(digest of post 62)"] {
+    if first == ["Ok(digest of post 61)", "Ok(digest of post 61)"]
+        && second == ["Ok(digest of post 62)"]
+    {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about post 61, whose body of 1.5 MiB came 1.2 MiB with its head and the rest 800 \
-         ms later, and, 300 ms after that request arrived, about post 62 by a second call, the \
-         calls returned {first:?} and {second:?}; expected [\"Ok(digest of post 61)\"] and \
-         [\"Ok(digest of post 62)\"]: a call's start changes nothing for another call already \
+        "asked about ids [61, 61], whose body of 1.5 MiB came 1.2 MiB with its head and the \
+         rest 800 ms later (1.1 s for the second request), and, 300 ms after the first request arrived, about post 62 by a \
+         second call, the calls returned {first:?} and {second:?}; expected [\"Ok(digest of \
+         post 61)\", \"Ok(digest of post 61)\"] and [\"Ok(digest of post 62)\"]: each entry's \
+         body is its own (an id listed twice is two answers, kept apart), and a call's start changes nothing for another call already \
          under way (no tidying up of the files or tasks an earlier call left: they may be \
          another call's, still at work)"
     )))
