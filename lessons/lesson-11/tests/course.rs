@@ -22,6 +22,16 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            url_parsed_with_expect in "wrong/url_parsed_with_expect.rs" => "Never a panic || no scheme, no host",
+            size_minus_one_underflows in "wrong/size_minus_one_underflows.rs" => "Never a panic",
+            field_after_first_unwrapped in "wrong/field_after_first_unwrapped.rs" => "Never a panic",
+            expected_digits_sliced in "wrong/expected_digits_sliced.rs" => "Never a panic",
+            content_range_whitespace_normalized in "wrong/content_range_whitespace_normalized.rs" => "bytes  15003",
+            trusts_remembered_size_over_disk in "wrong/trusts_remembered_size_over_disk.rs" => "whatever an earlier call did with",
+            shared_block_buffer_across_calls in "wrong/shared_block_buffer_across_calls.rs" => "two calls side by side",
+            paces_requests_with_a_static_interval in "wrong/paces_requests_with_a_static_interval.rs" => "Never a panic",
+            blocking_mode_decided_once in "wrong/blocking_mode_decided_once.rs" => "Never a panic",
+            background_sync_collected_next_call in "wrong/background_sync_collected_next_call.rs" => "had not all returned after 15 s",
             static_writer_respawned_when_closed in "wrong/static_writer_respawned_when_closed.rs" => "had not all returned after 15 s",
             remembers_finished_files in "wrong/remembers_finished_files.rs" => "not even that the file came in whole",
             keeps_part_open_between_calls in "wrong/keeps_part_open_between_calls.rs" => "whatever an earlier call did with",
@@ -155,6 +165,9 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            correct_fields_by_let_else_no_arithmetic in "also_correct/correct_fields_by_let_else_no_arithmetic.rs",
+            remembers_sizes_trusts_the_disk_correct in "also_correct/remembers_sizes_trusts_the_disk_correct.rs",
+            paces_with_a_plain_instant_correct in "also_correct/paces_with_a_plain_instant_correct.rs",
             own_disk_runtime_for_the_process_correct in "also_correct/own_disk_runtime_for_the_process_correct.rs",
             disk_turns_per_piece_correct in "also_correct/disk_turns_per_piece_correct.rs",
             correct_span_capped_checked in "also_correct/correct_span_capped_checked.rs",
