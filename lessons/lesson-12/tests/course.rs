@@ -22,6 +22,15 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            post_id_in_thread_local_like_flask_g in "wrong/post_id_in_thread_local_like_flask_g.rs" => "thread_local",
+            edits_wait_in_arrival_order in "wrong/edits_wait_in_arrival_order.rs" => "while a patch of post 8 was still sending its body",
+            edit_pacer_interval_kept_once in "wrong/edit_pacer_interval_kept_once.rs" => "Never a panic",
+            wordpress_raw_title_object_accepted in "wrong/wordpress_raw_title_object_accepted.rs" => "\"raw\"",
+            soft_hyphens_stripped in "wrong/soft_hyphens_stripped.rs" => "\\u00ad",
+            query_fields_merged_like_rails_params in "wrong/query_fields_merged_like_rails_params.rs" => "title=from%20the%20query",
+            json_format_suffix_like_rails in "wrong/json_format_suffix_like_rails.rs" => "PATCH /posts/5.json",
+            editor_actor_per_router_keeps_first_store in "wrong/editor_actor_per_router_keeps_first_store.rs" => "served twice",
+            comma_id_list_bulk_edit in "wrong/comma_id_list_bulk_edit.rs" => "PATCH /posts/5,8",
             utf8mb3_refuses_four_byte_chars in "wrong/utf8mb3_refuses_four_byte_chars.rs" => "a crab",
             request_body_logger_on_router in "wrong/request_body_logger_on_router.rs" => "with its own status, 413",
             overflowing_id_is_not_found in "wrong/overflowing_id_is_not_found.rs" => "PATCH /posts/18446744073709551616",
@@ -169,6 +178,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            post_id_in_task_local_correct in "also_correct/post_id_in_task_local_correct.rs",
+            edits_take_turns_after_body_correct in "also_correct/edits_take_turns_after_body_correct.rs",
+            post_id_extractor_control_correct in "also_correct/post_id_extractor_control_correct.rs",
+            per_router_editor_carries_state_correct in "also_correct/per_router_editor_carries_state_correct.rs",
             substate_from_ref_correct in "also_correct/substate_from_ref_correct.rs",
             json_rejection_statuses_kept_correct in "also_correct/json_rejection_statuses_kept_correct.rs",
             edits_on_a_runtime_of_their_own_correct in "also_correct/edits_on_a_runtime_of_their_own_correct.rs",

@@ -10,16 +10,17 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a current-thread runtime of its own, the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) |
+//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent the same patch: each answer and store compared with the reference's (an editor task started with the first request's store fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200 |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 27 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069 beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 27 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -78,8 +79,9 @@ lesson_support::exercise_checks! {
     a_request_the_extractors_refuse_changes_nothing,
     agrees_with_the_reference_one_change_at_a_time,
     agrees_with_the_reference_on_seeded_requests,
-    // Last: a patch answered wrong on its own is named by the checks before this one.
+    // Last: a patch answered wrong on its own is named by the checks before these.
     a_patch_beside_a_slow_one_is_answered,
+    one_router_serves_each_store,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,6 +460,23 @@ where
     }
 }
 
+/// The usual posts, but post 5 of another author, with another title and body: another
+/// server's store.
+fn posts_elsewhere() -> Vec<Post> {
+    posts()
+        .into_iter()
+        .map(|post| match post.id {
+            5 => Post {
+                user_id: 9,
+                id: 5,
+                title: "another server's fifth".to_owned(),
+                body: "another server's fifth body".to_owned(),
+            },
+            _ => post,
+        })
+        .collect()
+}
+
 /// The two servers of [`serves_one_runtime_after_another`], on the thread that calls it.
 fn servers_one_after_another<F>(candidate: F) -> Verdict
 where
@@ -469,21 +488,12 @@ where
         Some("application/json"),
         r#"{"title": "the same patch, sent to each server"}"#,
     );
-    let elsewhere: Vec<Post> = posts()
-        .into_iter()
-        .map(|post| match post.id {
-            5 => Post {
-                user_id: 9,
-                id: 5,
-                title: "another server's fifth".to_owned(),
-                body: "another server's fifth body".to_owned(),
-            },
-            _ => post,
-        })
-        .collect();
     let servers = [
         ("the usual posts", posts()),
-        ("a post 5 of another author, title and body", elsewhere),
+        (
+            "a post 5 of another author, title and body",
+            posts_elsewhere(),
+        ),
     ];
     for (number, (store, posts)) in servers.into_iter().enumerate() {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -522,6 +532,52 @@ where
             Err(_) if number == 0 => return Ok(()),
             Err(message) => return Err(message),
         }
+    }
+    Ok(())
+}
+
+/// Clause: the route edits the store of the state it is served with. One router of the
+/// function's, served twice (`app(router, state)`, as `lesson_12::app` serves it), each time with
+/// a store of its own, the second's post 5 another post; each sent the same patch: each answers
+/// from its own store and changes it (an editor task of the router's own, started with the first
+/// request's store, edits that store for every state).
+pub async fn one_router_serves_each_store<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let router = EXERCISE.run(async { candidate(routes()) }).await?;
+    let ask = Ask::patch("/posts/5", &json!({"title": "one router, two stores"}));
+    for (number, (store, posts)) in [
+        ("the usual posts", posts()),
+        (
+            "a post 5 of another author, title and body",
+            posts_elsewhere(),
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let state = AppState::new(posts.clone());
+        let served = Served {
+            app: app(router.clone(), state.clone(), limits()),
+            state,
+        };
+        let reference = reference_app_with(posts);
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        let difference = store_difference(&served, &store_of(&reference));
+        if agrees(&answer, &expected) && difference.is_none() {
+            continue;
+        }
+        return Err(EXERCISE.fail(&format!(
+            "one router your function returned, served twice, each time with a store of its own \
+             (as `app(router, state)` serves it): with store {} ({store}), `{ask}` was answered \
+             {answer}, where the contract's answer is {expected}{}: the route edits the store of \
+             the state it is served with, read from the request (`State`), never one it kept \
+             from an earlier request",
+            number + 1,
+            difference.map_or(String::new(), |difference| format!(", and {difference}"))
+        )));
     }
     Ok(())
 }
@@ -908,9 +964,30 @@ where
         }
         _ => None,
     };
+    let store = store_of(&served);
+    let post = |id: u64| {
+        store
+            .iter()
+            .find(|post| post.id == id)
+            .map(|post| post.title.clone())
+    };
+    let kept = post(8).as_deref() == Some("sent slowly")
+        && post(5).as_deref() == Some("beside a slow one");
     let shown = match &answer {
-        Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) => {
+        Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) && kept => {
             return Ok(());
+        }
+        Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) => {
+            return Err(EXERCISE.fail(&format!(
+                "while a patch of post 8's title was still sending its body, `{ask}` was \
+                 answered as the contract says, and so was the slow one; but the titles are now \
+                 {:?} for post 8 and {:?} for post 5, where they should be \"sent slowly\" and \
+                 \"beside a slow one\": each request edits the post its own path names, \
+                 whatever another request is doing (nothing of a request kept where another can \
+                 change it, such as a `thread_local!`)",
+                post(8),
+                post(5)
+            )));
         }
         Ok(Ok(answer)) => answer.to_string(),
         Ok(Err(message)) => return Err(message.clone()),
@@ -1295,6 +1372,9 @@ where
         "5e0",
         "0x5",
         "%20",
+        // A list of ids, and a format suffix: neither is an id.
+        "5,8",
+        "5.json",
     ] {
         asks.push(Ask::raw("PATCH", &format!("/posts/{id}"), json, good));
     }
@@ -1319,6 +1399,10 @@ where
             json,
             &patch,
         ));
+    }
+    // A query that names a field, beside a patch that names none: the patch is the body alone.
+    for query in ["title=from%20the%20query", "title="] {
+        asks.push(Ask::raw("PATCH", &format!("/posts/5?{query}"), json, "{}"));
     }
     // Content types: what `Json` takes (`application/json` with any parameters, in any case, and
     // any `application/…+json`), and what it does not.
@@ -1372,6 +1456,7 @@ where
         r#""{\"title\": \"encoded twice\"}""#,
         r#"{"title": ["a"]}"#,
         r#"{"title": {"text": "a"}}"#,
+        r#"{"title": {"raw": "a title as WordPress sends it"}}"#,
         r#"{"title": true}"#,
         r#"{"title": 1.5}"#,
         r#"{"title": "t", "body": 5}"#,
@@ -1399,7 +1484,7 @@ where
     // order mark and the controls of text direction (a title is kept as sent, whatever it shows).
     let beside = [
         '\u{1c}', '\u{1d}', '\u{1e}', '\u{1f}', '\u{180e}', '\u{2060}', '\u{200b}', '\u{200d}',
-        '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
+        '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{ad}',
     ];
     for c in white.chain(beside) {
         let title = format!(r#"{{"title": "\u{:04x}"}}"#, u32::from(c));
