@@ -1417,21 +1417,26 @@ where
     )))
 }
 
-/// Two calls side by side, each into a part of its own, from servers that send the first 300,000
-/// bytes at once and the rest 800 ms later, the second call started 300 ms after the first
-/// request arrived (so that the two bodies arrive side by side): the second part grows while
-/// the first body waits (a lock of one's own held for a whole download fails), the first call
-/// is not disturbed by the second one's start (aborting the tasks earlier calls left fails),
-/// and each `Ok` is its own part's size (a count kept in a `static`, shared by every call, adds
-/// the other call's bytes).
+/// Two calls side by side, each into a part of its own, the second started 300 ms after the
+/// first request arrived: the first body sends 1,000 bytes at once and the rest 800 ms later, the
+/// second its first 300,000 bytes at once and the rest 800 ms later. The second part grows while
+/// the first body waits (a lock of one's own held for a whole download fails), the first call is
+/// not disturbed by the second one's start (aborting the tasks earlier calls left fails), each
+/// part holds its own bytes (a buffer shared by every call, holding the first call's 1,000 bytes
+/// while it waits, puts them into the second part: fewer than any block size, they are there
+/// for sure, whatever pieces the bodies come in), and each `Ok` is its own part's size (a count
+/// kept in a `static`, shared by every call, adds the other call's bytes).
 async fn two_downloads_at_once_count_their_own_bytes<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
-    let (first, second) = (
-        first_half_now_the_rest_later().await,
-        first_half_now_the_rest_later().await,
-    );
+    let first = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(1_000)
+            .body_after(Duration::from_millis(800))
+    })
+    .await;
+    let second = first_half_now_the_rest_later().await;
     let (first_scratch, second_scratch) = (Scratch::new()?, Scratch::new()?);
     let (first_part, second_part) = (first_scratch.part(), second_scratch.part());
     let first_url = format!("{}/files/{LARGE}", first.uri());
@@ -1472,8 +1477,9 @@ where
     if looked < 100_000 {
         return Err(EXERCISE.fail(&format!(
             "two calls, each with no part of its own and each answered 200 with {LARGE} bytes \
-             (the first 300,000 at once, the rest 800 ms later), the second started 300 ms \
-             after the first: 350 ms after the second body's first 300,000 bytes came, its part \
+             (the first call's first 1,000 at once, the second's first 300,000, each with the \
+             rest 800 ms later), the second started 300 ms after the first: 350 ms after the \
+             second body's first 300,000 bytes came, its part \
              held {looked} bytes; expected 100,000 or more: each piece is written as it \
              arrives, whatever another call is doing (no lock of your own held for a whole \
              download)"
@@ -1488,11 +1494,12 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "two calls side by side (the second started 300 ms after the first), each with no part \
-         of its own and each answered 200 with {LARGE} bytes (the first 300,000 at once, the \
-         rest 800 ms later), returned {} and {}, and the \
-         parts are {} and {}; expected Ok({LARGE}) and the whole file for each: `Ok` carries the \
-         size of the call's own part (its bytes counted by the call itself, never in a `static` \
-         that every call shares)",
+         of its own and each answered 200 with {LARGE} bytes (the first call's first 1,000 at \
+         once, the second's first 300,000, each with the rest 800 ms later), returned {} and {}, \
+         and the parts are {} and {}; expected Ok({LARGE}) and the whole file for each: each \
+         call writes its own bytes into its own part, and `Ok` carries the size of that part \
+         (bytes gathered, and counted, by the call itself, never in a `static` that every call \
+         shares)",
         describe(&first_result),
         describe(&second_result),
         compare(&first_part, &whole),
