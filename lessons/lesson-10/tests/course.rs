@@ -22,6 +22,16 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            window_halved_after_dropped_connections in "wrong/window_halved_after_dropped_connections.rs" => "met a connection closed with no answer",
+            shrunk_body_asked_again in "wrong/shrunk_body_asked_again.rs" => "never a reason to ask a second time",
+            pooled_buffer_not_cleared_after_broken_body in "wrong/pooled_buffer_not_cleared_after_broken_body.rs" => "its own bytes and nothing else",
+            known_missing_checked_with_head in "wrong/known_missing_checked_with_head.rs" => "one GET `{base_url}/posts/{id}` per entry",
+            dispatcher_restarted_when_its_runtime_is_gone in "wrong/dispatcher_restarted_when_its_runtime_is_gone.rs" => "the second kept but not running while the third call ran",
+            ratelimit_field_caps_next_call in "wrong/ratelimit_field_caps_next_call.rs" => "a rate-limit header or a dropped connection",
+            leading_whitespace_trimmed in "wrong/leading_whitespace_trimmed.rs" => "first line break included",
+            default_scheme_for_bare_hosts in "wrong/default_scheme_for_bare_hosts.rs" => "HTTP://",
+            credentials_split_at_every_colon in "wrong/credentials_split_at_every_colon.rs" => "dXNlcjpwYTpzcw==",
+            caches_by_s_maxage in "wrong/caches_by_s_maxage.rs" => "whatever `Cache-Control` allows",
             worker_pool_sized_by_first_call in "wrong/worker_pool_sized_by_first_call.rs" => "running together || had not returned after 15 s",
             stale_digest_served_on_error in "wrong/stale_digest_served_on_error.rs" => "by three calls, one after another",
             spool_files_named_by_post_id in "wrong/spool_files_named_by_post_id.rs" => "asked about ids [61, 61] || Never a panic",
@@ -80,7 +90,7 @@ mod digest_posts {
             caches_immutable_answers in "wrong/caches_immutable_answers.rs" => "no cache of your own",
             block_in_place_with_workers_to_spare in "wrong/block_in_place_with_workers_to_spare.rs" => "multi-thread runtime with 12 workers",
             warm_up_digest_before_requests in "wrong/warm_up_digest_before_requests.rs" => "no warm-up or trial call of your own",
-            static_client_for_spawned_tasks in "wrong/static_client_for_spawned_tasks.rs" => "not even one kept from an earlier call || with its settings",
+            static_client_for_spawned_tasks in "wrong/static_client_for_spawned_tasks.rs" => "no `Handle`, client or task kept",
             python_insert_at_index in "wrong/python_insert_at_index.rs" => "in the order of `ids`",
             per_core_chunks_panic_on_empty in "wrong/per_core_chunks_panic_on_empty.rs" => "your code panicked",
             logs_status_of_failures in "wrong/logs_status_of_failures.rs" => "your code panicked",
@@ -178,6 +188,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            correct_pool_share_spills_to_own_threads in "also_correct/correct_pool_share_spills_to_own_threads.rs",
+            correct_buffer_pool_cleared_on_take in "also_correct/correct_buffer_pool_cleared_on_take.rs",
+            correct_status_classes_spelled_out in "also_correct/correct_status_classes_spelled_out.rs",
             dispatcher_thread_spawned_once in "also_correct/dispatcher_thread_spawned_once.rs",
             chunks_joined_in_thread_local_scratch in "also_correct/chunks_joined_in_thread_local_scratch.rs",
             slow_answer_warned_never_limited in "also_correct/slow_answer_warned_never_limited.rs",

@@ -37,6 +37,8 @@ pub struct SlowAnswer {
     sent_with_head: usize,
     /// Whether the body goes in chunks (`transfer-encoding: chunked`, no `content-length`).
     chunked: bool,
+    /// Whether the connection is closed, with a reset, as soon as the request has arrived.
+    hang_up: bool,
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
@@ -71,6 +73,17 @@ impl SlowAnswer {
             headers: Vec::new(),
             sent_with_head: 0,
             chunked: false,
+            hang_up: false,
+        }
+    }
+
+    /// No answer at all: the connection is closed, with a reset, as soon as the request has
+    /// arrived, so the client's request fails with no status (as when a server or a proxy
+    /// before it drops the connection).
+    pub fn hang_up() -> SlowAnswer {
+        SlowAnswer {
+            hang_up: true,
+            ..SlowAnswer::raw(0, Vec::new(), "")
         }
     }
 
@@ -256,6 +269,26 @@ impl SlowBodyServer {
     pub fn peak_open(&self) -> usize {
         lock(&self.log).peak
     }
+
+    /// The most answers open at once among the requests from the `from`-th arrival on (counted
+    /// from 0), those before left out: a later part of a check, judged apart from the earlier.
+    pub fn peak_open_from(&self, from: usize) -> usize {
+        let arrivals = self.arrivals();
+        let later = arrivals.get(from..).unwrap_or_default();
+        // The most is reached when some request arrives: count the answers open at each arrival.
+        later
+            .iter()
+            .map(|arrival| {
+                later
+                    .iter()
+                    .filter(|other| {
+                        other.at <= arrival.at && other.ended.is_none_or(|ended| ended > arrival.at)
+                    })
+                    .count()
+            })
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 impl Drop for SlowBodyServer {
@@ -314,7 +347,8 @@ where
             log.arrived.notify_waiters();
             log.arrivals.len() - 1
         };
-        let complete = write_answer(&mut stream, &mut buffer, &reply, &log).await;
+        // A hang-up writes nothing: the stream is dropped below, and closes with a reset.
+        let complete = !reply.hang_up && write_answer(&mut stream, &mut buffer, &reply, &log).await;
         {
             let mut log = lock(&log);
             log.arrivals[index].ended = Some(Instant::now());
@@ -478,6 +512,21 @@ mod tests {
         assert!(arrival.complete && arrival.ended.is_some());
     }
 
+    /// A hang-up is a request that fails with no status, seen arriving but never answered.
+    #[tokio::test]
+    async fn a_hang_up_fails_the_request_with_no_status() {
+        let server = SlowBodyServer::start(|_, _| SlowAnswer::hang_up()).await;
+        crate::client::install_tls_provider();
+        let err = reqwest::Client::new()
+            .get(server.uri())
+            .send()
+            .await
+            .expect_err("no answer");
+        assert!(err.is_request() && err.status().is_none(), "{err:?}");
+        let arrival = &server.arrivals()[0];
+        assert!(!arrival.complete && arrival.ended.is_some());
+    }
+
     /// Answers read one after another on a kept-alive connection never overlap; answers whose
     /// heads are in but whose bodies are not do.
     #[tokio::test]
@@ -498,6 +547,8 @@ mod tests {
             heads.push(client.get(server.uri()).send().await.expect("a head"));
         }
         assert_eq!(server.peak_open(), 3);
+        assert_eq!(server.peak_open_from(3), 3);
+        assert_eq!(server.peak_open_from(5), 1);
         drop(heads);
         assert_eq!(server.arrivals().len(), 6);
     }

@@ -5,14 +5,14 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | two calls, each on a current-thread runtime of its own, the first dropped before the second is built: both `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs) |
+//! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right (spooling both entries to one file named by the id fails) (a call that first tidies up the files or tasks earlier calls left fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), and `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right (spooling both entries to one file named by the id fails) (a call that first tidies up the files or tasks earlier calls left fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` too, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage`, or asking again for a body shorter than before, fails); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1`, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail) |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called twice: none may run on the check's runtime thread (timing a digest once and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) |
@@ -347,9 +347,11 @@ fn client_for(base_url: &str) -> Client {
 // ---------------------------------------------------------------------------------------------
 // The checks.
 
-/// Two calls, each on a runtime of its own, the first runtime dropped before the second is built
-/// (as two `#[tokio::test]`s, or two `Runtime`s in a program, do): each call works on its own
-/// runtime (a `Handle` or a client kept in a `static` from the first call refuses or hangs).
+/// Three calls, each on a runtime of its own, the first runtime dropped before the second is
+/// built (as two `#[tokio::test]`s, or two `Runtime`s in a program, do), the second kept but not
+/// running while the third call runs (as a program's other runtime may be): each call works on
+/// its own runtime (a `Handle`, a client or a task kept in a `static` from an earlier call
+/// refuses or hangs, and a task started again only once its runtime is gone waits for good).
 pub async fn works_on_one_runtime_after_another<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
@@ -364,7 +366,9 @@ where
     let oks = on_a_thread_of_its_own(
         move || {
             let mut oks = Vec::new();
-            for _ in 0..2 {
+            // The second runtime is kept, not running, while the third call runs on a third.
+            let mut kept = Vec::new();
+            for round in 0..3 {
                 let runtime = one_thread_runtime()?;
                 let results = runtime.block_on(async {
                     let client = client_for(&url);
@@ -372,15 +376,23 @@ where
                         .run(candidate(&client, &url, &asked, quick_digest))
                         .await
                 })?;
-                runtime.shutdown_timeout(Duration::from_secs(1));
+                if round == 1 {
+                    kept.push(runtime);
+                } else {
+                    runtime.shutdown_timeout(Duration::from_secs(1));
+                }
                 oks.push(results.iter().filter(|result| result.is_ok()).count());
+            }
+            for runtime in kept {
+                runtime.shutdown_timeout(Duration::from_secs(1));
             }
             Ok(oks)
         },
         || {
             format!(
-                "asked about ids {ids:?} twice, each time on a runtime of its own (the first \
-                 dropped before the second was built), the call had not returned after 15 s: \
+                "asked about ids {ids:?} three times, each time on a runtime of its own (the \
+                 first dropped before the second was built, the second kept but not running \
+                 while the third call ran), the calls had not all returned after 15 s: \
                  each call runs on the runtime that awaits it (no `Handle`, client or task kept \
                  in a `static` from an earlier call)"
             )
@@ -389,14 +401,15 @@ where
     .await?;
     let_go(server);
     // A first call that already failed is another fault, which the checks after this one name.
-    if oks == [2, 2] || oks.first() != Some(&2) {
+    if oks == [2, 2, 2] || oks.first() != Some(&2) {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids {ids:?} twice, each time on a runtime of its own (the first dropped \
-         before the second was built), both answered 200, the calls returned {oks:?} `Ok`s; \
-         expected [2, 2]: each call runs on the runtime that awaits it (no `Handle`, client or \
-         task kept in a `static` from an earlier call)"
+        "asked about ids {ids:?} three times, each time on a runtime of its own (the first \
+         dropped before the second was built, the second kept but not running while the third \
+         call ran), both answered 200, the calls returned {oks:?} `Ok`s; expected [2, 2, 2]: \
+         each call runs on the runtime that awaits it (no `Handle`, client or task kept in a \
+         `static` from an earlier call)"
     )))
 }
 
@@ -752,7 +765,7 @@ where
         "Ok(digest of post 10's UTF-16 as sent)",
     ];
     if shown == expected {
-        return Ok(());
+        return a_body_that_starts_with_a_line_break(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [9, 10], post 9 answered as JSONP (`callback({{..}});`, \
@@ -760,6 +773,40 @@ where
          (`charset=utf-16`), the function returned {shown:?}; expected {expected:?}: each body \
          digested exactly as it arrived, whatever its content type or charset (no wrapper taken \
          off, nothing decoded or encoded again)"
+    )))
+}
+
+/// A body that starts with a line break (as a template's stray first line leaves it): digested
+/// with it, exactly as it arrived.
+async fn a_body_that_starts_with_a_line_break<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("first line break");
+    let body = format!("\n{}", body_of(&run, 13));
+    let server = MockServer::start().await;
+    mount(&server, "/api", 13, 200, &body, 0).await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &[13], quick_digest))
+        .await?;
+    let names = HashMap::from([
+        (fnv(body.as_bytes()), "post 13 as sent".to_owned()),
+        (
+            fnv(body.trim().as_bytes()),
+            "post 13 without its first line break".to_owned(),
+        ),
+    ]);
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected = ["Ok(digest of post 13 as sent)"];
+    if shown == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 13, answered 200 with a body whose first byte is a line break (`\\n{{..}}`), \
+         the function returned {shown:?}; expected {expected:?}: the body digested exactly as it \
+         arrived, its first line break included (nothing trimmed at its start or its end)"
     )))
 }
 
@@ -812,7 +859,7 @@ where
         "Err(status 500)",
     ];
     if shown == expected && requests == 3 {
-        return Ok(());
+        return a_shorter_body_is_the_next_answer(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about id 11 by three calls, one after another, answered 200 (with \
@@ -820,6 +867,66 @@ where
          500, the calls returned {shown:?} after {requests} request(s); expected {expected:?} \
          after 3: each call's result is its own answer's (a 304 is an answer like a 200, its \
          empty body digested; a 500 is an `Err`), never a digest kept from an earlier call"
+    )))
+}
+
+/// Two calls about post 12, one after another: answered 200 with `Cache-Control: max-age=60,
+/// s-maxage=60, immutable` (which lets any cache keep it, shared ones too), then 200 with a body
+/// under half as long. Each call sends its own GET, once, and digests its own body (a digest
+/// kept by a cache of one's own, or a second request because a body is shorter than before,
+/// fails).
+async fn a_shorter_body_is_the_next_answer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("shorter body");
+    let long = body_of(&run, 12);
+    let short = format!("{{\"id\":12,\"run\":{}}}", fnv(run.as_bytes()) % 1000);
+    let server = MockServer::start().await;
+    for (priority, body) in (1u8..).zip([&long, &short]) {
+        Mock::given(method("GET"))
+            .and(path("/api/posts/12"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("cache-control", "max-age=60, s-maxage=60, immutable")
+                    .set_body_raw(body.clone(), "application/json"),
+            )
+            .up_to_n_times(1)
+            .with_priority(priority)
+            .mount(&server)
+            .await;
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let names = HashMap::from([
+        (fnv(long.as_bytes()), "the first body".to_owned()),
+        (fnv(short.as_bytes()), "the second body".to_owned()),
+    ]);
+    let mut shown = Vec::new();
+    let mut requests = Vec::new();
+    for _ in 0..2 {
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[12], quick_digest))
+            .await?;
+        shown.extend(results.iter().map(|r| describe(r, &names)));
+        requests.push(requests_of(&server).await.len() - requests.iter().sum::<usize>());
+    }
+    let expected = [
+        "Ok(digest of the first body)",
+        "Ok(digest of the second body)",
+    ];
+    if shown == expected && requests == [1, 1] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 12 by two calls, one after another, answered 200 with {} bytes (with \
+         `Cache-Control: max-age=60, s-maxage=60, immutable`), then 200 with {} bytes, the \
+         calls returned {shown:?} after {requests:?} request(s) each; expected {expected:?} \
+         after [1, 1]: each call sends one GET per entry and digests the body that came (no \
+         digest kept for a later call, whatever `Cache-Control` allows; a body shorter than \
+         the last one is that call's answer, never a reason to ask a second time)",
+        long.len(),
+        short.len()
     )))
 }
 
@@ -835,6 +942,8 @@ where
     // user alone sent with an empty password, a path kept in its case and its escapes.
     for (userinfo, base_path, expected) in [
         ("reader:s3cret@", "/api", "Basic cmVhZGVyOnMzY3JldA=="),
+        // A password with a `:` in it: the user ends at the first one.
+        ("user:pa:ss@", "/api", "Basic dXNlcjpwYTpzcw=="),
         (
             "me%40example.com:p%40ss@",
             "/API/v2",
@@ -849,11 +958,18 @@ where
         ("", "/api/v4/projects/group%2Frepo", "(none)"),
         // A last segment with a dot in it: a version, not a file to replace.
         ("", "/api/v1.1", "(none)"),
+        // The scheme in capitals, which a URL may have (`Url` writes it in lower case).
+        ("HTTP://", "/api", "(none)"),
     ] {
         let server = MockServer::start().await;
         mount(&server, base_path, 5, 200, &body_of(&run, 5), 0).await;
-        let base_url = format!("{}{base_path}", server.uri())
-            .replace("http://", &format!("http://{userinfo}"));
+        let base_url = format!("{}{base_path}", server.uri()).replace(
+            "http://",
+            &match userinfo.strip_suffix("://") {
+                Some(scheme) => format!("{scheme}://"),
+                None => format!("http://{userinfo}"),
+            },
+        );
         let client = client_for(&base_url);
         let results = EXERCISE
             .run(candidate(&client, &base_url, &[5], quick_digest))
@@ -1431,12 +1547,21 @@ where
         }
         return waits_for_a_slow_body(&candidate).await;
     }
+    // A digest of other bytes came from a body that was waited for: the rule broken is another.
+    let rule = if shown
+        .iter()
+        .any(|shown| shown == "Ok(a digest of other bytes)")
+    {
+        "each entry's body goes to `digest` exactly as it arrived, its own bytes and nothing else \
+         (no bytes left from another body, of this call or an earlier one)"
+    } else {
+        "a slow answer is waited for, with no time limit of your own (no `timeout`, no \
+         `tokio::time::timeout`): the client's timeouts, set by whoever built it, are the limit"
+    };
     Err(EXERCISE.fail(&format!(
         "asked about ids {ids:?}, answered 200 after 300 ms, with a client that has no timeout, on \
          a runtime whose clock is paused (a timer of yours, however long, ends as soon as the call \
-         waits for the server): the function returned {shown:?}; expected {expected:?}: a slow \
-         answer is waited for, with no time limit of your own (no `timeout`, no \
-         `tokio::time::timeout`): the client's timeouts, set by whoever built it, are the limit"
+         waits for the server): the function returned {shown:?}; expected {expected:?}: {rule}"
     )))
 }
 
@@ -1557,15 +1682,18 @@ where
 /// A call that meets a 429, then one that meets only server errors, every answer saying one
 /// request is left, then a call of 40 ids on the same server: all 40 open together (a window of
 /// one's own that shrinks after a "slow down", a circuit breaker that probes with one request
-/// after an outage, or a budget taken from rate-limit headers keeps some waiting).
+/// after an outage, or a budget taken from rate-limit headers keeps some waiting). Then a call
+/// whose one request meets a connection closed with no answer, then a call of 41 ids: all open
+/// together (a window that shrinks after a dropped connection keeps some waiting).
 async fn an_earlier_call_changes_nothing_for_the_next<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     // Every answer of the first two calls says the server has one request left, as GitHub's
     // and the IETF draft's rate-limit headers do; the first call meets a 429 among 200s, the
-    // second only server errors. The third call's bodies wait until its 40 requests are all
-    // open at once (or until none has arrived for a second).
+    // second only server errors; a later one meets a connection closed before any answer. The
+    // bodies of each call of many wait until its requests are all open at once (or until none
+    // has arrived for a second).
     let run = run_of("after an earlier call");
     let answers_run = run.clone();
     let server = SlowBodyServer::start(move |_, path| {
@@ -1582,6 +1710,10 @@ where
                 .header("ratelimit-limit", "60")
                 .header("ratelimit-remaining", "1")
                 .header("ratelimit-reset", "30")
+                // The draft's one field: as its newest versions write it, and as version 07 did.
+                .header("ratelimit", "\"default\";r=1;t=30")
+                .header("ratelimit", "limit=60, remaining=1, reset=30")
+                .header("ratelimit-policy", "\"default\";q=60;w=30")
         };
         let error = |status| SlowAnswer::raw(status, "{}", "application/json");
         match id {
@@ -1589,11 +1721,17 @@ where
             996 => budget(error(500)),
             997 => budget(error(503).header("retry-after", "1")),
             998 => budget(error(502)),
+            // A connection closed with no answer, as by an overloaded server or its proxy.
+            995 => SlowAnswer::hang_up(),
             1 | 2 => budget(SlowAnswer::raw(
                 200,
                 body_of(&answers_run, id),
                 "application/json",
             )),
+            // The second call of many has 41 ids: its bodies wait for a peak the first's did not
+            // reach.
+            100.. => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
+                .body_when_gathered(41, Duration::from_secs(1)),
             _ => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
                 .body_when_gathered(40, Duration::from_secs(1)),
         }
@@ -1612,26 +1750,43 @@ where
             quick_digest,
         ))
         .await?;
-    let ids: Vec<u64> = (3..43).collect();
-    let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
-    let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
-        Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
-        Err(_) => 0,
-    };
-    let peak = server.peak_open();
-    if ok == ids.len() && peak == ids.len() {
-        return Ok(());
+    for round in 0..2 {
+        let ids: Vec<u64> = if round == 0 {
+            (3..43).collect()
+        } else {
+            EXERCISE
+                .run(candidate(&client, &base_url, &[995], quick_digest))
+                .await?;
+            (100..141).collect()
+        };
+        let before = server.arrivals().len();
+        let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
+        let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
+            Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
+            Err(_) => 0,
+        };
+        let peak = server.peak_open_from(before);
+        if ok == ids.len() && peak == ids.len() {
+            continue;
+        }
+        let earlier = if round == 0 {
+            "a call whose post 999 answered 429 (beside two 200s), then one whose every post \
+             answered 500, 503 or 502, each answer saying one request is left \
+             (`X-RateLimit-Remaining: 1`, `RateLimit: \"default\";r=1;t=30` and the like)"
+        } else {
+            "a call whose one request met a connection closed with no answer"
+        };
+        return Err(EXERCISE.fail(&format!(
+            "after {earlier}, asked about {} ids on the same server, {ok} came back `Ok` within \
+             3 s, and the server had at most {peak} of them open at once; expected {} of each: \
+             every request of a call in flight together, whatever an earlier call met (a 429, a \
+             server error, a rate-limit header or a dropped connection is that request's, not a \
+             bound of your own on later calls)",
+            ids.len(),
+            ids.len()
+        )));
     }
-    Err(EXERCISE.fail(&format!(
-        "after a call whose post 999 answered 429 (beside two 200s), then one whose every post \
-         answered 500, 503 or 502, each answer saying `X-RateLimit-Remaining: 1`, asked about \
-         {} ids on the same server, {ok} came back `Ok` within 3 s, and the server had at most \
-         {peak} request(s) open at once; expected {} of each: every request of a call in \
-         flight together, whatever an earlier call met (a 429, a server error or a rate-limit \
-         header is that answer's, not a bound of your own on later calls)",
-        ids.len(),
-        ids.len()
-    )))
+    Ok(())
 }
 
 /// Two calls at once, of 17 ids each: their 34 requests are in flight together (a lock of one's
