@@ -306,6 +306,26 @@ impl Exercise {
         }
     }
 
+    /// [`Exercise::run`] with a time limit, for a call that has no reason to take long: past
+    /// `limit`, the check fails with the rule a call that long broke (every call ends) instead of
+    /// waiting for ever.
+    pub async fn run_within<F: std::future::Future>(
+        &self,
+        limit: std::time::Duration,
+        future: F,
+    ) -> Result<F::Output, String> {
+        match tokio::time::timeout(limit, self.run(future)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(self.fail(&format!(
+                "a call of your function had not returned {} s after it began, longer than \
+                 any answer of the checks takes: every call ends, with `Ok` or an `Err`, \
+                 whatever earlier calls did (nothing of yours waits for ever, such as for a \
+                 slot, lock or permit that an earlier call never gave back)",
+                limit.as_secs()
+            ))),
+        }
+    }
+
     /// A failure message that names the exercise, its file and where to find help.
     pub fn fail(&self, message: &str) -> String {
         format!(
@@ -702,6 +722,37 @@ pub fn on_a_check_runtime<T>(check: impl std::future::Future<Output = T>) -> T {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(check)));
     runtime.shutdown_timeout(BLOCKING_WORK_LEFT_AFTER);
     outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// How long [`on_a_thread_of_its_own`] waits for the runtimes of a check's own before it gives
+/// up on them.
+pub const OWN_RUNTIME_PATIENCE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Runs `round`, which builds runtimes of its own and calls the code under check on them, on a
+/// thread of its own, and waits for its outcome without holding the check's runtime: a runtime
+/// cannot be started inside another, and the check's runtime must keep serving its mock servers
+/// meanwhile. After [`OWN_RUNTIME_PATIENCE`], the check fails with `stuck()`, which names the
+/// rule that a call that long broke; the thread is then left behind.
+///
+/// # Errors
+/// What `round` returns as its error, the message of `stuck()` as `exercise`'s, or a line saying
+/// the thread ended with no outcome (it panicked).
+pub async fn on_a_thread_of_its_own<T: Send + 'static>(
+    exercise: &Exercise,
+    round: impl FnOnce() -> Result<T, String> + Send + 'static,
+    stuck: impl FnOnce() -> String,
+) -> Result<T, String> {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(round());
+    });
+    match tokio::time::timeout(OWN_RUNTIME_PATIENCE, receiver).await {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(_)) => {
+            Err("the check's thread for its own runtimes ended without an outcome".to_owned())
+        }
+        Err(_) => Err(exercise.fail(&stuck())),
+    }
 }
 
 /// Declares one test that runs a check on the learner's function and fails with the check's

@@ -22,6 +22,15 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            worker_loop_parked_on_blocking_pool in "wrong/worker_loop_parked_on_blocking_pool.rs" => "Never a panic",
+            resumes_unfinished_batch_from_journal in "wrong/resumes_unfinished_batch_from_journal.rs" => "through a journal",
+            quick_check_size_and_last_modified in "wrong/quick_check_size_and_last_modified.rs" => "no digest kept from an earlier call",
+            http1_origin_capped_at_six in "wrong/http1_origin_capped_at_six.rs" => "every request of a call in flight together",
+            drains_earlier_digests_before_starting in "wrong/drains_earlier_digests_before_starting.rs" => "a call waits for nothing of another",
+            strong_etag_digested_once_per_call in "wrong/strong_etag_digested_once_per_call.rs" => "each successful answer's body goes to `digest` once",
+            stale_while_revalidate_returns_last_digest in "wrong/stale_while_revalidate_returns_last_digest.rs" => "whatever `Cache-Control` allows",
+            repeated_run_asked_once in "wrong/repeated_run_asked_once.rs" => "next to each other too",
+            posts_suffix_not_doubled in "wrong/posts_suffix_not_doubled.rs" => "/api/posts",
             window_halved_after_dropped_connections in "wrong/window_halved_after_dropped_connections.rs" => "met a connection closed with no answer",
             shrunk_body_asked_again in "wrong/shrunk_body_asked_again.rs" => "never a reason to ask a second time",
             pooled_buffer_not_cleared_after_broken_body in "wrong/pooled_buffer_not_cleared_after_broken_body.rs" => "its own bytes and nothing else",
@@ -188,6 +197,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            correct_results_board_keyed_by_call_number in "also_correct/correct_results_board_keyed_by_call_number.rs",
+            correct_process_wide_semaphore_max_permits in "also_correct/correct_process_wide_semaphore_max_permits.rs",
+            url_segments_pushed in "also_correct/url_segments_pushed.rs",
+            grouped_by_id_every_copy_asked in "also_correct/grouped_by_id_every_copy_asked.rs",
             correct_pool_share_spills_to_own_threads in "also_correct/correct_pool_share_spills_to_own_threads.rs",
             correct_buffer_pool_cleared_on_take in "also_correct/correct_buffer_pool_cleared_on_take.rs",
             correct_status_classes_spelled_out in "also_correct/correct_status_classes_spelled_out.rs",

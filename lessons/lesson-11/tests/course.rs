@@ -22,6 +22,14 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            journal_folder_chosen_once in "wrong/journal_folder_chosen_once.rs" => "the second Err(File(",
+            host_slots_released_by_hand in "wrong/host_slots_released_by_hand.rs" => "nothing of yours waits for ever",
+            dirty_marker_restarts_after_break in "wrong/dirty_marker_restarts_after_break.rs" => "expected one request with `Range: bytes=27-`",
+            breaks_stale_lock_beside_part in "wrong/breaks_stale_lock_beside_part.rs" => "the lock file is gone",
+            reads_error_page_for_the_log in "wrong/reads_error_page_for_the_log.rs" => "an error page that breaks off",
+            logs_host_of_parsed_url in "wrong/logs_host_of_parsed_url.rs" => "Never a panic",
+            defaults_scheme_like_curl in "wrong/defaults_scheme_like_curl.rs" => "127.0.0.1:",
+            checks_folder_before_asking in "wrong/checks_folder_before_asking.rs" => "a part in a folder that does not exist",
             url_parsed_with_expect in "wrong/url_parsed_with_expect.rs" => "Never a panic || no scheme, no host",
             size_minus_one_underflows in "wrong/size_minus_one_underflows.rs" => "Never a panic",
             field_after_first_unwrapped in "wrong/field_after_first_unwrapped.rs" => "Never a panic",
@@ -165,6 +173,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            host_slots_held_by_permit_correct in "also_correct/host_slots_held_by_permit_correct.rs",
+            error_page_glimpsed_correct in "also_correct/error_page_glimpsed_correct.rs",
             correct_fields_by_let_else_no_arithmetic in "also_correct/correct_fields_by_let_else_no_arithmetic.rs",
             remembers_sizes_trusts_the_disk_correct in "also_correct/remembers_sizes_trusts_the_disk_correct.rs",
             paces_with_a_plain_instant_correct in "also_correct/paces_with_a_plain_instant_correct.rs",

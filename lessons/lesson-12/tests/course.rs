@@ -22,6 +22,17 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            router_memoized_in_oncelock in "wrong/router_memoized_in_oncelock.rs" => "the router you were given is the one you return",
+            post_edit_marks_leak_on_refusal in "wrong/post_edit_marks_leak_on_refusal.rs" => "was answered 409",
+            last_written_guard_answers_409 in "wrong/last_written_guard_answers_409.rs" => "nothing kept in a `static` from an earlier server",
+            edit_worker_spawn_blocking_once in "wrong/edit_worker_spawn_blocking_once.rs" => "had not finished dropping after 5 s",
+            author_pinned_in_static_map in "wrong/author_pinned_in_static_map.rs" => "nothing kept in a `static` from an earlier server",
+            answer_cursor_rewound_not_truncated in "wrong/answer_cursor_rewound_not_truncated.rs" => "nothing kept in a `static` from an earlier server",
+            unknown_query_params_refused_like_stripe in "wrong/unknown_query_params_refused_like_stripe.rs" => "?validateOnly=true",
+            trailing_commas_tolerated_like_jsonc in "wrong/trailing_commas_tolerated_like_jsonc.rs" => "a trailing comma",
+            replacement_char_refused_as_mojibake in "wrong/replacement_char_refused_as_mojibake.rs" => "fffd",
+            not_found_names_id_as_sent in "wrong/not_found_names_id_as_sent.rs" => "not the text it was written as",
+            decomposed_accents_composed_nfc in "wrong/decomposed_accents_composed_nfc.rs" => "e\\u0301 and \\u00e9",
             post_id_in_thread_local_like_flask_g in "wrong/post_id_in_thread_local_like_flask_g.rs" => "thread_local",
             edits_wait_in_arrival_order in "wrong/edits_wait_in_arrival_order.rs" => "while a patch of post 8 was still sending its body",
             edit_pacer_interval_kept_once in "wrong/edit_pacer_interval_kept_once.rs" => "Never a panic",
@@ -48,7 +59,7 @@ mod add_update_route {
             editor_actor_spawned_once in "wrong/editor_actor_spawned_once.rs" => "on server 2 of two",
             edit_journal_replayed_per_router in "wrong/edit_journal_replayed_per_router.rs" => "the answer is the whole post after the change",
             user_id_query_scopes_the_edit in "wrong/user_id_query_scopes_the_edit.rs" => "userId=1",
-            id_digits_only_like_flask_int in "wrong/id_digits_only_like_flask_int.rs" => "PATCH /posts/+5",
+            id_digits_only_like_flask_int in "wrong/id_digits_only_like_flask_int.rs" => "PATCH /posts/+",
             double_encoded_json_unwrapped in "wrong/double_encoded_json_unwrapped.rs" => "encoded twice",
             blank_title_message_localized in "wrong/blank_title_message_localized.rs" => "accept-language",
             bidi_controls_refused_like_rustc in "wrong/bidi_controls_refused_like_rustc.rs" => "\\u202a",
@@ -178,6 +189,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            method_router_built_once_correct in "also_correct/method_router_built_once_correct.rs",
+            edit_worker_std_thread_correct in "also_correct/edit_worker_std_thread_correct.rs",
+            raw_patch_buffered_by_route_middleware_correct in "also_correct/raw_patch_buffered_by_route_middleware_correct.rs",
+            id_read_twice_for_the_log_correct in "also_correct/id_read_twice_for_the_log_correct.rs",
             post_id_in_task_local_correct in "also_correct/post_id_in_task_local_correct.rs",
             edits_take_turns_after_body_correct in "also_correct/edits_take_turns_after_body_correct.rs",
             post_id_extractor_control_correct in "also_correct/post_id_extractor_control_correct.rs",

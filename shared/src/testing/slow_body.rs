@@ -264,6 +264,21 @@ impl SlowBodyServer {
         lock(&self.log).arrivals.clone()
     }
 
+    /// When the first request arrived: waited for, `within` at most, and now if none came by
+    /// then (so a check that times what it does from it goes on, and judges what came).
+    pub async fn first_arrival(&self, within: Duration) -> Instant {
+        let since = Instant::now();
+        loop {
+            if let Some(arrival) = lock(&self.log).arrivals.first() {
+                return arrival.at;
+            }
+            if since.elapsed() > within {
+                return Instant::now();
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
     /// The most answers open at once so far: from a request's arrival to the last byte of its
     /// body written (or its connection lost).
     pub fn peak_open(&self) -> usize {

@@ -9,7 +9,7 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a current-thread runtime of its own, the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) |
+//! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a current-thread runtime of its own, the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
 //! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent the same patch: each answer and store compared with the reference's (an editor task started with the first request's store fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
@@ -17,10 +17,10 @@
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
 //! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
-//! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400): the body compared whole; the store unchanged (an upsert that creates the post fails) |
+//! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 27 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 30 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -50,7 +50,7 @@ use axum::http::{Request, StatusCode, header};
 use axum::routing::get;
 use lesson_12::{AppState, Limits, app, routes};
 use lesson_support::models::Post;
-use lesson_support::testing::{Exercise, Verdict};
+use lesson_support::testing::{Exercise, Verdict, on_a_thread_of_its_own};
 use mock_server::SeededRng;
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -424,10 +424,6 @@ fn error_body(text: &str) -> Value {
 // ---------------------------------------------------------------------------------------------
 // The checks.
 
-/// How long the servers of [`serves_one_runtime_after_another`] may take, both, before the
-/// check gives up on them.
-const OWN_RUNTIMES_PATIENCE: Duration = Duration::from_secs(15);
-
 /// Clause: the route works on the router it is added to, served with its own state, on the
 /// runtime that serves it. Two servers one after another, each a router of the function's
 /// with a store of its own, each on a runtime of its own (the one before dropped first), each
@@ -440,24 +436,18 @@ where
     F: Fn(Router<AppState>) -> Router<AppState> + Copy + Send + 'static,
 {
     let candidate = *candidate;
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    // A runtime cannot be started inside another: the servers run on a thread of their own, and
-    // the check waits for them without holding its own runtime.
-    std::thread::spawn(move || {
-        let _ = sender.send(servers_one_after_another(candidate));
-    });
-    match tokio::time::timeout(OWN_RUNTIMES_PATIENCE, receiver).await {
-        Ok(Ok(verdict)) => verdict,
-        Ok(Err(_)) => {
-            Err("the check's thread for its own runtimes ended without a verdict".to_owned())
-        }
-        Err(_) => Err(EXERCISE.fail(
+    on_a_thread_of_its_own(
+        &EXERCISE,
+        move || servers_one_after_another(candidate),
+        || {
             "two servers one after another, each on a runtime of its own (the one before \
              dropped first), each sent one patch, had not all answered after 15 s: each router \
              answers on the runtime that serves it (no task or handle kept in a `static` from an \
-             earlier server)",
-        )),
-    }
+             earlier server)"
+                .to_owned()
+        },
+    )
+    .await
 }
 
 /// The usual posts, but post 5 of another author, with another title and body: another
@@ -525,15 +515,41 @@ where
                 difference.map_or(String::new(), |difference| format!(", and {difference}"))
             )))
         });
-        runtime.shutdown_timeout(Duration::from_secs(1));
-        match verdict {
-            Ok(()) => {}
+        if let Err(message) = verdict {
+            runtime.shutdown_timeout(Duration::from_secs(1));
             // The first server wrong is another fault, which the checks after this one name.
-            Err(_) if number == 0 => return Ok(()),
-            Err(message) => return Err(message),
+            if number == 0 {
+                return Ok(());
+            }
+            return Err(message);
+        }
+        // Dropped as `#[tokio::main]` drops its runtime when the program ends.
+        if !dropped_within(runtime, Duration::from_secs(5)) {
+            return Err(EXERCISE.fail(&format!(
+                "server {} of two, one after another, each a router of your function's on a \
+                 runtime of its own, answered right, but its runtime, dropped once it had \
+                 served (as `#[tokio::main]` drops its own when the program ends), had not \
+                 finished dropping after 5 s: dropping a runtime waits for every task on its \
+                 blocking pool, so nothing of yours may run there for good (no worker started \
+                 with `spawn_blocking` that waits for ever: a program that served your route \
+                 would never end)",
+                number + 1
+            )));
         }
     }
     Ok(())
+}
+
+/// Drops `runtime` on a thread of its own, and says whether that was over `within`: a runtime
+/// waits, when dropped, for every task on its blocking pool, and one of them may never end
+/// (then the thread, and the runtime, are left behind).
+fn dropped_within(runtime: tokio::runtime::Runtime, within: Duration) -> bool {
+    let (dropped, done) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        drop(runtime);
+        let _ = dropped.send(());
+    });
+    done.recv_timeout(within).is_ok()
 }
 
 /// Clause: the route edits the store of the state it is served with. One router of the
@@ -1055,8 +1071,15 @@ where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
     let served = serve(candidate).await?;
-    for id in [4_u64, 0, 5_000_000_000] {
-        let ask = Ask::patch(&format!("/posts/{id}"), &json!({"title": "not there"}));
+    // The id as the path writes it, and the number it is: `0004` and `+4` are post 4 too.
+    for (written, id) in [
+        ("4", 4_u64),
+        ("0", 0),
+        ("5000000000", 5_000_000_000),
+        ("0004", 4),
+        ("+4", 4),
+    ] {
+        let ask = Ask::patch(&format!("/posts/{written}"), &json!({"title": "not there"}));
         let answer = send_then_store_is(
             &served,
             &ask,
@@ -1066,10 +1089,15 @@ where
         .await?;
         let want = error_body(&format!("no post {id}"));
         if answer.status != StatusCode::NOT_FOUND || answer.json.as_ref() != Some(&want) {
+            let why = if answer.status == StatusCode::NOT_FOUND {
+                "the error names the number the path's id is, not the text it was written as"
+            } else {
+                "any whole number is an id, however the path writes it: the path's id is a \
+                 `u64`, as `GET /posts/{id}` reads it"
+            };
             return Err(EXERCISE.fail(&format!(
                 "`{ask}` was answered {answer}: there is no post {id}, so the answer is `404` \
-                 with the body `ApiError::NotFound({id})` gives, {want} (any whole number is \
-                 an id: the path's id is a `u64`, as `GET /posts/{{id}}` reads it)"
+                 with the body `ApiError::NotFound({id})` gives, {want} ({why})"
             )));
         }
     }
@@ -1465,6 +1493,11 @@ where
         "\u{feff}{\"title\": \"t\"}",
         r#"{"title": "t"} x"#,
         r#"{"title": "t""#,
+        // A comma before the end, as JavaScript allows and JSON does not.
+        r#"{"title": "a trailing comma",}"#,
+        // The replacement character, as a lossy decode leaves it: a character like any other.
+        r#"{"title": "caf\ufffd, escaped"}"#,
+        "{\"title\": \"caf\u{fffd}, as it is\"}",
         "",
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, body));
