@@ -22,6 +22,13 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            credentials_unescaped_until_stable in "wrong/credentials_unescaped_until_stable.rs" => "dXNlcjpwK3NzJTQx",
+            credentials_plus_read_as_space in "wrong/credentials_plus_read_as_space.rs" => "dXNlcjpwK3NzJTQx",
+            stats_guard_held_over_digest in "wrong/stats_guard_held_over_digest.rs" => "stood still for",
+            same_url_takes_turns in "wrong/same_url_takes_turns.rs" => "every request in flight together",
+            request_budget_sized_by_first_call in "wrong/request_budget_sized_by_first_call.rs" => "every request in flight together",
+            global_wait_group_across_calls in "wrong/global_wait_group_across_calls.rs" => "a call waits for nothing of another call's",
+            digest_workers_keep_first_calls_fn in "wrong/digest_workers_keep_first_calls_fn.rs" => "a call waits for nothing of another call's",
             worker_loop_parked_on_blocking_pool in "wrong/worker_loop_parked_on_blocking_pool.rs" => "Never a panic",
             resumes_unfinished_batch_from_journal in "wrong/resumes_unfinished_batch_from_journal.rs" => "through a journal",
             quick_check_size_and_last_modified in "wrong/quick_check_size_and_last_modified.rs" => "no digest kept from an earlier call",
@@ -197,6 +204,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            correct_credentials_unescaped_once_strict in "also_correct/correct_credentials_unescaped_once_strict.rs",
+            correct_stats_recorded_after_digest in "also_correct/correct_stats_recorded_after_digest.rs",
+            correct_digest_workers_take_fn_per_job in "also_correct/correct_digest_workers_take_fn_per_job.rs",
             correct_results_board_keyed_by_call_number in "also_correct/correct_results_board_keyed_by_call_number.rs",
             correct_process_wide_semaphore_max_permits in "also_correct/correct_process_wide_semaphore_max_permits.rs",
             url_segments_pushed in "also_correct/url_segments_pushed.rs",

@@ -22,6 +22,11 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            stop_signal_kept_from_first_runtime in "wrong/stop_signal_kept_from_first_runtime.rs" => "on a runtime of its own",
+            session_headers_keep_last_range in "wrong/session_headers_keep_last_range.rs" => "expected one request with no `Range`",
+            restarts_part_changed_since_last_call in "wrong/restarts_part_changed_since_last_call.rs" => "each call works on the part as it is now",
+            closed_range_from_remembered_size in "wrong/closed_range_from_remembered_size.rs" => "expected one request with `Range: bytes=100-`",
+            backs_off_host_after_retry_after in "wrong/backs_off_host_after_retry_after.rs" => "the function sends one GET",
             journal_folder_chosen_once in "wrong/journal_folder_chosen_once.rs" => "the second Err(File(",
             host_slots_released_by_hand in "wrong/host_slots_released_by_hand.rs" => "nothing of yours waits for ever",
             dirty_marker_restarts_after_break in "wrong/dirty_marker_restarts_after_break.rs" => "expected one request with `Range: bytes=27-`",
@@ -35,16 +40,16 @@ mod resume_download {
             field_after_first_unwrapped in "wrong/field_after_first_unwrapped.rs" => "Never a panic",
             expected_digits_sliced in "wrong/expected_digits_sliced.rs" => "Never a panic",
             content_range_whitespace_normalized in "wrong/content_range_whitespace_normalized.rs" => "bytes  15003",
-            trusts_remembered_size_over_disk in "wrong/trusts_remembered_size_over_disk.rs" => "whatever an earlier call did with",
+            trusts_remembered_size_over_disk in "wrong/trusts_remembered_size_over_disk.rs" => "whatever an earlier call did",
             shared_block_buffer_across_calls in "wrong/shared_block_buffer_across_calls.rs" => "two calls side by side",
             paces_requests_with_a_static_interval in "wrong/paces_requests_with_a_static_interval.rs" => "Never a panic",
             blocking_mode_decided_once in "wrong/blocking_mode_decided_once.rs" => "Never a panic",
             background_sync_collected_next_call in "wrong/background_sync_collected_next_call.rs" => "had not all returned after 15 s",
             static_writer_respawned_when_closed in "wrong/static_writer_respawned_when_closed.rs" => "had not all returned after 15 s",
             remembers_finished_files in "wrong/remembers_finished_files.rs" => "not even that the file came in whole",
-            keeps_part_open_between_calls in "wrong/keeps_part_open_between_calls.rs" => "whatever an earlier call did with",
+            keeps_part_open_between_calls in "wrong/keeps_part_open_between_calls.rs" => "whatever an earlier call did",
             disk_writes_take_turns in "wrong/disk_writes_take_turns.rs" => "no lock of your own held for a whole",
-            busy_parts_set_leaks_on_error in "wrong/busy_parts_set_leaks_on_error.rs" => "whatever an earlier call did with",
+            busy_parts_set_leaks_on_error in "wrong/busy_parts_set_leaks_on_error.rs" => "whatever an earlier call did",
             aborts_leftover_writers in "wrong/aborts_leftover_writers.rs" => "the second started 300 ms after the first",
             span_counted_in_the_parser_overflows in "wrong/span_counted_in_the_parser_overflows.rs" => "Never a panic",
             content_range_reported_as_parsed in "wrong/content_range_reported_as_parsed.rs" => "bytes 00-99/150001",
@@ -173,6 +178,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            stop_signal_closed_channel_ignored_correct in "also_correct/stop_signal_closed_channel_ignored_correct.rs",
+            retry_after_noted_not_enforced_correct in "also_correct/retry_after_noted_not_enforced_correct.rs",
             host_slots_held_by_permit_correct in "also_correct/host_slots_held_by_permit_correct.rs",
             error_page_glimpsed_correct in "also_correct/error_page_glimpsed_correct.rs",
             correct_fields_by_let_else_no_arithmetic in "also_correct/correct_fields_by_let_else_no_arithmetic.rs",

@@ -22,6 +22,14 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            null_text_is_absent in "wrong/null_text_is_absent.rs" => "\"body\": \"undefined\"",
+            noncanonical_id_redirected_308 in "wrong/noncanonical_id_redirected_308.rs" => "PATCH /posts/05",
+            hal_links_when_asked in "wrong/hal_links_when_asked.rs" => "accepting application/hal+json",
+            body_default_left_from_draft in "wrong/body_default_left_from_draft.rs" => "[\"an array of one\"]",
+            runtime_flavor_checked_once in "wrong/runtime_flavor_checked_once.rs" => "Never a panic",
+            retried_patch_skipped_by_store_address in "wrong/retried_patch_skipped_by_store_address.rs" => "one change at a time from a good patch",
+            last_answers_memo_per_router in "wrong/last_answers_memo_per_router.rs" => "one router your function returned, served twice",
+            gaps_below_highest_id_remembered in "wrong/gaps_below_highest_id_remembered.rs" => "each store answers for the posts it has now",
             router_memoized_in_oncelock in "wrong/router_memoized_in_oncelock.rs" => "the router you were given is the one you return",
             post_edit_marks_leak_on_refusal in "wrong/post_edit_marks_leak_on_refusal.rs" => "was answered 409",
             last_written_guard_answers_409 in "wrong/last_written_guard_answers_409.rs" => "nothing kept in a `static` from an earlier server",
@@ -189,6 +197,9 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            ascii_escaped_answer_like_python_correct in "also_correct/ascii_escaped_answer_like_python_correct.rs",
+            runtime_flavor_asked_each_request_correct in "also_correct/runtime_flavor_asked_each_request_correct.rs",
+            process_wide_edit_permits_after_body_correct in "also_correct/process_wide_edit_permits_after_body_correct.rs",
             method_router_built_once_correct in "also_correct/method_router_built_once_correct.rs",
             edit_worker_std_thread_correct in "also_correct/edit_worker_std_thread_correct.rs",
             raw_patch_buffered_by_route_middleware_correct in "also_correct/raw_patch_buffered_by_route_middleware_correct.rs",

@@ -1968,16 +1968,23 @@ where
         .run_within(CALL_PATIENCE, candidate(&client, url, part))
         .await?;
     let expected = [other.as_slice(), &whole[100..]].concat();
-    if matches!(result, Ok(400)) && contents(part) == Some(expected.clone()) {
+    let seen = ranges_seen(server).await;
+    if matches!(result, Ok(400))
+        && contents(part) == Some(expected.clone())
+        && seen == [(Some("bytes=100-".to_owned()), true)]
+    {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
         "after an earlier call on the same part, the part was deleted and another of 100 bytes \
-         put in its place; answered 206 `Content-Range: bytes 100-399/400`, the function \
-         returned {} and the part is {}; expected Ok(400) and the 300 bytes appended to the new \
-         part: each call works on the part as it is now, whatever an earlier call did with \
-         it (a file kept open from an earlier call writes to the deleted one; a mark an earlier \
-         call left on the part when it failed refuses it)",
+         put in its place; answered 206 `Content-Range: bytes 100-399/400`, the server received \
+         these requests (Range header, sent by the client given): {seen:?}, the function \
+         returned {} and the part is {}; expected one request with `Range: bytes=100-`, \
+         Ok(400) and the 300 bytes appended to the new part: each call works on the part as it \
+         is now, and asks for the rest as the contract writes it, whatever an earlier call did \
+         or learned (a file kept open from an earlier call writes to the deleted one; a mark \
+         an earlier call left on the part when it failed refuses it; a last byte remembered \
+         from an earlier answer changes the range)",
         describe(&result),
         compare(part, &expected)
     )))

@@ -9,8 +9,8 @@
 //!
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
-//! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a current-thread runtime of its own, the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
-//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent the same patch: each answer and store compared with the reference's (an editor task started with the first request's store fails) |
+//! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a runtime of its own (the first of two worker threads, the second current-thread: the runtime's kind decided once and `block_in_place` panics), the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
+//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent the same patch: each answer and store compared with the reference's (an editor task started with the first request's store fails) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 30 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `Expect`, `Origin` …); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 33 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -486,15 +486,23 @@ where
         ),
     ];
     for (number, (store, posts)) in servers.into_iter().enumerate() {
-        let runtime = tokio::runtime::Builder::new_current_thread()
+        // The first runtime has two workers, the second one thread, as `#[tokio::test]`.
+        let mut builder = if number == 0 {
+            let mut builder = tokio::runtime::Builder::new_multi_thread();
+            builder.worker_threads(2);
+            builder
+        } else {
+            tokio::runtime::Builder::new_current_thread()
+        };
+        let runtime = builder
             .enable_all()
             .build()
             .map_err(|err| format!("the check could not build its runtime: {err}"))?;
         let verdict = runtime.block_on(async {
             let place = format!(
                 "on server {} of two, one after another, each a router of your function's on \
-                 a runtime of its own (the one before dropped first), with a store of its own \
-                 ({store})",
+                 a runtime of its own (the first of two worker threads, the second of one, the \
+                 one before dropped first), with a store of its own ({store})",
                 number + 1
             );
             let served = serve_with(&candidate, posts.clone()).await?;
@@ -592,6 +600,40 @@ where
              the state it is served with, read from the request (`State`), never one it kept \
              from an earlier request",
             number + 1,
+            difference.map_or(String::new(), |difference| format!(", and {difference}"))
+        )));
+    }
+    // Then a patch of post 4 to a store that has none, and to one that has: each store answers
+    // for itself (a post found missing once, remembered for every store, fails).
+    let ask = Ask::patch("/posts/4", &json!({"title": "a fourth post, patched"}));
+    let mut with_four = posts();
+    with_four.push(Post {
+        user_id: 3,
+        id: 4,
+        title: "a fourth post".to_owned(),
+        body: "in one store only".to_owned(),
+    });
+    for (store, posts) in [
+        ("the usual posts, with no post 4", posts()),
+        ("the usual posts and a post 4", with_four),
+    ] {
+        let state = AppState::new(posts.clone());
+        let served = Served {
+            app: app(router.clone(), state.clone(), limits()),
+            state,
+        };
+        let reference = reference_app_with(posts);
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        let difference = store_difference(&served, &store_of(&reference));
+        if agrees(&answer, &expected) && difference.is_none() {
+            continue;
+        }
+        return Err(EXERCISE.fail(&format!(
+            "one router your function returned, served with a store of {store}, after a store \
+             with no post 4: `{ask}` was answered {answer}, where the contract's answer is \
+             {expected}{}: each store answers for the posts it has now (nothing of another \
+             store's, such as a post found missing there, kept by the route)",
             difference.map_or(String::new(), |difference| format!(", and {difference}"))
         )));
     }
@@ -1493,6 +1535,9 @@ where
         "\u{feff}{\"title\": \"t\"}",
         r#"{"title": "t"} x"#,
         r#"{"title": "t""#,
+        // The fields as an array of one, and text that a script writes for what is missing.
+        r#"["an array of one"]"#,
+        r#"{"title": "null", "body": "undefined"}"#,
         // A comma before the end, as JavaScript allows and JSON does not.
         r#"{"title": "a trailing comma",}"#,
         // The replacement character, as a lossy decode leaves it: a character like any other.
@@ -1551,6 +1596,7 @@ where
     // One header beside a good patch.
     for (name, value) in [
         ("accept", "application/xml"),
+        ("accept", "application/hal+json"),
         ("accept", "*/*"),
         ("prefer", "return=representation"),
         ("x-http-method-override", "DELETE"),
