@@ -22,6 +22,8 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            refuses_206_of_another_total in "wrong/refuses_206_of_another_total.rs" => "is appended, whatever SIZE it names",
+            cuts_part_back_to_what_it_left in "wrong/cuts_part_back_to_what_it_left.rs" => "N is the part's size now, whoever wrote its bytes",
             stop_signal_kept_from_first_runtime in "wrong/stop_signal_kept_from_first_runtime.rs" => "on a runtime of its own",
             session_headers_keep_last_range in "wrong/session_headers_keep_last_range.rs" => "expected one request with no `Range`",
             restarts_part_changed_since_last_call in "wrong/restarts_part_changed_since_last_call.rs" => "each call works on the part as it is now",

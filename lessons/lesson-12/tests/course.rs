@@ -22,6 +22,7 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            invalid_utf8_decoded_lossily in "wrong/invalid_utf8_decoded_lossily.rs" => "caf\\xe9, in Latin-1\"}` was answered 200",
             null_text_is_absent in "wrong/null_text_is_absent.rs" => "\"body\": \"undefined\"",
             noncanonical_id_redirected_308 in "wrong/noncanonical_id_redirected_308.rs" => "PATCH /posts/05",
             hal_links_when_asked in "wrong/hal_links_when_asked.rs" => "accepting application/hal+json",

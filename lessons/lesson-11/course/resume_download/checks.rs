@@ -12,7 +12,7 @@
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, its text as it came (spaces made single fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx with a `Location`, through a client that follows no redirect (following one by hand fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"`: appended, `Ok(400)` (a tag kept from the first answer and compared with the second, refusing the 206, fails); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"`: appended, `Ok(400)` (a tag kept from the first answer and compared with the second, refusing the 206, fails); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)` (cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000` and `localhost:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
@@ -1973,7 +1973,7 @@ where
         && contents(part) == Some(expected.clone())
         && seen == [(Some("bytes=100-".to_owned()), true)]
     {
-        return Ok(());
+        return the_part_and_the_file_grew(candidate, server, url, part, &expected).await;
     }
     Err(EXERCISE.fail(&format!(
         "after an earlier call on the same part, the part was deleted and another of 100 bytes \
@@ -1985,6 +1985,71 @@ where
          or learned (a file kept open from an earlier call writes to the deleted one; a mark \
          an earlier call left on the part when it failed refuses it; a last byte remembered \
          from an earlier answer changes the range)",
+        describe(&result),
+        compare(part, &expected)
+    )))
+}
+
+/// One more call on the same part and address, now 400 bytes that the last call finished: another
+/// program has appended 20 bytes to the part, and the file has grown to 450 bytes; the server
+/// answers `206 bytes 420-449/450`. Asked with `Range: bytes=420-`, appended, `Ok(450)`: N is the
+/// part's size now, whoever wrote its bytes (cutting the part back to what an earlier call left
+/// fails), and a 206 that starts at N is appended whatever SIZE it names (refusing a total other
+/// than the one this address gave before fails).
+async fn the_part_and_the_file_grew<F>(
+    candidate: &F,
+    server: &MockServer,
+    url: &str,
+    part: &Path,
+    had: &[u8],
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let grown: Vec<u8> = b"twenty bytes more, and then thirty bytes of the file's new end."
+        .iter()
+        .copied()
+        .cycle()
+        .take(50)
+        .collect();
+    let (appended, rest) = grown.split_at(20);
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(part)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, appended))
+        .map_err(|err| format!("the check could not append to {}: {err}", part.display()))?;
+    answer_from_now_on(
+        server,
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 420-449/450")
+            .set_body_bytes(rest),
+    )
+    .await;
+    let client = tagged_client(url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, url, part))
+        .await?;
+    let expected = [had, &grown].concat();
+    let seen = ranges_seen(server).await;
+    let asked = seen == [(Some("bytes=420-".to_owned()), true)];
+    if asked && matches!(result, Ok(450)) && contents(part) == Some(expected.clone()) {
+        return Ok(());
+    }
+    let why = if asked {
+        "a 206 whose `Content-Range` starts at byte N is appended, whatever SIZE it names (a \
+         file may grow between two calls: a total remembered from an earlier answer decides \
+         nothing)"
+    } else {
+        "N is the part's size now, whoever wrote its bytes (bytes another program appended \
+         count; cutting the part back to what an earlier call left asks for bytes the part \
+         already has)"
+    };
+    Err(EXERCISE.fail(&format!(
+        "after an earlier call left a part of 400 bytes, another program appended 20 bytes to \
+         it, and the file at the same address grew to 450 bytes; answered 206 `Content-Range: \
+         bytes 420-449/450`, the server received these requests (Range header, sent by the \
+         client given): {seen:?}, the function returned {} and the part is {}; expected one \
+         request with `Range: bytes=420-`, Ok(450) and the 30 bytes appended to the 420: {why}",
         describe(&result),
         compare(part, &expected)
     )))

@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 33 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 34 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -183,8 +183,9 @@ fn reference_app_with(posts: Vec<Post>) -> Served {
 struct Ask {
     method: &'static str,
     path: String,
-    /// The `Content-Type`, if any, and the body.
-    body: Option<(Option<&'static str>, String)>,
+    /// The `Content-Type`, if any, and the body: bytes, as a client may send bytes that are not
+    /// UTF-8.
+    body: Option<(Option<&'static str>, Vec<u8>)>,
     /// A header of the check's own, if any: `Accept`, say.
     header: Option<(&'static str, &'static str)>,
 }
@@ -219,10 +220,20 @@ impl Ask {
         content_type: Option<&'static str>,
         body: &str,
     ) -> Ask {
+        Ask::bytes(method, path, content_type, body.as_bytes())
+    }
+
+    /// The same, with a body of bytes that need not be UTF-8.
+    fn bytes(
+        method: &'static str,
+        path: &str,
+        content_type: Option<&'static str>,
+        body: &[u8],
+    ) -> Ask {
         Ask {
             method,
             path: path.to_owned(),
-            body: Some((content_type, body.to_owned())),
+            body: Some((content_type, body.to_vec())),
             header: None,
         }
     }
@@ -244,12 +255,20 @@ impl std::fmt::Display for Ask {
                 "with an empty body".to_owned()
             } else if body.len() > 80 {
                 format!("{} bytes", body.len())
-            } else {
+            } else if let Ok(text) = std::str::from_utf8(body) {
                 // Invisible characters (a byte-order mark, DEL) shown as escapes.
-                body.chars()
+                text.chars()
                     .map(|c| match c {
                         '"' | '\'' | '\\' => c.to_string(),
                         _ => c.escape_debug().to_string(),
+                    })
+                    .collect()
+            } else {
+                // Not UTF-8: every byte that is not printable ASCII shown as `\xNN`.
+                body.iter()
+                    .map(|&byte| match byte {
+                        b' '..=b'~' => char::from(byte).to_string(),
+                        _ => format!("\\x{byte:02x}"),
                     })
                     .collect()
             };
@@ -1547,6 +1566,14 @@ where
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, body));
     }
+    // Bytes that are not UTF-8 (`é` in Latin-1, as an old client sends it): not JSON, so 400;
+    // decoding them lossily into U+FFFD stores what was never sent.
+    asks.push(Ask::bytes(
+        "PATCH",
+        "/posts/5",
+        json,
+        b"{\"title\": \"caf\xe9, in Latin-1\"}",
+    ));
     // Bodies that end in a line break, and titles of white space of each kind `str::trim`
     // knows (blank: 422), and of characters beside them that it does not (not blank: 200).
     for body in [
