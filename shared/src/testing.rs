@@ -718,8 +718,12 @@ pub fn on_a_check_runtime<T>(check: impl std::future::Future<Output = T>) -> T {
         .expect("a runtime for the check");
     // A failed assertion panics inside `block_on`: the runtime is shut down all the same
     // before the panic goes on (unwinding would drop it, and wait).
+    // Watched while it runs: a task that holds its only thread for good ends the run with a
+    // message (see `watchdog.rs`), where it would otherwise hang `cargo test` in silence.
+    let watched = watchdog::Runtime::begin(runtime.handle().clone());
     let outcome =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(check)));
+    drop(watched);
     runtime.shutdown_timeout(BLOCKING_WORK_LEFT_AFTER);
     outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

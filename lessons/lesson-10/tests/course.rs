@@ -22,6 +22,14 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            results_board_keyed_by_start_millis in "wrong/results_board_keyed_by_start_millis.rs" => "every task of this call wrote its place before it ended. Never a panic",
+            keep_alive_pinger_per_origin in "wrong/keep_alive_pinger_per_origin.rs" => "\"HEAD /api/posts/51\"",
+            digest_cost_learned_per_fn in "wrong/digest_cost_learned_per_fn.rs" => "of the 15 digests ran on the runtime's thread",
+            blocking_runtime_retired_by_next_call in "wrong/blocking_runtime_retired_by_next_call.rs" => "`JoinError` reason is not a panic.: JoinError::Cancelled",
+            x_should_retry_honoured in "wrong/x_should_retry_honoured.rs" => "the server received more than one GET for the posts answered",
+            soft_error_check_panics_on_opaque_header in "wrong/soft_error_check_panics_on_opaque_header.rs" => "a media type is plain ASCII: ToStrError",
+            empty_200_asked_again in "wrong/empty_200_asked_again.rs" => "[\"GET /api/posts/53\", \"GET /api/posts/53\", \"GET /api/posts/54\"]",
+            caches_by_cdn_cache_control in "wrong/caches_by_cdn_cache_control.rs" => "whatever `Cache-Control` allows",
             credentials_unescaped_until_stable in "wrong/credentials_unescaped_until_stable.rs" => "dXNlcjpwK3NzJTQx",
             credentials_plus_read_as_space in "wrong/credentials_plus_read_as_space.rs" => "dXNlcjpwK3NzJTQx",
             stats_guard_held_over_digest in "wrong/stats_guard_held_over_digest.rs" => "stood still for",
@@ -43,12 +51,12 @@ mod digest_posts {
             pooled_buffer_not_cleared_after_broken_body in "wrong/pooled_buffer_not_cleared_after_broken_body.rs" => "its own bytes and nothing else",
             known_missing_checked_with_head in "wrong/known_missing_checked_with_head.rs" => "one GET `{base_url}/posts/{id}` per entry",
             dispatcher_restarted_when_its_runtime_is_gone in "wrong/dispatcher_restarted_when_its_runtime_is_gone.rs" => "the second kept but not running while the third call ran",
-            ratelimit_field_caps_next_call in "wrong/ratelimit_field_caps_next_call.rs" => "a rate-limit header or a dropped connection",
+            ratelimit_field_caps_next_call in "wrong/ratelimit_field_caps_next_call.rs" => "a rate-limit header, a dropped connection",
             leading_whitespace_trimmed in "wrong/leading_whitespace_trimmed.rs" => "first line break included",
             default_scheme_for_bare_hosts in "wrong/default_scheme_for_bare_hosts.rs" => "HTTP://",
             credentials_split_at_every_colon in "wrong/credentials_split_at_every_colon.rs" => "dXNlcjpwYTpzcw==",
             caches_by_s_maxage in "wrong/caches_by_s_maxage.rs" => "whatever `Cache-Control` allows",
-            worker_pool_sized_by_first_call in "wrong/worker_pool_sized_by_first_call.rs" => "running together || had not returned after 15 s",
+            worker_pool_sized_by_first_call in "wrong/worker_pool_sized_by_first_call.rs" => "running together || had not returned after 15 s || no lock, drain, queue or worker thread shared by calls",
             stale_digest_served_on_error in "wrong/stale_digest_served_on_error.rs" => "by three calls, one after another",
             spool_files_named_by_post_id in "wrong/spool_files_named_by_post_id.rs" => "asked about ids [61, 61] || Never a panic",
             results_queue_shared_by_calls in "wrong/results_queue_shared_by_calls.rs" => "Never a panic",
@@ -144,7 +152,7 @@ mod digest_posts {
             digests_post_body_field in "wrong/digests_post_body_field.rs" => "each the digest of its body exactly as it arrived",
             micro_batched_digests in "wrong/micro_batched_digests.rs" => "the digests of different posts run at the same time",
             last_body_digested_inline in "wrong/last_body_digested_inline.rs" => "`digest` ran on the runtime's thread",
-            dedicated_cpu_runtime in "wrong/dedicated_cpu_runtime.rs" => "the digests of different posts run at the same time",
+            dedicated_cpu_runtime in "wrong/dedicated_cpu_runtime.rs" => "the digests of different posts run at the same time || no lock, drain, queue or worker thread shared by calls",
             body_streamed_to_blocking_digest in "wrong/body_streamed_to_blocking_digest.rs" => "only the digest goes to `spawn_blocking`",
             blocking_dispatcher_scoped_threads in "wrong/blocking_dispatcher_scoped_threads.rs" => "only the digest goes to `spawn_blocking`",
             retries_dropped_connection_once in "wrong/retries_dropped_connection_once.rs" => "reported, not sent again",
@@ -204,6 +212,9 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            url_prefix_memo_per_thread in "also_correct/url_prefix_memo_per_thread.rs",
+            concurrent_asks_counted_not_merged in "also_correct/concurrent_asks_counted_not_merged.rs",
+            correct_soft_error_warning_read_lossily in "also_correct/correct_soft_error_warning_read_lossily.rs",
             correct_credentials_unescaped_once_strict in "also_correct/correct_credentials_unescaped_once_strict.rs",
             correct_stats_recorded_after_digest in "also_correct/correct_stats_recorded_after_digest.rs",
             correct_digest_workers_take_fn_per_job in "also_correct/correct_digest_workers_take_fn_per_job.rs",

@@ -22,6 +22,15 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            restarts_part_from_another_address in "wrong/restarts_part_from_another_address.rs" => "[(None, true)], the function returned Err(WrongRange { asked: 0",
+            remembers_unsatisfiable_ranges in "wrong/remembers_unsatisfiable_ranges.rs" => "sent by the client given): []; expected one",
+            remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "not even a permanent redirect",
+            batches_writes_when_others_download in "wrong/batches_writes_when_others_download.rs" => "its part held 0 bytes; expected 100,000 or more",
+            s3_error_part_started_over in "wrong/s3_error_part_started_over.rs" => "start `<?xml` and then `<Error>`",
+            refuses_206_of_another_last_modified in "wrong/refuses_206_of_another_last_modified.rs" => "whatever its `ETag` or `Last-Modified`",
+            redirected_206_refused in "wrong/redirected_206_refused.rs" => "from whatever address the client reached it",
+            protocol_relative_address_completed in "wrong/protocol_relative_address_completed.rs" => "the address `//127.0.0.1:",
+            content_range_controls_stripped in "wrong/content_range_controls_stripped.rs" => "content_range: \"bytes15003-15102/150001\"",
             refuses_206_of_another_total in "wrong/refuses_206_of_another_total.rs" => "is appended, whatever SIZE it names",
             cuts_part_back_to_what_it_left in "wrong/cuts_part_back_to_what_it_left.rs" => "N is the part's size now, whoever wrote its bytes",
             stop_signal_kept_from_first_runtime in "wrong/stop_signal_kept_from_first_runtime.rs" => "on a runtime of its own",
@@ -180,6 +189,10 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            turn_per_part_then_size_correct in "also_correct/turn_per_part_then_size_correct.rs",
+            adaptive_sync_beside_others_correct in "also_correct/adaptive_sync_beside_others_correct.rs",
+            verbatim_range_sanitized_log_correct in "also_correct/verbatim_range_sanitized_log_correct.rs",
+            redirect_noted_not_refused_correct in "also_correct/redirect_noted_not_refused_correct.rs",
             stop_signal_closed_channel_ignored_correct in "also_correct/stop_signal_closed_channel_ignored_correct.rs",
             retry_after_noted_not_enforced_correct in "also_correct/retry_after_noted_not_enforced_correct.rs",
             host_slots_held_by_permit_correct in "also_correct/host_slots_held_by_permit_correct.rs",

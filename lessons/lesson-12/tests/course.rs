@@ -22,6 +22,13 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            stale_upload_superseded_by_newer in "wrong/stale_upload_superseded_by_newer.rs" => "no patch skipped because a later one of the same post was applied first",
+            read_cache_layer_per_router in "wrong/read_cache_layer_per_router.rs" => "no answer kept by the router from an earlier store",
+            group_commit_window_keyed_by_id in "wrong/group_commit_window_keyed_by_id.rs" => "a patch of post 1 sent to each at once",
+            jsonapi_type_unwraps_data_attributes in "wrong/jsonapi_type_unwraps_data_attributes.rs" => "(as application/vnd.api+json)` was answered 422",
+            id_trimmed_before_parse in "wrong/id_trimmed_before_parse.rs" => "`PATCH /posts/%205 ",
+            editor_empty_html_title_is_blank in "wrong/editor_empty_html_title_is_blank.rs" => "{\"title\": \"&nbsp;\"}` was answered 422",
+            cross_origin_patch_refused_like_go in "wrong/cross_origin_patch_refused_like_go.rs" => "(with `origin: http://localhost:3000`)` was answered 403",
             invalid_utf8_decoded_lossily in "wrong/invalid_utf8_decoded_lossily.rs" => "caf\\xe9, in Latin-1\"}` was answered 200",
             null_text_is_absent in "wrong/null_text_is_absent.rs" => "\"body\": \"undefined\"",
             noncanonical_id_redirected_308 in "wrong/noncanonical_id_redirected_308.rs" => "PATCH /posts/05",
@@ -198,6 +205,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            group_commit_keyed_by_live_store_correct in "also_correct/group_commit_keyed_by_live_store_correct.rs",
+            audit_writer_std_thread_correct in "also_correct/audit_writer_std_thread_correct.rs",
+            cross_origin_logged_not_refused_correct in "also_correct/cross_origin_logged_not_refused_correct.rs",
+            body_limit_left_to_the_app_correct in "also_correct/body_limit_left_to_the_app_correct.rs",
             ascii_escaped_answer_like_python_correct in "also_correct/ascii_escaped_answer_like_python_correct.rs",
             runtime_flavor_asked_each_request_correct in "also_correct/runtime_flavor_asked_each_request_correct.rs",
             process_wide_edit_permits_after_body_correct in "also_correct/process_wide_edit_permits_after_body_correct.rs",
@@ -255,5 +266,31 @@ mod add_update_route {
             rejection_mapped_correct in "also_correct/rejection_mapped_correct.rs",
             value_then_from_value_correct in "also_correct/value_then_from_value_correct.rs",
         }
+    }
+
+    /// A kept wrong answer whose router starts a task that never gives its thread back: a log
+    /// writer spawned with `tokio::spawn` that reads a `std::sync::mpsc` channel, which blocks
+    /// the runtime's only thread once the runtime gets round to it, long after the request that
+    /// started it was answered, so no timeout of the checks can fire. The watchdog in
+    /// `lesson_support::testing` ends such a run with a message, and ends the whole process, so
+    /// this answer is checked in a child process: this test binary again, running only the
+    /// ignored test below.
+    #[path = "wrong/audit_writer_task_blocks_on_std_channel.rs"]
+    mod audit_writer_task_blocks_on_std_channel;
+
+    #[test]
+    fn a_task_that_never_gives_its_thread_back_is_stopped_with_a_message() {
+        lesson_support::testing::assert_stopped_by_the_watchdog(
+            "add_update_route::a_task_that_never_gives_its_thread_back",
+            checks::EXERCISE.number,
+        );
+    }
+
+    #[test]
+    #[ignore = "run in a child process by the test above: the watchdog ends the process"]
+    fn a_task_that_never_gives_its_thread_back() {
+        let _ = lesson_support::testing::on_a_check_runtime(checks::all(
+            audit_writer_task_blocks_on_std_channel::add_update_route,
+        ));
     }
 }

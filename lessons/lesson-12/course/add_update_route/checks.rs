@@ -10,17 +10,17 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a runtime of its own (the first of two worker threads, the second current-thread: the runtime's kind decided once and `block_in_place` panics), the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
-//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent the same patch: each answer and store compared with the reference's (an editor task started with the first request's store fails) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails) |
+//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent `GET /posts/5`, the same patch and `GET /posts/5` again: each answer and store compared with the reference's (an editor task started with the first request's store fails; so does a cache of reads kept by the router) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails); then the router served with two stores at the same time, each sent a patch of post 1 with a title of its own at once: each store gets its own (edits gathered by the id alone across stores fail) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails) |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5` …: an id capped at 2^53 fails); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 34 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 37 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -531,8 +531,18 @@ where
                 .await
                 .map_err(|message| format!("{place}: {message}"))?;
             let difference = store_difference(&served, &store_of(&reference));
-            if agrees(&answer, &expected) && difference.is_none() {
+            let answered_right = agrees(&answer, &expected);
+            if answered_right && difference.is_none() {
                 return Ok(());
+            }
+            // Answered right, but the store is not: the change is not in it when the answer
+            // goes, whatever runtime serves it (a write left to a task of its own, say).
+            if let (true, Some(difference)) = (answered_right, &difference) {
+                return Err(EXERCISE.fail(&format!(
+                    "{place}: `{ask}` was answered {answer}, as the contract says, but then \
+                     {difference}: The change is kept in the store (`state.store()`, changed in \
+                     place) before the answer is sent, so that the next request sees it"
+                )));
             }
             Err(EXERCISE.fail(&format!(
                 "{place}: `{ask}` was answered {answer}, where the contract's answer is \
@@ -606,21 +616,41 @@ where
             state,
         };
         let reference = reference_app_with(posts);
-        let expected = send(&reference, &ask).await?;
-        let answer = send(&served, &ask).await?;
-        let difference = store_difference(&served, &store_of(&reference));
-        if agrees(&answer, &expected) && difference.is_none() {
-            continue;
+        // A read before the patch and one after: the router's other routes answer from this
+        // store too (an answer remembered from an earlier store, by a layer of one's own, fails).
+        let read = Ask::get("/posts/5");
+        for when in ["before", "after"] {
+            if when == "after" {
+                let expected = send(&reference, &ask).await?;
+                let answer = send(&served, &ask).await?;
+                let difference = store_difference(&served, &store_of(&reference));
+                if !agrees(&answer, &expected) || difference.is_some() {
+                    return Err(EXERCISE.fail(&format!(
+                        "one router your function returned, served twice, each time with a \
+                         store of its own (as `app(router, state)` serves it): with store {} \
+                         ({store}), `{ask}` was answered {answer}, where the contract's answer \
+                         is {expected}{}: the route edits the store of the state it is served \
+                         with, read from the request (`State`), never one it kept from an \
+                         earlier request",
+                        number + 1,
+                        difference
+                            .map_or(String::new(), |difference| format!(", and {difference}"))
+                    )));
+                }
+            }
+            let (expected, answer) = (send(&reference, &read).await?, send(&served, &read).await?);
+            if !agrees(&answer, &expected) {
+                return Err(EXERCISE.fail(&format!(
+                    "one router your function returned, served twice, each time with a store of \
+                     its own (as `app(router, state)` serves it): with store {} ({store}), \
+                     `{read}`, sent {when} `{ask}`, was answered {answer}, where the lesson's \
+                     answer is {expected}: every route answers from the state it is served with \
+                     (no answer kept by the router from an earlier store, such as a cache of \
+                     reads)",
+                    number + 1
+                )));
+            }
         }
-        return Err(EXERCISE.fail(&format!(
-            "one router your function returned, served twice, each time with a store of its own \
-             (as `app(router, state)` serves it): with store {} ({store}), `{ask}` was answered \
-             {answer}, where the contract's answer is {expected}{}: the route edits the store of \
-             the state it is served with, read from the request (`State`), never one it kept \
-             from an earlier request",
-            number + 1,
-            difference.map_or(String::new(), |difference| format!(", and {difference}"))
-        )));
     }
     // Then a patch of post 4 to a store that has none, and to one that has: each store answers
     // for itself (a post found missing once, remembered for every store, fails).
@@ -653,6 +683,49 @@ where
              with no post 4: `{ask}` was answered {answer}, where the contract's answer is \
              {expected}{}: each store answers for the posts it has now (nothing of another \
              store's, such as a post found missing there, kept by the route)",
+            difference.map_or(String::new(), |difference| format!(", and {difference}"))
+        )));
+    }
+    two_stores_at_once(&router).await
+}
+
+/// The same router served with two stores at the same time, and a patch of post 1 sent to each at
+/// once, with a title of its own: each store gets its own patch, and only its own (edits of the
+/// same id gathered across stores, a batch of one's own keyed by the id alone, fail).
+async fn two_stores_at_once(router: &Router<AppState>) -> Verdict {
+    let serve_one = || {
+        let state = AppState::new(posts());
+        Served {
+            app: app(router.clone(), state.clone(), limits()),
+            state,
+        }
+    };
+    let (first, second) = (serve_one(), serve_one());
+    let asks = [
+        Ask::patch("/posts/1", &json!({"title": "sent to the first store"})),
+        Ask::patch("/posts/1", &json!({"title": "sent to the second store"})),
+    ];
+    let (one, two) = tokio::join!(send(&first, &asks[0]), send(&second, &asks[1]));
+    let answers = [one?, two?];
+    for (number, ((served, ask), answer)) in [&first, &second]
+        .into_iter()
+        .zip(&asks)
+        .zip(&answers)
+        .enumerate()
+    {
+        let reference = reference_app();
+        let expected = send(&reference, ask).await?;
+        let difference = store_difference(served, &store_of(&reference));
+        if agrees(answer, &expected) && difference.is_none() {
+            continue;
+        }
+        return Err(EXERCISE.fail(&format!(
+            "one router your function returned, served with two stores of the usual posts at \
+             the same time, and a patch of post 1 sent to each at once: to store {}, `{ask}` \
+             was answered {answer}, where the contract's answer is {expected}{}: each request \
+             edits the store of the state it is served with, and only that one (no edits \
+             gathered across requests by the id alone: two stores each have a post 1)",
+            number + 1,
             difference.map_or(String::new(), |difference| format!(", and {difference}"))
         )));
     }
@@ -1010,6 +1083,19 @@ pub async fn a_patch_beside_a_slow_one_is_answered<F>(candidate: &F) -> Verdict
 where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
+    beside_a_slow_one(candidate, 5).await?;
+    // Then the quick patch is of post 8 too: it is applied at once, and the slow one when its
+    // body is in, last, so post 8 keeps the slow one's title (a patch overtaken by a later one
+    // of the same post, answered 200 but not applied, fails).
+    beside_a_slow_one(candidate, 8).await
+}
+
+/// The slow patch of post 8, and meanwhile a good patch of post `quick`: see
+/// [`a_patch_beside_a_slow_one_is_answered`].
+async fn beside_a_slow_one<F>(candidate: &F, quick: u64) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
     use futures::StreamExt;
 
     let served = serve(candidate).await?;
@@ -1029,17 +1115,27 @@ where
     let slow = tokio::spawn(EXERCISE.run(served.app.clone().oneshot(slow)));
     // Long enough for the slow patch to reach its handler and wait there for the rest.
     tokio::time::sleep(Duration::from_millis(50)).await;
-    let ask = Ask::patch("/posts/5", &json!({"title": "beside a slow one"}));
+    let ask = Ask::patch(
+        &format!("/posts/{quick}"),
+        &json!({"title": "beside a slow one"}),
+    );
     let reference = reference_app();
     let expected = send(&reference, &ask).await?;
     let answer = tokio::time::timeout(Duration::from_secs(2), send(&served, &ask)).await;
     let _ = release.send(());
-    let slow = match tokio::time::timeout(Duration::from_secs(2), slow).await {
+    let (slow, slow_title) = match tokio::time::timeout(Duration::from_secs(2), slow).await {
         Ok(Ok(outcome)) => {
             let Ok(response) = outcome?;
-            Some(response.status())
+            let status = response.status();
+            let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+                .await
+                .unwrap_or_default();
+            let title = serde_json::from_slice::<Value>(&bytes)
+                .ok()
+                .and_then(|post| post.get("title").and_then(Value::as_str).map(str::to_owned));
+            (Some(status), title)
         }
-        _ => None,
+        _ => (None, None),
     };
     let store = store_of(&served);
     let post = |id: u64| {
@@ -1048,22 +1144,36 @@ where
             .find(|post| post.id == id)
             .map(|post| post.title.clone())
     };
+    // The slow patch is applied last: on post 8, its title is the one that stays.
     let kept = post(8).as_deref() == Some("sent slowly")
-        && post(5).as_deref() == Some("beside a slow one");
+        && (quick == 8 || post(quick).as_deref() == Some("beside a slow one"))
+        && slow_title.as_deref() == Some("sent slowly");
     let shown = match &answer {
         Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) && kept => {
             return Ok(());
         }
         Ok(Ok(answer)) if agrees(answer, &expected) && slow == Some(StatusCode::OK) => {
+            let titles = if quick == 8 {
+                format!(
+                    "{:?} for post 8, where it should be \"sent slowly\"",
+                    post(8)
+                )
+            } else {
+                format!(
+                    "{:?} for post 8 and {:?} for post {quick}, where they should be \"sent \
+                     slowly\" and \"beside a slow one\"",
+                    post(8),
+                    post(quick)
+                )
+            };
             return Err(EXERCISE.fail(&format!(
                 "while a patch of post 8's title was still sending its body, `{ask}` was \
-                 answered as the contract says, and so was the slow one; but the titles are now \
-                 {:?} for post 8 and {:?} for post 5, where they should be \"sent slowly\" and \
-                 \"beside a slow one\": each request edits the post its own path names, \
+                 answered as the contract says, and the slow one 200 with the title \
+                 {slow_title:?}; but the titles are now {titles}: each request edits the post its \
+                 own path names when its body is in, and answers with the post after its change, \
                  whatever another request is doing (nothing of a request kept where another can \
-                 change it, such as a `thread_local!`)",
-                post(8),
-                post(5)
+                 change it, such as a `thread_local!`; no patch skipped because a later one of \
+                 the same post was applied first)"
             )));
         }
         Ok(Ok(answer)) => answer.to_string(),
@@ -1461,6 +1571,11 @@ where
         "5e0",
         "0x5",
         "%20",
+        // The id with white space around it: not a number either.
+        "%205",
+        "5%20",
+        "5%0A",
+        "%095",
         // A list of ids, and a format suffix: neither is an id.
         "5,8",
         "5.json",
@@ -1554,6 +1669,10 @@ where
         "\u{feff}{\"title\": \"t\"}",
         r#"{"title": "t"} x"#,
         r#"{"title": "t""#,
+        // What a rich-text editor leaves of an empty field: text like any other, not blank.
+        r#"{"title": "&nbsp;"}"#,
+        r#"{"title": "<p></p>"}"#,
+        r#"{"title": "<br>"}"#,
         // The fields as an array of one, and text that a script writes for what is missing.
         r#"["an array of one"]"#,
         r#"{"title": "null", "body": "undefined"}"#,
