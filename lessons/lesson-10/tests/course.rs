@@ -22,8 +22,12 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            url_prefix_memo_by_origin in "wrong/url_prefix_memo_by_origin.rs" => "the URL is made by appending",
+            script_base_resolved_like_a_browser in "wrong/script_base_resolved_like_a_browser.rs" => "/app/index.php",
+            etag_change_log_panics_on_obs_text in "wrong/etag_change_log_panics_on_obs_text.rs" => "an ETag is a quoted ASCII string",
+            dense_table_indexed_by_id in "wrong/dense_table_indexed_by_id.rs" => "an id is any `u64`, the largest too || your code panicked at",
             results_board_keyed_by_start_millis in "wrong/results_board_keyed_by_start_millis.rs" => "every task of this call wrote its place before it ended. Never a panic",
-            keep_alive_pinger_per_origin in "wrong/keep_alive_pinger_per_origin.rs" => "\"HEAD /api/posts/51\"",
+            keep_alive_pinger_per_origin in "wrong/keep_alive_pinger_per_origin.rs" => "\"HEAD /api/posts/51\" || a body that is slow to come is waited for",
             digest_cost_learned_per_fn in "wrong/digest_cost_learned_per_fn.rs" => "of the 15 digests ran on the runtime's thread",
             blocking_runtime_retired_by_next_call in "wrong/blocking_runtime_retired_by_next_call.rs" => "`JoinError` reason is not a panic.: JoinError::Cancelled",
             x_should_retry_honoured in "wrong/x_should_retry_honoured.rs" => "the server received more than one GET for the posts answered",
@@ -212,6 +216,10 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            scratch_buffer_taken_only_when_free in "also_correct/scratch_buffer_taken_only_when_free.rs",
+            digest_fn_scoped_in_task_local in "also_correct/digest_fn_scoped_in_task_local.rs",
+            id_tags_mapped_through_hashmap in "also_correct/id_tags_mapped_through_hashmap.rs",
+            etag_change_log_read_as_bytes in "also_correct/etag_change_log_read_as_bytes.rs",
             url_prefix_memo_per_thread in "also_correct/url_prefix_memo_per_thread.rs",
             concurrent_asks_counted_not_merged in "also_correct/concurrent_asks_counted_not_merged.rs",
             correct_soft_error_warning_read_lossily in "also_correct/correct_soft_error_warning_read_lossily.rs",

@@ -22,6 +22,14 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            trusts_hosts_that_resumed_right in "wrong/trusts_hosts_that_resumed_right.rs" => "answered 206 with `Content-Range: bytes 0-99/150001`, the function returned Ok(",
+            tidies_side_files_of_earlier_attempts in "wrong/tidies_side_files_of_earlier_attempts.rs" => "the lock file is gone after the call",
+            progress_in_thread_local in "wrong/progress_in_thread_local.rs" => "expected Ok(600000) and the whole file for each",
+            disk_pool_handle_from_first_call in "wrong/disk_pool_handle_from_first_call.rs" => "the second Err(File(task was cancelled))",
+            retry_after_on_success_is_not_now in "wrong/retry_after_on_success_is_not_now.rs" => "returned Err(Status(206))",
+            retries_reset_connection_once in "wrong/retries_reset_connection_once.rs" => "reset the connection, the function returned Err(Http(..)) after 2 request(s)",
+            refuses_206_with_weak_etag in "wrong/refuses_206_with_weak_etag.rs" => "weak or strong",
+            follows_location_of_202 in "wrong/follows_location_of_202.rs" => "answered 202 every time",
             restarts_part_from_another_address in "wrong/restarts_part_from_another_address.rs" => "[(None, true)], the function returned Err(WrongRange { asked: 0",
             remembers_unsatisfiable_ranges in "wrong/remembers_unsatisfiable_ranges.rs" => "sent by the client given): []; expected one",
             remembers_permanent_redirects in "wrong/remembers_permanent_redirects.rs" => "not even a permanent redirect",
@@ -189,6 +197,8 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            running_runtime_disk_pool_correct in "also_correct/running_runtime_disk_pool_correct.rs",
+            weak_etag_noted_still_appended_correct in "also_correct/weak_etag_noted_still_appended_correct.rs",
             turn_per_part_then_size_correct in "also_correct/turn_per_part_then_size_correct.rs",
             adaptive_sync_beside_others_correct in "also_correct/adaptive_sync_beside_others_correct.rs",
             verbatim_range_sanitized_log_correct in "also_correct/verbatim_range_sanitized_log_correct.rs",

@@ -22,6 +22,13 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            token_bucket_refill_task_in_static in "wrong/token_bucket_refill_task_in_static.rs" => "was answered 408 {\"error\":\"request timeout\"}",
+            row_turn_taken_before_body in "wrong/row_turn_taken_before_body.rs" => "no gate of your own that lets one edit in at a time while its body arrives",
+            answer_bytes_memo_keyed_without_author in "wrong/answer_bytes_memo_keyed_without_author.rs" => "no answer kept from another",
+            not_found_before_body_rejection in "wrong/not_found_before_body_rejection.rs" => "`PATCH /posts/4 {\"title\": 5}` was answered 404",
+            latin1_mojibake_repaired_like_ftfy in "wrong/latin1_mojibake_repaired_like_ftfy.rs" => "u0099t\"}` was answered 200",
+            jsessionid_path_param_stripped in "wrong/jsessionid_path_param_stripped.rs" => "`PATCH /posts/5;jsessionid=1 ",
+            fullwidth_id_digits_folded in "wrong/fullwidth_id_digits_folded.rs" => "`PATCH /posts/%EF%BC%95 ",
             stale_upload_superseded_by_newer in "wrong/stale_upload_superseded_by_newer.rs" => "no patch skipped because a later one of the same post was applied first",
             read_cache_layer_per_router in "wrong/read_cache_layer_per_router.rs" => "no answer kept by the router from an earlier store",
             group_commit_window_keyed_by_id in "wrong/group_commit_window_keyed_by_id.rs" => "a patch of post 1 sent to each at once",
@@ -205,6 +212,10 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            token_bucket_refilled_on_demand_correct in "also_correct/token_bucket_refilled_on_demand_correct.rs",
+            answer_bytes_memo_whole_post_key_correct in "also_correct/answer_bytes_memo_whole_post_key_correct.rs",
+            mojibake_flagged_in_log_correct in "also_correct/mojibake_flagged_in_log_correct.rs",
+            body_rejection_before_lookup_correct in "also_correct/body_rejection_before_lookup_correct.rs",
             group_commit_keyed_by_live_store_correct in "also_correct/group_commit_keyed_by_live_store_correct.rs",
             audit_writer_std_thread_correct in "also_correct/audit_writer_std_thread_correct.rs",
             cross_origin_logged_not_refused_correct in "also_correct/cross_origin_logged_not_refused_correct.rs",

@@ -10,10 +10,10 @@
 //! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx with a `Location`, through a client that follows no redirect (following one by hand fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with `ETag: "v2"` and a later `Last-Modified`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before) |
-//! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word: one request (a retry of one's own fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before) |
+//! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word, and one that resets the connection: one request each (a retry of one's own, after a reset too, fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //!
@@ -1181,9 +1181,10 @@ where
             // second GET.
             template = template.insert_header("retry-after", retry_after);
         }
-        if (300..400).contains(&status) && status != 304 {
-            // A place to go, the file's own: following it by hand sends a second GET (the
-            // client given here follows no redirect, and reqwest never follows a 300).
+        if (300..400).contains(&status) && status != 304 || matches!(status, 201 | 202) {
+            // A place to go, the file's own (or, on a 201 or a 202, where to look later):
+            // following it by hand sends a second GET (the client given here follows no
+            // redirect, and reqwest never follows a 300).
             template = template.insert_header("location", "/files/150001");
         }
         let server = answering(template).await;
@@ -1911,8 +1912,9 @@ where
     let second = answering(
         ResponseTemplate::new(206)
             .insert_header("content-range", content_range.as_str())
-            .insert_header("etag", "\"v2\"")
+            .insert_header("etag", "W/\"v2\"")
             .insert_header("last-modified", "Sat, 05 Dec 2026 18:30:00 GMT")
+            .insert_header("retry-after", "120")
             .set_body_bytes(&file.as_bytes()[cut..]),
     )
     .await;
@@ -1931,14 +1933,15 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "after a 200 with `ETag: \"v1\"` that broke off with {cut} bytes in the part, the next \
-         call was answered 206 with `Content-Range: {content_range}`, `ETag: \"v2\"` and a later \
-         `Last-Modified`; the \
+         call was answered 206 with `Content-Range: {content_range}`, a weak `ETag: W/\"v2\"`, a \
+         later `Last-Modified` and `Retry-After: 120`; the \
          server received these requests (Range header, sent by the client given): {seen:?}, the \
          function returned {} and the part is {}; expected one request with `Range: \
          {expected_range}`, Ok(400) and the rest appended: a 206 that starts at byte N is \
-         appended, whatever its `ETag` or `Last-Modified` (the contract asks with `Range` alone \
-         and compares no version, so a tag or date kept from an earlier answer decides \
-         nothing)",
+         appended, whatever its `ETag` or `Last-Modified`, weak or strong (the contract asks \
+         with `Range` alone and compares no version, so a tag or date kept from an earlier \
+         answer decides nothing), and whatever else its head says (a `Retry-After` on a 206 \
+         is no error)",
         describe(&result),
         compare(&part, file.as_bytes())
     )))
@@ -2184,6 +2187,7 @@ where
         && contents(&part) == Some(had.clone())
         && server.requests() == 1
     {
+        a_reset_connection_is_an_err(candidate, &part, &had).await?;
         return addresses_with_no_scheme_are_errors(candidate, &client, &part, &had).await;
     }
     Err(EXERCISE.fail(&format!(
@@ -2194,6 +2198,36 @@ where
         describe(&result),
         server.requests(),
         compare(&part, &had)
+    )))
+}
+
+/// A server that reads the request and resets the connection (as a proxy that drops it does):
+/// `Err(Http)` after that one request, the part as it was (asking again once after a reset, as
+/// for a stale pooled connection, fails).
+async fn a_reset_connection_is_an_err<F>(candidate: &F, part: &Path, had: &[u8]) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = SlowBodyServer::start(|_, _| SlowAnswer::hang_up()).await;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, part))
+        .await?;
+    let requests = server.arrivals().len();
+    if matches!(result, Err(ResumeError::Http(_)))
+        && contents(part).as_deref() == Some(had)
+        && requests == 1
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, the server read the request and reset the connection, \
+         the function returned {} after {requests} request(s) and the part is {}; expected \
+         Err(Http(..)) after one request, and the part as it was: a failed request is \
+         reported, not sent again, a reset one too (the caller decides when to try again)",
+        describe(&result),
+        compare(part, had)
     )))
 }
 

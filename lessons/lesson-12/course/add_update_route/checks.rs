@@ -10,7 +10,7 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a runtime of its own (the first of two worker threads, the second current-thread: the runtime's kind decided once and `block_in_place` panics), the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
-//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent `GET /posts/5`, the same patch and `GET /posts/5` again: each answer and store compared with the reference's (an editor task started with the first request's store fails; so does a cache of reads kept by the router) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails); then the router served with two stores at the same time, each sent a patch of post 1 with a title of its own at once: each store gets its own (edits gathered by the id alone across stores fail) |
+//! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent `GET /posts/5`, the same patch and `GET /posts/5` again: each answer and store compared with the reference's (an editor task started with the first request's store fails; so does a cache of reads kept by the router) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails); then the router served with two stores at the same time, each sent a patch of post 1 with a title of its own at once: each store gets its own (edits gathered by the id alone across stores fail); then the same patch to both, the second store's post 1 of another author: each answers with its own post (an answer kept by the title and body alone fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 37 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -41,6 +41,11 @@
 //! few nanoseconds, on another thread: no check can stage that every time, and one that catches
 //! it only sometimes would fail a right answer's neighbours at random. The hints and the chapter
 //! say to take the lock once and change the post in place.
+//!
+//! The same holds for identical patches in flight at once that share one edit, kept in a
+//! `static` keyed by the id and the patch (Go's `singleflight`): sent to two stores together,
+//! the second store is never changed, but only when the first edit is still running as the
+//! second request reaches its handler, which no check can make sure of.
 
 use std::time::Duration;
 
@@ -693,38 +698,72 @@ where
 /// once, with a title of its own: each store gets its own patch, and only its own (edits of the
 /// same id gathered across stores, a batch of one's own keyed by the id alone, fail).
 async fn two_stores_at_once(router: &Router<AppState>) -> Verdict {
-    let serve_one = || {
-        let state = AppState::new(posts());
-        Served {
-            app: app(router.clone(), state.clone(), limits()),
-            state,
-        }
-    };
-    let (first, second) = (serve_one(), serve_one());
-    let asks = [
-        Ask::patch("/posts/1", &json!({"title": "sent to the first store"})),
-        Ask::patch("/posts/1", &json!({"title": "sent to the second store"})),
-    ];
-    let (one, two) = tokio::join!(send(&first, &asks[0]), send(&second, &asks[1]));
-    let answers = [one?, two?];
-    for (number, ((served, ask), answer)) in [&first, &second]
+    // The second time, the same patch to both, and the second store's post 1 of another author:
+    // patches that look the same are still two (one edit shared by both, or an answer kept by
+    // the post's title and body alone, fails).
+    let other_author: Vec<Post> = posts()
         .into_iter()
-        .zip(&asks)
-        .zip(&answers)
-        .enumerate()
-    {
-        let reference = reference_app();
+        .map(|post| match post.id {
+            1 => Post { user_id: 7, ..post },
+            _ => post,
+        })
+        .collect();
+    let rounds = [
+        (
+            ["sent to the first store", "sent to the second store"],
+            posts(),
+            "the usual posts",
+        ),
+        (
+            ["the same patch, to both stores"; 2],
+            other_author,
+            "the usual posts but post 1 of user 7",
+        ),
+    ];
+    for (titles, second_posts, second_store) in rounds {
+        let stores = [posts(), second_posts];
+        let served: Vec<Served> = stores
+            .iter()
+            .map(|posts| {
+                let state = AppState::new(posts.clone());
+                Served {
+                    app: app(router.clone(), state.clone(), limits()),
+                    state,
+                }
+            })
+            .collect();
+        let asks = titles.map(|title| Ask::patch("/posts/1", &json!({ "title": title })));
+        let (one, two) = tokio::join!(send(&served[0], &asks[0]), send(&served[1], &asks[1]));
+        let answers = [one?, two?];
+        edits_of_two_stores(&served, &stores, &asks, &answers, second_store).await?;
+    }
+    Ok(())
+}
+
+/// The verdict on [`two_stores_at_once`]'s patches: each answer and store compared with the
+/// reference's.
+async fn edits_of_two_stores(
+    served: &[Served],
+    stores: &[Vec<Post>; 2],
+    asks: &[Ask; 2],
+    answers: &[Answer; 2],
+    second_store: &str,
+) -> Verdict {
+    for (number, ((served, ask), answer)) in served.iter().zip(asks).zip(answers).enumerate() {
+        let reference = reference_app_with(stores[number].clone());
         let expected = send(&reference, ask).await?;
         let difference = store_difference(served, &store_of(&reference));
         if agrees(answer, &expected) && difference.is_none() {
             continue;
         }
         return Err(EXERCISE.fail(&format!(
-            "one router your function returned, served with two stores of the usual posts at \
-             the same time, and a patch of post 1 sent to each at once: to store {}, `{ask}` \
-             was answered {answer}, where the contract's answer is {expected}{}: each request \
-             edits the store of the state it is served with, and only that one (no edits \
-             gathered across requests by the id alone: two stores each have a post 1)",
+            "one router your function returned, served with two stores at the same time (the \
+             usual posts, and {second_store}), and a patch of post 1 sent to each at once: to \
+             store {}, `{ask}` was answered {answer}, where the contract's answer is \
+             {expected}{}: each request edits the store of the state it is served with, and only \
+             that one, and answers with that store's post (two stores each have a post 1, and \
+             two patches that look the same are still two: no edit shared between requests, no \
+             answer kept from another)",
             number + 1,
             difference.map_or(String::new(), |difference| format!(", and {difference}"))
         )));
@@ -1576,6 +1615,9 @@ where
         "5%20",
         "5%0A",
         "%095",
+        // A full-width digit, and a path parameter as old Java clients add one: not ids either.
+        "%EF%BC%95",
+        "5;jsessionid=1",
         // A list of ids, and a format suffix: neither is an id.
         "5,8",
         "5.json",
@@ -1669,6 +1711,8 @@ where
         "\u{feff}{\"title\": \"t\"}",
         r#"{"title": "t"} x"#,
         r#"{"title": "t""#,
+        // Text that looks like UTF-8 read as Latin-1: stored as sent, not repaired.
+        r#"{"title": "don\u00e2\u0080\u0099t"}"#,
         // What a rich-text editor leaves of an empty field: text like any other, not blank.
         r#"{"title": "&nbsp;"}"#,
         r#"{"title": "<p></p>"}"#,
