@@ -16,8 +16,7 @@ use serde::Deserialize;
 type AnswerKey = (u64, u64, String, String);
 
 /// Serialized answers by the whole post they show: (userId, id, title, body).
-static ANSWERS: LazyLock<Mutex<HashMap<AnswerKey, Bytes>>> =
-    LazyLock::new(Default::default);
+static ANSWERS: LazyLock<Mutex<HashMap<AnswerKey, Bytes>>> = LazyLock::new(Default::default);
 
 /// The most answers kept; past it the table starts again.
 const KEPT: usize = 4096;

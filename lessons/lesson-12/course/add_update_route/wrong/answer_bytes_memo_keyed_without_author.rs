@@ -19,8 +19,7 @@ use serde::Deserialize;
 type AnswerKey = (u64, String, String);
 
 /// Serialized answers by (id, title, body): the author is left out, since it never changes.
-static ANSWERS: LazyLock<Mutex<HashMap<AnswerKey, Bytes>>> =
-    LazyLock::new(Default::default);
+static ANSWERS: LazyLock<Mutex<HashMap<AnswerKey, Bytes>>> = LazyLock::new(Default::default);
 
 /// The most answers kept; past it the table starts again.
 const KEPT: usize = 4096;
