@@ -780,8 +780,9 @@ macro_rules! check {
 /// An exercise's list of checks, written once, at the head of its `checks.rs`. From it come:
 /// - `pub async fn all(candidate) -> Verdict`: every check in order, stopping at the first
 ///   failure, for `tests/course.rs` (kept wrong answers, correct variants);
-/// - `tests!(candidate)`: one `#[tokio::test]` per check, for `tests/exercises.rs`, which must
-///   have the checks module in scope as `checks`.
+/// - `tests!(candidate)`: one test per check, each on a runtime of its own
+///   ([`on_a_check_runtime`]), for `tests/exercises.rs`, which must have the checks module in
+///   scope as `checks`.
 ///
 /// ```ignore
 /// lesson_support::exercise_checks! {

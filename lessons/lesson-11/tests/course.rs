@@ -22,6 +22,9 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            token_bucket_refilled_by_first_task in "wrong/token_bucket_refilled_by_first_task.rs" => "nothing of yours waits for ever",
+            crawl_delay_released_by_task in "wrong/crawl_delay_released_by_task.rs" => "each call runs on the runtime that awaits it",
+            circuit_breaker_per_host in "wrong/circuit_breaker_per_host.rs" => "not asked again (the caller decides when to try again)",
             trusts_hosts_that_resumed_right in "wrong/trusts_hosts_that_resumed_right.rs" => "answered 206 with `Content-Range: bytes 0-99/150001`, the function returned Ok(",
             tidies_side_files_of_earlier_attempts in "wrong/tidies_side_files_of_earlier_attempts.rs" => "the lock file is gone after the call",
             progress_in_thread_local in "wrong/progress_in_thread_local.rs" => "expected Ok(600000) and the whole file for each",
@@ -197,6 +200,9 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            token_bucket_from_elapsed_time_correct in "also_correct/token_bucket_from_elapsed_time_correct.rs",
+            process_disk_thread_correct in "also_correct/process_disk_thread_correct.rs",
+            redacted_log_copy_sends_address_correct in "also_correct/redacted_log_copy_sends_address_correct.rs",
             running_runtime_disk_pool_correct in "also_correct/running_runtime_disk_pool_correct.rs",
             weak_etag_noted_still_appended_correct in "also_correct/weak_etag_noted_still_appended_correct.rs",
             turn_per_part_then_size_correct in "also_correct/turn_per_part_then_size_correct.rs",

@@ -22,6 +22,12 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            store_handle_kept_like_flask_current_app in "wrong/store_handle_kept_like_flask_current_app.rs" => "nothing kept in a `static` from an earlier server",
+            edit_metrics_registered_like_prometheus in "wrong/edit_metrics_registered_like_prometheus.rs" => "Never a panic",
+            drain_flag_set_when_first_runtime_drops in "wrong/drain_flag_set_when_first_runtime_drops.rs" => "nothing kept in a `static` from an earlier server",
+            xml_for_first_choice_accept in "wrong/xml_for_first_choice_accept.rs" => "(accepting application/xml)` was answered 200 <?xml",
+            slurped_one_element_array_unwrapped in "wrong/slurped_one_element_array_unwrapped.rs" => "where the contract's answer is 422",
+            patch_bytes_counted_as_they_stream in "wrong/patch_bytes_counted_as_they_stream.rs" => "is refused by the extractor that reads it, with its own status, 413",
             token_bucket_refill_task_in_static in "wrong/token_bucket_refill_task_in_static.rs" => "was answered 408 {\"error\":\"request timeout\"}",
             row_turn_taken_before_body in "wrong/row_turn_taken_before_body.rs" => "no gate of your own that lets one edit in at a time while its body arrives",
             answer_bytes_memo_keyed_without_author in "wrong/answer_bytes_memo_keyed_without_author.rs" => "no answer kept from another",
@@ -212,6 +218,9 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            title_verdicts_memoized_correct in "also_correct/title_verdicts_memoized_correct.rs",
+            edit_metrics_registered_idempotently_correct in "also_correct/edit_metrics_registered_idempotently_correct.rs",
+            patch_size_logged_from_headers_correct in "also_correct/patch_size_logged_from_headers_correct.rs",
             token_bucket_refilled_on_demand_correct in "also_correct/token_bucket_refilled_on_demand_correct.rs",
             answer_bytes_memo_whole_post_key_correct in "also_correct/answer_bytes_memo_whole_post_key_correct.rs",
             mojibake_flagged_in_log_correct in "also_correct/mojibake_flagged_in_log_correct.rs",

@@ -8,17 +8,18 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms) and, 300 ms later, one about [71]: three GETs, each call its own digests (digests taken from another call's journal fail) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails) |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (2 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail |
-//! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop reading one body at a time, start some at 1.2 s) |
+//! | the digests of different posts at the same time, beside another call too | `digests_run_at_the_same_time_beside_another_call` | a call about [75, 76, 77, 78] (76 to 78 after 600 ms, their digests meeting) and, 300 ms later, one about [75]: the three late digests run together (a gate of one's own that each call replaces, sized to the call, fails) |
+//! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body (1.3 MiB, announced in its head) follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms, the last one's body 1.1 MiB: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop or a buffer for large bodies reading one body at a time, start some at 1.2 s) |
 //!
 //! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
 //! holds no thread of the blocking pool, and no check sees it. The contract forbids it; the
@@ -64,6 +65,7 @@ lesson_support::exercise_checks! {
     digests_off_the_runtime_thread,
     digests_off_a_multi_thread_runtime,
     digests_run_at_the_same_time,
+    digests_run_at_the_same_time_beside_another_call,
     digests_each_body_as_soon_as_it_is_in,
 }
 
@@ -115,6 +117,12 @@ fn slow_digest(bytes: &[u8]) -> u64 {
     let started = Instant::now();
     std::thread::sleep(SLOW);
     record(bytes, started)
+}
+
+/// A digest of another kind: the complement of [`quick_digest`]'s, so that a body digested by
+/// another call's `digest` shows.
+fn complement_digest(bytes: &[u8]) -> u64 {
+    !record(bytes, Instant::now())
 }
 
 /// A digest of 100 ms.
@@ -339,10 +347,10 @@ where
     let ids = vec![81, 82];
     let (server, base_url) = posts_under_api(&run, &ids, 0).await;
     let (candidate, url, asked) = (*candidate, base_url.clone(), ids.clone());
-    let oks = on_a_thread_of_its_own(
+    let calls = on_a_thread_of_its_own(
         &EXERCISE,
         move || {
-            let mut oks = Vec::new();
+            let mut calls = Vec::new();
             // The second runtime is kept, not running, while the third call runs on a third.
             let mut kept = Vec::new();
             for round in 0..3 {
@@ -358,12 +366,15 @@ where
                 } else {
                     runtime.shutdown_timeout(Duration::from_secs(1));
                 }
-                oks.push(results.iter().filter(|result| result.is_ok()).count());
+                calls.push((
+                    results.len(),
+                    results.iter().filter(|result| result.is_ok()).count(),
+                ));
             }
             for runtime in kept {
                 runtime.shutdown_timeout(Duration::from_secs(1));
             }
-            Ok(oks)
+            Ok(calls)
         },
         || {
             format!(
@@ -377,6 +388,17 @@ where
     )
     .await?;
     let_go(server);
+    // How many results a call returns is another rule, and named as such: which call comes
+    // back short can depend on when its results came in, not on the runtime it ran on.
+    let lengths: Vec<usize> = calls.iter().map(|&(length, _)| length).collect();
+    if lengths != [2, 2, 2] {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} three times, each time on a runtime of its own, both \
+             answered 200, the calls returned {lengths:?} results; expected [2, 2, 2]: one \
+             result per entry, in the order of `ids`"
+        )));
+    }
+    let oks: Vec<usize> = calls.iter().map(|&(_, ok)| ok).collect();
     // A first call that already failed is another fault, which the checks after this one name.
     if oks == [2, 2, 2] || oks.first() != Some(&2) {
         return Ok(());
@@ -1760,10 +1782,12 @@ where
     )))
 }
 
-/// Two calls, the second about post 71 started 300 ms after the first, about posts 71 and 72,
-/// while the first still waits for post 72 (answered after 600 ms) and has long digested its
-/// post 71: each call asks for post 71 itself, and digests its own answer (a call that takes
-/// another call's finished digests, from a journal or a memo of its own, fails).
+/// Three calls: the first about posts 71 and 72, the second about post 71 started 300 ms after
+/// it, the third about post 71 too, with another `digest`, 400 ms after it, while the first
+/// still waits for post 72 (answered after 600 ms) and has long digested its post 71: each call
+/// asks for post 71 itself, and digests its own answers with its own `digest` (a call that takes
+/// another call's finished digests, from a journal or a memo of its own, or whose `digest` is
+/// kept where a later call's replaces it, fails).
 async fn a_call_beside_another_asks_for_itself<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -1774,43 +1798,60 @@ where
     mount(&server, "/api", 72, 200, &body_of(&run, 72), 600).await;
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
-    let later = async {
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        EXERCISE
-            .run(candidate(&client, &base_url, &[71], quick_digest))
-            .await
+    let later = |after: u64, digest: fn(&[u8]) -> u64| {
+        let (client, base_url) = (&client, &base_url);
+        async move {
+            tokio::time::sleep(Duration::from_millis(after)).await;
+            EXERCISE
+                .run(candidate(client, base_url, &[71], digest))
+                .await
+        }
     };
-    let (first, second) = tokio::join!(
+    let (first, second, third) = tokio::join!(
         EXERCISE.run(candidate(&client, &base_url, &[71, 72], quick_digest)),
-        later
+        later(300, quick_digest),
+        later(400, complement_digest),
     );
-    let (first, second) = (first?, second?);
-    let names = HashMap::from([
-        (fnv(body_of(&run, 71).as_bytes()), "post 71".to_owned()),
-        (fnv(body_of(&run, 72).as_bytes()), "post 72".to_owned()),
-    ]);
-    let first: Vec<String> = first.iter().map(|r| describe(r, &names)).collect();
-    let second: Vec<String> = second.iter().map(|r| describe(r, &names)).collect();
+    let (first, second, third) = (first?, second?, third?);
+    let mut names = HashMap::new();
+    for id in [71, 72] {
+        let hash = fnv(body_of(&run, id).as_bytes());
+        names.insert(hash, format!("post {id}"));
+        names.insert(!hash, format!("post {id} by the third call's `digest`"));
+    }
+    let shown = |results: &[Result<u64, reqwest::Error>]| -> Vec<String> {
+        results.iter().map(|r| describe(r, &names)).collect()
+    };
+    let (first, second, third) = (shown(&first), shown(&second), shown(&third));
     let mut requests = requests_of(&server).await;
     requests.sort();
     let expected = [
         "GET /api/posts/71",
         "GET /api/posts/71",
+        "GET /api/posts/71",
         "GET /api/posts/72",
     ];
-    if first == ["Ok(digest of post 71)", "Ok(digest of post 72)"]
-        && second == ["Ok(digest of post 71)"]
+    let (first_expected, second_expected, third_expected) = (
+        ["Ok(digest of post 71)", "Ok(digest of post 72)"],
+        ["Ok(digest of post 71)"],
+        ["Ok(digest of post 71 by the third call's `digest`)"],
+    );
+    if first == first_expected
+        && second == second_expected
+        && third == third_expected
         && requests == expected
     {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [71, 72] (post 72 answered after 600 ms) and, 300 ms later, about [71] \
-         by a second call, the server received {requests:?} and the calls returned {first:?} \
-         and {second:?}; expected {expected:?} in any order, and each post's digest: each call \
-         sends one GET per entry of its own `ids` and digests its own answers, whatever another \
-         call has done (no digest taken from another call, finished or not, through a journal \
-         or a memo)"
+         by a second call, and 100 ms after that about [71] by a third call with another \
+         `digest`, the server received {requests:?} and the calls returned {first:?}, \
+         {second:?} and {third:?}; expected {expected:?} in any order, {first_expected:?}, \
+         {second_expected:?} and {third_expected:?}: each call sends one GET per entry of its \
+         own `ids` and digests its own answers with its own `digest`, whatever another call has \
+         done (no digest taken from another call, finished or not, through a journal or a memo; \
+         no `digest` kept where a later call puts its own)"
     )))
 }
 
@@ -1819,14 +1860,17 @@ where
 /// one's own that shrinks after a "slow down", a circuit breaker that probes with one request
 /// after an outage, or a budget taken from rate-limit headers keeps some waiting). Then a call
 /// whose one request meets a connection closed with no answer, then a call of 41 ids: all open
-/// together (a window that shrinks after a dropped connection keeps some waiting).
+/// together (a window that shrinks after a dropped connection keeps some waiting). Then a call,
+/// through a client with a 300 ms timeout, whose one request meets that timeout, then a call of
+/// 42 ids: all open together (a window that shrinks after a timeout keeps some waiting).
 async fn an_earlier_call_changes_nothing_for_the_next<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     // Every answer of the first two calls says the server has one request left, as GitHub's
     // and the IETF draft's rate-limit headers do; the first call meets a 429 among 200s, the
-    // second only server errors; a later one meets a connection closed before any answer. The
+    // second only server errors; a later one meets a connection closed before any answer, and
+    // one after it meets its client's timeout. The
     // bodies of each call of many wait until its requests are all open at once (or until none
     // has arrived for a second).
     let run = run_of("after an earlier call");
@@ -1858,13 +1902,18 @@ where
             998 => budget(error(502)),
             // A connection closed with no answer, as by an overloaded server or its proxy.
             995 => SlowAnswer::hang_up(),
+            // An answer later than the 300 ms the timing-out client waits.
+            994 => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
+                .head_after(Duration::from_millis(600)),
             1 | 2 => budget(SlowAnswer::raw(
                 200,
                 body_of(&answers_run, id),
                 "application/json",
             )),
-            // The second call of many has 41 ids: its bodies wait for a peak the first's did not
-            // reach.
+            // The second and third calls of many have 41 and 42 ids: their bodies wait for a
+            // peak the call before did not reach.
+            200.. => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
+                .body_when_gathered(42, Duration::from_secs(1)),
             100.. => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
                 .body_when_gathered(41, Duration::from_secs(1)),
             _ => SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
@@ -1885,14 +1934,37 @@ where
             quick_digest,
         ))
         .await?;
-    for round in 0..2 {
-        let ids: Vec<u64> = if round == 0 {
-            (3..43).collect()
-        } else {
-            EXERCISE
-                .run(candidate(&client, &base_url, &[995], quick_digest))
-                .await?;
-            (100..141).collect()
+    for round in 0..3 {
+        let ids: Vec<u64> = match round {
+            0 => (3..43).collect(),
+            1 => {
+                EXERCISE
+                    .run(candidate(&client, &base_url, &[995], quick_digest))
+                    .await?;
+                (100..141).collect()
+            }
+            _ => {
+                let impatient = lesson_support::testing::tagged_client_builder(&base_url)
+                    .timeout(Duration::from_millis(300))
+                    .build()
+                    .map_err(|err| format!("the check could not build its client: {err}"))?;
+                EXERCISE
+                    .run(candidate(&impatient, &base_url, &[994], quick_digest))
+                    .await?;
+                // The next call's bodies wait for 42 answers open at once: the late answer
+                // about post 994 must have ended first (3 s at most), or it would count.
+                for _ in 0..150 {
+                    if server
+                        .arrivals()
+                        .iter()
+                        .all(|arrival| arrival.ended.is_some())
+                    {
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                (200..242).collect()
+            }
         };
         let before = server.arrivals().len();
         let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
@@ -1904,19 +1976,24 @@ where
         if ok == ids.len() && peak == ids.len() {
             continue;
         }
-        let earlier = if round == 0 {
-            "a call whose post 999 answered 429 (beside two 200s), then one whose every post \
-             answered 500, 503 or 502, each answer saying one request is left \
-             (`X-RateLimit-Remaining: 1`, `RateLimit: \"default\";r=1;t=30` and the like)"
-        } else {
-            "a call whose one request met a connection closed with no answer"
+        let earlier = match round {
+            0 => {
+                "a call whose post 999 answered 429 (beside two 200s), then one whose every post \
+                 answered 500, 503 or 502, each answer saying one request is left \
+                 (`X-RateLimit-Remaining: 1`, `RateLimit: \"default\";r=1;t=30` and the like)"
+            }
+            1 => "a call whose one request met a connection closed with no answer",
+            _ => {
+                "a call whose one request met its client's timeout (300 ms; the answer came \
+                 after 600 ms)"
+            }
         };
         return Err(EXERCISE.fail(&format!(
             "after {earlier}, asked about {} ids on the same server, {ok} came back `Ok` within \
              3 s, and the server had at most {peak} of them open at once; expected {} of each: \
              every request of a call in flight together, whatever an earlier call met (a 429, a \
-             server error, a rate-limit header, a dropped connection or the HTTP version an \
-             answer came in is that request's, not a bound of your own on later calls)",
+             server error, a rate-limit header, a dropped connection, a timeout or the HTTP \
+             version an answer came in is that request's, not a bound of your own on later calls)",
             ids.len(),
             ids.len()
         )));
@@ -2721,6 +2798,66 @@ where
     )))
 }
 
+/// A call about posts 75 to 78, 76 to 78 answered after 600 ms, and 300 ms later a second call
+/// about post 75: the first call's three late digests, which each wait until all three have
+/// begun (2 s at most), run together, as they would with no second call (a gate or pool of
+/// one's own that a later, smaller call puts in place makes them take turns).
+pub async fn digests_run_at_the_same_time_beside_another_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("side by side beside another call");
+    let server = MockServer::start().await;
+    mount(&server, "/api", 75, 200, &body_of(&run, 75), 0).await;
+    let late: Vec<String> = [76, 77, 78].map(|id| body_of(&run, id)).into();
+    for (id, body) in (76..).zip(&late) {
+        mount(&server, "/api", id, 200, body, 600).await;
+    }
+    meet(&late);
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let later = async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        EXERCISE
+            .run(candidate(&client, &base_url, &[75], quick_digest))
+            .await
+    };
+    let (first, second) = tokio::join!(
+        EXERCISE.run(candidate(
+            &client,
+            &base_url,
+            &[75, 76, 77, 78],
+            meeting_digest
+        )),
+        later
+    );
+    let (first, second) = (first?, second?);
+    let digests = digests_of(&late);
+    let peak = digests
+        .iter()
+        .map(|one| {
+            digests
+                .iter()
+                .filter(|other| other.started <= one.started && one.started < other.ended)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let ok = first.iter().chain(&second).all(Result::is_ok);
+    if ok && first.len() == 4 && second.len() == 1 && peak == late.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [75, 76, 77, 78] (posts 76 to 78 answered after 600 ms, with a `digest` \
+         that blocks until all three of their digests have begun, 2 s at most) and, 300 ms \
+         later, about [75] by a second call: {} digest(s) of the three ran, at most {peak} at \
+         the same time; expected 3 running together: the digests of different posts run at the \
+         same time, whatever another call does meanwhile (no lock, semaphore, gate or pool that \
+         a later call puts in place or shares)",
+        digests.len()
+    )))
+}
+
 pub async fn digests_each_body_as_soon_as_it_is_in<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -2730,7 +2867,17 @@ where
     // once but its body 1.2 s later; post 24 is listed twice, and only its second answer is slow.
     // Then 40 posts answered after 100 ms. 41 entries and more are more than any machine's
     // cores, so however the entries are dealt into groups, some fast one shares a group with a
-    // slow one.
+    // slow one. Post 23's body and post 239's are over 1 MiB, and their heads say so: a buffer or
+    // lock of one's own for large bodies keeps post 239's waiting for post 23's.
+    let body_for = |run: &str, id: u64| {
+        let mut body = body_of(run, id);
+        match id {
+            23 => body.push_str(&" ".repeat(1_363_149)),
+            239 => body.push_str(&" ".repeat(1_153_433)),
+            _ => {}
+        }
+        body
+    };
     let fast: Vec<u64> = (200..240).collect();
     let ids: Vec<u64> = [22, 23, 24]
         .into_iter()
@@ -2751,7 +2898,7 @@ where
             *times += 1;
             *times
         };
-        let answer = SlowAnswer::raw(200, body_of(&answers_run, id), "application/json");
+        let answer = SlowAnswer::raw(200, body_for(&answers_run, id), "application/json");
         let late = Duration::from_millis(1200);
         match (id, times) {
             (22, _) => answer.head_after(late),
@@ -2770,7 +2917,7 @@ where
         .await?;
     // The first digest of each prompt body: the 40 fast posts, and post 24's first answer.
     let prompt: Vec<u64> = fast.iter().copied().chain([24]).collect();
-    let bodies: Vec<String> = prompt.iter().map(|&id| body_of(&run, id)).collect();
+    let bodies: Vec<String> = prompt.iter().map(|&id| body_for(&run, id)).collect();
     let digested = digests_of(&bodies);
     let starts: Vec<Option<Duration>> = bodies
         .iter()
@@ -2798,14 +2945,15 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [22, 23, 24, 200 to 239, 24]: post 22 answered after 1.2 s, post 23's \
-         head at once and its body 1.2 s later, post 24 at once the first time and after 1.2 s \
-         the second, posts 200 to 239 after 100 ms. These digests started late, or not at all: \
+         head at once and its body (1.3 MiB, as the head said) 1.2 s later, post 24 at once the \
+         first time and after 1.2 s the second, posts 200 to 239 after 100 ms (post 239's body \
+         1.1 MiB). These digests started late, or not at all: \
          {}; expected each of those 41 bodies digested within 600 ms of the call: a body is \
          digested as soon as it is in, without waiting for any other request or body, whether \
          listed before it, grouped with it, or the same id listed again (one pipeline per entry \
          of `ids`, each reading its own body and digesting it; not after `join_all` of every \
-         request, not in a second `buffered` stage in the order of `ids`, not a loop that reads \
-         one body at a time)",
+         request, not in a second `buffered` stage in the order of `ids`, not a loop or a \
+         buffer shared by bodies that reads one body at a time)",
         shorten_list(&late)
     )))
 }

@@ -208,6 +208,15 @@ async fn answer_from_now_on(server: &MockServer, template: ResponseTemplate) {
         .await;
 }
 
+/// The client given, marked as the checks' own, but following no redirect: a 3xx comes back to
+/// the function as it is.
+fn client_following_no_redirect(url: &str) -> Result<Client, String> {
+    lesson_support::testing::tagged_client_builder(url)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))
+}
+
 /// How long one call may take before its check gives up on it: longer than any answer of the
 /// checks takes to come (2 s at most), so that only a call that would never end reaches it.
 const CALL_PATIENCE: Duration = Duration::from_secs(10);
@@ -1192,10 +1201,7 @@ where
         let had = file_bytes(0..HAD);
         let part = scratch.leave(&had)?;
         let url = format!("{}/files/{SIZE}", server.uri());
-        let client = lesson_support::testing::tagged_client_builder(&url)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|err| format!("the check could not build its client: {err}"))?;
+        let client = client_following_no_redirect(&url)?;
         let result = EXERCISE
             .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
             .await?;
@@ -2062,10 +2068,7 @@ where
         ResponseTemplate::new(308).insert_header("location", "/files/moved-for-good"),
     )
     .await;
-    let no_redirects = lesson_support::testing::tagged_client_builder(url)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let no_redirects = client_following_no_redirect(url)?;
     let result = EXERCISE
         .run_within(CALL_PATIENCE, candidate(&no_redirects, url, part))
         .await?;

@@ -624,38 +624,36 @@ where
         // A read before the patch and one after: the router's other routes answer from this
         // store too (an answer remembered from an earlier store, by a layer of one's own, fails).
         let read = Ask::get("/posts/5");
-        for when in ["before", "after"] {
-            if when == "after" {
-                let expected = send(&reference, &ask).await?;
-                let answer = send(&served, &ask).await?;
-                let difference = store_difference(&served, &store_of(&reference));
-                if !agrees(&answer, &expected) || difference.is_some() {
-                    return Err(EXERCISE.fail(&format!(
-                        "one router your function returned, served twice, each time with a \
-                         store of its own (as `app(router, state)` serves it): with store {} \
-                         ({store}), `{ask}` was answered {answer}, where the contract's answer \
-                         is {expected}{}: the route edits the store of the state it is served \
-                         with, read from the request (`State`), never one it kept from an \
-                         earlier request",
-                        number + 1,
-                        difference
-                            .map_or(String::new(), |difference| format!(", and {difference}"))
-                    )));
-                }
-            }
+        let read_agrees = async |when: &str| -> Verdict {
             let (expected, answer) = (send(&reference, &read).await?, send(&served, &read).await?);
-            if !agrees(&answer, &expected) {
-                return Err(EXERCISE.fail(&format!(
-                    "one router your function returned, served twice, each time with a store of \
-                     its own (as `app(router, state)` serves it): with store {} ({store}), \
-                     `{read}`, sent {when} `{ask}`, was answered {answer}, where the lesson's \
-                     answer is {expected}: every route answers from the state it is served with \
-                     (no answer kept by the router from an earlier store, such as a cache of \
-                     reads)",
-                    number + 1
-                )));
+            if agrees(&answer, &expected) {
+                return Ok(());
             }
+            Err(EXERCISE.fail(&format!(
+                "one router your function returned, served twice, each time with a store of its \
+                 own (as `app(router, state)` serves it): with store {} ({store}), `{read}`, sent \
+                 {when} `{ask}`, was answered {answer}, where the lesson's answer is {expected}: \
+                 every route answers from the state it is served with (no answer kept by the \
+                 router from an earlier store, such as a cache of reads)",
+                number + 1
+            )))
+        };
+        read_agrees("before").await?;
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        let difference = store_difference(&served, &store_of(&reference));
+        if !agrees(&answer, &expected) || difference.is_some() {
+            return Err(EXERCISE.fail(&format!(
+                "one router your function returned, served twice, each time with a store of its \
+                 own (as `app(router, state)` serves it): with store {} ({store}), `{ask}` was \
+                 answered {answer}, where the contract's answer is {expected}{}: the route edits \
+                 the store of the state it is served with, read from the request (`State`), \
+                 never one it kept from an earlier request",
+                number + 1,
+                difference.map_or(String::new(), |difference| format!(", and {difference}"))
+            )));
         }
+        read_agrees("after").await?;
     }
     // Then a patch of post 4 to a store that has none, and to one that has: each store answers
     // for itself (a post found missing once, remembered for every store, fails).
