@@ -186,6 +186,20 @@ fn digests_of(bodies: &[String]) -> Vec<Digested> {
         .collect()
 }
 
+/// The most of these digests running at one instant: at the start of each, those running.
+fn most_at_once(digests: &[Digested]) -> usize {
+    digests
+        .iter()
+        .map(|one| {
+            digests
+                .iter()
+                .filter(|other| other.started <= one.started && one.started < other.ended)
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Servers and messages.
 
@@ -2764,17 +2778,7 @@ where
     };
     let_go(server);
     let digests = digests_of(&bodies);
-    // The most digests running at one instant: at the start of each, count those running.
-    let peak = digests
-        .iter()
-        .map(|one| {
-            digests
-                .iter()
-                .filter(|other| other.started <= one.started && one.started < other.ended)
-                .count()
-        })
-        .max()
-        .unwrap_or(0);
+    let peak = most_at_once(&digests);
     let ok = results
         .as_ref()
         .is_some_and(|results| results.iter().all(Result::is_ok));
@@ -2833,16 +2837,7 @@ where
     );
     let (first, second) = (first?, second?);
     let digests = digests_of(&late);
-    let peak = digests
-        .iter()
-        .map(|one| {
-            digests
-                .iter()
-                .filter(|other| other.started <= one.started && one.started < other.ended)
-                .count()
-        })
-        .max()
-        .unwrap_or(0);
+    let peak = most_at_once(&digests);
     let ok = first.iter().chain(&second).all(Result::is_ok);
     if ok && first.len() == 4 && second.len() == 1 && peak == late.len() {
         return Ok(());
