@@ -22,6 +22,15 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            url_prefix_memo_case_folded in "wrong/url_prefix_memo_case_folded.rs" => "nothing kept from an earlier call's base",
+            refused_connection_retried in "wrong/refused_connection_retried.rs" => "not a reason to try again",
+            status_range_excludes_599 in "wrong/status_range_excludes_599.rs" => "answered 599: Ok(digest of post 599), expected Err(status 599)",
+            refused_connection_retried_with_backoff in "wrong/refused_connection_retried_with_backoff.rs" => "not a reason to try again",
+            body_preview_cut_mid_character in "wrong/body_preview_cut_mid_character.rs" => "is not a char boundary",
+            tail_asked_by_range_from_last_body in "wrong/tail_asked_by_range_from_last_body.rs" => "answered 206: Ok(a digest of other bytes), expected Ok(digest of post 206) || none completed with only the bytes it lacks",
+            repeat_slot_first_or_last in "wrong/repeat_slot_first_or_last.rs" => "a repeated id asked again at the same URL",
+            monotonic_reads_by_last_modified in "wrong/monotonic_reads_by_last_modified.rs" => "an older date is still the answer",
+            location_logged_panics_on_raw_utf8 in "wrong/location_logged_panics_on_raw_utf8.rs" => "ToStrError",
             calls_with_same_digest_take_turns in "wrong/calls_with_same_digest_take_turns.rs" => "two calls run side by side",
             blocking_thread_scratch_high_water in "wrong/blocking_thread_scratch_high_water.rs" => "each the digest of its body exactly as it arrived",
             flights_shared_when_digest_fn_matches in "wrong/flights_shared_when_digest_fn_matches.rs" => "no request shared between calls",
@@ -223,6 +232,12 @@ mod digest_posts {
             whole_request_in_spawn_blocking in "wrong/whole_request_in_spawn_blocking.rs" => "not the whole request",
         }
         correct: {
+            correct_no_cache_request_headers in "also_correct/correct_no_cache_request_headers.rs",
+            correct_connection_close_per_request_b in "also_correct/correct_connection_close_per_request_b.rs",
+            correct_chunks_joined_on_blocking_thread in "also_correct/correct_chunks_joined_on_blocking_thread.rs",
+            correct_connection_close_per_request in "also_correct/correct_connection_close_per_request.rs",
+            correct_barrier_before_sending in "also_correct/correct_barrier_before_sending.rs",
+            correct_asks_for_identity_encoding in "also_correct/correct_asks_for_identity_encoding.rs",
             older_version_noted_not_replaced in "also_correct/older_version_noted_not_replaced.rs",
             blocking_thread_scratch_sliced in "also_correct/blocking_thread_scratch_sliced.rs",
             correct_repeat_slots_queued_per_id in "also_correct/correct_repeat_slots_queued_per_id.rs",

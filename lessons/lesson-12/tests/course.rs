@@ -22,6 +22,21 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            unchanged_fields_compared_stripped_like_django in "wrong/unchanged_fields_compared_stripped_like_django.rs" => "`PATCH /posts/3 {\"title\":\"a title\",\"body\":\"\"}` was answered 200",
+            title_blankness_checked_on_visible_prefix in "wrong/title_blankness_checked_on_visible_prefix.rs" => "(300 spaces)x\"}` was answered 422",
+            member_count_capped_like_jackson in "wrong/member_count_capped_like_jackson.rs" => "\"field99\": 99}` was answered 422",
+            if_match_stale_etag_answers_412 in "wrong/if_match_stale_etag_answers_412.rs" => "with `if-match: \"5\"`)` was answered 412",
+            idempotency_key_replays_saved_answer in "wrong/idempotency_key_replays_saved_answer.rs" => "with `idempotency-key: retry-1`)` (answered 200",
+            content_range_patch_refused_400 in "wrong/content_range_patch_refused_400.rs" => "with `content-range: bytes 0-30/31`)` was answered 400",
+            validation_problem_details_when_accepted in "wrong/validation_problem_details_when_accepted.rs" => "(accepting application/problem+json)` was answered 422",
+            utf16_body_decoded_like_python_json_loads in "wrong/utf16_body_decoded_like_python_json_loads.rs" => "in UTF-16, with its byte order mark` was answered 200",
+            trailing_data_after_patch_ignored_like_raw_decode in "wrong/trailing_data_after_patch_ignored_like_raw_decode.rs" => "{\"title\": \"t\"} x` was answered 200",
+            patch_fields_declared_body_first in "wrong/patch_fields_declared_body_first.rs" => "its first string the title and its second the body",
+            if_match_etag_precondition_412 in "wrong/if_match_etag_precondition_412.rs" => "with `if-match: \"5\"`)` was answered 412",
+            idempotency_key_replays_stored_answer in "wrong/idempotency_key_replays_stored_answer.rs" => "with `idempotency-key: retry-1`)` (answered 200",
+            big_ids_answered_as_strings_like_discord in "wrong/big_ids_answered_as_strings_like_discord.rs" => "its id and author JSON numbers whatever their size",
+            refusals_built_once_per_kind in "wrong/refusals_built_once_per_kind.rs" => "an answer kept from an earlier refusal describes another request",
+            hangul_filler_title_is_blank in "wrong/hangul_filler_title_is_blank.rs" => "{\"title\": \"\\u3164\"}` was answered 422",
             store_handle_kept_like_flask_current_app in "wrong/store_handle_kept_like_flask_current_app.rs" => "nothing kept in a `static` from an earlier server",
             edit_metrics_registered_like_prometheus in "wrong/edit_metrics_registered_like_prometheus.rs" => "Never a panic",
             drain_flag_set_when_first_runtime_drops in "wrong/drain_flag_set_when_first_runtime_drops.rs" => "nothing kept in a `static` from an earlier server",
@@ -218,6 +233,12 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            ready_future_sync_handler_b_correct in "also_correct/ready_future_sync_handler_b_correct.rs",
+            handler_trait_impl_correct in "also_correct/handler_trait_impl_correct.rs",
+            etag_sent_if_match_ignored_b_correct in "also_correct/etag_sent_if_match_ignored_b_correct.rs",
+            ready_future_sync_handler_correct in "also_correct/ready_future_sync_handler_correct.rs",
+            patch_read_through_bytes_extractor_correct in "also_correct/patch_read_through_bytes_extractor_correct.rs",
+            etag_sent_if_match_ignored_correct in "also_correct/etag_sent_if_match_ignored_correct.rs",
             title_verdicts_memoized_correct in "also_correct/title_verdicts_memoized_correct.rs",
             edit_metrics_registered_idempotently_correct in "also_correct/edit_metrics_registered_idempotently_correct.rs",
             patch_size_logged_from_headers_correct in "also_correct/patch_size_logged_from_headers_correct.rs",

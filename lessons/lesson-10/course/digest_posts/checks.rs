@@ -8,9 +8,9 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes) |
-//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 8, 9, 10, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails) |
+//! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
@@ -35,8 +35,8 @@ use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
-    Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
-    on_a_thread_of_its_own, tagged_client, unused_local_url,
+    Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, counting_client,
+    cut_short, on_a_thread_of_its_own, refused_localhost_url, tagged_client,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -678,7 +678,61 @@ where
     }
     keeps_the_whole_base_url(candidate).await?;
     an_empty_body_and_a_type_past_ascii_are_answers(candidate).await?;
-    digests_a_gzip_body_as_it_arrived(candidate).await
+    digests_a_gzip_body_as_it_arrived(candidate).await?;
+    an_id_listed_three_times_is_asked_three_times(candidate).await
+}
+
+/// Ids `[9, 8, 9, 10, 9]`: post 9 listed three times, apart, the last answered first. Three GETs
+/// of post 9, five digests, five results in the order of `ids` (a repeat handled as "the first
+/// and the last place of an id" leaves the middle one out). Post 10's body holds an `é`, as
+/// UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics).
+async fn an_id_listed_three_times_is_asked_three_times<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("three times");
+    let server = MockServer::start().await;
+    let mut names = HashMap::new();
+    let mut bodies = Vec::new();
+    for (id, delay) in [(9, 200), (8, 100), (10, 0)] {
+        let mut body = body_of(&run, id);
+        if id == 10 {
+            // An `é` written as it is, as UTF-8, across the body's bytes 79 and 80: text cut at
+            // a byte count splits it (`&text[..80]` panics).
+            body = format!("{{\"title\": \"{}é {run}\", \"id\": 10}}", "a".repeat(68));
+        }
+        names.insert(fnv(body.as_bytes()), format!("post {id}"));
+        mount(&server, "/api", id, 200, &body, delay).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let ids = [9, 8, 9, 10, 9];
+    let results = EXERCISE
+        .run(candidate(&client, &base_url, &ids, quick_digest))
+        .await?;
+    one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let expected: Vec<String> = ids
+        .iter()
+        .map(|id| format!("Ok(digest of post {id})"))
+        .collect();
+    if shown != expected {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?} (post 9 answered after 200 ms, 8 after 100, 10 at once), \
+             the function returned {shown:?}; expected {expected:?}: one result per entry, in \
+             the order of `ids`, an id listed three times in each of its three places"
+        )));
+    }
+    let digests = digests_of(&bodies).len();
+    if digests != ids.len() {
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids {ids:?}, `digest` was called {digests} times on their bodies; \
+             expected {}: each successful answer's body goes to `digest` once",
+            ids.len()
+        )));
+    }
+    Ok(())
 }
 
 /// Post 53 answered 200 with an empty body, and post 54 with a `Content-Type` and an `ETag` that
@@ -1013,7 +1067,7 @@ where
         "Ok(digest of the second body)",
     ];
     if shown == expected && requests == [1, 1] {
-        return Ok(());
+        return an_older_version_is_the_next_answer(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about id 12 by two calls, one after another, answered 200 with {} bytes (with \
@@ -1025,6 +1079,118 @@ where
          the last one is that call's answer, never a reason to ask a second time)",
         long.len(),
         short.len()
+    )))
+}
+
+/// Answers `GET` with `Range: bytes=START-` by a 206 of this body from `START` on, as a server
+/// that serves ranges does, and any other `GET` by a 200 of the whole body, last modified a day
+/// before `Tue, 01 Dec 2026 10:00:00 GMT`.
+struct OlderVersion(Vec<u8>);
+
+impl wiremock::Respond for OlderVersion {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let start = request
+            .headers
+            .get("range")
+            .and_then(|range| range.to_str().ok())
+            .and_then(|range| range.strip_prefix("bytes="))
+            .and_then(|range| range.split('-').next())
+            .and_then(|start| start.trim().parse::<usize>().ok())
+            .filter(|&start| start < self.0.len());
+        let whole = self.0.len();
+        match start {
+            Some(start) => ResponseTemplate::new(206)
+                .insert_header(
+                    "content-range",
+                    format!("bytes {start}-{}/{whole}", whole - 1),
+                )
+                .set_body_raw(self.0[start..].to_vec(), "application/json"),
+            None => ResponseTemplate::new(200)
+                .insert_header("last-modified", "Mon, 30 Nov 2026 10:00:00 GMT")
+                .insert_header("accept-ranges", "bytes")
+                .set_body_raw(self.0.clone(), "application/json"),
+        }
+    }
+}
+
+/// Two calls about post 14, one after another: answered 200 with `Last-Modified: Tue, 01 Dec
+/// 2026 10:00:00 GMT` and `Accept-Ranges: bytes`, then with a longer body, other from its first
+/// byte, last modified a day earlier (a rollback, or another replica), by a server that also
+/// serves ranges. Each call digests the body its own answer brought, whole (a body kept because
+/// its date is later, or completed with a `Range` asked for what it lacks, fails).
+async fn an_older_version_is_the_next_answer<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("older version");
+    let first = body_of(&run, 14);
+    let second = format!(
+        "{}\n{{\"note\": \"restored from a backup\"}}",
+        first.to_uppercase()
+    );
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/posts/14"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("last-modified", "Tue, 01 Dec 2026 10:00:00 GMT")
+                .insert_header("accept-ranges", "bytes")
+                .set_body_raw(first.clone(), "application/json"),
+        )
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/posts/14"))
+        .respond_with(OlderVersion(second.clone().into_bytes()))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let names = HashMap::from([
+        (fnv(first.as_bytes()), "the first body".to_owned()),
+        (fnv(second.as_bytes()), "the second body".to_owned()),
+    ]);
+    let mut shown = Vec::new();
+    for _ in 0..2 {
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[14], quick_digest))
+            .await?;
+        shown.extend(results.iter().map(|r| describe(r, &names)));
+    }
+    let received = server.received_requests().await.unwrap_or_default();
+    let ranges: Vec<String> = received
+        .iter()
+        .filter_map(|request| request.headers.get("range"))
+        .map(|range| String::from_utf8_lossy(range.as_bytes()).into_owned())
+        .collect();
+    let expected = [
+        "Ok(digest of the first body)",
+        "Ok(digest of the second body)",
+    ];
+    if shown == expected && received.len() == 2 && ranges.is_empty() {
+        return Ok(());
+    }
+    let asked = if ranges.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (asked with `Range: {}`, answered 206 with only those bytes)",
+            ranges.join(", ")
+        )
+    };
+    Err(EXERCISE.fail(&format!(
+        "asked about id 14 by two calls, one after another, answered 200 with {} bytes and \
+         `Last-Modified: Tue, 01 Dec 2026 10:00:00 GMT`, then 200 with {} other bytes and a \
+         `Last-Modified` a day earlier, the calls returned {shown:?} after {} request(s){asked}; \
+         expected {expected:?} after 2, with no `Range`: each call sends one GET of each post, \
+         whole, and digests the body its answer brought (an older date is still the answer; no \
+         body kept from an earlier call, and none completed with only the bytes it lacks)",
+        first.len(),
+        second.len(),
+        received.len()
     )))
 }
 
@@ -1104,6 +1270,36 @@ where
                  sent through `client`"
             )));
         }
+    }
+    // Two calls on one server whose base paths differ only in case: each call's URL is its own
+    // base's (a memo of URLs kept by the base in lower case gives the second call the first's).
+    let server = MockServer::start().await;
+    for base_path in ["/Api", "/api"] {
+        mount(&server, base_path, 5, 200, &body_of(&run, 5), 0).await;
+    }
+    let mut requests = Vec::new();
+    for base_path in ["/Api", "/api"] {
+        let base_url = format!("{}{base_path}", server.uri());
+        let client = client_for(&base_url);
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[5], quick_digest))
+            .await?;
+        if !results.iter().all(Result::is_ok) {
+            requests = requests_of(&server).await;
+            break;
+        }
+    }
+    if requests.is_empty() {
+        requests = requests_of(&server).await;
+    }
+    if requests != ["GET /Api/posts/5", "GET /api/posts/5"] {
+        return Err(EXERCISE.fail(&format!(
+            "two calls about id 5 on one server, with the base URLs `{0}/Api` and then \
+             `{0}/api`, the server received {requests:?}; expected [\"GET /Api/posts/5\", \
+             \"GET /api/posts/5\"]: each call's URL is made by appending to its own `base_url`, \
+             as it is written (a path's case matters; nothing kept from an earlier call's base)",
+            server.uri()
+        )));
     }
     // And a base URL with no path at all, as the lesson's own is: `Url` writes it back with a
     // `/` of its own (`http://host:port/`), so text made from a parsed base asks for `//posts/5`.
@@ -1211,8 +1407,16 @@ where
     // `Retry-After` in both its forms, seconds and a date (one already past), on the same server:
     // nothing learned from the first round (a `Location` remembered) changes the second.
     let sweep = MockServer::start().await;
-    every_status_is_asked_once(candidate, &sweep, "0").await?;
-    every_status_is_asked_once(candidate, &sweep, "Thu, 01 Jan 2026 00:00:00 GMT").await?;
+    every_status_is_asked_once(candidate, &sweep, "0", b"/v3/posts/5").await?;
+    // The second time, each `Location` holds a character past ASCII, as raw UTF-8, as some
+    // servers send it: header text may hold such bytes, and they are no reason to fail.
+    every_status_is_asked_once(
+        candidate,
+        &sweep,
+        "Thu, 01 Jan 2026 00:00:00 GMT",
+        "/v3/posts/5/café".as_bytes(),
+    )
+    .await?;
     no_digest_for_errors_alone(candidate).await?;
     // A 200 whose body breaks off: no body, so no digest; the entry's `Err`, asked once.
     let server = RawAnswerServer::start(cut_short(200), false).await?;
@@ -1342,9 +1546,10 @@ where
              built is that entry's `Err`, as reqwest reports it at `send()`, never a panic"
         )));
     }
-    // Nothing listening: every entry fails, none is digested, no panic.
-    let nowhere = unused_local_url();
-    let client = client_for(&nowhere);
+    // Nothing listening: every entry fails, none is digested, no panic, and each connection is
+    // tried once (a refused connection reaches no server: the client counts the attempts).
+    let nowhere = refused_localhost_url();
+    let (client, attempts) = counting_client(&nowhere);
     let results = EXERCISE
         .run(candidate(&client, &nowhere, &[3, 8], quick_digest))
         .await?;
@@ -1354,6 +1559,20 @@ where
             "asked about ids [3, 8] at an address where nothing listens, the function returned \
              {shown:?}; expected [\"Err(no status)\", \"Err(no status)\"]: a failed connection \
              is that entry's `Err`"
+        )));
+    }
+    let tried = attempts.get();
+    if tried != 2 {
+        let rule = if tried > 2 {
+            "a failed connection is that entry's `Err` as it comes, not a reason to try again \
+             (one GET per entry)"
+        } else {
+            "one GET per entry, each through `client` to `base_url`, its host name as given \
+             (the client looks `localhost` up itself, once for each connection it tries)"
+        };
+        return Err(EXERCISE.fail(&format!(
+            "asked about ids [3, 8] at `{nowhere}`, where nothing listens, the client given \
+             tried to connect {tried} times; expected 2: {rule}"
         )));
     }
     Ok(())
@@ -1370,6 +1589,7 @@ async fn every_status_is_asked_once<F>(
     candidate: &F,
     server: &MockServer,
     retry_after: &'static str,
+    location: &'static [u8],
 ) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -1397,7 +1617,9 @@ where
         // A `Location` on each 3xx, and on a 201 and a 202 (where it names what was made, or
         // where to look later): not followed, not polled.
         if (300..400).contains(&status) || matches!(status, 201 | 202) {
-            template = template.insert_header("location", "/v3/posts/5");
+            let location = reqwest::header::HeaderValue::from_bytes(location)
+                .map_err(|err| format!("the check could not make its header: {err}"))?;
+            template = template.insert_header("location", location);
         }
         // A gateway's word that it never reached the server (RFC 9209): not a reason to ask again.
         if matches!(status, 502..=504) {

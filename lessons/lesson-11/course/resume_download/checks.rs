@@ -6,16 +6,18 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
-//! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file) |
+//! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago (starting an old part over fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails) |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word, and one that resets the connection: one request each (a retry of one's own, after a reset too, fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
-//! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request |
-//! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (last, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
+//! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
+//! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
+//! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
+//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
 //! with the rule that every call ends (a slot or permit of one's own never given back hangs).
@@ -41,13 +43,13 @@ use std::time::{Duration, Instant};
 
 use lesson_11::ResumeError;
 use lesson_support::testing::{
-    Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short, is_tagged,
-    on_a_thread_of_its_own, tagged_client, unused_local_url,
+    AsksForCompression, Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
+    gzip_stored, is_tagged, on_a_thread_of_its_own, tagged_client, unused_local_url,
 };
 use mock_server::{MockApi, file_bytes};
 use reqwest::Client;
 use reqwest::header::HeaderValue;
-use wiremock::matchers::method;
+use wiremock::matchers::{header_exists, method};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 pub const EXERCISE: Exercise = Exercise {
@@ -71,6 +73,10 @@ lesson_support::exercise_checks! {
     a_failed_connection_is_an_err,
     a_part_that_cannot_be_read_is_an_error,
     a_content_range_cut_short_is_refused,
+    waits_for_a_body_that_pauses,
+    // Last: an answer that refuses a 206 because `response.url()` reads otherwise than `url`
+    // is named first, by a check where that is its only fault.
+    asks_for_the_url_as_given,
 }
 
 /// The size of the file the checks download: not round, more than two 64 KiB pieces.
@@ -376,7 +382,77 @@ where
             compare(&part, &whole)
         )));
     }
-    Ok(())
+    a_server_that_compresses_when_asked(candidate).await
+}
+
+/// With no part, a server that sends the file gzipped to a request whose `Accept-Encoding` asks
+/// for it, and as it is otherwise (as many servers and CDNs do): the part is the file. The
+/// client given decodes no compression, so a request that asks for it gets bytes that are not
+/// the file.
+async fn a_server_that_compresses_when_asked<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let size = 7_000;
+    let file = file_bytes(0..size);
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(AsksForCompression)
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(gzip_stored(&file), "application/octet-stream"),
+        )
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_bytes(file.clone()))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{size}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    if matches!(result, Ok(got) if got == size) && contents(&part) == Some(file.clone()) {
+        return Ok(());
+    }
+    let asked = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|request| request.headers.get("accept-encoding"))
+        .map(|value| {
+            format!(
+                "`Accept-Encoding: {}`",
+                String::from_utf8_lossy(value.as_bytes())
+            )
+        })
+        .collect::<Vec<_>>();
+    let why = if asked.is_empty() {
+        "the body is the file, written to `part` as it came, every byte written and flushed \
+         before the function returns"
+            .to_owned()
+    } else {
+        format!(
+            "the request carried {}, so the server sent the file gzipped; the client given \
+             decodes no compression, so ask for the file as it is (no `Accept-Encoding` of \
+             your own)",
+            asked.join(", ")
+        )
+    };
+    Err(EXERCISE.fail(&format!(
+        "with no part, from a server that gzips the file for a request that asks for it, the \
+         function returned {} and the part is {}; expected Ok({size}) and the file of {size} \
+         bytes: {why}",
+        describe(&result),
+        compare(&part, &file)
+    )))
 }
 
 pub async fn asks_for_the_rest_and_appends_it<F>(candidate: &F) -> Verdict
@@ -387,6 +463,13 @@ where
     let api = MockApi::start().await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&file_bytes(0..had))?;
+    // Last written a month ago: an old part is a part all the same.
+    let month_ago = std::time::SystemTime::now() - Duration::from_secs(30 * 24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&part)
+        .and_then(|file| file.set_modified(month_ago))
+        .map_err(|err| format!("the check could not date {}: {err}", part.display()))?;
     let url = format!("{}/files/{SIZE}", api.uri());
     let client = tagged_client(&url);
     let result = EXERCISE
@@ -396,9 +479,10 @@ where
     let expected_range = format!("bytes={had}-");
     if seen != [(Some(expected_range.clone()), true)] {
         return Err(EXERCISE.fail(&format!(
-            "with a part of {had} bytes, the server received these requests (Range header, sent \
-             by the client given): {seen:?}; expected one, with `Range: {expected_range}`, from \
-             the client given: ask for the bytes from N on, where N is the part's size"
+            "with a part of {had} bytes, last written 30 days ago, the server received these \
+             requests (Range header, sent by the client given): {seen:?}; expected one, with \
+             `Range: {expected_range}`, from the client given: ask for the bytes from N on, where \
+             N is the part's size, however old the part is"
         )));
     }
     // The address asked is `url` itself: nothing added to it (a query to get past a cache is
@@ -492,7 +576,96 @@ where
     a_part_whose_name_is_not_utf8_is_resumed(candidate).await?;
     a_part_that_looks_like_a_web_page_is_resumed(candidate).await?;
     a_part_that_looks_like_an_xml_error_is_resumed(candidate).await?;
-    a_part_over_4_gib_is_resumed(candidate).await
+    a_part_over_4_gib_is_resumed(candidate).await?;
+    a_part_that_is_a_link_is_resumed(candidate).await?;
+    a_206_with_the_file_checksum_is_appended(candidate).await
+}
+
+/// On Unix, a part that is a symbolic link to the bytes an earlier attempt left (as a download
+/// manager that keeps its files elsewhere makes): N is the size of the file it points to, and
+/// the rest is appended there.
+#[cfg(unix)]
+async fn a_part_that_is_a_link_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let target = scratch.dir.join("kept-elsewhere.bin");
+    std::fs::write(&target, &had)
+        .map_err(|err| format!("the check could not write {}: {err}", target.display()))?;
+    let part = scratch.part();
+    std::os::unix::fs::symlink(&target, &part)
+        .map_err(|err| format!("the check could not link {}: {err}", part.display()))?;
+    let api = MockApi::start().await;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let seen = ranges_of(&api);
+    let expected_range = format!("bytes={HAD}-");
+    let whole = file_bytes(0..SIZE);
+    if seen == [(Some(expected_range.clone()), true)]
+        && matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part that is a symbolic link to a file of {HAD} bytes, the server received \
+         these requests (Range header, sent by the client given): {seen:?}, the function \
+         returned {} and the part is {}; expected one request with `Range: {expected_range}`, \
+         Ok({SIZE}) and the whole file: N is the size of the file the part is (a link's size, \
+         `symlink_metadata`, is the length of the path it holds), and the rest is appended to \
+         it",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
+#[cfg(not(unix))]
+async fn a_part_that_is_a_link_is_resumed<F>(_candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    Ok(())
+}
+
+/// A 206 with all the rest of the file, and the whole file's SHA-256 in `X-Checksum-Sha256`, as
+/// artifact repositories send it: appended. The checksum is the file's, not the 206's body's.
+async fn a_206_with_the_file_checksum_is_appended<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let checksum = lesson_11::hex(&lesson_11::expected_sha256(SIZE));
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 5003-150000/150001")
+            .insert_header("x-checksum-sha256", checksum.as_str())
+            .set_body_bytes(file_bytes(HAD..SIZE)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let whole = file_bytes(0..SIZE);
+    if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes 5003-150000/150001`, \
+         the rest of the file, and `X-Checksum-Sha256: {checksum}` (the SHA-256 of the whole \
+         file), the function returned {} and the part is {}; expected Ok({SIZE}) and the whole \
+         file: a 206 that starts at byte N is appended (a checksum in its head is the whole \
+         file's, not its body's)",
+        describe(&result),
+        compare(&part, &whole)
+    )))
 }
 
 /// A part of a single byte: a part all the same, resumed from byte 1.
@@ -881,6 +1054,12 @@ where
         (Some("bytes */5003"), file_bytes(HAD..SIZE)),
         // The `Range` header's form, not `Content-Range`'s.
         (Some("bytes=5003-150000/150001"), file_bytes(HAD..SIZE)),
+        // No unit at all, and the unit twice: not the form either.
+        (Some("5003-150000/150001"), file_bytes(HAD..SIZE)),
+        (
+            Some("bytes bytes 5003-150000/150001"),
+            file_bytes(HAD..SIZE),
+        ),
         // Another start, its unit in capitals: refused, its text given as it came.
         (Some("Bytes 0-99/150001"), file_bytes(0..100)),
         // Another start after two spaces: its text as it came, spaces and all.
@@ -1636,7 +1815,7 @@ where
         matches!(result, Ok(size) if *size == LARGE) && contents(part) == Some(whole.clone())
     };
     if right(&first_result, &first_part) && right(&second_result, &second_part) {
-        return Ok(());
+        return two_downloads_of_one_url_ask_each(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "two calls side by side (the second started 300 ms after the first), each with no part \
@@ -1650,6 +1829,243 @@ where
         describe(&second_result),
         compare(&first_part, &whole),
         compare(&second_part, &whole)
+    )))
+}
+
+/// Last, so that an answer caught by an earlier check is named by the rule it breaks there. A
+/// 206 whose file's size the server does not know (`bytes 5003-5102/*`), its body in chunks with
+/// no `Content-Length`: appended. Then a `url` as a learner may be given one: a user and a
+/// password in it, capitals in its path and query, an empty segment (`//`), and spaces, which
+/// the URL parser escapes as `%20`: one GET of `url` exactly as `client.get(url)` sends it (its
+/// path and query as given, the credentials as `Authorization: Basic`), and its 206 appended.
+pub async fn asks_for_the_url_as_given<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let count = 100;
+    let unknown_size = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(
+            206,
+            file_bytes(HAD..HAD + count),
+            "application/octet-stream",
+        )
+        .header("content-range", "bytes 5003-5102/*")
+        .first_bytes_with_head(40)
+        .chunked()
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let url = format!("{}/files/{SIZE}", unknown_size.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let expected = file_bytes(0..HAD + count);
+    if !matches!(result, Ok(size) if size == HAD + count)
+        || contents(&part) != Some(expected.clone())
+    {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes 5003-5102/*` \
+             and those {count} bytes in chunks (no `Content-Length`), the function returned {} \
+             and the part is {}; expected Ok({}) and the part {count} bytes longer: a 206 that \
+             starts at byte N is appended, whatever its SIZE (`*` when the server does not know \
+             it) and however its body comes (in chunks, with no length announced)",
+            describe(&result),
+            compare(&part, &expected),
+            HAD + count
+        )));
+    }
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 5003-5102/150001")
+            .set_body_bytes(file_bytes(HAD..HAD + count)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let url = format!(
+        "{}/Files//Annual Report.BIN?Rev=B 2",
+        server
+            .uri()
+            .replacen("http://", "http://reader:open%20sesame@", 1)
+    );
+    let client = tagged_client(&server.uri());
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let received = server.received_requests().await.unwrap_or_default();
+    let asked: Vec<String> = received
+        .iter()
+        .map(|request| {
+            let query = request
+                .url
+                .query()
+                .map_or(String::new(), |query| format!("?{query}"));
+            format!("{} {}{query}", request.method, request.url.path())
+        })
+        .collect();
+    let target = "GET /Files//Annual%20Report.BIN?Rev=B%202";
+    if asked != [target] {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes and `url` {url:?}, the server received {asked:?}; \
+             expected [{target:?}]: one GET of `url` as `client.get(url)` sends it, its path and \
+             query as given, capitals and the empty segment (`//`) kept, and each space escaped \
+             as `%20`, as the URL parser does (a `+` is a space only in a form's query)"
+        )));
+    }
+    let basic = "Basic cmVhZGVyOm9wZW4gc2VzYW1l";
+    let authorization = received
+        .first()
+        .and_then(|request| request.headers.get("authorization"))
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+    if authorization.as_deref() != Some(basic) {
+        return Err(EXERCISE.fail(&format!(
+            "with `url` {url:?}, the request carried `Authorization: {}`; expected `{basic}` \
+             (`reader:open sesame`): the user and password in `url` are part of it, and \
+             `client.get(url)` sends them as basic auth (a URL rebuilt from its host and path \
+             drops them)",
+            authorization.as_deref().unwrap_or("(none)")
+        )));
+    }
+    if matches!(result, Ok(size) if size == HAD + count)
+        && contents(&part) == Some(expected.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes and `url` {url:?}, answered 206 with `Content-Range: bytes \
+         5003-5102/150001` and those {count} bytes, the function returned {} and the part is {}; \
+         expected Ok({}) and the part {count} bytes longer: a 206 that starts at byte N is \
+         appended (the address the answer came from is `url` as the client sent it, escaped and \
+         without its credentials: no redirect)",
+        describe(&result),
+        compare(&part, &expected),
+        HAD + count
+    )))
+}
+
+/// Six calls at once, each with no part of its own, for the same `url`: each sends its own GET
+/// (one download shared by several, as a "single flight" does, or a call turned away while
+/// others run, is a call's GET missing), and each part holds the whole file.
+async fn two_downloads_of_one_url_ask_each<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..SIZE), "application/octet-stream")
+            .first_bytes_with_head(1_000)
+            .body_after(Duration::from_millis(400))
+    })
+    .await;
+    let scratches = [
+        Scratch::new()?,
+        Scratch::new()?,
+        Scratch::new()?,
+        Scratch::new()?,
+        Scratch::new()?,
+        Scratch::new()?,
+    ];
+    let parts = scratches.each_ref().map(Scratch::part);
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let results = tokio::join!(
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[0])),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[1])),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[2])),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[3])),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[4])),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &url, &parts[5])),
+    );
+    let results = [
+        results.0?, results.1?, results.2?, results.3?, results.4?, results.5?,
+    ];
+    let shown: Vec<String> = results.iter().map(describe).collect();
+    let asked = server.arrivals().len();
+    if asked != parts.len() {
+        return Err(EXERCISE.fail(&format!(
+            "six calls at once, each with no part of its own (six files), for the same `url`, \
+             returned {shown:?} after {asked} request(s) in all; expected 6: each call sends its \
+             own GET of `url`, whatever other calls are doing (no download shared between \
+             calls, and none turned away)"
+        )));
+    }
+    let whole = file_bytes(0..SIZE);
+    let wrong = results.iter().zip(&parts).position(|(result, part)| {
+        !matches!(result, Ok(size) if *size == SIZE) || contents(part) != Some(whole.clone())
+    });
+    let Some(index) = wrong else {
+        return Ok(());
+    };
+    Err(EXERCISE.fail(&format!(
+        "six calls at once, each with no part of its own, for the same `url`, each answered 200 \
+         with {SIZE} bytes, returned {shown:?}, and call {}'s part is {}; expected Ok({SIZE}) \
+         and the whole file for each: each call writes its own answer into its own part",
+        index + 1,
+        compare(&parts[index], &whole)
+    )))
+}
+
+/// With no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime
+/// whose clock is paused (tokio's `start_paused`), through a client with no timeouts: a timer of
+/// the function's own, however long, ends as soon as the call waits for the rest. The body is
+/// waited for until it is all in (a watchdog of one's own on each piece fails).
+pub async fn waits_for_a_body_that_pauses<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError> + Copy + Send + 'static,
+{
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..SIZE), "application/octet-stream")
+            .first_bytes_with_head(100_000)
+            .body_after(Duration::from_millis(300))
+    })
+    .await;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let (candidate, asked, written) = (*candidate, url.clone(), part.clone());
+    let round = move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .start_paused(true)
+            .build()
+            .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+        lesson_support::client::install_tls_provider();
+        // No timeouts: any timer left on the paused clock is the function's own.
+        let client = Client::builder()
+            .no_proxy()
+            .tls_certs_only([])
+            .build()
+            .map_err(|err| format!("the check could not build its client: {err}"))?;
+        let result = runtime.block_on(EXERCISE.run(candidate(&client, &asked, &written)));
+        runtime.shutdown_timeout(Duration::from_secs(1));
+        result
+    };
+    let result = on_a_thread_of_its_own(&EXERCISE, round, || {
+        "with no part, on a runtime whose clock is paused, a call answered 200 whose body pauses \
+         for 300 ms held that runtime's own thread for 15 s: the requests and the waits are \
+         async"
+            .to_owned()
+    })
+    .await?;
+    let whole = file_bytes(0..SIZE);
+    let requests = server.arrivals().len();
+    if matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+        && requests == 1
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with no part, answered 200 with {SIZE} bytes whose body pauses for 300 ms after its \
+         first 100,000, on a runtime whose clock is paused (a timer of yours, however long, ends \
+         as soon as the call waits for the server) and through a client with no timeouts, the \
+         function returned {} after {requests} request(s) and the part is {}; expected \
+         Ok({SIZE}) and the whole file after one request: the body is waited for until it is \
+         all in, with no time limit of your own (the client's timeouts, set by whoever built \
+         it, are the limit)",
+        describe(&result),
+        compare(&part, &whole)
     )))
 }
 
@@ -2010,6 +2426,16 @@ where
             .set_body_bytes(&whole[100..]),
     )
     .await;
+    // A request that sends a version back (`If-None-Match`, `If-Modified-Since`) gets the 304 a
+    // real server sends when that version is still the one it has.
+    for validator in ["if-none-match", "if-modified-since"] {
+        Mock::given(method("GET"))
+            .and(header_exists(validator))
+            .respond_with(ResponseTemplate::new(304).insert_header("etag", "W/\"v2\""))
+            .with_priority(1)
+            .mount(server)
+            .await;
+    }
     let result = EXERCISE
         .run_within(CALL_PATIENCE, candidate(&client, url, part))
         .await?;
@@ -2020,6 +2446,34 @@ where
         && seen == [(Some("bytes=100-".to_owned()), true)]
     {
         return the_part_and_the_file_grew(candidate, server, url, part, &expected).await;
+    }
+    let conditional: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .flat_map(|request| {
+            ["if-none-match", "if-modified-since"]
+                .into_iter()
+                .filter_map(|name| {
+                    request.headers.get(name).map(|value| {
+                        format!("`{name}: {}`", String::from_utf8_lossy(value.as_bytes()))
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if !conditional.is_empty() {
+        return Err(EXERCISE.fail(&format!(
+            "after an earlier call on the same address, the part was deleted and another of 100 \
+             bytes put in its place; the request carried {}, which the server answered 304 (its \
+             version is still the one named), and the function returned {}; expected one \
+             request with `Range: bytes=100-` alone, answered 206, and Ok(400): the contract asks \
+             with `Range` and nothing else (a version sent back makes a server answer 304, and \
+             the rest never comes)",
+            conditional.join(", "),
+            describe(&result)
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "after an earlier call on the same part, the part was deleted and another of 100 bytes \
@@ -2296,7 +2750,22 @@ where
         .await?;
     let requests = api.arrivals().len();
     if matches!(result, Err(ResumeError::File(_))) && requests == 0 {
-        return Ok(());
+        // The same part with an address that has no scheme: the part is read first, so its
+        // error is the call's, before anything of the address is looked at.
+        let address = url.trim_start_matches("http://");
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, address, &part))
+            .await?;
+        if matches!(result, Err(ResumeError::File(_))) {
+            return Ok(());
+        }
+        return Err(EXERCISE.fail(&format!(
+            "with a part whose folder is a file (so its size cannot be read) and the address \
+             {address:?}, which has no scheme, the function returned {}; expected Err(File(..)): \
+             the part's size is read first, and an error reading it is the call's error, before \
+             any request is made or even built",
+            describe(&result)
+        )));
     }
     Err(EXERCISE.fail(&format!(
         "with a part whose folder is a file (so its size cannot be read), the function returned \

@@ -19,19 +19,21 @@
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
-//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200D, U+FEFF and the controls of text direction U+202A, U+202E, U+2066 and U+2069, and the soft hyphen U+00AD, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de` or `Accept: text/html` (the same 422 and body: a message of one's own in another language fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails) |
+//! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
 //! Out of the contract: which of a missing post and a blank title is reported first (the seeded
-//! requests never send a blank title to a missing post); a JSON array of strings such as
-//! `["t", "b"]`, which serde's derived `Deserialize` reads as the struct's fields in order (so
-//! `Json<..>` of the patch struct takes it as a patch): "JSON of another shape" is shown by
-//! `{"title": 5}`, `[]` and `"text"`, and the checks send no such array; which refusal answers a
+//! requests never send a blank title to a missing post); whether a JSON array of the two
+//! strings, `["t", "b"]`, which serde's derived `Deserialize` reads as the struct's fields in
+//! order, is taken as a patch or refused (the checks send one and accept either, but not the
+//! fields in another order); an object that names a field twice (the derived `Deserialize`
+//! refuses it, a `Value` keeps the last: the checks send none); which refusal answers a
 //! request that two extractors would refuse (`/posts/abc` without a JSON `Content-Type`: the
 //! lesson's extractor order says 400, an id parsed by hand after the body says 415); the text of
-//! an extractor's error (`Path<u64>` and a `Path` of a struct word it differently).
+//! an id's refusal (`Path<u64>` and a `Path` of a struct word it differently; a body's refusal
+//! is the `Json` extractor's own, which says what was wrong with that body).
 //!
 //! # Known gap
 //!
@@ -1493,6 +1495,10 @@ where
             "a body over the app's size limit",
         ),
     ];
+    // Each body refusal, with the reference's answer to the same request: the texts are
+    // compared below.
+    let reference = reference_app();
+    let mut refusals: Vec<(String, Answer, Answer)> = Vec::new();
     for (ask, status, what) in cases {
         let answer = send_then_store_is(
             &served,
@@ -1512,6 +1518,34 @@ where
                  `Path<u64>` and the body with `Json<..>` of a struct of the fields a patch may \
                  have, as the lesson's handlers do)"
             )));
+        }
+        // How an id's refusal is worded is not in the contract; a body's is the `Json`
+        // extractor's own.
+        if what != "an id that is not a whole number" {
+            let expected = send(&reference, &ask).await?;
+            refusals.push((ask.to_string(), answer, expected));
+        }
+    }
+    // The extractor's answer says what was wrong with the request it refuses: two bodies that
+    // are not JSON, which `Json` words differently, are not answered with one text (an answer
+    // built once and kept for every later refusal of its kind fails). Only the 400s: a body of
+    // another shape may be read as a `Value` first and then as the patch, whose refusal names
+    // no field.
+    for (index, (first, answer, expected)) in refusals.iter().enumerate() {
+        for (second, other, other_expected) in &refusals[index + 1..] {
+            if answer.status == StatusCode::BAD_REQUEST
+                && other.status == StatusCode::BAD_REQUEST
+                && expected.text != other_expected.text
+                && answer.text == other.text
+            {
+                return Err(EXERCISE.fail(&format!(
+                    "`{first}` and `{second}` were both answered {answer}: a request the \
+                     extractors refuse is that extractor's answer, which says what was wrong \
+                     with that request (`Json` answers the first {expected} and the second \
+                     {other_expected}); an answer kept from an earlier refusal describes \
+                     another request"
+                )));
+            }
         }
     }
     Ok(())
@@ -1747,10 +1781,12 @@ where
     }
     let white = ('\0'..='\u{3000}').filter(|c| c.is_whitespace());
     // Beside them: separators, a vowel separator, a word joiner, zero-width characters, the byte
-    // order mark and the controls of text direction (a title is kept as sent, whatever it shows).
+    // order mark, the controls of text direction, a combining grapheme joiner, the blank braille
+    // pattern and the Hangul fillers (a title is kept as sent, whatever it shows).
     let beside = [
         '\u{1c}', '\u{1d}', '\u{1e}', '\u{1f}', '\u{180e}', '\u{2060}', '\u{200b}', '\u{200d}',
-        '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{ad}',
+        '\u{feff}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{ad}', '\u{200c}',
+        '\u{34f}', '\u{2800}', '\u{115f}', '\u{1160}', '\u{3164}', '\u{ffa0}',
     ];
     for c in white.chain(beside) {
         let title = format!(r#"{{"title": "\u{:04x}"}}"#, u32::from(c));
@@ -1793,8 +1829,27 @@ where
         ("content-encoding", "identity"),
         ("transfer-encoding", "chunked"),
         ("user-agent", "Mozilla/5.0 (café)"),
+        // Preconditions the API never asked for: it sends no `ETag` to match.
+        ("if-match", "\"5\""),
+        ("if-match", "W/\"stale\""),
+        ("if-unmodified-since", "Thu, 01 Jan 1970 00:00:00 GMT"),
+        ("content-range", "bytes 0-30/31"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
+    }
+    // A patch with a retry's key (`Idempotency-Key`), another patch, then the first again with
+    // the same key: applied again, as any patch is (an answer saved for the key and replayed
+    // keeps the other patch's title).
+    for (body, key) in [
+        (r#"{"title": "keyed"}"#, Some("retry-1")),
+        (r#"{"title": "between"}"#, None),
+        (r#"{"title": "keyed"}"#, Some("retry-1")),
+    ] {
+        let ask = Ask::raw("PATCH", "/posts/5", json, body);
+        asks.push(match key {
+            Some(key) => ask.with_header("idempotency-key", key),
+            None => ask,
+        });
     }
     // A blank title beside a header that asks for another language or kind of answer: the same
     // 422, with `check_title`'s body.
@@ -1802,6 +1857,7 @@ where
         ("accept-language", "fr-FR,fr;q=0.9"),
         ("accept-language", "de"),
         ("accept", "text/html"),
+        ("accept", "application/problem+json"),
     ] {
         asks.push(
             Ask::raw("PATCH", "/posts/5", json, r#"{"title": " ", "body": "b"}"#)
@@ -1830,25 +1886,128 @@ where
         let title = format!(r#"{{"title": "edit {number}"}}"#);
         asks.push(Ask::raw("PATCH", "/posts/13", json, &title));
     }
+    // Bodies too long to show whole, each with what a message says of it.
+    let mut described: Vec<(Ask, String)> = asks
+        .into_iter()
+        .map(|ask| {
+            let shown = ask.to_string();
+            (ask, shown)
+        })
+        .collect();
+    // A title of 300 spaces and then a letter: not blank, however far in the letter is.
+    described.push((
+        Ask::raw(
+            "PATCH",
+            "/posts/5",
+            json,
+            &format!(r#"{{"title": "{}x"}}"#, " ".repeat(300)),
+        ),
+        "PATCH /posts/5 {\"title\": \"(300 spaces)x\"}".to_owned(),
+    ));
+    // A title beside 100 other fields: each ignored, however many there are.
+    let many: Vec<String> = (0..100).map(|n| format!(r#""field{n}": {n}"#)).collect();
+    described.push((
+        Ask::raw(
+            "PATCH",
+            "/posts/5",
+            json,
+            &format!(r#"{{"title": "beside many fields", {}}}"#, many.join(", ")),
+        ),
+        "PATCH /posts/5 {\"title\": \"beside many fields\", \"field0\": 0, … \"field99\": 99}"
+            .to_owned(),
+    ));
+    // A patch in UTF-16, with its byte order mark: JSON text is UTF-8, so not JSON (400).
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(r#"{"title": "in UTF-16"}"#.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    described.push((
+        Ask::bytes("PATCH", "/posts/5", json, &utf16),
+        "PATCH /posts/5 {\"title\": \"in UTF-16\"} in UTF-16, with its byte order mark".to_owned(),
+    ));
     let served = serve(candidate).await?;
     let reference = reference_app();
-    for ask in asks {
+    for (ask, shown) in described {
         let expected = send(&reference, &ask).await?;
         let answer = send(&served, &ask).await?;
         if !agrees(&answer, &expected) {
             return Err(EXERCISE.fail(&format!(
-                "one change at a time from a good patch: `{ask}` was answered {answer}, where \
+                "one change at a time from a good patch: `{shown}` was answered {answer}, where \
                  the contract's answer is {expected}"
             )));
         }
         if let Some(difference) = store_difference(&served, &store_of(&reference)) {
             return Err(EXERCISE.fail(&format!(
-                "one change at a time from a good patch: after `{ask}` (answered {answer}), \
+                "one change at a time from a good patch: after `{shown}` (answered {answer}), \
                  {difference}"
             )));
         }
     }
-    Ok(())
+    an_array_of_the_two_fields_is_taken_or_refused(&served, &reference).await?;
+    numbers_past_2_pow_53_stay_numbers(candidate).await
+}
+
+/// An array of the two fields in order, which serde's derived `Deserialize` reads as the
+/// struct: taken as the patch (its first string the title, its second the body), as the
+/// reference takes it, or refused with a 400 or a 422 that changes nothing.
+async fn an_array_of_the_two_fields_is_taken_or_refused(
+    served: &Served,
+    reference: &Served,
+) -> Verdict {
+    let ask = Ask::raw(
+        "PATCH",
+        "/posts/5",
+        Some("application/json"),
+        r#"["an array's title", "an array's body"]"#,
+    );
+    let before = store_of(served);
+    let expected = send(reference, &ask).await?;
+    let answer = send(served, &ask).await?;
+    let taken =
+        agrees(&answer, &expected) && store_difference(served, &store_of(reference)).is_none();
+    let refused =
+        matches!(answer.status.as_u16(), 400 | 422) && store_difference(served, &before).is_none();
+    if taken || refused {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "`{ask}` was answered {answer}: an array of the two fields in order is either taken as \
+         serde's derived `Deserialize` reads it, its first string the title and its second the \
+         body ({expected}), or refused with a 400 or a 422 that changes nothing"
+    )))
+}
+
+/// A store whose post has an id and an author past 2^53, the most a JSON number keeps exactly
+/// in JavaScript: the answer is the post as `GET /posts/{id}` shows it, its numbers as JSON
+/// numbers (sending them as strings fails).
+async fn numbers_past_2_pow_53_stay_numbers<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let mut posts = posts();
+    posts.push(Post {
+        user_id: 1_152_921_504_606_846_976,
+        id: 9_007_199_254_740_993,
+        title: "past 2^53".to_owned(),
+        body: "its id and author are large".to_owned(),
+    });
+    let served = serve_with(candidate, posts.clone()).await?;
+    let reference = reference_app_with(posts);
+    let ask = Ask::patch(
+        "/posts/9007199254740993",
+        &json!({"title": "still past 2^53"}),
+    );
+    let expected = send(&reference, &ask).await?;
+    let answer = send(&served, &ask).await?;
+    if agrees(&answer, &expected) && store_difference(&served, &store_of(&reference)).is_none() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with post 9007199254740993 of user 1152921504606846976 in the store (both past 2^53), \
+         `{ask}` was answered {answer}, where the contract's answer is {expected}: the whole post \
+         after the change, as `GET /posts/{{id}}` shows it, its id and author JSON numbers \
+         whatever their size"
+    )))
 }
 
 /// Whether a 422 is the `Json` extractor's (a body of another shape), not the API's own.
