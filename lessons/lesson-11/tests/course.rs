@@ -58,7 +58,7 @@ mod resume_download {
             redirected_206_refused in "wrong/redirected_206_refused.rs" => "from whatever address the client reached it",
             protocol_relative_address_completed in "wrong/protocol_relative_address_completed.rs" => "the address `//127.0.0.1:",
             content_range_controls_stripped in "wrong/content_range_controls_stripped.rs" => "content_range: \"bytes15003-15102/150001\"",
-            refuses_206_of_another_total in "wrong/refuses_206_of_another_total.rs" => "is appended, whatever SIZE it names",
+            refuses_206_of_another_total in "wrong/refuses_206_of_another_total.rs" => "is appended, whatever SIZE it names || a 206 that starts at byte N is appended",
             cuts_part_back_to_what_it_left in "wrong/cuts_part_back_to_what_it_left.rs" => "N is the part's size now, whoever wrote its bytes",
             stop_signal_kept_from_first_runtime in "wrong/stop_signal_kept_from_first_runtime.rs" => "on a runtime of its own",
             session_headers_keep_last_range in "wrong/session_headers_keep_last_range.rs" => "expected one request with no `Range`",
