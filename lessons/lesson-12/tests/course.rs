@@ -22,6 +22,20 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            range_served_on_patch_answer in "wrong/range_served_on_patch_answer.rs" => "(with `range: bytes=0-9`)` was answered 206",
+            prev_link_underflows_at_post_zero in "wrong/prev_link_underflows_at_post_zero.rs" => "attempt to subtract with overflow",
+            if_none_match_star_answers_412 in "wrong/if_none_match_star_answers_412.rs" => "(with `if-none-match: *`)` was answered 412",
+            if_match_on_missing_post_answers_412 in "wrong/if_match_on_missing_post_answers_412.rs" => "(with `if-match: *`)` was answered 412",
+            id_length_guard_counts_leading_zeros in "wrong/id_length_guard_counts_leading_zeros.rs" => "`PATCH /posts/0000000000000000000005 {\"title\": \"a good title, café\"}` was answered 400",
+            content_length_counted_in_chars_like_python_len in "wrong/content_length_counted_in_chars_like_python_len.rs" => "an answer's `Content-Length` is the length of its body in bytes",
+            answer_written_into_fixed_stack_buffer in "wrong/answer_written_into_fixed_stack_buffer.rs" => "whose body is 60,000 characters in the store",
+            slugged_id_prefix_like_rails_to_param in "wrong/slugged_id_prefix_like_rails_to_param.rs" => "`PATCH /posts/5-hello-world",
+            quoted_empty_title_is_blank in "wrong/quoted_empty_title_is_blank.rs" => "{\"title\": \"\\\"\\\"\"}` was answered 422",
+            jsonp_callback_query_like_json_server in "wrong/jsonp_callback_query_like_json_server.rs" => "`PATCH /posts/5?callback=show",
+            json_type_gate_layered_on_method_router in "wrong/json_type_gate_layered_on_method_router.rs" => "`PUT /posts/5 a title (as text/plain)` was answered 415",
+            csrf_token_required_with_cookie_like_drf in "wrong/csrf_token_required_with_cookie_like_drf.rs" => "(with `cookie: sessionid=abc`)` was answered 403",
+            content_coding_refused_415_per_rfc in "wrong/content_coding_refused_415_per_rfc.rs" => "(with `content-encoding: gzip`)` was answered 415",
+            answer_reencoded_for_accept_charset in "wrong/answer_reencoded_for_accept_charset.rs" => "(with `accept-charset: iso-8859-1`)` was answered 200",
             unchanged_fields_compared_stripped_like_django in "wrong/unchanged_fields_compared_stripped_like_django.rs" => "`PATCH /posts/3 {\"title\":\"a title\",\"body\":\"\"}` was answered 200",
             title_blankness_checked_on_visible_prefix in "wrong/title_blankness_checked_on_visible_prefix.rs" => "(300 spaces)x\"}` was answered 422",
             member_count_capped_like_jackson in "wrong/member_count_capped_like_jackson.rs" => "\"field99\": 99}` was answered 422",
@@ -65,7 +79,7 @@ mod add_update_route {
             runtime_flavor_checked_once in "wrong/runtime_flavor_checked_once.rs" => "Never a panic",
             retried_patch_skipped_by_store_address in "wrong/retried_patch_skipped_by_store_address.rs" => "one change at a time from a good patch",
             last_answers_memo_per_router in "wrong/last_answers_memo_per_router.rs" => "one router your function returned, served twice",
-            gaps_below_highest_id_remembered in "wrong/gaps_below_highest_id_remembered.rs" => "each store answers for the posts it has now",
+            gaps_below_highest_id_remembered in "wrong/gaps_below_highest_id_remembered.rs" => "each store answers for the posts it has now || any post the store holds is patched",
             router_memoized_in_oncelock in "wrong/router_memoized_in_oncelock.rs" => "the router you were given is the one you return",
             post_edit_marks_leak_on_refusal in "wrong/post_edit_marks_leak_on_refusal.rs" => "was answered 409",
             last_written_guard_answers_409 in "wrong/last_written_guard_answers_409.rs" => "nothing kept in a `static` from an earlier server",
@@ -233,6 +247,12 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            nav_links_checked_both_ways_correct in "also_correct/nav_links_checked_both_ways_correct.rs",
+            content_length_in_bytes_correct in "also_correct/content_length_in_bytes_correct.rs",
+            answer_stack_buffer_with_heap_fallback_correct in "also_correct/answer_stack_buffer_with_heap_fallback_correct.rs",
+            read_only_fields_noted_as_ignored_any_correct in "also_correct/read_only_fields_noted_as_ignored_any_correct.rs",
+            json_type_gate_route_layered_correct in "also_correct/json_type_gate_route_layered_correct.rs",
+            accept_charset_met_with_ascii_escapes_correct in "also_correct/accept_charset_met_with_ascii_escapes_correct.rs",
             ready_future_sync_handler_b_correct in "also_correct/ready_future_sync_handler_b_correct.rs",
             handler_trait_impl_correct in "also_correct/handler_trait_impl_correct.rs",
             etag_sent_if_match_ignored_b_correct in "also_correct/etag_sent_if_match_ignored_b_correct.rs",

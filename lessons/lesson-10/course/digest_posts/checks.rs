@@ -8,11 +8,11 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 8, 9, 10, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 8, 9, 10, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off: `Err`, one request (digesting what came, or an empty body, fails); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
-//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails) |
+//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there; beside one on the blocking pool, which holds a paused clock, it does not, a known gap) |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls) |
@@ -682,10 +682,11 @@ where
     an_id_listed_three_times_is_asked_three_times(candidate).await
 }
 
-/// Ids `[9, 8, 9, 10, 9]`: post 9 listed three times, apart, the last answered first. Three GETs
+/// Ids `[9, 0, 9, 10, 9]`: post 9 listed three times, apart, the last answered first. Three GETs
 /// of post 9, five digests, five results in the order of `ids` (a repeat handled as "the first
 /// and the last place of an id" leaves the middle one out). Post 10's body holds an `é`, as
-/// UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics).
+/// UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 0 is a post like
+/// any other (0 taken as "no id", or as a mark of a place already filled, fails).
 async fn an_id_listed_three_times_is_asked_three_times<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -694,7 +695,7 @@ where
     let server = MockServer::start().await;
     let mut names = HashMap::new();
     let mut bodies = Vec::new();
-    for (id, delay) in [(9, 200), (8, 100), (10, 0)] {
+    for (id, delay) in [(9, 200), (0, 100), (10, 0)] {
         let mut body = body_of(&run, id);
         if id == 10 {
             // An `é` written as it is, as UTF-8, across the body's bytes 79 and 80: text cut at
@@ -707,7 +708,7 @@ where
     }
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
-    let ids = [9, 8, 9, 10, 9];
+    let ids = [9, 0, 9, 10, 9];
     let results = EXERCISE
         .run(candidate(&client, &base_url, &ids, quick_digest))
         .await?;
@@ -719,9 +720,10 @@ where
         .collect();
     if shown != expected {
         return Err(EXERCISE.fail(&format!(
-            "asked about ids {ids:?} (post 9 answered after 200 ms, 8 after 100, 10 at once), \
+            "asked about ids {ids:?} (post 9 answered after 200 ms, 0 after 100, 10 at once), \
              the function returned {shown:?}; expected {expected:?}: one result per entry, in \
-             the order of `ids`, an id listed three times in each of its three places"
+             the order of `ids`, an id listed three times in each of its three places, and 0 an \
+             id like any other"
         )));
     }
     let digests = digests_of(&bodies).len();
@@ -732,7 +734,67 @@ where
             ids.len()
         )));
     }
-    Ok(())
+    any_digest_is_a_result(candidate).await
+}
+
+/// A digest whose value is at an end of `u64`: the largest for a body of odd length, 0 for one
+/// of even length.
+fn extreme_digest(bytes: &[u8]) -> u64 {
+    record(bytes, Instant::now());
+    if bytes.len() % 2 == 0 { 0 } else { u64::MAX }
+}
+
+/// Ids `[31, 32, 33]`, post 32's body of even length and the others' odd, digested by
+/// [`extreme_digest`]: the results are `[Ok(u64::MAX), Ok(0), Ok(u64::MAX)]`, each body
+/// digested once, within 10 s (a value taken as "not done yet" or as a failure, or digests
+/// added up, which overflows, fails).
+async fn any_digest_is_a_result<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("extreme digests");
+    let server = MockServer::start().await;
+    let mut bodies = Vec::new();
+    for id in [31, 32, 33] {
+        let mut body = body_of(&run, id);
+        // Post 32's length even, the others' odd.
+        if (body.len() % 2 == 0) != (id == 32) {
+            body.push(' ');
+        }
+        mount(&server, "/api", id, 200, &body, 0).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run_within(
+            Duration::from_secs(10),
+            candidate(&client, &base_url, &[31, 32, 33], extreme_digest),
+        )
+        .await?;
+    let shown: Vec<String> = results
+        .iter()
+        .map(|result| match result {
+            Ok(digest) => format!("Ok({digest})"),
+            Err(err) => format!("Err({err})"),
+        })
+        .collect();
+    let expected = [
+        format!("Ok({})", u64::MAX),
+        "Ok(0)".to_owned(),
+        format!("Ok({})", u64::MAX),
+    ];
+    let digests = digests_of(&bodies).len();
+    if shown == expected && digests == 3 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [31, 32, 33] with a `digest` that returns u64::MAX for posts 31 and 33 \
+         and 0 for post 32, the function returned {shown:?} and \
+         `digest` was called {digests} times; expected {expected:?} after 3: each result is the \
+         value `digest` returned, whatever it is (no value of it means \"not done\" or \
+         \"failed\"), each body goes to `digest` once, and no panic"
+    )))
 }
 
 /// Post 53 answered 200 with an empty body, and post 54 with a `Content-Type` and an `ETag` that
@@ -752,7 +814,12 @@ where
     ]);
     Mock::given(method("GET"))
         .and(path("/api/posts/53"))
-        .respond_with(ResponseTemplate::new(200).insert_header("content-type", "application/json"))
+        // Labelled gzip, as some servers label every answer: an empty body all the same.
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/json")
+                .insert_header("content-encoding", "gzip"),
+        )
         .mount(&server)
         .await;
     let odd_type = reqwest::header::HeaderValue::from_bytes(b"text/html; charset=caf\xE9")
@@ -785,16 +852,16 @@ where
         )));
     }
     one_get_per_entry(&requests_of(&server).await, "/api", &ids)?;
-    // Then the largest id there is, beside post 54: an `Err` of its own (a 404 here), no panic.
-    let ids = [54, u64::MAX];
+    // Then the largest id there is, before post 54: an `Err` of its own (a 404 here), no panic.
+    let ids = [u64::MAX, 54];
     let results = EXERCISE
         .run(candidate(&client, &base_url, &ids, quick_digest))
         .await?;
     let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    let expected = ["Ok(digest of post 54)", "Err(status 404)"];
+    let expected = ["Err(status 404)", "Ok(digest of post 54)"];
     if shown != expected {
         // The 404 digested is the error rule's fault, not the id's.
-        let rule = if shown.get(1).is_some_and(|shown| shown.starts_with("Ok(")) {
+        let rule = if shown.first().is_some_and(|shown| shown.starts_with("Ok(")) {
             "an error status, any 4xx or 5xx, is that entry's `Err` carrying it, and is not \
              digested"
         } else {
@@ -802,7 +869,7 @@ where
              (nothing sized from the ids' values)"
         };
         return Err(EXERCISE.fail(&format!(
-            "asked about ids {ids:?}, post 54 answered 200 and the other 404, the function \
+            "asked about ids {ids:?}, the first answered 404 and post 54 200, the function \
              returned {shown:?}; expected {expected:?}: {rule}"
         )));
     }
@@ -883,9 +950,14 @@ where
         .chain(body_of(&run, 10).encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
     let server = MockServer::start().await;
+    let page = format!(
+        "<!DOCTYPE html>\n<html><head><title>{run}</title></head><body>post 11</body></html>\n"
+    )
+    .into_bytes();
     for (id, body, content_type) in [
         (9, &jsonp, "application/javascript"),
         (10, &utf16, "application/json; charset=utf-16"),
+        (11, &page, "text/html; charset=utf-8"),
     ] {
         Mock::given(method("GET"))
             .and(path(format!("/api/posts/{id}")))
@@ -896,26 +968,32 @@ where
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
     let results = EXERCISE
-        .run(candidate(&client, &base_url, &[9, 10], quick_digest))
+        .run(candidate(&client, &base_url, &[9, 10, 11], quick_digest))
         .await?;
     let names = HashMap::from([
         (fnv(&jsonp), "post 9's JSONP as sent".to_owned()),
         (fnv(&utf16), "post 10's UTF-16 as sent".to_owned()),
+        (fnv(&page), "post 11's web page as sent".to_owned()),
     ]);
     let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
     let expected = [
         "Ok(digest of post 9's JSONP as sent)",
         "Ok(digest of post 10's UTF-16 as sent)",
+        "Ok(digest of post 11's web page as sent)",
     ];
-    if shown == expected {
+    let requests = requests_of(&server).await.len();
+    if shown == expected && requests == 3 {
         return a_body_that_starts_with_a_line_break(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids [9, 10], post 9 answered as JSONP (`callback({{..}});`, \
-         `application/javascript`) and post 10 as JSON in UTF-16 with its byte order mark \
-         (`charset=utf-16`), the function returned {shown:?}; expected {expected:?}: each body \
-         digested exactly as it arrived, whatever its content type or charset (no wrapper taken \
-         off, nothing decoded or encoded again)"
+        "asked about ids [9, 10, 11], post 9 answered as JSONP (`callback({{..}});`, \
+         `application/javascript`), post 10 as JSON in UTF-16 with its byte order mark \
+         (`charset=utf-16`) and post 11 200 with a web page (`<!DOCTYPE html>`, `text/html`), the \
+         function returned {shown:?} after {requests} request(s); expected {expected:?} after 3: \
+         one result per entry, in the order of `ids`, each 200's body digested exactly as it \
+         arrived, after one GET, whatever its content \
+         type or charset (no wrapper taken off, nothing decoded or encoded again, no page taken \
+         for an error and asked again)"
     )))
 }
 
@@ -1171,7 +1249,7 @@ where
         "Ok(digest of the second body)",
     ];
     if shown == expected && received.len() == 2 && ranges.is_empty() {
-        return Ok(());
+        return a_strict_transport_header_moves_nothing(candidate).await;
     }
     let asked = if ranges.is_empty() {
         String::new()
@@ -1191,6 +1269,101 @@ where
         first.len(),
         second.len(),
         received.len()
+    )))
+}
+
+/// On a runtime whose clock is paused, a digest that blocks for 300 ms, for ids `[56, 57]`:
+/// each body digested once (a timer of one's own that starts a second digest when the first
+/// is slow, "hedging", fires at once there, since a digest on a thread of one's own leaves the
+/// runtime idle).
+async fn a_slow_digest_runs_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let run = run_of("slow digest");
+    let server = MockServer::start().await;
+    let mut names = HashMap::new();
+    let mut bodies = Vec::new();
+    for id in [56, 57] {
+        let body = body_of(&run, id);
+        names.insert(fnv(body.as_bytes()), format!("post {id}"));
+        mount(&server, "/api", id, 200, &body, 0).await;
+        bodies.push(body);
+    }
+    let base_url = format!("{}/api", server.uri());
+    let candidate = *candidate;
+    let results = on_a_thread_of_its_own(
+        &EXERCISE,
+        move || on_a_paused_clock(candidate, base_url, vec![56, 57], slow_digest),
+        || {
+            "asked about ids [56, 57] with a digest of 300 ms, on a runtime whose clock is \
+             paused, the call held that runtime's own thread for 15 s: the requests and the \
+             waits are async"
+                .to_owned()
+        },
+    )
+    .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let digests = digests_of(&bodies).len();
+    if shown == ["Ok(digest of post 56)", "Ok(digest of post 57)"] && digests == 2 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [56, 57] with a digest that blocks for 300 ms, on a runtime whose clock \
+         is paused (a timer of yours, however long, ends as soon as the call waits), the function \
+         returned {shown:?} and `digest` was called {digests} times; expected [\"Ok(digest of \
+         post 56)\", \"Ok(digest of post 57)\"] after 2: each successful answer's body goes to \
+         `digest` once, and a slow digest is waited for (never started again beside itself)"
+    )))
+}
+
+/// Two calls about post 15 from a server that answers, over plain HTTP, with
+/// `Strict-Transport-Security` (which a client takes only over HTTPS, RFC 6797): both calls ask
+/// the server at `base_url` as given (a host remembered as "HTTPS only", and asked over
+/// `https://` the next time, never reaches it).
+async fn a_strict_transport_header_moves_nothing<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("strict transport");
+    let body = body_of(&run, 15);
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/posts/15"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header(
+                    "strict-transport-security",
+                    "max-age=31536000; includeSubDomains",
+                )
+                .set_body_raw(body.clone(), "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let names = HashMap::from([(fnv(body.as_bytes()), "post 15".to_owned())]);
+    let mut shown = Vec::new();
+    for _ in 0..2 {
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[15], quick_digest))
+            .await?;
+        shown.extend(results.iter().map(|r| describe(r, &names)));
+    }
+    let requests = requests_of(&server).await.len();
+    if shown == ["Ok(digest of post 15)", "Ok(digest of post 15)"] && requests == 2 {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id 15 by two calls, one after another, from a server that answers over \
+         plain HTTP with `Strict-Transport-Security: max-age=31536000`, the calls returned \
+         {shown:?} after {requests} request(s) at `{base_url}`; expected [\"Ok(digest of post \
+         15)\", \"Ok(digest of post 15)\"] after 2: each call asks `{{base_url}}/posts/{{id}}` \
+         as given, through `client` (that header counts only over HTTPS, and moves no request \
+         to `https://`)"
     )))
 }
 
@@ -1222,6 +1395,9 @@ where
         // An `@` in the path, after the host: not a user's.
         ("reader:s3cret@", "/@team/api", "Basic cmVhZGVyOnMzY3JldA=="),
         ("", "/api/v4/projects/group%2Frepo", "(none)"),
+        // Escapes as written: in lower case, and of a character that needs none (`%7E`, `~`).
+        ("", "/docs%2fv1", "(none)"),
+        ("", "/%7Ejane/api", "(none)"),
         // A last segment with a dot in it: a version, not a file to replace.
         ("", "/api/v1.1", "(none)"),
         // A script's name last, as PHP and CGI apps are reached: kept, the path goes after it.
@@ -1814,6 +1990,7 @@ fn on_a_paused_clock<F>(
     candidate: F,
     base_url: String,
     ids: Vec<u64>,
+    digest: fn(&[u8]) -> u64,
 ) -> Result<Vec<Result<u64, reqwest::Error>>, String>
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -1824,7 +2001,7 @@ where
         .build()
         .map_err(|err| format!("the check could not build its runtime: {err}"))?;
     let client = client_without_timeouts()?;
-    let results = runtime.block_on(EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest)));
+    let results = runtime.block_on(EXERCISE.run(candidate(&client, &base_url, &ids, digest)));
     runtime.shutdown_timeout(Duration::from_secs(1));
     results
 }
@@ -1849,7 +2026,7 @@ where
     let (candidate, asked) = (*candidate, ids.clone());
     let results = on_a_thread_of_its_own(
         &EXERCISE,
-        move || on_a_paused_clock(candidate, base_url, asked),
+        move || on_a_paused_clock(candidate, base_url, asked, quick_digest),
         || {
             format!(
                 "asked about ids {ids:?} on a runtime whose clock is paused, the call held that \
@@ -1917,7 +2094,7 @@ where
     let candidate = *candidate;
     let results = on_a_thread_of_its_own(
         &EXERCISE,
-        move || on_a_paused_clock(candidate, base_url, vec![54]),
+        move || on_a_paused_clock(candidate, base_url, vec![54], quick_digest),
         || {
             "asked about id 54 on a runtime whose clock is paused, the call held that runtime's \
              own thread for 15 s: the requests and the waits are async"
@@ -1928,7 +2105,7 @@ where
     let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
     let requests = server.arrivals().len();
     if shown == ["Ok(digest of post 54)"] && requests == 1 {
-        return Ok(());
+        return a_slow_digest_runs_once(&candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about id 54, answered 200 at once with the first 10 bytes of the body and the rest \
@@ -2279,6 +2456,64 @@ where
     )))
 }
 
+/// Seven calls of 20 ids each, dropped while their requests are in flight (their futures
+/// dropped, as a `select!` or a timeout around them does), then a call about 131 ids: all 131
+/// in flight together. What a dropped call held (a permit, a slot, a place in a count) is given
+/// back when it is dropped; given back by code after an `.await` that never runs, it is lost.
+async fn calls_dropped_midway_hold_nothing<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let slow = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let base_url = slow.uri();
+    let client = client_for(&base_url);
+    let twenty: Vec<u64> = (1..=20).collect();
+    let dropped = futures::future::join_all(
+        (0..7).map(|_| EXERCISE.run(candidate(&client, &base_url, &twenty, quick_digest))),
+    );
+    // Until the 140 requests have arrived (2 s at most), then the calls are dropped.
+    let arrived = async {
+        while slow.arrivals().len() < 140 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    };
+    tokio::select! {
+        _ = dropped => {}
+        _ = tokio::time::timeout(Duration::from_secs(2), arrived) => {}
+    }
+    let_go(slow);
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let ids: Vec<u64> = (0..131).map(|i| (i * 37) % 100 + 1).collect();
+    let base_url = api.uri();
+    let client = client_for(&base_url);
+    let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
+    let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
+        Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
+        Err(_) => 0,
+    };
+    let peak = api.peak_in_flight();
+    let_go(api);
+    if ok == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "after seven calls of 20 ids each were dropped while their requests were in flight \
+         (their futures dropped, as a `select!` or a timeout does), a call about 131 ids got \
+         {ok} `Ok`s within 3 s, with at most {peak} request(s) in flight at once; expected 131 \
+         of each: a call dropped midway gives back all it held (a permit, a slot, a place in a \
+         count is given back by a guard when it is dropped, not by code after an `.await`, \
+         which a dropped call never runs)"
+    )))
+}
+
 pub async fn has_every_request_in_flight_together<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
@@ -2305,7 +2540,8 @@ where
     if ok == ids.len() && peak == ids.len() {
         two_calls_at_once_are_in_flight_together(candidate).await?;
         a_call_beside_a_large_body_on_its_way_changes_nothing(candidate).await?;
-        return an_earlier_call_changes_nothing_for_the_next(candidate).await;
+        an_earlier_call_changes_nothing_for_the_next(candidate).await?;
+        return calls_dropped_midway_hold_nothing(candidate).await;
     }
     if peak == ids.len() && !returned.is_empty() {
         return Err(EXERCISE.fail(&format!(

@@ -7,17 +7,17 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago (starting an old part over fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago (starting an old part over fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
-//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`) |
+//! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails) |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails); a client whose timeout for the whole request is 300 ms too (a timeout of one's own set on the request puts it aside); a 200 that sends 70,000 zero bytes of 100,000 and closes: the zeros in the part (zeros skipped as holes fail); a 206 whose `Content-Length` is 18,446,744,073,709,551,000 that sends 27 bytes and closes: appended, no panic; at the replaced part's address, `If-Match` or `If-Unmodified-Since` answered 412 |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word, and one that resets the connection: one request each (a retry of one's own, after a reset too, fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
-//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail) |
+//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
 //! with the rule that every call ends (a slot or permit of one's own never given back hangs).
@@ -385,6 +385,70 @@ where
     a_server_that_compresses_when_asked(candidate).await
 }
 
+/// Two more bodies that break off: a 200 announcing 100,000 bytes that sends 70,000 zero bytes
+/// (a file's empty stretch) and closes: those 70,000 zeros in the part (zeros skipped as holes,
+/// to be filled in at the end, are lost); then, over a part of 5,003 bytes, a 206 from byte
+/// 5,003 whose `Content-Length` says 18,446,744,073,709,551,000 (a server's lie, which hyper
+/// takes) and that sends 27 bytes and closes: those 27 appended, no panic (a total of the part
+/// and the announced length overflows).
+async fn breaks_after_zeros_and_after_a_false_length<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let zeros = "\0".repeat(70_000);
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: \
+         100000\r\n\r\n{zeros}"
+    );
+    let server = RawAnswerServer::start(reply, false).await?;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let client = tagged_client(&server.url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
+        .await?;
+    if !matches!(result, Err(ResumeError::Http(_))) || contents(&part) != Some(zeros.into_bytes()) {
+        return Err(EXERCISE.fail(&format!(
+            "with no part, answered 200 announcing 100,000 bytes, then 70,000 zero bytes and a \
+             closed connection, the function returned {} and the part is {}; expected \
+             Err(Http(..)) with those 70,000 zeros in the part: every byte that arrived before \
+             a break is written, zeros too (none left as a hole to fill in at the end)",
+            describe(&result),
+            contents(&part).map_or("missing".to_owned(), |bytes| format!(
+                "{} bytes",
+                bytes.len()
+            ))
+        )));
+    }
+    let came = "the next bytes of the file";
+    let reply = format!(
+        "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes {HAD}-150000/{SIZE}\r\n\
+         Content-Length: 18446744073709551000\r\n\r\n{came}"
+    );
+    let server = RawAnswerServer::start(reply, false).await?;
+    let scratch = Scratch::new()?;
+    let had = file_bytes(0..HAD);
+    let part = scratch.leave(&had)?;
+    let client = tagged_client(&server.url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
+        .await?;
+    let expected = [had.as_slice(), came.as_bytes()].concat();
+    if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(expected.clone()) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes, answered 206 from byte {HAD} with `Content-Length: \
+         18446744073709551000` (more than any file: a server's lie), then {} bytes and a closed \
+         connection, the function returned {} and the part is {}; expected Err(Http(..)) with \
+         those bytes appended: what arrives is written, whatever the head announced, and no \
+         arithmetic on an announced length may panic (`checked_add`)",
+        came.len(),
+        describe(&result),
+        compare(&part, &expected)
+    )))
+}
+
 /// With no part, a server that sends the file gzipped to a request whose `Accept-Encoding` asks
 /// for it, and as it is otherwise (as many servers and CDNs do): the part is the file. The
 /// client given decodes no compression, so a request that asks for it gets bytes that are not
@@ -610,7 +674,7 @@ where
         && matches!(result, Ok(size) if size == SIZE)
         && contents(&part) == Some(whole.clone())
     {
-        return Ok(());
+        return paths_the_system_resolves(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part that is a symbolic link to a file of {HAD} bytes, the server received \
@@ -624,6 +688,118 @@ where
     )))
 }
 
+/// On Unix, `part` is a path as the system reads it: `{dir}/link/../x.part`, where `link` is a
+/// symbolic link to `{dir}/deep/dir`, is `{dir}/deep/x.part` (a path tidied as text, as
+/// Python's `os.path.normpath` does, is another file); and a name with a backslash in it,
+/// `file\bin.part`, is one name (a backslash taken for a separator is another file).
+#[cfg(unix)]
+async fn paths_the_system_resolves<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let deep = scratch.dir.join("deep");
+    std::fs::create_dir_all(deep.join("dir"))
+        .and_then(|()| std::os::unix::fs::symlink(deep.join("dir"), scratch.dir.join("link")))
+        .and_then(|()| std::fs::write(deep.join("x.part"), file_bytes(0..HAD)))
+        .and_then(|()| std::fs::write(scratch.dir.join("file\\bin.part"), file_bytes(0..HAD)))
+        .map_err(|err| {
+            format!(
+                "the check could not lay out {}: {err}",
+                scratch.dir.display()
+            )
+        })?;
+    let whole = file_bytes(0..SIZE);
+    for (part, lands, what) in [
+        (
+            scratch.dir.join("link/../x.part"),
+            deep.join("x.part"),
+            "`link/../x.part`, where `link` is a symbolic link to `deep/dir` (so the part is \
+             `deep/x.part`, as the system reads the path)",
+        ),
+        (
+            scratch.dir.join("file\\bin.part"),
+            scratch.dir.join("file\\bin.part"),
+            "`file\\bin.part`, a name with a backslash in it (one name on Unix)",
+        ),
+    ] {
+        let api = MockApi::start().await;
+        let url = format!("{}/files/{SIZE}", api.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let seen = ranges_of(&api);
+        if seen != [(Some(format!("bytes={HAD}-")), true)]
+            || !matches!(result, Ok(size) if size == SIZE)
+            || contents(&lands) != Some(whole.clone())
+        {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes at {what}, the server received these requests \
+                 (Range header, sent by the client given): {seen:?}, the function returned {} \
+                 and the part is {}; expected one request with `Range: bytes={HAD}-`, \
+                 Ok({SIZE}) and the whole file: `part` is the file the system finds at that \
+                 path, read and written through the path as it is given",
+                describe(&result),
+                compare(&lands, &whole)
+            )));
+        }
+    }
+    a_write_that_fails_is_an_error(candidate).await
+}
+
+/// On Linux, a part that is a symbolic link to `/dev/full`, where every write fails as on a
+/// full disk, answered 200 with 7,000 bytes: an `Err(File(..))` (an `Ok` returned with the
+/// flush's error put aside claims bytes that are not on the disk).
+#[cfg(unix)]
+async fn a_write_that_fails_is_an_error<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let full = Path::new("/dev/full");
+    if !cfg!(target_os = "linux") || !full.exists() {
+        return Ok(());
+    }
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    std::os::unix::fs::symlink(full, &part)
+        .map_err(|err| format!("the check could not link {}: {err}", part.display()))?;
+    let api = MockApi::start().await;
+    let url = format!("{}/files/7000", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let seen = ranges_of(&api);
+    if seen != [(None, true)] {
+        return Err(EXERCISE.fail(&format!(
+            "with a part that is a link to `/dev/full` (whose size is 0), the server received \
+             these requests (Range header, sent by the client given): {seen:?}; expected one \
+             request with no `Range`: a part of 0 bytes is a start from nothing"
+        )));
+    }
+    // Still the link (never read through it: `/dev/full` reads as zeros without end), or a
+    // file of the call's own put in its place (the part removed and made anew).
+    let replaced = std::fs::symlink_metadata(&part).is_ok_and(|meta| meta.file_type().is_file());
+    let written = replaced && contents(&part) == Some(file_bytes(0..7000));
+    if matches!(result, Err(ResumeError::File(_))) || (matches!(result, Ok(7000)) && written) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part that is a link to `/dev/full` (a device where every write fails, as on a \
+         full disk), answered 200 with 7,000 bytes, the function returned {}{}; expected \
+         Err(File(..)), or Ok(7000) with the bytes in a file put in the link's place: `Ok` only \
+         once every byte is written and flushed, and an error writing or flushing is the call's \
+         `File` error",
+        describe(&result),
+        if replaced {
+            ""
+        } else {
+            " and the part is still the link"
+        }
+    )))
+}
+
 #[cfg(not(unix))]
 async fn a_part_that_is_a_link_is_resumed<F>(_candidate: &F) -> Verdict
 where
@@ -633,39 +809,57 @@ where
 }
 
 /// A 206 with all the rest of the file, and the whole file's SHA-256 in `X-Checksum-Sha256`, as
-/// artifact repositories send it: appended. The checksum is the file's, not the 206's body's.
+/// artifact repositories send it: appended (the checksum is the file's, not the 206's body's).
+/// Then the same 206 with `Content-Encoding: gzip`, as a store that keeps the file coded sends
+/// its stored bytes: appended too.
 async fn a_206_with_the_file_checksum_is_appended<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
     let checksum = lesson_11::hex(&lesson_11::expected_sha256(SIZE));
-    let server = answering(
-        ResponseTemplate::new(206)
-            .insert_header("content-range", "bytes 5003-150000/150001")
-            .insert_header("x-checksum-sha256", checksum.as_str())
-            .set_body_bytes(file_bytes(HAD..SIZE)),
-    )
-    .await;
-    let scratch = Scratch::new()?;
-    let part = scratch.leave(&file_bytes(0..HAD))?;
-    let url = format!("{}/files/{SIZE}", server.uri());
-    let client = tagged_client(&url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
-        .await?;
-    let whole = file_bytes(0..SIZE);
-    if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
-        return Ok(());
+    // Then the same rest from a store that keeps the file gzipped and serves its bytes as they
+    // are stored (`Content-Encoding: gzip`): the part holds the stored bytes, and the rest of
+    // them is appended like any other.
+    for (name, value, what) in [
+        (
+            "x-checksum-sha256",
+            checksum.as_str(),
+            "a checksum in its head is the whole file's, not its body's",
+        ),
+        (
+            "content-encoding",
+            "gzip",
+            "the part holds the file as the server stores it, coded or not, and the rest of it \
+             comes the same way",
+        ),
+    ] {
+        let server = answering(
+            ResponseTemplate::new(206)
+                .insert_header("content-range", "bytes 5003-150000/150001")
+                .insert_header(name, value)
+                .set_body_bytes(file_bytes(HAD..SIZE)),
+        )
+        .await;
+        let scratch = Scratch::new()?;
+        let part = scratch.leave(&file_bytes(0..HAD))?;
+        let url = format!("{}/files/{SIZE}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let whole = file_bytes(0..SIZE);
+        if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes \
+                 5003-150000/150001`, the rest of the file, and `{name}: {value}`, the function \
+                 returned {} and the part is {}; expected Ok({SIZE}) and the whole file: a 206 \
+                 that starts at byte N is appended ({what})",
+                describe(&result),
+                compare(&part, &whole)
+            )));
+        }
     }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes 5003-150000/150001`, \
-         the rest of the file, and `X-Checksum-Sha256: {checksum}` (the SHA-256 of the whole \
-         file), the function returned {} and the part is {}; expected Ok({SIZE}) and the whole \
-         file: a 206 that starts at byte N is appended (a checksum in its head is the whole \
-         file's, not its body's)",
-        describe(&result),
-        compare(&part, &whole)
-    )))
+    Ok(())
 }
 
 /// A part of a single byte: a part all the same, resumed from byte 1.
@@ -1345,6 +1539,9 @@ where
         (404, None, None),
         (410, None, None),
         (503, None, Some("1")),
+        // `Retry-After` as a date (RFC 9110 allows either form), and a 416 that names no size.
+        (503, None, Some("Fri, 31 Dec 1999 23:59:59 GMT")),
+        (416, None, None),
         (300, None, None),
         (202, None, None),
         (203, None, None),
@@ -1884,13 +2081,11 @@ where
     .await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&file_bytes(0..HAD))?;
+    let host = server.uri().replacen("http://127.0.0.1", "localhost", 1);
     let url = format!(
-        "{}/Files//Annual Report.BIN?Rev=B 2",
-        server
-            .uri()
-            .replacen("http://", "http://reader:open%20sesame@", 1)
+        "http://reader:open%20sesame@{host}/Files//Annual Report%202026.BIN?v=2&Rev=B 2&a=1"
     );
-    let client = tagged_client(&server.uri());
+    let client = tagged_client(&url);
     let result = EXERCISE
         .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
         .await?;
@@ -1905,13 +2100,27 @@ where
             format!("{} {}{query}", request.method, request.url.path())
         })
         .collect();
-    let target = "GET /Files//Annual%20Report.BIN?Rev=B%202";
+    let target = "GET /Files//Annual%20Report%202026.BIN?v=2&Rev=B%202&a=1";
     if asked != [target] {
         return Err(EXERCISE.fail(&format!(
             "with a part of {HAD} bytes and `url` {url:?}, the server received {asked:?}; \
              expected [{target:?}]: one GET of `url` as `client.get(url)` sends it, its path and \
-             query as given, capitals and the empty segment (`//`) kept, and each space escaped \
-             as `%20`, as the URL parser does (a `+` is a space only in a form's query)"
+             query as given, capitals, the empty segment (`//`), the escapes already there and \
+             the order of the query's pairs kept, and each space escaped as `%20`, as the URL \
+             parser does (a `+` is a space only in a form's query)"
+        )));
+    }
+    let sent_host = received
+        .first()
+        .and_then(|request| request.headers.get("host"))
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+    if sent_host.as_deref() != Some(host.as_str()) {
+        return Err(EXERCISE.fail(&format!(
+            "with `url` {url:?}, the request carried `Host: {}`; expected `Host: {host}`: the \
+             GET goes to `url`'s host as it is named (a name put aside for an address of your \
+             own changes what the server is asked for, and a server that serves several names \
+             answers another)",
+            sent_host.as_deref().unwrap_or("(none)")
         )));
     }
     let basic = "Basic cmVhZGVyOm9wZW4gc2VzYW1l";
@@ -2198,7 +2407,7 @@ where
         .await?;
     let expected = [had.as_slice(), came.as_bytes()].concat();
     if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(expected.clone()) {
-        return Ok(());
+        return breaks_after_zeros_and_after_a_false_length(candidate).await;
     }
     let why = if matches!(result, Err(ResumeError::WrongRange { .. })) {
         "a 206 whose `Content-Range` starts at byte N is appended, from whatever address the \
@@ -2267,32 +2476,49 @@ where
             .head_after(Duration::from_millis(1500))
     })
     .await;
-    let scratch = Scratch::new()?;
     let had = file_bytes(0..HAD);
-    let part = scratch.leave(&had)?;
     let url = format!("{}/files/1000", server.uri());
-    let client = lesson_support::testing::tagged_client_builder(&url)
-        .read_timeout(Duration::from_millis(300))
-        .build()
-        .map_err(|err| format!("the check could not build its client: {err}"))?;
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
-        .await?;
-    let requests = server.arrivals().len();
-    if matches!(result, Err(ResumeError::Http(_)))
-        && requests == 1
-        && contents(&part) == Some(had.clone())
-    {
-        return the_next_call_resumes_a_new_version(candidate).await;
+    // Its read timeout, then its timeout for the whole request: the client's own limits, which
+    // a timeout of the function's own on the request would replace.
+    for (timeout, builder) in [
+        (
+            "read timeout",
+            lesson_support::testing::tagged_client_builder(&url)
+                .read_timeout(Duration::from_millis(300)),
+        ),
+        (
+            "timeout for the whole request",
+            lesson_support::testing::tagged_client_builder(&url)
+                .timeout(Duration::from_millis(300)),
+        ),
+    ] {
+        let client = builder
+            .build()
+            .map_err(|err| format!("the check could not build its client: {err}"))?;
+        let scratch = Scratch::new()?;
+        let part = scratch.leave(&had)?;
+        let before = server.arrivals().len();
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let requests = server.arrivals().len() - before;
+        if !matches!(result, Err(ResumeError::Http(_)))
+            || requests != 1
+            || contents(&part) != Some(had.clone())
+        {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes and a client whose {timeout} is 300 ms, answered \
+                 nothing for 1.5 s, the function returned {} after {requests} request(s) and \
+                 the part is {}; expected Err(Http(..)) after one request, and the part as it \
+                 was: a failed request is reported, not sent again, and the client's timeouts \
+                 are the limit (a timeout of the client's too; none of your own on the request \
+                 puts them aside)",
+                describe(&result),
+                compare(&part, &had)
+            )));
+        }
     }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes and a client whose read timeout is 300 ms, answered nothing \
-         for 1.5 s, the function returned {} after {requests} request(s) and the part is {}; \
-         expected Err(Http(..)) after one request, and the part as it was: a failed request is \
-         reported, not sent again (a timeout of the client's too)",
-        describe(&result),
-        compare(&part, &had)
-    )))
+    the_next_call_resumes_a_new_version(candidate).await
 }
 
 /// A break, then the next call: a 200 with `ETag: "v1"` breaks off after 27 of its 400 bytes,
@@ -2436,6 +2662,16 @@ where
             .mount(server)
             .await;
     }
+    // And one that sets a condition on the version (`If-Match`, `If-Unmodified-Since`) gets the
+    // 412 a server sends when its file changed after the date or tag named.
+    for precondition in ["if-match", "if-unmodified-since"] {
+        Mock::given(method("GET"))
+            .and(header_exists(precondition))
+            .respond_with(ResponseTemplate::new(412))
+            .with_priority(1)
+            .mount(server)
+            .await;
+    }
     let result = EXERCISE
         .run_within(CALL_PATIENCE, candidate(&client, url, part))
         .await?;
@@ -2453,24 +2689,30 @@ where
         .unwrap_or_default()
         .iter()
         .flat_map(|request| {
-            ["if-none-match", "if-modified-since"]
-                .into_iter()
-                .filter_map(|name| {
-                    request.headers.get(name).map(|value| {
-                        format!("`{name}: {}`", String::from_utf8_lossy(value.as_bytes()))
-                    })
-                })
-                .collect::<Vec<_>>()
+            [
+                "if-none-match",
+                "if-modified-since",
+                "if-match",
+                "if-unmodified-since",
+            ]
+            .into_iter()
+            .filter_map(|name| {
+                request
+                    .headers
+                    .get(name)
+                    .map(|value| format!("`{name}: {}`", String::from_utf8_lossy(value.as_bytes())))
+            })
+            .collect::<Vec<_>>()
         })
         .collect();
     if !conditional.is_empty() {
         return Err(EXERCISE.fail(&format!(
             "after an earlier call on the same address, the part was deleted and another of 100 \
-             bytes put in its place; the request carried {}, which the server answered 304 (its \
-             version is still the one named), and the function returned {}; expected one \
-             request with `Range: bytes=100-` alone, answered 206, and Ok(400): the contract asks \
-             with `Range` and nothing else (a version sent back makes a server answer 304, and \
-             the rest never comes)",
+             bytes put in its place; the request carried {}, which the server answered 304 or \
+             412 (a version named, or a condition on it), and the function returned {}; \
+             expected one request with `Range: bytes=100-` alone, answered 206, and Ok(400): the \
+             contract asks with `Range` and nothing else (a version sent back makes a server \
+             answer 304, a condition of your own on it 412, and the rest never comes)",
             conditional.join(", "),
             describe(&result)
         )));
@@ -2622,11 +2864,17 @@ where
         || contents(&part) != Some(had.clone())
         || attempts.get() != 1
     {
+        let rule = if attempts.get() == 0 {
+            "one GET of `url` through `client`, its host named as `url` names it (the client \
+             looks `localhost` up itself, once for each connection it tries)"
+        } else {
+            "a failed connection is reported, not tried again (the caller decides when to try \
+             again)"
+        };
         return Err(EXERCISE.fail(&format!(
-            "with a part of {HAD} bytes and an address where nothing listens, the function \
+            "with a part of {HAD} bytes and `url` {url:?}, where nothing listens, the function \
              returned {} after {} connection attempt(s) and the part is {}; expected \
-             Err(Http(..)) after one attempt, and the part as it was: a failed connection is \
-             reported, not tried again (the caller decides when to try again)",
+             Err(Http(..)) after one attempt, and the part as it was: {rule}",
             describe(&result),
             attempts.get(),
             compare(&part, &had)

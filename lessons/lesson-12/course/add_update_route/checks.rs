@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -57,7 +57,7 @@ use axum::http::{Request, StatusCode, header};
 use axum::routing::get;
 use lesson_12::{AppState, Limits, app, routes};
 use lesson_support::models::Post;
-use lesson_support::testing::{Exercise, Verdict, on_a_thread_of_its_own};
+use lesson_support::testing::{Exercise, Verdict, gzip_stored, on_a_thread_of_its_own};
 use mock_server::SeededRng;
 use serde_json::{Value, json};
 use tower::ServiceExt;
@@ -344,9 +344,27 @@ async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+    let announced = response
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
     let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
         .await
         .map_err(|err| format!("the body of the answer to `{ask}` could not be read: {err}"))?;
+    // A `Content-Length` of one's own must be the body's length in bytes: a client reads that
+    // many and no more (a length counted in characters cuts the JSON short). A `HEAD` answer
+    // announces the length a `GET` would have, and has no body.
+    let announced =
+        announced.filter(|announced| ask.method != "HEAD" && *announced != bytes.len().to_string());
+    if let Some(announced) = announced {
+        return Err(EXERCISE.fail(&format!(
+            "`{ask}` was answered {} with `Content-Length: {announced}`, and a body of {} bytes: \
+             an answer's `Content-Length` is the length of its body in bytes (a count of \
+             characters is shorter when the text is not ASCII)",
+            status.as_u16(),
+            bytes.len()
+        )));
+    }
     let text = String::from_utf8_lossy(&bytes).into_owned();
     Ok(Answer {
         status,
@@ -1653,6 +1671,10 @@ where
         // A list of ids, and a format suffix: neither is an id.
         "5,8",
         "5.json",
+        // An id with its title after it, as Rails writes `to_param`: not a number.
+        "5-hello-world",
+        // Leading zeros past 20 characters: still the whole number 5.
+        "0000000000000000000005",
     ] {
         asks.push(Ask::raw("PATCH", &format!("/posts/{id}"), json, good));
     }
@@ -1669,6 +1691,8 @@ where
         "userId=two",
         "userId=",
         "userId=2&userId=3",
+        // JSONP's callback, as json-server reads it: the answer is JSON all the same.
+        "callback=show",
     ] {
         let patch = format!(r#"{{"title": "sent with ?{query}"}}"#);
         asks.push(Ask::raw(
@@ -1752,6 +1776,8 @@ where
         // The fields as an array of one, and text that a script writes for what is missing.
         r#"["an array of one"]"#,
         r#"{"title": "null", "body": "undefined"}"#,
+        // A title of two quote marks: text, not an empty one.
+        r#"{"title": "\"\""}"#,
         // A comma before the end, as JavaScript allows and JSON does not.
         r#"{"title": "a trailing comma",}"#,
         // The replacement character, as a lossy decode leaves it: a character like any other.
@@ -1833,10 +1859,31 @@ where
         ("if-match", "\"5\""),
         ("if-match", "W/\"stale\""),
         ("if-unmodified-since", "Thu, 01 Jan 1970 00:00:00 GMT"),
+        ("if-none-match", "*"),
         ("content-range", "bytes 0-30/31"),
+        // A range of the answer, a charset for it, a session's cookie: none changes a patch.
+        ("range", "bytes=0-9"),
+        ("accept-charset", "iso-8859-1"),
+        ("cookie", "sessionid=abc"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
     }
+    // A precondition on a post that is not there: still the 404.
+    asks.push(Ask::raw("PATCH", "/posts/4", json, good).with_header("if-match", "*"));
+    // Other methods, with bodies that are not JSON: still a 405, whatever the body.
+    asks.push(Ask::raw("PUT", "/posts/5", Some("text/plain"), "a title"));
+    asks.push(Ask::raw(
+        "POST",
+        "/posts/5",
+        Some("application/x-www-form-urlencoded"),
+        "title=a+title",
+    ));
+    // A patch whose body is gzipped, as its `Content-Encoding` says: the app decodes no
+    // coding, so the body is not JSON (400), whatever a coding of one's own would say.
+    asks.push(
+        Ask::bytes("PATCH", "/posts/5", json, &gzip_stored(good.as_bytes()))
+            .with_header("content-encoding", "gzip"),
+    );
     // A patch with a retry's key (`Idempotency-Key`), another patch, then the first again with
     // the same key: applied again, as any patch is (an answer saved for the key and replayed
     // keeps the other patch's title).
@@ -1999,15 +2046,60 @@ where
     );
     let expected = send(&reference, &ask).await?;
     let answer = send(&served, &ask).await?;
-    if agrees(&answer, &expected) && store_difference(&served, &store_of(&reference)).is_none() {
-        return Ok(());
+    if !agrees(&answer, &expected) || store_difference(&served, &store_of(&reference)).is_some() {
+        return Err(EXERCISE.fail(&format!(
+            "with post 9007199254740993 of user 1152921504606846976 in the store (both past \
+             2^53), `{ask}` was answered {answer}, where the contract's answer is {expected}: \
+             the whole post after the change, as `GET /posts/{{id}}` shows it, its id and author \
+             JSON numbers whatever their size"
+        )));
     }
-    Err(EXERCISE.fail(&format!(
-        "with post 9007199254740993 of user 1152921504606846976 in the store (both past 2^53), \
-         `{ask}` was answered {answer}, where the contract's answer is {expected}: the whole post \
-         after the change, as `GET /posts/{{id}}` shows it, its id and author JSON numbers \
-         whatever their size"
-    )))
+    the_first_id_and_a_long_body(candidate).await
+}
+
+/// A store with a post 0, the first id there is, and a post whose body is 60,000 characters
+/// (stored before the app's 16 KiB limit on requests): each patched, and answered whole.
+async fn the_first_id_and_a_long_body<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let mut posts = posts();
+    posts.push(Post {
+        user_id: 3,
+        id: 0,
+        title: "the first id".to_owned(),
+        body: "number zero".to_owned(),
+    });
+    posts.push(Post {
+        user_id: 3,
+        id: 60,
+        title: "a long body".to_owned(),
+        body: long_text("imported from an older system ", 60_000),
+    });
+    let served = serve_with(candidate, posts.clone()).await?;
+    let reference = reference_app_with(posts);
+    for (ask, what) in [
+        (
+            Ask::patch("/posts/0", &json!({"title": "zero, patched"})),
+            "post 0, the first id there is",
+        ),
+        (
+            Ask::patch("/posts/60", &json!({"title": "a long body, patched"})),
+            "post 60, whose body is 60,000 characters",
+        ),
+    ] {
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        if !agrees(&answer, &expected) || store_difference(&served, &store_of(&reference)).is_some()
+        {
+            return Err(EXERCISE.fail(&format!(
+                "with {what} in the store, `{ask}` was answered {answer}, where the contract's \
+                 answer is {expected}: any post the store holds is patched, and answered whole, \
+                 whatever its id and however long its fields"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Whether a 422 is the `Json` extractor's (a body of another shape), not the API's own.

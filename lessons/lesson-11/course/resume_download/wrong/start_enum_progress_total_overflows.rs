@@ -1,9 +1,13 @@
-//! Correct: built on lesson 11's public types: the answer is first sorted into a `lesson_11::Start`
-//! (`Resumed { from }`, `Restarted { had }` or `Fresh`), which alone decides how the part is opened
-//! and where the count starts; the loop reports a `lesson_11::Progress` to a closure, as `download`
-//! does, and the closure keeps a bar made at the first report, as `main.rs`'s `show` does. The
-//! `Content-Range` is cut by hand (`split_once` at the unit, `/` and `-`, FIRST must be N and LAST
-//! not before it), and a break is matched, not `?`-ed, so that it reaches the flush.
+//! Wrong: breaks "no panic" for a 206 from byte N whose `Content-Length` is near `u64::MAX` (a server's lie, which hyper takes)
+//! Kept as a correct variant until round 85: its progress total for a resume is `from + rest`, the
+//! part's size plus the 206's `Content-Length`, which overflows and panics when the server
+//! announces a length no file has. What it did right, it still does: built on lesson 11's public
+//! types: the answer is first sorted into a `lesson_11::Start` (`Resumed { from }`, `Restarted {
+//! had }` or `Fresh`), which alone decides how the part is opened and where the count starts; the
+//! loop reports a `lesson_11::Progress` to a closure, as `download` does, and the closure keeps a
+//! bar made at the first report, as `main.rs`'s `show` does. The `Content-Range` is cut by hand
+//! (`split_once` at the unit, `/` and `-`, FIRST must be N and LAST not before it), and a break is
+//! matched, not `?`-ed, so that it reaches the flush.
 
 use std::io::ErrorKind;
 use std::path::Path;
