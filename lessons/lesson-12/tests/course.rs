@@ -22,6 +22,7 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            write_pool_slot_held_while_body_streams in "wrong/write_pool_slot_held_while_body_streams.rs" => "13 patches of post 8 were still sending their bodies",
             range_served_on_patch_answer in "wrong/range_served_on_patch_answer.rs" => "(with `range: bytes=0-9`)` was answered 206",
             prev_link_underflows_at_post_zero in "wrong/prev_link_underflows_at_post_zero.rs" => "attempt to subtract with overflow",
             if_none_match_star_answers_412 in "wrong/if_none_match_star_answers_412.rs" => "(with `if-none-match: *`)` was answered 412",
@@ -58,7 +59,7 @@ mod add_update_route {
             slurped_one_element_array_unwrapped in "wrong/slurped_one_element_array_unwrapped.rs" => "where the contract's answer is 422",
             patch_bytes_counted_as_they_stream in "wrong/patch_bytes_counted_as_they_stream.rs" => "is refused by the extractor that reads it, with its own status, 413",
             token_bucket_refill_task_in_static in "wrong/token_bucket_refill_task_in_static.rs" => "was answered 408 {\"error\":\"request timeout\"}",
-            row_turn_taken_before_body in "wrong/row_turn_taken_before_body.rs" => "no gate of your own that lets one edit in at a time while its body arrives",
+            row_turn_taken_before_body in "wrong/row_turn_taken_before_body.rs" => "no gate or pool of your own that a request holds while its body arrives",
             answer_bytes_memo_keyed_without_author in "wrong/answer_bytes_memo_keyed_without_author.rs" => "no answer kept from another",
             not_found_before_body_rejection in "wrong/not_found_before_body_rejection.rs" => "`PATCH /posts/4 {\"title\": 5}` was answered 404",
             latin1_mojibake_repaired_like_ftfy in "wrong/latin1_mojibake_repaired_like_ftfy.rs" => "u0099t\"}` was answered 200",
