@@ -22,6 +22,21 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            undo_ring_revision_counter_u8 in "wrong/undo_ring_revision_counter_u8.rs" => "attempt to add with overflow",
+            raw_control_chars_escaped_like_python_strict_false in "wrong/raw_control_chars_escaped_like_python_strict_false.rs" => "{\"body\": \"a raw\\nline break\"}",
+            plain_http_write_redirected_like_rails_force_ssl in "wrong/plain_http_write_redirected_like_rails_force_ssl.rs" => "`x-forwarded-proto: http`",
+            if_unmodified_since_answers_412 in "wrong/if_unmodified_since_answers_412.rs" => "(with `if-unmodified-since:",
+            gateway_user_must_own_post in "wrong/gateway_user_must_own_post.rs" => "(with `x-user-id: 7`)",
+            empty_patch_fast_path_skips_type_check in "wrong/empty_patch_fast_path_skips_type_check.rs" => "{} (as text/plain) (with `content-length: 2`)",
+            date_header_skew_refused_like_sigv4 in "wrong/date_header_skew_refused_like_sigv4.rs" => "(with `date: Sun, 06 Nov 1994",
+            body_trailing_spaces_trimmed_per_line in "wrong/body_trailing_spaces_trimmed_per_line.rs" => "{\"body\":\"  \"}` was answered 200",
+            snapshot_written_back_after_audit_await in "wrong/snapshot_written_back_after_audit_await.rs" => "applied one after the other, in either order",
+            punctuation_only_title_refused in "wrong/punctuation_only_title_refused.rs" => "{\"title\": \"\\\"\\\"\"}` was answered 422",
+            prefer_respond_async_answers_202 in "wrong/prefer_respond_async_answers_202.rs" => "`prefer: respond-async`",
+            merge_method_accepted_like_odata in "wrong/merge_method_accepted_like_odata.rs" => "`MERGE /posts/5",
+            fields_set_one_at_a_time_with_audit in "wrong/fields_set_one_at_a_time_with_audit.rs" => "applied one after the other, in either order",
+            edit_revision_counter_u8_overflows in "wrong/edit_revision_counter_u8_overflows.rs" => "attempt to add with overflow",
+            author_header_guards_edit in "wrong/author_header_guards_edit.rs" => "(with `x-user-id: 7`)",
             write_pool_slot_held_while_body_streams in "wrong/write_pool_slot_held_while_body_streams.rs" => "13 patches of post 8 were still sending their bodies",
             range_served_on_patch_answer in "wrong/range_served_on_patch_answer.rs" => "(with `range: bytes=0-9`)` was answered 206",
             prev_link_underflows_at_post_zero in "wrong/prev_link_underflows_at_post_zero.rs" => "attempt to subtract with overflow",
@@ -248,6 +263,12 @@ mod add_update_route {
             json_text_as_string in "wrong/json_text_as_string.rs" => "the post is sent as JSON",
         }
         correct: {
+            last_modified_sent_preconditions_ignored_correct in "also_correct/last_modified_sent_preconditions_ignored_correct.rs",
+            html_safe_escaped_answer_like_go_correct in "also_correct/html_safe_escaped_answer_like_go_correct.rs",
+            answer_streamed_in_chunks_correct in "also_correct/answer_streamed_in_chunks_correct.rs",
+            optimistic_commit_after_audit_correct in "also_correct/optimistic_commit_after_audit_correct.rs",
+            explicit_405_fallback_correct in "also_correct/explicit_405_fallback_correct.rs",
+            answer_taken_under_lock_then_audit_correct in "also_correct/answer_taken_under_lock_then_audit_correct.rs",
             nav_links_checked_both_ways_correct in "also_correct/nav_links_checked_both_ways_correct.rs",
             content_length_in_bytes_correct in "also_correct/content_length_in_bytes_correct.rs",
             answer_stack_buffer_with_heap_fallback_correct in "also_correct/answer_stack_buffer_with_heap_fallback_correct.rs",

@@ -15,12 +15,12 @@
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails) |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails); then 13 slow patches at once beside the quick one (a pool of edit slots taken before the body is read fails); then two whole patches of post 8 at once, each first in turn: each answered 200 with the post after its own change (then, or once both are in), applied one after the other (a change made on a copy written back after an `.await`, or fields set one at a time with an `.await` between, fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, and `patch`: methods are case-sensitive) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails); then 120 patches in a row (a rate limit of one's own fails); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -193,8 +193,8 @@ struct Ask {
     /// The `Content-Type`, if any, and the body: bytes, as a client may send bytes that are not
     /// UTF-8.
     body: Option<(Option<&'static str>, Vec<u8>)>,
-    /// A header of the check's own, if any: `Accept`, say.
-    header: Option<(&'static str, &'static str)>,
+    /// The headers of the check's own, if any: `Accept`, say.
+    headers: Vec<(&'static str, &'static str)>,
 }
 
 impl Ask {
@@ -208,7 +208,7 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: None,
-            header: None,
+            headers: Vec::new(),
         }
     }
 
@@ -241,16 +241,14 @@ impl Ask {
             method,
             path: path.to_owned(),
             body: Some((content_type, body.to_vec())),
-            header: None,
+            headers: Vec::new(),
         }
     }
 
-    /// The same request, with the header `name: value`.
-    fn with_header(self, name: &'static str, value: &'static str) -> Ask {
-        Ask {
-            header: Some((name, value)),
-            ..self
-        }
+    /// The same request, with the header `name: value` too.
+    fn with_header(mut self, name: &'static str, value: &'static str) -> Ask {
+        self.headers.push((name, value));
+        self
     }
 }
 
@@ -285,10 +283,17 @@ impl std::fmt::Display for Ask {
                 None => write!(f, " {shown} (with no Content-Type)")?,
             }
         }
-        match self.header {
-            Some(("accept", value)) => write!(f, " (accepting {value})"),
-            Some((name, value)) => write!(f, " (with `{name}: {value}`)"),
-            None => Ok(()),
+        match self.headers.as_slice() {
+            [] => Ok(()),
+            [("accept", value)] => write!(f, " (accepting {value})"),
+            [(name, value)] => write!(f, " (with `{name}: {value}`)"),
+            headers => {
+                let shown: Vec<String> = headers
+                    .iter()
+                    .map(|(name, value)| format!("`{name}: {value}`"))
+                    .collect();
+                write!(f, " (with {})", shown.join(" and "))
+            }
         }
     }
 }
@@ -318,8 +323,8 @@ impl std::fmt::Display for Answer {
 /// Sends `ask` to `served`; a panic on the way is reported as one.
 async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
     let mut request = Request::builder().method(ask.method).uri(&ask.path);
-    if let Some((name, value)) = ask.header {
-        request = request.header(name, value);
+    for (name, value) in &ask.headers {
+        request = request.header(*name, *value);
     }
     let body = match &ask.body {
         None => Body::empty(),
@@ -1154,7 +1159,88 @@ where
     // Then 13 slow patches at once beside the quick one: a body on its way holds nothing, so a
     // pool of "edit slots" taken before the body is read (and turning a request away, or making
     // it wait, when none is free) fails.
-    beside_slow_ones(candidate, 5, 13).await
+    beside_slow_ones(candidate, 5, 13).await?;
+    // Then two whole patches of one post at once, each of them first in turn.
+    two_patches_of_one_post_at_once(candidate, true).await?;
+    two_patches_of_one_post_at_once(candidate, false).await
+}
+
+/// Two whole patches of post 8 sent at once (joined, `both` started first when `both_first`),
+/// `both` changing its title and body and `body` its body alone: each answered 200 with the post
+/// after its own change (as it was then, or once both are in), applied one after the other, in
+/// either order (an edit made on a copy written back after an `.await`, or its fields set one at
+/// a time with an `.await` between, fails).
+async fn two_patches_of_one_post_at_once<F>(candidate: &F, both_first: bool) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let served = serve(candidate).await?;
+    let both = Ask::patch(
+        "/posts/8",
+        &json!({"title": "both at once", "body": "both at once"}),
+    );
+    let body = Ask::patch("/posts/8", &json!({"body": "the body at once"}));
+    let (both_answer, body_answer) = if both_first {
+        tokio::join!(send(&served, &both), send(&served, &body))
+    } else {
+        let (body_answer, both_answer) = tokio::join!(send(&served, &body), send(&served, &both));
+        (both_answer, body_answer)
+    };
+    let (both_answer, body_answer) = (both_answer?, body_answer?);
+    let both_changed = |post: &mut Post| {
+        post.title = "both at once".to_owned();
+        post.body = "both at once".to_owned();
+    };
+    let body_changed = |post: &mut Post| post.body = "the body at once".to_owned();
+    // `both` then `body`, or `body` then `both`: each answer, and the post once both are in.
+    let both_then_body = changed(8, |post| {
+        both_changed(post);
+        body_changed(post);
+    });
+    let body_then_both = changed(8, |post| {
+        body_changed(post);
+        both_changed(post);
+    });
+    let orders = [
+        (
+            changed(8, both_changed),
+            both_then_body.clone(),
+            both_then_body,
+        ),
+        (
+            body_then_both.clone(),
+            changed(8, body_changed),
+            body_then_both,
+        ),
+    ];
+    let stored = store_of(&served).into_iter().find(|post| post.id == 8);
+    let ok = [&both_answer, &body_answer]
+        .iter()
+        .all(|answer| answer.status == StatusCode::OK);
+    // Each answer shows the post after its own change: as it was then, or as it is once both
+    // are in (patches applied together, as a group commit does, are answered with the post
+    // after both).
+    let in_order = orders.iter().any(|(after_both, after_body, last)| {
+        let shows = |answer: &Answer, after: &Post| {
+            answer.json.as_ref() == Some(&post_json(after))
+                || answer.json.as_ref() == Some(&post_json(last))
+        };
+        shows(&both_answer, after_both)
+            && shows(&body_answer, after_body)
+            && stored.as_ref() == Some(last)
+    });
+    if ok && in_order {
+        return Ok(());
+    }
+    let stored = stored.map_or("no post 8".to_owned(), |post| post_json(&post).to_string());
+    Err(EXERCISE.fail(&format!(
+        "`{both}` and `{body}` sent at once (joined, the {} first) were answered {both_answer} \
+         and {body_answer}, and post 8 is now {stored}: each patch is answered 200 with the post \
+         after its own change, and the two are applied one after the other, in either order \
+         (no change made on a copy and written back after an `.await`, no field set at one \
+         time and another after an `.await`)",
+        if both_first { "first" } else { "second" }
+    )))
 }
 
 /// `slow` patches of post 8 whose bodies stop halfway, and meanwhile a good patch of post
@@ -1681,6 +1767,8 @@ where
         "GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PATCH", "TRACE",
         // Methods are case-sensitive: `patch` is a method of its own, not `PATCH`.
         "patch",
+        // A method of an extension (OData's `MERGE`): not `PATCH`, so it edits nothing.
+        "MERGE",
     ] {
         for path in ["/posts/5", "/posts", "/posts/5/", "/posts/abc"] {
             asks.push(Ask::raw(method, path, json, good));
@@ -1824,6 +1912,10 @@ where
         r#"{"title": "\"\""}"#,
         // A comma before the end, as JavaScript allows and JSON does not.
         r#"{"title": "a trailing comma",}"#,
+        // A line break and a tab written as they are inside a string, which JSON does not
+        // allow (Python's `strict=False` does): 400.
+        "{\"body\": \"a raw\nline break\"}",
+        "{\"title\": \"a raw\ttab\"}",
         // The replacement character, as a lossy decode leaves it: a character like any other.
         r#"{"title": "caf\ufffd, escaped"}"#,
         "{\"title\": \"caf\u{fffd}, as it is\"}",
@@ -1909,9 +2001,21 @@ where
         ("range", "bytes=0-9"),
         ("accept-charset", "iso-8859-1"),
         ("cookie", "sessionid=abc"),
+        // What a gateway or a client adds: a user who is not post 5's author, the client's
+        // clock a long way off, a wish to be answered later. The API asks none of them.
+        ("x-user-id", "7"),
+        ("date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+        ("prefer", "respond-async"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
     }
+    // A patch a proxy forwarded from plain HTTP: answered as any patch (no redirect of one's
+    // own to HTTPS).
+    asks.push(
+        Ask::raw("PATCH", "/posts/5", json, good)
+            .with_header("host", "api.example")
+            .with_header("x-forwarded-proto", "http"),
+    );
     // A precondition on a post that is not there: still the 404.
     asks.push(Ask::raw("PATCH", "/posts/4", json, good).with_header("if-match", "*"));
     // Other methods, with bodies that are not JSON: still a 405, whatever the body.
@@ -1955,10 +2059,16 @@ where
                 .with_header(name, value),
         );
     }
-    // An empty body that says so (`Content-Length: 0`), with and without a JSON type.
+    // An empty body that says so (`Content-Length: 0`), with and without a JSON type; and `{}`
+    // that says its length, with a type `Json` does not take and with none (415 all the same).
     for content_type in [json, None] {
         asks.push(
             Ask::raw("PATCH", "/posts/5", content_type, "").with_header("content-length", "0"),
+        );
+    }
+    for content_type in [Some("text/plain"), None] {
+        asks.push(
+            Ask::raw("PATCH", "/posts/5", content_type, "{}").with_header("content-length", "2"),
         );
     }
     // A post created after the patches began (`POST /posts`), then patched: any post the
@@ -1973,7 +2083,7 @@ where
         asks.push(Ask::raw("PATCH", &format!("/posts/{id}"), json, good));
     }
     // Many patches in a row, to one post: each is a patch like the first.
-    for number in 1..=120 {
+    for number in 1..=300 {
         let title = format!(r#"{{"title": "edit {number}"}}"#);
         asks.push(Ask::raw("PATCH", "/posts/13", json, &title));
     }
