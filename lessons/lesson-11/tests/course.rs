@@ -22,9 +22,22 @@ mod resume_download {
     lesson_support::kept_answers! {
         function: resume_download;
         wrong: {
+            unsized_200_keeps_part in "wrong/unsized_200_keeps_part.rs" => "whether or not its length is announced",
+            text_206_refused_as_error_page in "wrong/text_206_refused_as_error_page.rs" => "`content-type: text/html` and those",
+            refuses_206_newer_than_part_mtime in "wrong/refuses_206_newer_than_part_mtime.rs" => "`last-modified: Wed, 01 Jan 2098",
+            dangling_link_part_is_an_error in "wrong/dangling_link_part_is_an_error.rs" => "a symbolic link to a file not made yet",
+            accept_ranges_none_206_refused in "wrong/accept_ranges_none_206_refused.rs" => "`accept-ranges: none`",
+            tracking_params_stripped_from_address in "wrong/tracking_params_stripped_from_address.rs" => "a tracker's `utm_source` too",
+            total_over_largest_file_refused in "wrong/total_over_largest_file_refused.rs" => "5003-5102/20000000000000",
+            throughput_logged_per_whole_second in "wrong/throughput_logged_per_whole_second.rs" => "attempt to divide by zero",
+            relative_part_kept_in_temp_dir in "wrong/relative_part_kept_in_temp_dir.rs" => "a path relative to the working directory",
+            https_upgrade_for_named_hosts in "wrong/https_upgrade_for_named_hosts.rs" => "its scheme (`http://`) and host too",
+            finished_file_beside_part_skips in "wrong/finished_file_beside_part_skips.rs" => "whatever files lie beside it",
+            escapes_normalized_rfc3986 in "wrong/escapes_normalized_rfc3986.rs" => "`%7E` and `%2f` as written",
+            content_disposition_name_expected_ascii in "wrong/content_disposition_name_expected_ascii.rs" => "a header value is ASCII",
             start_enum_progress_total_overflows in "wrong/start_enum_progress_total_overflows.rs" => "attempt to add with overflow",
             zero_blocks_left_as_holes in "wrong/zero_blocks_left_as_holes.rs" => "zeros too (none left as a hole",
-            query_pairs_sorted_as_one_address in "wrong/query_pairs_sorted_as_one_address.rs" => "the order of the query's pairs kept",
+            query_pairs_sorted_as_one_address in "wrong/query_pairs_sorted_as_one_address.rs" => "and their order kept",
             path_escaped_before_parsing in "wrong/path_escaped_before_parsing.rs" => "the escapes already there",
             localhost_pinned_to_ipv4 in "wrong/localhost_pinned_to_ipv4.rs" => "its host named as `url` names it",
             flush_error_swallowed_keeps_outcome in "wrong/flush_error_swallowed_keeps_outcome.rs" => "an error writing or flushing is the call's `File` error",
@@ -232,6 +245,12 @@ mod resume_download {
             writes_error_bodies in "wrong/writes_error_bodies.rs" => "any status but 206 and 200 is an error || a failed call leaves the disk as it was",
         }
         correct: {
+            stashed_break_while_let_correct in "also_correct/stashed_break_while_let_correct.rs",
+            shared_std_file_on_blocking_pool_correct in "also_correct/shared_std_file_on_blocking_pool_correct.rs",
+            part_writer_struct_finish_correct in "also_correct/part_writer_struct_finish_correct.rs",
+            lazy_append_handle_correct in "also_correct/lazy_append_handle_correct.rs",
+            content_range_latin1_text_correct in "also_correct/content_range_latin1_text_correct.rs",
+            chunk_reader_io_copy_correct in "also_correct/chunk_reader_io_copy_correct.rs",
             zero_blocks_extended_with_set_len_correct in "also_correct/zero_blocks_extended_with_set_len_correct.rs",
             whole_file_checksum_noted_correct in "also_correct/whole_file_checksum_noted_correct.rs",
             folder_synced_after_flush_correct in "also_correct/folder_synced_after_flush_correct.rs",

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago (starting an old part over fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and a `Content-Disposition` with a raw UTF-8 name (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails) |
@@ -17,7 +17,7 @@
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
-//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails) |
+//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails), with `utm_source=mail`, `%7E` and `%2f` (dropping a tracker's pair, or normalizing escapes, fails); then `http://files.example:PORT/…` through a client that resolves the name to the server (an upgrade to `https://` off loopback fails) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
 //! with the rule that every call ends (a slot or permit of one's own never given back hangs).
@@ -95,8 +95,13 @@ struct Scratch {
 
 impl Scratch {
     fn new() -> Result<Scratch, String> {
+        Scratch::under(&std::env::temp_dir())
+    }
+
+    /// A fresh folder in `parent`.
+    fn under(parent: &Path) -> Result<Scratch, String> {
         static NEXT: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
+        let dir = parent.join(format!(
             "course-exercise-16-{}-{}",
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
@@ -527,6 +532,11 @@ where
     let api = MockApi::start().await;
     let scratch = Scratch::new()?;
     let part = scratch.leave(&file_bytes(0..had))?;
+    // A file beside it with the name the part will have once done (`file.bin`), as another
+    // download left it: another file, which says nothing of this part.
+    let beside = scratch.dir.join("file.bin");
+    std::fs::write(&beside, file_bytes(0..SIZE))
+        .map_err(|err| format!("the check could not write {}: {err}", beside.display()))?;
     // Last written a month ago: an old part is a part all the same.
     let month_ago = std::time::SystemTime::now() - Duration::from_secs(30 * 24 * 3600);
     std::fs::File::options()
@@ -543,10 +553,11 @@ where
     let expected_range = format!("bytes={had}-");
     if seen != [(Some(expected_range.clone()), true)] {
         return Err(EXERCISE.fail(&format!(
-            "with a part of {had} bytes, last written 30 days ago, the server received these \
-             requests (Range header, sent by the client given): {seen:?}; expected one, with \
-             `Range: {expected_range}`, from the client given: ask for the bytes from N on, where \
-             N is the part's size, however old the part is"
+            "with a part of {had} bytes, last written 30 days ago, and a whole file `file.bin` \
+             beside it, the server received these requests (Range header, sent by the client \
+             given): {seen:?}; expected one, with `Range: {expected_range}`, from the client \
+             given: ask for the bytes from N on, where N is the part's size, however old the \
+             part is and whatever files lie beside it"
         )));
     }
     // The address asked is `url` itself: nothing added to it (a query to get past a cache is
@@ -589,19 +600,50 @@ where
     // A 206 for only some of the rest: appended all the same, and the size is the part's. Then
     // the same with the file's size unknown to the server (`*`): the start is what decides.
     // Then the last byte alone, `bytes 5003-5003/5004`: a range of one byte, LAST equal to FIRST.
-    for (content_range, count) in [
-        ("bytes 5003-5102/150001", 100),
-        ("bytes 5003-5102/*", 100),
-        ("bytes 5003-5003/5004", 1),
+    // Then right 206s with a header beside that changes nothing: a server that says it takes no
+    // ranges (it sent one all the same), a type of `text/html` (the file may be a web page), a
+    // `Last-Modified` later than the part (a clock ahead of this machine's), and a
+    // `Content-Disposition` whose file name is UTF-8, as it came (not header text).
+    let disposition = HeaderValue::from_bytes("attachment; filename=\"résumé.bin\"".as_bytes())
+        .map_err(|err| format!("the check could not build its header: {err}"))?;
+    // Each case: the `Content-Range`, how many bytes the body has, and a header beside, if any.
+    type Case = (&'static str, u64, Option<(&'static str, HeaderValue)>);
+    let mut cases: Vec<Case> = vec![
+        ("bytes 5003-5102/150001", 100, None),
+        ("bytes 5003-5102/*", 100, None),
+        ("bytes 5003-5003/5004", 1, None),
         // A file of 5 GB: its numbers do not fit a `u32`.
-        ("bytes 5003-4999999999/5000000000", 100),
+        ("bytes 5003-4999999999/5000000000", 100, None),
+        // A file of 20 TB, over 16 TiB: a file as large as its server says.
+        ("bytes 5003-5102/20000000000000", 100, None),
+    ];
+    for header in [
+        ("accept-ranges", HeaderValue::from_static("none")),
+        ("content-type", HeaderValue::from_static("text/html")),
+        (
+            "last-modified",
+            HeaderValue::from_static("Wed, 01 Jan 2098 00:00:00 GMT"),
+        ),
+        ("content-disposition", disposition),
     ] {
-        let server = answering(
-            ResponseTemplate::new(206)
-                .insert_header("content-range", content_range)
-                .set_body_bytes(file_bytes(HAD..HAD + count)),
-        )
-        .await;
+        cases.push(("bytes 5003-5102/150001", 100, Some(header)));
+    }
+    for (content_range, count, header) in cases {
+        let mut template = ResponseTemplate::new(206)
+            .insert_header("content-range", content_range)
+            .set_body_bytes(file_bytes(HAD..HAD + count));
+        let beside = match header {
+            Some((name, value)) => {
+                let shown = format!(
+                    " and `{name}: {}`",
+                    String::from_utf8_lossy(value.as_bytes())
+                );
+                template = template.insert_header(name, value);
+                shown
+            }
+            None => String::new(),
+        };
+        let server = answering(template).await;
         let scratch = Scratch::new()?;
         let part = scratch.leave(&file_bytes(0..HAD))?;
         let url = format!("{}/files/{SIZE}", server.uri());
@@ -612,9 +654,9 @@ where
         let seen = ranges_seen(&server).await;
         if seen.len() != 1 {
             return Err(EXERCISE.fail(&format!(
-                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}` \
-                 and those {count} byte(s), the server received these requests (Range header, \
-                 sent by the client given): {seen:?}; expected one: the function sends one GET \
+                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}`\
+                 {beside} and those {count} byte(s), the server received these requests (Range \
+                 header, sent by the client given): {seen:?}; expected one: the function sends one GET \
                  and appends what that 206 brings, however little (the next call asks for the \
                  rest)"
             )));
@@ -624,12 +666,12 @@ where
             || contents(&part) != Some(expected.clone())
         {
             return Err(EXERCISE.fail(&format!(
-                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}` \
-                 and those {count} byte(s), the function returned {} and the part is {}; \
+                "with a part of {HAD} bytes, answered 206 with `Content-Range: {content_range}`\
+                 {beside} and those {count} byte(s), the function returned {} and the part is {}; \
                  expected Ok({}) and the part {count} byte(s) longer: a 206 that starts at byte N is \
                  appended, whatever its LAST and SIZE (`*` when the server does not know the \
-                 size), and `Ok` carries the part's size once the body is in (not the size \
-                 `Content-Range` names)",
+                 size) and whatever other headers it carries, and `Ok` carries the part's size \
+                 once the body is in (not the size `Content-Range` names)",
                 describe(&result),
                 compare(&part, &expected),
                 HAD + count
@@ -674,7 +716,7 @@ where
         && matches!(result, Ok(size) if size == SIZE)
         && contents(&part) == Some(whole.clone())
     {
-        return paths_the_system_resolves(candidate).await;
+        return a_part_that_links_to_no_file_yet_is_no_part(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part that is a symbolic link to a file of {HAD} bytes, the server received \
@@ -688,10 +730,50 @@ where
     )))
 }
 
+/// On Unix, a part that is a symbolic link to a file not made yet (in a folder that is there):
+/// no part, so one GET with no `Range`, and the file written through the link.
+#[cfg(unix)]
+async fn a_part_that_links_to_no_file_yet_is_no_part<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let target = scratch.dir.join("kept-elsewhere.bin");
+    let part = scratch.part();
+    std::os::unix::fs::symlink(&target, &part)
+        .map_err(|err| format!("the check could not link {}: {err}", part.display()))?;
+    let api = MockApi::start().await;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let seen = ranges_of(&api);
+    let whole = file_bytes(0..SIZE);
+    // Read through the path: the file the link names, or a file made in the link's place.
+    if seen == [(None, true)]
+        && matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+    {
+        return paths_the_system_resolves(candidate).await;
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part that is a symbolic link to a file not made yet, the server received these \
+         requests (Range header, sent by the client given): {seen:?}, the function returned {} \
+         and the part is {}; expected one request with no `Range`, Ok({SIZE}) and the whole \
+         file: a part that does not exist yet is no part (N = 0), and the file is written at \
+         its path, link or not",
+        describe(&result),
+        compare(&part, &whole)
+    )))
+}
+
 /// On Unix, `part` is a path as the system reads it: `{dir}/link/../x.part`, where `link` is a
 /// symbolic link to `{dir}/deep/dir`, is `{dir}/deep/x.part` (a path tidied as text, as
 /// Python's `os.path.normpath` does, is another file); and a name with a backslash in it,
-/// `file\bin.part`, is one name (a backslash taken for a separator is another file).
+/// `file\bin.part`, is one name (a backslash taken for a separator is another file); and a
+/// part given as a path relative to the working directory is that path (a folder of one's own
+/// put before it is another file).
 #[cfg(unix)]
 async fn paths_the_system_resolves<F>(candidate: &F) -> Verdict
 where
@@ -709,6 +791,9 @@ where
                 scratch.dir.display()
             )
         })?;
+    // A folder near the working directory, in the build's folder for tests' scratch files, so
+    // that the path relative to the working directory need not climb to the root.
+    let near = Scratch::under(Path::new(env!("CARGO_TARGET_TMPDIR")))?;
     let whole = file_bytes(0..SIZE);
     for (part, lands, what) in [
         (
@@ -721,6 +806,12 @@ where
             scratch.dir.join("file\\bin.part"),
             scratch.dir.join("file\\bin.part"),
             "`file\\bin.part`, a name with a backslash in it (one name on Unix)",
+        ),
+        (
+            relative_from_here(&near.leave(&file_bytes(0..HAD))?)?,
+            near.part(),
+            "a path relative to the working directory, into the build's own folder of \
+             scratch files (`CARGO_TARGET_TMPDIR`)",
         ),
     ] {
         let api = MockApi::start().await;
@@ -746,6 +837,28 @@ where
         }
     }
     a_write_that_fails_is_an_error(candidate).await
+}
+
+/// `path` (absolute) as a path relative to the working directory: `..` up to the folder both
+/// are in, then down to it.
+#[cfg(unix)]
+fn relative_from_here(path: &Path) -> Result<PathBuf, String> {
+    let here = std::env::current_dir()
+        .and_then(std::fs::canonicalize)
+        .map_err(|err| format!("the check could not read the working directory: {err}"))?;
+    let path = std::fs::canonicalize(path)
+        .map_err(|err| format!("the check could not resolve {}: {err}", path.display()))?;
+    let shared = here
+        .components()
+        .zip(path.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut relative = PathBuf::new();
+    for _ in here.components().skip(shared) {
+        relative.push("..");
+    }
+    relative.extend(path.components().skip(shared));
+    Ok(relative)
 }
 
 /// On Linux, a part that is a symbolic link to `/dev/full`, where every write fails as on a
@@ -1217,7 +1330,7 @@ where
         .await?;
     let whole = file_bytes(0..HAD);
     if matches!(result, Ok(size) if size == HAD) && contents(&part) == Some(whole.clone()) {
-        return Ok(());
+        return a_chunked_200_and_a_large_one_are_written(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes, answered 200 with a file of {HAD} bytes, other bytes than \
@@ -1227,6 +1340,59 @@ where
          file)",
         describe(&result),
         compare(&part, &whole)
+    )))
+}
+
+/// A 200 in chunks, with no `Content-Length`, over a part of 5,003 other bytes: the file, from
+/// its first byte (a 200 whose size is unknown is the whole file all the same). Then, with no
+/// part, a 200 of 3 MiB sent at once: `Ok(3145728)` and the file (a rate of bytes per whole
+/// second divides by zero before a second has passed).
+async fn a_chunked_200_and_a_large_one_are_written<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = SlowBodyServer::start(|_, _| {
+        SlowAnswer::raw(200, file_bytes(0..SIZE), "application/octet-stream").chunked()
+    })
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let whole = file_bytes(0..SIZE);
+    if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {HAD} bytes, answered 200 with the {SIZE}-byte file in chunks (no \
+             `Content-Length`), the function returned {} and the part is {}; expected \
+             Ok({SIZE}) and the file alone: a 200 is the whole file, the part emptied first, \
+             whether or not its length is announced",
+            describe(&result),
+            compare(&part, &whole)
+        )));
+    }
+    let large: u64 = 3 * 1024 * 1024;
+    let server = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..large))).await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let url = format!("{}/files/{large}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    if matches!(result, Ok(size) if size == large) && contents(&part) == Some(file_bytes(0..large))
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with no part, answered 200 with a file of {large} bytes (3 MiB) sent at once, the \
+         function returned {} and the part is {}; expected Ok({large}) and the whole file: \
+         however fast the body comes (a rate counted per whole second divides by zero before \
+         the first second is over)",
+        describe(&result),
+        compare(&part, &file_bytes(0..large))
     )))
 }
 
@@ -2083,7 +2249,8 @@ where
     let part = scratch.leave(&file_bytes(0..HAD))?;
     let host = server.uri().replacen("http://127.0.0.1", "localhost", 1);
     let url = format!(
-        "http://reader:open%20sesame@{host}/Files//Annual Report%202026.BIN?v=2&Rev=B 2&a=1"
+        "http://reader:open%20sesame@{host}/Files//Annual Report%202026.BIN?v=2&Rev=B 2&a=1\
+         &utm_source=mail&owner=%7Ebob&sig=ab%2fcd"
     );
     let client = tagged_client(&url);
     let result = EXERCISE
@@ -2100,14 +2267,16 @@ where
             format!("{} {}{query}", request.method, request.url.path())
         })
         .collect();
-    let target = "GET /Files//Annual%20Report%202026.BIN?v=2&Rev=B%202&a=1";
+    let target = "GET /Files//Annual%20Report%202026.BIN?v=2&Rev=B%202&a=1&utm_source=mail\
+                  &owner=%7Ebob&sig=ab%2fcd";
     if asked != [target] {
         return Err(EXERCISE.fail(&format!(
             "with a part of {HAD} bytes and `url` {url:?}, the server received {asked:?}; \
              expected [{target:?}]: one GET of `url` as `client.get(url)` sends it, its path and \
-             query as given, capitals, the empty segment (`//`), the escapes already there and \
-             the order of the query's pairs kept, and each space escaped as `%20`, as the URL \
-             parser does (a `+` is a space only in a form's query)"
+             query as given, capitals, the empty segment (`//`), the escapes already there (`%7E` \
+             and `%2f` as written), every pair of the query (a tracker's `utm_source` too) and \
+             their order kept, and each space escaped as `%20`, as the URL parser does (a `+` is \
+             a space only in a form's query)"
         )));
     }
     let sent_host = received
@@ -2140,7 +2309,7 @@ where
     if matches!(result, Ok(size) if size == HAD + count)
         && contents(&part) == Some(expected.clone())
     {
-        return Ok(());
+        return a_host_by_another_name_is_asked_as_given(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes and `url` {url:?}, answered 206 with `Content-Range: bytes \
@@ -2148,6 +2317,64 @@ where
          expected Ok({}) and the part {count} bytes longer: a 206 that starts at byte N is \
          appended (the address the answer came from is `url` as the client sent it, escaped and \
          without its credentials: no redirect)",
+        describe(&result),
+        compare(&part, &expected),
+        HAD + count
+    )))
+}
+
+/// A `url` whose host is a name other than `localhost`, `files.example`, through a client that
+/// resolves that name to the check's server (as a name in `/etc/hosts` would be): one GET over
+/// plain HTTP, as `url` says, with `Host: files.example:PORT`, and the 206 appended (a scheme
+/// upgraded to `https://` for names that are not loopback reaches no server).
+async fn a_host_by_another_name_is_asked_as_given<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let count = 100;
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 5003-5102/150001")
+            .set_body_bytes(file_bytes(HAD..HAD + count)),
+    )
+    .await;
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let address = *server.address();
+    let url = format!("http://files.example:{}/files/{SIZE}", address.port());
+    let client = lesson_support::testing::tagged_client_builder(&url)
+        .resolve("files.example", address)
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let received = server.received_requests().await.unwrap_or_default();
+    let hosts: Vec<String> = received
+        .iter()
+        .map(|request| {
+            request
+                .headers
+                .get("host")
+                .map_or("(none)".to_owned(), |value| {
+                    String::from_utf8_lossy(value.as_bytes()).into_owned()
+                })
+        })
+        .collect();
+    let expected = file_bytes(0..HAD + count);
+    let host = format!("files.example:{}", address.port());
+    if hosts == [host.clone()]
+        && matches!(result, Ok(size) if size == HAD + count)
+        && contents(&part) == Some(expected.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes and `url` {url:?}, through a client that resolves \
+         `files.example` to the check's server, the server received requests with the hosts \
+         {hosts:?}, the function returned {} and the part is {}; expected one GET with `Host: \
+         {host}`, Ok({}) and the part {count} bytes longer: `url` is asked as it is given, its \
+         scheme (`http://`) and host too, whatever the host's name",
         describe(&result),
         compare(&part, &expected),
         HAD + count
