@@ -1015,6 +1015,13 @@ pub fn assert_stopped_by_the_watchdog(test: &str, exercise: u32) {
     assert!(started.elapsed() < std::time::Duration::from_secs(60));
 }
 
+/// How many panics the current thread has seen so far, caught or not: a check that drives a
+/// current-thread runtime on a thread of its own counts, with it, the panics of the tasks that
+/// runtime ran (a task the code under check left behind, whose panic no one awaits).
+pub fn panics_on_this_thread() -> usize {
+    quiet_panics::panics_here()
+}
+
 /// Asserts that the checks accepted a correct variant: a check that rejects a right answer is as
 /// much a lie as one that accepts a wrong one.
 pub fn assert_accepted(candidate: &str, verdict: Verdict) {
@@ -1037,6 +1044,14 @@ mod quiet_panics {
         static QUIET: Cell<bool> = const { Cell::new(false) };
         /// Where the last quiet panic happened, as `file:line:column`.
         static LOCATION: RefCell<String> = const { RefCell::new(String::new()) };
+        /// How many panics this thread has seen, quiet or not.
+        static PANICS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// How many panics this thread has seen since the hook was installed.
+    pub(super) fn panics_here() -> usize {
+        install();
+        PANICS.with(Cell::get)
     }
 
     /// Wraps the panic hook once per process: the hook is global, the switch is per thread, so
@@ -1046,6 +1061,7 @@ mod quiet_panics {
         HOOK.call_once(|| {
             let default = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
+                PANICS.with(|panics| panics.set(panics.get() + 1));
                 if QUIET.with(Cell::get) {
                     let location = info
                         .location()
