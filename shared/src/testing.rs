@@ -574,6 +574,10 @@ pub fn tagged_client_builder(base_url: &str) -> reqwest::ClientBuilder {
         .dns_resolver(LoopbackOnly {
             attempts: ConnectionAttempts::default(),
         })
+        // Never through a proxy, whatever the environment or the system says: a check may name
+        // its server otherwise than `localhost` (and resolve that name to it), and a proxy would
+        // take that request off the machine, or fail it.
+        .no_proxy()
         // No root certificates: a client that only reaches this machine over plain HTTP never
         // checks one, and loading the system's (a few hundred PEM files, parsed on every
         // `build()`) was most of the checks' CPU time, since they build a client per scenario.

@@ -3,7 +3,7 @@
 //! Three steps, each printed as it runs, then one summary line:
 //! 1. the layout: every exercise has its learner file, solution and hints (what the runner's
 //!    other commands rely on, which no test covers), and every kept answer in its `wrong/`
-//!    and `also_correct/` folders is listed in the lesson's `tests/course.rs` (a file
+//!    and `also_correct/` folders is listed in one of the lesson's `tests/course*.rs` (a file
 //!    no test runs proves nothing);
 //! 2. the tests of `cargo test --workspace --all-features --locked --profile suite`, several
 //!    binaries at once (`suite.rs`; the `suite` profile is the dev profile with optimised
@@ -89,15 +89,35 @@ fn layout(course: &Course) -> Step {
 /// The folders of kept answers an exercise may have, each file of which a test must run.
 const ANSWER_FOLDERS: [&str; 2] = ["wrong", "also_correct"];
 
-/// The kept answers of `exercise` that its lesson's `tests/course.rs` does not name.
+/// The kept answers of `exercise` that none of its lesson's `tests/course*.rs` names.
 ///
-/// `course.rs` names each answer by its path inside the exercise's folder (`"wrong/x.rs"`),
+/// A `course*.rs` names each answer by its path inside the exercise's folder (`"wrong/x.rs"`),
 /// within the block that opens with `#[path = "../course/<name>"]`; other exercises of the same
-/// lesson have blocks of their own, so the same file name there does not count.
+/// lesson have blocks of their own, so the same file name there does not count. A lesson with
+/// many kept answers spreads them over several files (`course.rs`, `course_more.rs`, …), each
+/// its own test program, so that no one program takes more memory to compile than a laptop has.
 fn unlisted_answers(course: &Course, exercise: &Exercise) -> Vec<String> {
-    let course_tests = format!("lessons/{}/tests/course.rs", exercise.lesson);
-    let text = course.read(&course_tests).unwrap_or_default();
-    let block = exercise_block(&text, &exercise.name);
+    let course_tests = format!("lessons/{}/tests/course*.rs", exercise.lesson);
+    let tests_dir = format!("lessons/{}/tests", exercise.lesson);
+    let mut files: Vec<String> = std::fs::read_dir(course.path(&tests_dir))
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.starts_with("course") && name.ends_with(".rs"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let block: String = files
+        .iter()
+        .map(|file| {
+            let text = course
+                .read(&format!("{tests_dir}/{file}"))
+                .unwrap_or_default();
+            exercise_block(&text, &exercise.name).to_owned()
+        })
+        .collect();
     let mut problems = Vec::new();
     for folder in ANSWER_FOLDERS {
         let dir = format!(

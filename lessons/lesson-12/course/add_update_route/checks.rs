@@ -1234,12 +1234,16 @@ where
     }
     let stored = stored.map_or("no post 8".to_owned(), |post| post_json(&post).to_string());
     Err(EXERCISE.fail(&format!(
-        "`{both}` and `{body}` sent at once (joined, the {} first) were answered {both_answer} \
+        "`{both}` and `{body}` sent at once (joined, {} started first) were answered {both_answer} \
          and {body_answer}, and post 8 is now {stored}: each patch is answered 200 with the post \
          after its own change, and the two are applied one after the other, in either order \
          (no change made on a copy and written back after an `.await`, no field set at one \
          time and another after an `.await`)",
-        if both_first { "first" } else { "second" }
+        if both_first {
+            "the first"
+        } else {
+            "the second"
+        }
     )))
 }
 
