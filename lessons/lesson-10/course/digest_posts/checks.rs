@@ -1745,9 +1745,9 @@ where
         return Err(EXERCISE.fail(&format!(
             "two calls about id 5 on one server, with the base URLs `http://reader:s3cret@{0}/api` \
              and then `http://{0}/api`, the server received requests with these `Authorization` \
-             headers: {authorizations:?}, and the calls returned {returned:?}; expected {wanted:?}: each call sends the credentials \
-             its own `base_url` holds, and none when it holds none (nothing kept from an earlier \
-             call's base)",
+             headers: {authorizations:?}, and the calls returned {returned:?}; expected {wanted:?}: the URL is made by appending to \
+             each call's own `base_url`, and the request sends the credentials that base holds, \
+             or none when it holds none (nothing kept from an earlier call's base)",
             server.address()
         )));
     }
