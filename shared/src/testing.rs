@@ -669,6 +669,18 @@ impl reqwest::dns::Resolve for LoopbackOnly {
     }
 }
 
+/// The value of header `name` in a request a wiremock server received, as text (bytes that are
+/// not UTF-8 shown as `\u{FFFD}`), or `(none)` when the request did not carry it: what the
+/// checks' messages show of a header.
+pub fn header_or_none(request: &wiremock::Request, name: &str) -> String {
+    request
+        .headers
+        .get(name)
+        .map_or("(none)".to_owned(), |value| {
+            String::from_utf8_lossy(value.as_bytes()).into_owned()
+        })
+}
+
 /// Whether a request carried the mark of [`tagged_client`].
 pub fn is_tagged(headers: &wiremock::http::HeaderMap) -> bool {
     headers.contains_key(CLIENT_TAG_HEADER)

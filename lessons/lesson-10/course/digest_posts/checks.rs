@@ -48,7 +48,7 @@ use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
     Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, counting_client,
-    cut_short, on_a_thread_of_its_own, refused_localhost_url, tagged_client,
+    cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url, tagged_client,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -1687,12 +1687,7 @@ where
             .unwrap_or_default()
             .iter()
             .map(|request| {
-                let authorization = request
-                    .headers
-                    .get("authorization")
-                    .map_or("(none)".to_owned(), |value| {
-                        String::from_utf8_lossy(value.as_bytes()).into_owned()
-                    });
+                let authorization = header_or_none(request, "authorization");
                 (request.url.path().to_owned(), authorization)
             })
             .collect();
@@ -1727,14 +1722,7 @@ where
         let received = server.received_requests().await.unwrap_or_default();
         authorizations = received
             .iter()
-            .map(|request| {
-                request
-                    .headers
-                    .get("authorization")
-                    .map_or("(none)".to_owned(), |value| {
-                        String::from_utf8_lossy(value.as_bytes()).into_owned()
-                    })
-            })
+            .map(|request| header_or_none(request, "authorization"))
             .collect();
         if !results.iter().all(Result::is_ok) {
             break;
@@ -1830,13 +1818,10 @@ where
         .unwrap_or_default()
         .iter()
         .map(|request| {
-            let host = request
-                .headers
-                .get("host")
-                .map_or("(none)".to_owned(), |value| {
-                    String::from_utf8_lossy(value.as_bytes()).into_owned()
-                });
-            (request.url.path().to_owned(), host)
+            (
+                request.url.path().to_owned(),
+                header_or_none(request, "host"),
+            )
         })
         .collect();
     let wanted = [("/api/posts/5".to_owned(), "posts.example".to_owned())];

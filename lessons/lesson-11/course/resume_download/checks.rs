@@ -44,7 +44,8 @@ use std::time::{Duration, Instant};
 use lesson_11::ResumeError;
 use lesson_support::testing::{
     AsksForCompression, Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
-    gzip_stored, is_tagged, on_a_thread_of_its_own, tagged_client, unused_local_url,
+    gzip_stored, header_or_none, is_tagged, on_a_thread_of_its_own, tagged_client,
+    unused_local_url,
 };
 use mock_server::{MockApi, file_bytes};
 use reqwest::Client;
@@ -2279,31 +2280,28 @@ where
              a space only in a form's query)"
         )));
     }
-    let sent_host = received
-        .first()
-        .and_then(|request| request.headers.get("host"))
-        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
-    if sent_host.as_deref() != Some(host.as_str()) {
+    let first_header = |name| {
+        received
+            .first()
+            .map_or("(none)".to_owned(), |request| header_or_none(request, name))
+    };
+    let sent_host = first_header("host");
+    if sent_host != host {
         return Err(EXERCISE.fail(&format!(
-            "with `url` {url:?}, the request carried `Host: {}`; expected `Host: {host}`: the \
-             GET goes to `url`'s host as it is named (a name put aside for an address of your \
-             own changes what the server is asked for, and a server that serves several names \
-             answers another)",
-            sent_host.as_deref().unwrap_or("(none)")
+            "with `url` {url:?}, the request carried `Host: {sent_host}`; expected `Host: \
+             {host}`: the GET goes to `url`'s host as it is named (a name put aside for an \
+             address of your own changes what the server is asked for, and a server that \
+             serves several names answers another)"
         )));
     }
     let basic = "Basic cmVhZGVyOm9wZW4gc2VzYW1l";
-    let authorization = received
-        .first()
-        .and_then(|request| request.headers.get("authorization"))
-        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
-    if authorization.as_deref() != Some(basic) {
+    let authorization = first_header("authorization");
+    if authorization != basic {
         return Err(EXERCISE.fail(&format!(
-            "with `url` {url:?}, the request carried `Authorization: {}`; expected `{basic}` \
-             (`reader:open sesame`): the user and password in `url` are part of it, and \
-             `client.get(url)` sends them as basic auth (a URL rebuilt from its host and path \
-             drops them)",
-            authorization.as_deref().unwrap_or("(none)")
+            "with `url` {url:?}, the request carried `Authorization: {authorization}`; expected \
+             `{basic}` (`reader:open sesame`): the user and password in `url` are part of it, \
+             and `client.get(url)` sends them as basic auth (a URL rebuilt from its host and \
+             path drops them)"
         )));
     }
     if matches!(result, Ok(size) if size == HAD + count)
@@ -2352,14 +2350,7 @@ where
     let received = server.received_requests().await.unwrap_or_default();
     let hosts: Vec<String> = received
         .iter()
-        .map(|request| {
-            request
-                .headers
-                .get("host")
-                .map_or("(none)".to_owned(), |value| {
-                    String::from_utf8_lossy(value.as_bytes()).into_owned()
-                })
-        })
+        .map(|request| header_or_none(request, "host"))
         .collect();
     let expected = file_bytes(0..HAD + count);
     let host = format!("files.example:{}", address.port());
