@@ -1247,34 +1247,64 @@ where
     )))
 }
 
+/// A slow patch on its way: its task's outcome is the router's answer, or the check's message
+/// if the call panicked.
+type SlowOne = tokio::task::JoinHandle<
+    Result<Result<axum::response::Response, std::convert::Infallible>, String>,
+>;
+
+/// A patch of post 8, `{"title": "sent slowly"}`, whose body stops halfway until the returned
+/// sender is used (or dropped), sent to `served` on a task of its own.
+fn slow_patch(served: &Served) -> Result<(tokio::sync::oneshot::Sender<()>, SlowOne), String> {
+    use futures::StreamExt;
+
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    let pieces = futures::stream::iter([Ok::<_, std::io::Error>(r#"{"title": "sent slow"#)]).chain(
+        futures::stream::once(async move {
+            let _ = released.await;
+            Ok(r#"ly"}"#)
+        }),
+    );
+    let request = Request::builder()
+        .method("PATCH")
+        .uri("/posts/8")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(pieces))
+        .map_err(|err| format!("the check could not build its request: {err}"))?;
+    let slow_one = tokio::spawn(EXERCISE.run(served.app.clone().oneshot(request)));
+    Ok((release, slow_one))
+}
+
+/// A slow patch's status and the title its answer shows, or `(None, None)` if it had no answer
+/// within 2 s.
+async fn slow_answer(slow_one: SlowOne) -> Result<(Option<StatusCode>, Option<String>), String> {
+    let Ok(Ok(outcome)) = tokio::time::timeout(Duration::from_secs(2), slow_one).await else {
+        return Ok((None, None));
+    };
+    let Ok(response) = outcome?;
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap_or_default();
+    let title = serde_json::from_slice::<Value>(&bytes)
+        .ok()
+        .and_then(|post| post.get("title").and_then(Value::as_str).map(str::to_owned));
+    Ok((Some(status), title))
+}
+
 /// `slow` patches of post 8 whose bodies stop halfway, and meanwhile a good patch of post
 /// `quick`: see [`a_patch_beside_a_slow_one_is_answered`].
 async fn beside_slow_ones<F>(candidate: &F, quick: u64, slow: usize) -> Verdict
 where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
-    use futures::StreamExt;
-
     let served = serve(candidate).await?;
     let mut releases = Vec::new();
     let mut slow_ones = Vec::new();
     for _ in 0..slow {
-        let (release, released) = tokio::sync::oneshot::channel::<()>();
-        let pieces = futures::stream::iter([Ok::<_, std::io::Error>(r#"{"title": "sent slow"#)])
-            .chain(futures::stream::once(async move {
-                let _ = released.await;
-                Ok(r#"ly"}"#)
-            }));
-        let request = Request::builder()
-            .method("PATCH")
-            .uri("/posts/8")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from_stream(pieces))
-            .map_err(|err| format!("the check could not build its request: {err}"))?;
+        let (release, slow_one) = slow_patch(&served)?;
         releases.push(release);
-        slow_ones.push(tokio::spawn(
-            EXERCISE.run(served.app.clone().oneshot(request)),
-        ));
+        slow_ones.push(slow_one);
     }
     let patches = if slow == 1 {
         "a patch of post 8 was still sending its body".to_owned()
@@ -1296,24 +1326,7 @@ where
     // Each slow patch's status and title, or `None` if it had no answer within 2 s.
     let mut slow_answers = Vec::new();
     for slow_one in slow_ones {
-        slow_answers.push(
-            match tokio::time::timeout(Duration::from_secs(2), slow_one).await {
-                Ok(Ok(outcome)) => {
-                    let Ok(response) = outcome?;
-                    let status = response.status();
-                    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
-                        .await
-                        .unwrap_or_default();
-                    let title = serde_json::from_slice::<Value>(&bytes)
-                        .ok()
-                        .and_then(|post| {
-                            post.get("title").and_then(Value::as_str).map(str::to_owned)
-                        });
-                    (Some(status), title)
-                }
-                _ => (None, None),
-            },
-        );
+        slow_answers.push(slow_answer(slow_one).await?);
     }
     let slow_all_ok = slow_answers
         .iter()
