@@ -391,6 +391,24 @@ where
     a_server_that_compresses_when_asked(candidate).await
 }
 
+/// Calls the function for `part`, answered by a [`RawAnswerServer`] with `reply`, bytes as they
+/// are written: what it returned, and how many requests the server received.
+async fn answered_raw<F>(
+    candidate: &F,
+    reply: String,
+    part: &Path,
+) -> Result<(Result<u64, ResumeError>, usize), String>
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let server = RawAnswerServer::start(reply, false).await?;
+    let client = tagged_client(&server.url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &server.url, part))
+        .await?;
+    Ok((result, server.requests()))
+}
+
 /// Two more bodies that break off: a 200 announcing 100,000 bytes that sends 70,000 zero bytes
 /// (a file's empty stretch) and closes: those 70,000 zeros in the part (zeros skipped as holes,
 /// to be filled in at the end, are lost); then, over a part of 5,003 bytes, a 206 from byte
@@ -406,13 +424,9 @@ where
         "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: \
          100000\r\n\r\n{zeros}"
     );
-    let server = RawAnswerServer::start(reply, false).await?;
     let scratch = Scratch::new()?;
     let part = scratch.part();
-    let client = tagged_client(&server.url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
-        .await?;
+    let (result, _) = answered_raw(candidate, reply, &part).await?;
     if !matches!(result, Err(ResumeError::Http(_))) || contents(&part) != Some(zeros.into_bytes()) {
         return Err(EXERCISE.fail(&format!(
             "with no part, answered 200 announcing 100,000 bytes, then 70,000 zero bytes and a \
@@ -431,14 +445,10 @@ where
         "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes {HAD}-150000/{SIZE}\r\n\
          Content-Length: 18446744073709551000\r\n\r\n{came}"
     );
-    let server = RawAnswerServer::start(reply, false).await?;
-    let scratch = Scratch::new()?;
     let had = file_bytes(0..HAD);
+    let scratch = Scratch::new()?;
     let part = scratch.leave(&had)?;
-    let client = tagged_client(&server.url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
-        .await?;
+    let (result, _) = answered_raw(candidate, reply, &part).await?;
     let expected = [had.as_slice(), came.as_bytes()].concat();
     if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(expected.clone()) {
         return Ok(());
@@ -2515,21 +2525,17 @@ where
         let came = reply
             .split_once("\r\n\r\n")
             .map_or(String::new(), |(_, body)| body.to_owned());
-        let server = RawAnswerServer::start(reply.clone(), false).await?;
         let scratch = Scratch::new()?;
         let part = match &had {
             Some(bytes) => scratch.leave(bytes)?,
             None => scratch.part(),
         };
-        let client = tagged_client(&server.url);
-        let result = EXERCISE
-            .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
-            .await?;
+        let (result, requests) = answered_raw(candidate, reply.clone(), &part).await?;
         let broke = matches!(result, Err(ResumeError::Http(_)));
         // With nothing of the body, no part and an empty one are the same to the contract.
         let kept = contents(&part).unwrap_or_default();
         let as_expected = kept == came.as_bytes() && (part.exists() || came.is_empty());
-        if broke && as_expected && server.requests() == 1 {
+        if broke && as_expected && requests == 1 {
             continue;
         }
         let why = if !broke && as_expected {
@@ -2556,7 +2562,7 @@ where
          Err(Http(..)) after one request, with those {} bytes in the part: {why}",
         came.len(),
         describe(&result),
-        server.requests(),
+        requests,
         compare(&part, came.as_bytes()),
         came.len()
     )));
@@ -2576,13 +2582,9 @@ where
          chunked\r\n\r\n{:x}\r\n{came}\r\n",
         came.len()
     );
-    let server = RawAnswerServer::start(reply, false).await?;
     let scratch = Scratch::new()?;
     let part = scratch.part();
-    let client = tagged_client(&server.url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
-        .await?;
+    let (result, _) = answered_raw(candidate, reply, &part).await?;
     if matches!(result, Err(ResumeError::Http(_)))
         && contents(&part).as_deref() == Some(came.as_bytes())
     {
@@ -2615,14 +2617,10 @@ where
          chunked\r\n\r\n{:x}\r\n{came}\r\n",
         came.len()
     );
-    let server = RawAnswerServer::start(reply, false).await?;
-    let scratch = Scratch::new()?;
     let had = file_bytes(0..HAD);
+    let scratch = Scratch::new()?;
     let part = scratch.leave(&had)?;
-    let client = tagged_client(&server.url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &server.url, &part))
-        .await?;
+    let (result, _) = answered_raw(candidate, reply, &part).await?;
     let expected = [had.as_slice(), came.as_bytes()].concat();
     if matches!(result, Err(ResumeError::Http(_))) && contents(&part) == Some(expected.clone()) {
         return breaks_after_zeros_and_after_a_false_length(candidate).await;
