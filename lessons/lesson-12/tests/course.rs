@@ -28,6 +28,21 @@ mod add_update_route {
     lesson_support::kept_answers! {
         function: add_update_route;
         wrong: {
+            writes_only_from_private_networks_xff in "wrong/writes_only_from_private_networks_xff.rs" => "(with `x-forwarded-for: 203.0.113.7`)` was answered 403",
+            unchanged_fields_compared_case_folded_like_mysql_ci in "wrong/unchanged_fields_compared_case_folded_like_mysql_ci.rs" => "`PATCH /posts/5 {\"title\": \"One Client For Every Request\"}` was answered 200 {\"userId\":2,\"id\":5,\"title\":\"one client for every request\"",
+            title_verdict_memo_key_truncated_like_memcached in "wrong/title_verdict_memo_key_truncated_like_memcached.rs" => "`PATCH /posts/8 {\"title\": \"(251 spaces)\"}` was answered 200",
+            ids_over_i64_max_not_found_like_sqlite_rowid in "wrong/ids_over_i64_max_not_found_like_sqlite_rowid.rs" => "`PATCH /posts/9223372036854775808 {\"title\":\"still past 2^53\"}` was answered 404",
+            host_allowlist_like_django_allowed_hosts in "wrong/host_allowlist_like_django_allowed_hosts.rs" => "You may need to add it to ALLOWED_HOSTS.",
+            float_id_accepted_like_pandas in "wrong/float_id_accepted_like_pandas.rs" => "`PATCH /posts/5.0 {\"title\": \"a good title, café\"}` was answered 200",
+            expect_header_refused_417 in "wrong/expect_header_refused_417.rs" => "(with `expect: 100-Continue`)` was answered 417",
+            ellipsis_and_dashes_typeset_like_smartypants in "wrong/ellipsis_and_dashes_typeset_like_smartypants.rs" => "\"title\":\"wait for it…\"",
+            title_percent_decoded_like_unquote in "wrong/title_percent_decoded_like_unquote.rs" => "\"title\":\"100% safe Rust\"",
+            title_formula_prefix_refused_like_owasp_csv in "wrong/title_formula_prefix_refused_like_owasp_csv.rs" => "cannot start with =, +, - or @\"}, where the contract's answer is 200",
+            proto_key_refused_like_fastify in "wrong/proto_key_refused_like_fastify.rs" => "Object contains forbidden prototype property",
+            prefer_representation_answers_rows_like_postgrest in "wrong/prefer_representation_answers_rows_like_postgrest.rs" => "(with `prefer: return=representation`)` was answered 200 [{",
+            curly_quotes_straightened_like_ftfy_uncurl in "wrong/curly_quotes_straightened_like_ftfy_uncurl.rs" => "\"title\":\"\\\"Rust\\\" isn't hard\"",
+            body_literal_escapes_unescaped in "wrong/body_literal_escapes_unescaped.rs" => "was answered 200 {\"userId\":2,\"id\":5,\"title\":\"“Rust” isn’t hard\",\"body\":\"end each line with \\n",
+            answer_type_mirrors_request_json_type in "wrong/answer_type_mirrors_request_json_type.rs" => "(`Content-Type: application/merge-patch+json`), where the contract",
             undo_ring_revision_counter_u8 in "wrong/undo_ring_revision_counter_u8.rs" => "attempt to add with overflow",
             raw_control_chars_escaped_like_python_strict_false in "wrong/raw_control_chars_escaped_like_python_strict_false.rs" => "{\"body\": \"a raw\\nline break\"}",
             plain_http_write_redirected_like_rails_force_ssl in "wrong/plain_http_write_redirected_like_rails_force_ssl.rs" => "`x-forwarded-proto: http`",

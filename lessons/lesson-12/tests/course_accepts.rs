@@ -12,6 +12,12 @@ mod add_update_route {
         wrong: {
         }
         correct: {
+            yields_before_edit_correct in "also_correct/yields_before_edit_correct.rs",
+            edit_in_spawned_task_after_checks_correct in "also_correct/edit_in_spawned_task_after_checks_correct.rs",
+            answer_written_with_json_macro_correct in "also_correct/answer_written_with_json_macro_correct.rs",
+            edit_in_spawned_task_correct in "also_correct/edit_in_spawned_task_correct.rs",
+            answer_fields_id_first_correct in "also_correct/answer_fields_id_first_correct.rs",
+            answer_ends_with_newline_correct in "also_correct/answer_ends_with_newline_correct.rs",
             last_modified_sent_preconditions_ignored_correct in "also_correct/last_modified_sent_preconditions_ignored_correct.rs",
             html_safe_escaped_answer_like_go_correct in "also_correct/html_safe_escaped_answer_like_go_correct.rs",
             answer_streamed_in_chunks_correct in "also_correct/answer_streamed_in_chunks_correct.rs",

@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 38 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect`, `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with a post whose id and author are past 2^53 (sending them as strings fails); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 52 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `wait for it...` and `a -- b` (typesetting them fails), curly quotes (straightening them fails), a body with `\\n` and `\\t`, a backslash and a letter (unescaping them fails), `100%25` (percent-decoding fails), titles that start with `-`, `=` and `@` (refusing what a spreadsheet reads as a formula fails), `__proto__` and `constructor` members beside a title (refusing them fails), and a title and then the same title in other case (a case-blind compare that keeps the first fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect: 100-continue` and `100-Continue` (a case-sensitive test of one's own answers 417), `X-Forwarded-For` and `Forwarded` from an outside address (a gate of one's own fails), `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title of 250 spaces and `x`, then one of 251 spaces (422: a verdict kept for the first 250 bytes fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with posts whose ids and author are past 2^53, past `i64::MAX` and at `u64::MAX` (sending them as strings fails, and so does an id taken as a signed row id); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails), and every JSON answer labelled `application/json` as the reference labels it (a type copied from the request, `application/merge-patch+json`, fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -316,7 +316,15 @@ impl std::fmt::Display for Answer {
         } else {
             self.text.clone()
         };
-        write!(f, "{} {text}", self.status.as_u16())
+        write!(f, "{} {text}", self.status.as_u16())?;
+        // A JSON body labelled as something else: the label is part of what is wrong.
+        match &self.content_type {
+            Some(content_type) if self.json.is_some() && !is_json_type(content_type) => {
+                write!(f, " (`Content-Type: {content_type}`)")
+            }
+            None if self.json.is_some() => write!(f, " (no `Content-Type`)"),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -1748,9 +1756,11 @@ where
 }
 
 /// Whether `answer` is the contract's, `expected`: the same status; the same JSON for a 200, a
-/// 404 and the API's own 422; for an extractor's refusal, which words it in its own way, a JSON
+/// 404 and the API's own 422, labelled JSON (`application/json`, any parameters) as the
+/// reference labels it; for an extractor's refusal, which words it in its own way, a JSON
 /// error body; for an answer with no JSON, the same text.
 fn agrees(answer: &Answer, expected: &Answer) -> bool {
+    let labelled_json = |answer: &Answer| answer.content_type.as_deref().is_some_and(is_json_type);
     answer.status == expected.status
         && match expected.status {
             StatusCode::OK
@@ -1759,7 +1769,7 @@ fn agrees(answer: &Answer, expected: &Answer) -> bool {
             | StatusCode::UNPROCESSABLE_ENTITY
                 if !is_extractor_text(expected) =>
             {
-                answer.json == expected.json
+                answer.json == expected.json && labelled_json(answer) == labelled_json(expected)
             }
             _ if expected.json.is_none() => answer.text == expected.text,
             _ => answer
@@ -1935,6 +1945,22 @@ where
         "{\"title\": \"a raw\ttab\"}",
         // The replacement character, as a lossy decode leaves it: a character like any other.
         r#"{"title": "caf\ufffd, escaped"}"#,
+        // Text a typesetter, a URL decoder or an unescaper would change: kept as sent.
+        r#"{"title": "wait for it...", "body": "a -- b --> c"}"#,
+        r#"{"title": "\u201cRust\u201d isn\u2019t hard", "body": "\u2018quoted\u2019"}"#,
+        r#"{"body": "end each line with \\n, a tab is \\t, a quote is \\\""}"#,
+        r#"{"title": "100%25 safe Rust", "body": "caf%C3%A9 and %20"}"#,
+        // Titles a spreadsheet would read as formulas: text to the API.
+        r#"{"title": "-1 for unwrap in libraries"}"#,
+        r#"{"title": "=SUM(A1:A3)", "body": "+1 from me"}"#,
+        r#"{"title": "@tokio_rs answered"}"#,
+        // Member names a JavaScript object holds specially: other fields, ignored.
+        r#"{"title": "beside __proto__", "__proto__": {"admin": true}}"#,
+        r#"{"title": "beside __proto__ null", "__proto__": null}"#,
+        r#"{"title": "beside constructor", "constructor": {"prototype": {"x": 1}}}"#,
+        // A title, then the same title in other case: the second is a change like any other.
+        r#"{"title": "one client for every request"}"#,
+        r#"{"title": "One Client For Every Request"}"#,
         "{\"title\": \"caf\u{fffd}, as it is\"}",
         "",
     ] {
@@ -2004,6 +2030,11 @@ where
         ("prefer", "return=representation"),
         ("x-http-method-override", "DELETE"),
         ("expect", "100-continue"),
+        // An expectation's token is case-insensitive (RFC 9110).
+        ("expect", "100-Continue"),
+        // Where a proxy says the request came from: no gate on it in the contract.
+        ("x-forwarded-for", "203.0.113.7"),
+        ("forwarded", "for=203.0.113.7;proto=https"),
         ("origin", "http://localhost:3000"),
         ("content-encoding", "identity"),
         ("transfer-encoding", "chunked"),
@@ -2122,6 +2153,22 @@ where
         ),
         "PATCH /posts/5 {\"title\": \"(300 spaces)x\"}".to_owned(),
     ));
+    // A title of 250 spaces and a letter (200), then one of 251 spaces (blank: 422): a verdict
+    // kept for the first 250 bytes of a title answers the second with the first's.
+    for (title, shown) in [
+        (format!("{}x", " ".repeat(250)), "(250 spaces)x"),
+        (" ".repeat(251), "(251 spaces)"),
+    ] {
+        described.push((
+            Ask::raw(
+                "PATCH",
+                "/posts/8",
+                json,
+                &format!(r#"{{"title": "{title}"}}"#),
+            ),
+            format!("PATCH /posts/8 {{\"title\": \"{shown}\"}}"),
+        ));
+    }
     // A title beside 100 other fields: each ignored, however many there are.
     let many: Vec<String> = (0..100).map(|n| format!(r#""field{n}": {n}"#)).collect();
     described.push((
@@ -2203,27 +2250,38 @@ where
     F: Fn(Router<AppState>) -> Router<AppState>,
 {
     let mut posts = posts();
-    posts.push(Post {
-        user_id: 1_152_921_504_606_846_976,
-        id: 9_007_199_254_740_993,
-        title: "past 2^53".to_owned(),
-        body: "its id and author are large".to_owned(),
-    });
+    // Past 2^53, past `i64::MAX` (a database's signed row id), and `u64::MAX` itself.
+    for id in [9_007_199_254_740_993, 9_223_372_036_854_775_808, u64::MAX] {
+        posts.push(Post {
+            user_id: 1_152_921_504_606_846_976,
+            id,
+            title: "past 2^53".to_owned(),
+            body: "its id and author are large".to_owned(),
+        });
+    }
     let served = serve_with(candidate, posts.clone()).await?;
     let reference = reference_app_with(posts);
-    let ask = Ask::patch(
-        "/posts/9007199254740993",
-        &json!({"title": "still past 2^53"}),
-    );
-    let expected = send(&reference, &ask).await?;
-    let answer = send(&served, &ask).await?;
-    if !agrees(&answer, &expected) || store_difference(&served, &store_of(&reference)).is_some() {
-        return Err(EXERCISE.fail(&format!(
-            "with post 9007199254740993 of user 1152921504606846976 in the store (both past \
-             2^53), `{ask}` was answered {answer}, where the contract's answer is {expected}: \
-             the whole post after the change, as `GET /posts/{{id}}` shows it, its id and author \
-             JSON numbers whatever their size"
-        )));
+    for id in [
+        9_007_199_254_740_993_u64,
+        9_223_372_036_854_775_808,
+        u64::MAX,
+    ] {
+        let ask = Ask::patch(
+            &format!("/posts/{id}"),
+            &json!({"title": "still past 2^53"}),
+        );
+        let expected = send(&reference, &ask).await?;
+        let answer = send(&served, &ask).await?;
+        if !agrees(&answer, &expected) || store_difference(&served, &store_of(&reference)).is_some()
+        {
+            return Err(EXERCISE.fail(&format!(
+                "with posts 9007199254740993, 9223372036854775808 (past `i64::MAX`) and \
+                 18446744073709551615 (`u64::MAX`) of user 1152921504606846976 in the store \
+                 (all past 2^53), `{ask}` was answered {answer}, where the contract's answer is \
+                 {expected}: the whole post after the change, as `GET /posts/{{id}}` shows it, \
+                 for any id a `u64` holds, its id and author JSON numbers whatever their size"
+            )));
+        }
     }
     the_first_id_and_a_long_body(candidate).await
 }
