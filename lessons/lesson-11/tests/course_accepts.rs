@@ -12,6 +12,12 @@ mod resume_download {
         wrong: {
         }
         correct: {
+            correct_reader_task_feeds_writer in "also_correct/correct_reader_task_feeds_writer.rs",
+            correct_indicatif_bar_counts_size in "also_correct/correct_indicatif_bar_counts_size.rs",
+            correct_build_split_then_execute in "also_correct/correct_build_split_then_execute.rs",
+            unasked_206_whole_file_only_correct in "also_correct/unasked_206_whole_file_only_correct.rs",
+            content_range_utf8_text_correct in "also_correct/content_range_utf8_text_correct.rs",
+            blanks_after_unit_tolerated_correct in "also_correct/blanks_after_unit_tolerated_correct.rs",
             stashed_break_while_let_correct in "also_correct/stashed_break_while_let_correct.rs",
             shared_std_file_on_blocking_pool_correct in "also_correct/shared_std_file_on_blocking_pool_correct.rs",
             part_writer_struct_finish_correct in "also_correct/part_writer_struct_finish_correct.rs",

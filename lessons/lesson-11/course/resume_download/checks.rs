@@ -7,17 +7,17 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and a `Content-Disposition` with a raw UTF-8 name (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` with its 200: the status decides): appending gives 155,004 bytes; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
-//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails) |
+//! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails); then two calls at once into one part, each for an address of its own: a GET of each (a call that waits for the other and answers with its size, or is turned away, fails) |
 //! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails); a client whose timeout for the whole request is 300 ms too (a timeout of one's own set on the request puts it aside); a 200 that sends 70,000 zero bytes of 100,000 and closes: the zeros in the part (zeros skipped as holes fail); a 206 whose `Content-Length` is 18,446,744,073,709,551,000 that sends 27 bytes and closes: appended, no panic; at the replaced part's address, `If-Match` or `If-Unmodified-Since` answered 412 |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word, and one that resets the connection: one request each (a retry of one's own, after a reset too, fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
-//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails), with `utm_source=mail`, `%7E` and `%2f` (dropping a tracker's pair, or normalizing escapes, fails); then `http://files.example:PORT/…` through a client that resolves the name to the server (an upgrade to `https://` off loopback fails) |
+//! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails), with `utm_source=mail`, `%7E` and `%2f` (dropping a tracker's pair, or normalizing escapes, fails); then `http://files.example:PORT/…` through a client that resolves the name to the server (an upgrade to `https://` off loopback fails); then, with no part, `/releases/latest/` (trimming the slash fails), a signed address of over 2,400 bytes (a limit of one's own on its length fails) and a server that answers 406 to an `Accept` that does not take `application/json` (an `Accept: application/octet-stream` of one's own fails) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
 //! with the rule that every call ends (a slot or permit of one's own never given back hangs).
@@ -36,6 +36,11 @@
 //! A part that cannot be opened for writing (mode 0444) is out of reach as well: N must be read
 //! from its size, not from a handle opened to append, but CI runs the checks as root, for whom
 //! a file's mode does not bind.
+//! Memory held beside the writes: an answer that writes each piece as it arrives and also keeps
+//! every piece (a `Bytes` each, to read the part back and compare at the end) holds the whole
+//! body in memory, which the contract forbids, while the part grows as it should. Only a
+//! measure of the memory the call holds could see it, and every check in the process shares
+//! the allocator; none is kept.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -184,6 +189,25 @@ fn ranges_of(api: &MockApi) -> Vec<(Option<String>, bool)> {
             (range, is_tagged(&arrival.headers))
         })
         .collect()
+}
+
+/// `bytes` in base64 with padding (RFC 4648), as a structured header holds a byte sequence.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut text = String::new();
+    for group in bytes.chunks(3) {
+        let bits = group.iter().enumerate().fold(0_u32, |bits, (i, byte)| {
+            bits | u32::from(*byte) << (16 - 8 * i)
+        });
+        for i in 0..4 {
+            if i <= group.len() {
+                text.push(char::from(ALPHABET[(bits >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                text.push('=');
+            }
+        }
+    }
+    text
 }
 
 /// The same, for a wiremock server.
@@ -613,10 +637,19 @@ where
     // Then the last byte alone, `bytes 5003-5003/5004`: a range of one byte, LAST equal to FIRST.
     // Then right 206s with a header beside that changes nothing: a server that says it takes no
     // ranges (it sent one all the same), a type of `text/html` (the file may be a web page), a
-    // `Last-Modified` later than the part (a clock ahead of this machine's), and a
-    // `Content-Disposition` whose file name is UTF-8, as it came (not header text).
+    // `Last-Modified` later than the part (a clock ahead of this machine's), and in the two
+    // older forms of an HTTP date that RFC 9110 says a recipient must take, a
+    // `Content-Disposition` whose file name is UTF-8, as it came (not header text), an `Age`
+    // (the range came from a cache), and a `Content-Digest` (RFC 9530) of this answer's bytes,
+    // the rest alone, not the whole file.
     let disposition = HeaderValue::from_bytes("attachment; filename=\"résumé.bin\"".as_bytes())
         .map_err(|err| format!("the check could not build its header: {err}"))?;
+    let rest_digest = {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(file_bytes(HAD..HAD + 100));
+        HeaderValue::from_str(&format!("sha-256=:{}:", base64(&digest)))
+            .map_err(|err| format!("the check could not build its header: {err}"))?
+    };
     // Each case: the `Content-Range`, how many bytes the body has, and a header beside, if any.
     type Case = (&'static str, u64, Option<(&'static str, HeaderValue)>);
     let mut cases: Vec<Case> = vec![
@@ -635,7 +668,17 @@ where
             "last-modified",
             HeaderValue::from_static("Wed, 01 Jan 2098 00:00:00 GMT"),
         ),
+        (
+            "last-modified",
+            HeaderValue::from_static("Sunday, 06-Nov-94 08:49:37 GMT"),
+        ),
+        (
+            "last-modified",
+            HeaderValue::from_static("Sun Nov  6 08:49:37 1994"),
+        ),
         ("content-disposition", disposition),
+        ("age", HeaderValue::from_static("120")),
+        ("content-digest", rest_digest),
     ] {
         cases.push(("bytes 5003-5102/150001", 100, Some(header)));
     }
@@ -790,12 +833,19 @@ async fn paths_the_system_resolves<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
+    // Characters Windows refuses in a name, each an ordinary one on Unix.
+    const RESERVED_ON_WINDOWS: &str = "a:b*c?\"d\"<e>|f.part";
+    // A name of 250 bytes: a file of a name 6 bytes longer (a note beside it) cannot be made.
+    let longest = format!("{}.part", "n".repeat(245));
     let scratch = Scratch::new()?;
     let deep = scratch.dir.join("deep");
     std::fs::create_dir_all(deep.join("dir"))
         .and_then(|()| std::os::unix::fs::symlink(deep.join("dir"), scratch.dir.join("link")))
         .and_then(|()| std::fs::write(deep.join("x.part"), file_bytes(0..HAD)))
         .and_then(|()| std::fs::write(scratch.dir.join("file\\bin.part"), file_bytes(0..HAD)))
+        .and_then(|()| std::fs::write(scratch.dir.join(RESERVED_ON_WINDOWS), file_bytes(0..HAD)))
+        .and_then(|()| std::fs::write(scratch.dir.join("file.bin.crdownload"), file_bytes(0..HAD)))
+        .and_then(|()| std::fs::write(scratch.dir.join(&longest), file_bytes(0..HAD)))
         .map_err(|err| {
             format!(
                 "the check could not lay out {}: {err}",
@@ -817,6 +867,23 @@ where
             scratch.dir.join("file\\bin.part"),
             scratch.dir.join("file\\bin.part"),
             "`file\\bin.part`, a name with a backslash in it (one name on Unix)",
+        ),
+        (
+            scratch.dir.join(RESERVED_ON_WINDOWS),
+            scratch.dir.join(RESERVED_ON_WINDOWS),
+            "`a:b*c?\"d\"<e>|f.part`, a name with characters Windows refuses (ordinary ones on \
+             Unix)",
+        ),
+        (
+            scratch.dir.join("file.bin.crdownload"),
+            scratch.dir.join("file.bin.crdownload"),
+            "`file.bin.crdownload`, a name that does not end in `.part` (the caller's choice)",
+        ),
+        (
+            scratch.dir.join(&longest),
+            scratch.dir.join(&longest),
+            "`nnn…n.part`, a name of 250 bytes (near the 255 a name may have: a file of one's \
+             own beside it, its name longer, cannot be made)",
         ),
         (
             relative_from_here(&near.leave(&file_bytes(0..HAD))?)?,
@@ -2368,7 +2435,7 @@ where
         && matches!(result, Ok(size) if size == HAD + count)
         && contents(&part) == Some(expected.clone())
     {
-        return Ok(());
+        return addresses_are_asked_as_given(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part of {HAD} bytes and `url` {url:?}, through a client that resolves \
@@ -2432,7 +2499,7 @@ where
         !matches!(result, Ok(size) if *size == SIZE) || contents(part) != Some(whole.clone())
     });
     let Some(index) = wrong else {
-        return Ok(());
+        return two_calls_into_one_part_ask_each(candidate).await;
     };
     Err(EXERCISE.fail(&format!(
         "six calls at once, each with no part of its own, for the same `url`, each answered 200 \
@@ -2441,6 +2508,158 @@ where
         index + 1,
         compare(&parts[index], &whole)
     )))
+}
+
+/// Two calls at once into one part, each for an address of its own, the first answered after
+/// 300 ms and the second at once: each sends its own GET of its own `url` (calls made to take
+/// turns on a part, the later one answered with the size the earlier one reached, send one).
+/// What the part holds after two writers is not judged: the contract says nothing of it.
+async fn two_calls_into_one_part_ask_each<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let first = answering(
+        ResponseTemplate::new(200)
+            .set_body_bytes(file_bytes(0..7_000))
+            .set_delay(Duration::from_millis(300)),
+    )
+    .await;
+    let second = answering(ResponseTemplate::new(200).set_body_bytes(file_bytes(0..9_000))).await;
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let first_url = format!("{}/files/7000", first.uri());
+    let second_url = format!("{}/files/9000", second.uri());
+    let client = tagged_client(&first_url);
+    let (first_result, second_result) = tokio::join!(
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &first_url, &part)),
+        EXERCISE.run_within(CALL_PATIENCE, candidate(&client, &second_url, &part)),
+    );
+    let shown = [describe(&first_result?), describe(&second_result?)];
+    let asked = [
+        ranges_seen(&first).await.len(),
+        ranges_seen(&second).await.len(),
+    ];
+    if asked == [1, 1] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "two calls at once into one part (none there yet), the first for `{first_url}` \
+         (answered after 300 ms) and the second for `{second_url}`, returned {shown:?}, and \
+         the two servers received {} and {} request(s); expected one each: every call sends \
+         its own GET of its own `url`, whatever another call is doing with the same part (no \
+         call answered with another's result, and none turned away)",
+        asked[0], asked[1]
+    )))
+}
+
+/// Addresses asked exactly as they are given, each answered 200 with 7,000 bytes, with no
+/// part: one whose path ends in `/` (another resource than the one without it: trimming the
+/// slash asks for that one), a signed address of over 2,400 bytes with a long token (a limit of
+/// one's own on its length sends nothing), and one whose server honours `Accept` and has the
+/// file only as `application/json` (406 to an `Accept` that does not take it: a header of one's
+/// own that asks for `application/octet-stream` is refused).
+async fn addresses_are_asked_as_given<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let body = file_bytes(0..7_000);
+    let token = "AbC0".repeat(600);
+    // Each case: the target, whether its server honours `Accept`, and what the message says.
+    for (target, negotiates, what) in [
+        (
+            "/releases/latest/".to_owned(),
+            false,
+            "an address whose path ends in `/`",
+        ),
+        (
+            format!("/files/7000?X-Amz-Security-Token={token}&X-Amz-Signature=5f2e"),
+            false,
+            "an address of over 2,400 bytes (a signed address with a long token)",
+        ),
+        (
+            "/exports/posts.json".to_owned(),
+            true,
+            "an address whose server honours `Accept` and has the file as `application/json` \
+             only (406 to an `Accept` that does not take it)",
+        ),
+    ] {
+        let server = if negotiates {
+            negotiating(&body).await
+        } else {
+            answering(ResponseTemplate::new(200).set_body_bytes(body.clone())).await
+        };
+        let scratch = Scratch::new()?;
+        let part = scratch.part();
+        let url = format!("{}{target}", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let asked: Vec<String> = server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|request| {
+                let query = request
+                    .url
+                    .query()
+                    .map_or(String::new(), |query| format!("?{query}"));
+                format!("{}{query}", request.url.path())
+            })
+            .collect();
+        if asked == [target.clone()]
+            && matches!(result, Ok(7_000))
+            && contents(&part) == Some(body.clone())
+        {
+            continue;
+        }
+        // A long target shown by its start and its length.
+        let shown: Vec<String> = asked
+            .iter()
+            .map(|asked| match asked.get(..60) {
+                Some(start) if asked.len() > 80 => format!("{start}… ({} bytes)", asked.len()),
+                _ => asked.clone(),
+            })
+            .collect();
+        return Err(EXERCISE.fail(&format!(
+            "with no part and {what}, answered 200 with 7,000 bytes, the server received \
+             requests for {shown:?}, the function returned {} and the part is {}; expected one \
+             GET of `url` as it is given, Ok(7000) and those bytes: the GET is the one \
+             `client.get(url)` sends, its target neither tidied nor refused, and no header of \
+             one's own that changes the answer",
+            describe(&result),
+            compare(&part, &body)
+        )));
+    }
+    Ok(())
+}
+
+/// A server that answers every GET with `body` as `application/json`, or 406 when the request's
+/// `Accept` does not take that type (as a server that honours `Accept` does).
+async fn negotiating(body: &[u8]) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(|request: &wiremock::Request| {
+            request.headers.get_all("accept").iter().all(|value| {
+                let value = String::from_utf8_lossy(value.as_bytes()).to_ascii_lowercase();
+                ["*/*", "application/*", "application/json"]
+                    .iter()
+                    .any(|taken| value.contains(taken))
+            })
+        })
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/json")
+                .set_body_bytes(body.to_vec()),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(406))
+        .mount(&server)
+        .await;
+    server
 }
 
 /// With no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime
