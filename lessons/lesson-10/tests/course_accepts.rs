@@ -12,6 +12,12 @@ mod digest_posts {
         wrong: {
         }
         correct: {
+            correct_flatten_unordered_by_place in "also_correct/correct_flatten_unordered_by_place.rs",
+            correct_digest_in_one_task_joinset in "also_correct/correct_digest_in_one_task_joinset.rs",
+            correct_async_closure_pipeline in "also_correct/correct_async_closure_pipeline.rs",
+            correct_sent_in_reverse_order in "also_correct/correct_sent_in_reverse_order.rs",
+            correct_error_bodies_drained_in_background in "also_correct/correct_error_bodies_drained_in_background.rs",
+            correct_batches_all_started_together in "also_correct/correct_batches_all_started_together.rs",
             correct_spawned_pipelines_remote_handles in "also_correct/correct_spawned_pipelines_remote_handles.rs",
             correct_own_thread_polled_until_finished in "also_correct/correct_own_thread_polled_until_finished.rs",
             correct_errors_stripped_of_url in "also_correct/correct_errors_stripped_of_url.rs",

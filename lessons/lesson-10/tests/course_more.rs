@@ -23,7 +23,7 @@ mod digest_posts {
             text_for_bodies_labelled_utf8 in "wrong/text_for_bodies_labelled_utf8.rs" => "not decoded and encoded again",
             base_rebuilt_from_its_origin in "wrong/base_rebuilt_from_its_origin.rs" => "its user and password, which",
             small_bodies_digested_inline in "wrong/small_bodies_digested_inline.rs" => "held it, however many posts there are",
-            select_all_index_as_position in "wrong/select_all_index_as_position.rs" => "expected [\"Err(status 404)\", \"Ok(digest of post 5)\" || one result per entry, in the order of `ids`",
+            select_all_index_as_position in "wrong/select_all_index_as_position.rs" => "expected [\"Err(status 404)\", \"Ok(digest of post 5)\" || one result per entry, in the order of `ids` || through a client that follows redirects, post 3 answered 301",
             per_request_timeout_lifts_clients in "wrong/per_request_timeout_lifts_clients.rs" => "no timeout of your own in its place",
             module_level_executor_handle in "wrong/module_level_executor_handle.rs" => "your code panicked || each call runs on the runtime that awaits it",
             blocking_thread_reserved_before_request in "wrong/blocking_thread_reserved_before_request.rs" => "a blocking thread that waits for a body is one fewer",
