@@ -426,6 +426,27 @@ fn describe(result: &Result<u64, reqwest::Error>, names: &HashMap<u64, String>) 
     }
 }
 
+/// The last segment of a request's path as a post's id, 0 when it is not a number.
+fn id_in(path: &str) -> u64 {
+    path.rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .unwrap_or(0)
+}
+
+/// How many of a call's results are `Ok`, or 0 if the call has not returned within 3 s; a
+/// panic of the call is its message.
+async fn oks_within_3_s(
+    call: impl Future<Output = Result<Vec<Result<u64, reqwest::Error>>, String>>,
+) -> Result<usize, String> {
+    Ok(
+        match tokio::time::timeout(Duration::from_secs(3), call).await {
+            Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
+            Err(_) => 0,
+        },
+    )
+}
+
 /// A client of the course, marked so that the server sees it was the one given.
 fn client_for(base_url: &str) -> Client {
     tagged_client(base_url)
@@ -2940,11 +2961,7 @@ where
     let run = run_of("after an earlier call");
     let answers_run = run.clone();
     let server = SlowBodyServer::start(move |_, path| {
-        let id: u64 = path
-            .rsplit('/')
-            .next()
-            .and_then(|id| id.parse().ok())
-            .unwrap_or(0);
+        let id = id_in(path);
         let budget = |answer: SlowAnswer| {
             answer
                 .header("x-ratelimit-limit", "60")
@@ -3032,10 +3049,7 @@ where
         };
         let before = server.arrivals().len();
         let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
-        let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
-            Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
-            Err(_) => 0,
-        };
+        let ok = oks_within_3_s(call).await?;
         let peak = server.peak_open_from(before);
         if ok == ids.len() && peak == ids.len() {
             continue;
@@ -3149,10 +3163,7 @@ where
     let base_url = api.uri();
     let client = client_for(&base_url);
     let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
-    let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
-        Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
-        Err(_) => 0,
-    };
+    let ok = oks_within_3_s(call).await?;
     let peak = api.peak_in_flight();
     let_go(api);
     if ok == ids.len() && peak == ids.len() {
@@ -3178,11 +3189,7 @@ where
     let run = run_of("keep-alive max");
     let answers_run = run.clone();
     let server = SlowBodyServer::start(move |_, path| {
-        let id: u64 = path
-            .rsplit('/')
-            .next()
-            .and_then(|id| id.parse().ok())
-            .unwrap_or(0);
+        let id = id_in(path);
         SlowAnswer::raw(200, body_of(&answers_run, id), "application/json")
             .header("keep-alive", "timeout=5, max=3")
             .head_after(Duration::from_millis(600))
@@ -3327,11 +3334,7 @@ where
     let run = run_of("answers that say more");
     let answers_run = run.clone();
     let server = SlowBodyServer::start(move |_, path| {
-        let id: u64 = path
-            .rsplit('/')
-            .next()
-            .and_then(|id| id.parse().ok())
-            .unwrap_or(0);
+        let id = id_in(path);
         let answer = SlowAnswer::raw(200, body_of(&answers_run, id), "application/json");
         match id {
             1 => answer.header("connection", "close"),
@@ -3352,10 +3355,7 @@ where
             0 => {
                 let ids: Vec<u64> = (300..320).collect();
                 let call = EXERCISE.run(candidate(&client, &base_url, &ids, quick_digest));
-                let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
-                    Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
-                    Err(_) => 0,
-                };
+                let ok = oks_within_3_s(call).await?;
                 (
                     "after an answer that said `Connection: close`, asked about 20 ids on the \
                      same server",
@@ -3374,10 +3374,7 @@ where
                 let ids: Vec<u64> = (1..=21).collect();
                 let client = client_for(&with_credentials);
                 let call = EXERCISE.run(candidate(&client, &with_credentials, &ids, quick_digest));
-                let ok = match tokio::time::timeout(Duration::from_secs(3), call).await {
-                    Ok(results) => results?.iter().filter(|result| result.is_ok()).count(),
-                    Err(_) => 0,
-                };
+                let ok = oks_within_3_s(call).await?;
                 let peak = api.peak_in_flight();
                 let_go(api);
                 if ok == ids.len() && peak == ids.len() {
@@ -4275,11 +4272,7 @@ where
     let asked = Arc::new(Mutex::new(HashMap::<String, usize>::new()));
     let answers_run = run.clone();
     let server = SlowBodyServer::start(move |_, path| {
-        let id: u64 = path
-            .rsplit('/')
-            .next()
-            .and_then(|id| id.parse().ok())
-            .unwrap_or(0);
+        let id = id_in(path);
         let times = {
             let mut asked = asked.lock().unwrap_or_else(PoisonError::into_inner);
             let times = asked.entry(path.to_owned()).or_insert(0);
