@@ -681,6 +681,16 @@ pub fn header_or_none(request: &wiremock::Request, name: &str) -> String {
         })
 }
 
+/// The target a wiremock server received: the path and, when there is one, `?` and the query
+/// (`/posts/7?copy=2` is another resource than `/posts/7`).
+pub fn request_target(request: &wiremock::Request) -> String {
+    let query = request
+        .url
+        .query()
+        .map_or(String::new(), |query| format!("?{query}"));
+    format!("{}{query}", request.url.path())
+}
+
 /// Whether a request carried the mark of [`tagged_client`].
 pub fn is_tagged(headers: &wiremock::http::HeaderMap) -> bool {
     headers.contains_key(CLIENT_TAG_HEADER)

@@ -53,7 +53,8 @@ use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
     Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, counting_client,
-    cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url, tagged_client,
+    cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url, request_target,
+    tagged_client,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -371,14 +372,7 @@ async fn requests_of(server: &MockServer) -> Vec<String> {
         .await
         .unwrap_or_default()
         .iter()
-        .map(|request| {
-            // The whole target, query included: `/posts/7?copy=2` is another resource.
-            let query = request
-                .url
-                .query()
-                .map_or(String::new(), |query| format!("?{query}"));
-            format!("{} {}{query}", request.method, request.url.path())
-        })
+        .map(|request| format!("{} {}", request.method, request_target(request)))
         .collect()
 }
 

@@ -49,7 +49,7 @@ use std::time::{Duration, Instant};
 use lesson_11::ResumeError;
 use lesson_support::testing::{
     AsksForCompression, Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, cut_short,
-    gzip_stored, header_or_none, is_tagged, on_a_thread_of_its_own, tagged_client,
+    gzip_stored, header_or_none, is_tagged, on_a_thread_of_its_own, request_target, tagged_client,
     unused_local_url,
 };
 use mock_server::{MockApi, file_bytes};
@@ -2337,13 +2337,7 @@ where
     let received = server.received_requests().await.unwrap_or_default();
     let asked: Vec<String> = received
         .iter()
-        .map(|request| {
-            let query = request
-                .url
-                .query()
-                .map_or(String::new(), |query| format!("?{query}"));
-            format!("{} {}{query}", request.method, request.url.path())
-        })
+        .map(|request| format!("{} {}", request.method, request_target(request)))
         .collect();
     let target = "GET /Files//Annual%20Report%202026.BIN?v=2&Rev=B%202&a=1&utm_source=mail\
                   &owner=%7Ebob&sig=ab%2fcd";
@@ -2600,13 +2594,7 @@ where
             .await
             .unwrap_or_default()
             .iter()
-            .map(|request| {
-                let query = request
-                    .url
-                    .query()
-                    .map_or(String::new(), |query| format!("?{query}"));
-                format!("{}{query}", request.url.path())
-            })
+            .map(request_target)
             .collect();
         if asked == [target.clone()]
             && matches!(result, Ok(7_000))
