@@ -20,7 +20,7 @@ mod raw_answer;
 pub mod second_process;
 pub use raw_answer::{RawAnswerServer, cut_short};
 mod slow_body;
-pub use slow_body::{SlowAnswer, SlowArrival, SlowBodyServer};
+pub use slow_body::{BodyGate, SlowAnswer, SlowArrival, SlowBodyServer};
 mod watchdog;
 
 use wiremock::matchers::any;

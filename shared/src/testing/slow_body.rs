@@ -15,6 +15,7 @@
 //! on each, a request body (by `content-length`) read and ignored.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -42,13 +43,66 @@ pub struct SlowAnswer {
 }
 
 /// When a [`SlowAnswer`]'s body follows its head.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 enum BodyWait {
     /// This long after the head.
     After(Duration),
     /// Once this many answers have been open at once, or once no request has arrived for
     /// `quiet`, whichever comes first.
     Gathering { count: usize, quiet: Duration },
+    /// Once the check opens this gate, or `at_most` after the head, whichever comes first.
+    Opened { gate: BodyGate, at_most: Duration },
+}
+
+/// A gate that bodies wait behind ([`SlowAnswer::body_when_opened`]) until the check opens it,
+/// from any thread: the bodies go when something of the check's has happened (a task of its own
+/// got a thread), not after a time that a busy machine may stretch.
+#[derive(Clone, Debug, Default)]
+pub struct BodyGate(Arc<GateState>);
+
+#[derive(Debug, Default)]
+struct GateState {
+    open: AtomicBool,
+    /// Whether some body stopped waiting because its `at_most` ran out, the gate still shut.
+    ran_out: AtomicBool,
+    opened: tokio::sync::Notify,
+}
+
+impl BodyGate {
+    /// A shut gate.
+    pub fn new() -> BodyGate {
+        BodyGate::default()
+    }
+
+    /// Lets every body behind the gate go, and those that come to it later.
+    pub fn open(&self) {
+        self.0.open.store(true, Ordering::SeqCst);
+        self.0.opened.notify_waiters();
+    }
+
+    /// Whether some body went because it had waited its `at_most`, before the gate opened.
+    pub fn ran_out(&self) -> bool {
+        self.0.ran_out.load(Ordering::SeqCst)
+    }
+
+    /// Waits until the gate is open, `at_most`; past that, writes down that it ran out.
+    async fn passed(&self, at_most: Duration) {
+        let opened = async {
+            loop {
+                let notified = self.0.opened.notified();
+                tokio::pin!(notified);
+                // Listening before the flag is read, so an opening cannot slip in between.
+                notified.as_mut().enable();
+                if self.0.open.load(Ordering::SeqCst) {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        if tokio::time::timeout(at_most, opened).await.is_err() {
+            self.0.ran_out.store(true, Ordering::SeqCst);
+        }
+    }
 }
 
 impl SlowAnswer {
@@ -133,6 +187,17 @@ impl SlowAnswer {
     #[must_use]
     pub fn body_when_gathered(mut self, count: usize, quiet: Duration) -> SlowAnswer {
         self.wait = BodyWait::Gathering { count, quiet };
+        self
+    }
+
+    /// Holds the body back until the check opens `gate`, or `at_most` after the head (the
+    /// gate then says it [ran out](BodyGate::ran_out)).
+    #[must_use]
+    pub fn body_when_opened(mut self, gate: &BodyGate, at_most: Duration) -> SlowAnswer {
+        self.wait = BodyWait::Opened {
+            gate: gate.clone(),
+            at_most,
+        };
         self
     }
 }
@@ -466,9 +531,10 @@ async fn write_answer(
     }
     // Wait for the body's turn, watching for the client going away meanwhile.
     let pause = async {
-        match reply.wait {
-            BodyWait::After(delay) => tokio::time::sleep(delay).await,
-            BodyWait::Gathering { count, quiet } => gathered(log, count, quiet).await,
+        match &reply.wait {
+            BodyWait::After(delay) => tokio::time::sleep(*delay).await,
+            BodyWait::Gathering { count, quiet } => gathered(log, *count, *quiet).await,
+            BodyWait::Opened { gate, at_most } => gate.passed(*at_most).await,
         }
     };
     tokio::pin!(pause);

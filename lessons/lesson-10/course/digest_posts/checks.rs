@@ -14,7 +14,7 @@
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails); after a call answered with `Keep-Alive: timeout=5, max=3`, a call about six ids, all in flight (`max` read as a cap fails); a call dropped after 100 ms on a current-thread runtime of the check's own, which then runs on 700 ms: no panic on its thread (tasks left behind that `send(..).unwrap()` to the dropped receiver fail); after an answer with `Connection: close`, 20 ids all open together (a bound of one's own on that origin fails); a base with `reader:s3cret@` and 21 ids answered after 600 ms, all in flight together (a first request sent alone fails); 21 calls at once of one id each, all open together (a bound on calls at once fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
-//! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, bodies that follow their heads after 800 ms (one of them over 3 MB: a body read on the pool only when it is large fails), and a task of the check's that asks that pool for its thread every 10 ms: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, and the task waits 400 ms or more, twice in a row |
+//! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, and bodies (one of them over 3 MB: a body read on the pool only when it is large fails) that the server holds back until a task of the check's, which asks that pool for its thread once the requests have come, gets it (4 s at most), twice: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, so the task gets it only once the bodies went after 4 s |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls); then a call about 3 posts with a digest of 1 s, dropped 300 ms in, a heartbeat beside it: no gap of 250 ms (digest threads joined when the call is dropped fail) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (2 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail; two bodies of 15 bytes at most among them (a thread of one's own that takes tiny bodies in turn fails) |
@@ -52,9 +52,9 @@ use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
-    Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict, counting_client,
-    cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url, request_target,
-    tagged_client,
+    BodyGate, Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict,
+    counting_client, cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url,
+    request_target, tagged_client,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -3547,59 +3547,54 @@ where
     )))
 }
 
-/// How long after its head each body follows in [`reads_every_body_on_the_runtime`].
-const BODY_AFTER: Duration = Duration::from_millis(800);
+/// How long the server holds each body back at most in [`reads_every_body_on_the_runtime`],
+/// waiting for the check's task to get the blocking pool's thread.
+const BODIES_HELD_AT_MOST: Duration = Duration::from_secs(4);
 
-/// A wait this long for the one thread of the blocking pool means something held it while the
-/// bodies were on their way: far above what a busy machine causes, well below [`BODY_AFTER`].
-const POOL_HELD: Duration = Duration::from_millis(400);
+/// How long no new request must have come before the check's task asks for the pool's thread:
+/// time for a call that reads its bodies on the pool to have handed them over to it.
+const REQUESTS_QUIET: Duration = Duration::from_millis(500);
 
-/// What the check's own task saw of a blocking pool of one thread: the longest it waited for the
-/// thread, and since when it has been waiting, if it is.
-#[derive(Default)]
-struct PoolWaits {
-    longest: Duration,
-    waiting_since: Option<Instant>,
-}
+/// The task asks for the pool's thread this long after the call began at the latest, even if
+/// requests are still coming (one at a time, say, each waiting for the pool).
+const PROBE_BY: Duration = Duration::from_millis(1500);
 
-impl PoolWaits {
-    /// The longest wait so far, the one still going on included.
-    fn longest(&self) -> Duration {
-        let current = self
-            .waiting_since
-            .map_or(Duration::ZERO, |since| since.elapsed());
-        self.longest.max(current)
-    }
-}
-
-/// Asks the blocking pool for a thread every 10 ms, with a task that does nothing, and writes
-/// down how long each waited to start.
-async fn ask_the_pool(waits: Arc<Mutex<PoolWaits>>) {
+/// Once the requests have come, asks the blocking pool of one thread for that thread, with a task
+/// that opens `gate` (lets the bodies go): how long it waited for the thread (10 s at most).
+async fn open_from_the_pool(server: &SlowBodyServer, gate: &BodyGate) -> Duration {
+    let began = Instant::now();
+    let (mut seen, mut last_seen) = (0, Instant::now());
     loop {
-        let asked = Instant::now();
-        waits
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .waiting_since = Some(asked);
-        let Ok(waited) = tokio::task::spawn_blocking(move || asked.elapsed()).await else {
-            return;
-        };
-        {
-            let mut waits = waits.lock().unwrap_or_else(PoisonError::into_inner);
-            waits.waiting_since = None;
-            waits.longest = waits.longest.max(waited);
-        }
         tokio::time::sleep(Duration::from_millis(10)).await;
+        let arrived = server.arrivals().len();
+        if arrived != seen {
+            (seen, last_seen) = (arrived, Instant::now());
+        }
+        if (seen > 0 && last_seen.elapsed() >= REQUESTS_QUIET) || began.elapsed() >= PROBE_BY {
+            break;
+        }
     }
+    let asked = Instant::now();
+    let gate = gate.clone();
+    let probe = tokio::task::spawn_blocking(move || gate.open());
+    // A thread held for good (a blocking sleep of the answer's) is not waited for.
+    let _ = tokio::time::timeout(Duration::from_secs(10), probe).await;
+    asked.elapsed()
+}
+
+/// What one round of [`reads_every_body_on_the_runtime`] saw.
+struct PoolRound {
+    results: Vec<Result<u64, reqwest::Error>>,
+    /// Whether the bodies went only because they had been held [`BODIES_HELD_AT_MOST`], the
+    /// check's task still waiting for the pool's thread.
+    ran_out: bool,
+    /// How long that task waited for the thread.
+    waited: Duration,
 }
 
 /// One round of [`reads_every_body_on_the_runtime`], on a runtime of its own (made and ended on
-/// the calling thread): the results, and the longest the check's task waited for the pool's
-/// thread during the call.
-fn bodies_beside_a_pool_of_one<F>(
-    candidate: F,
-    ids: &[u64],
-) -> Result<(Vec<Result<u64, reqwest::Error>>, Duration), String>
+/// the calling thread).
+fn bodies_beside_a_pool_of_one<F>(candidate: F, ids: &[u64]) -> Result<PoolRound, String>
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
@@ -3610,6 +3605,8 @@ where
         .map_err(|err| format!("the check could not build its runtime: {err}"))?;
     let run = run_of("body on the runtime");
     let outcome = runtime.block_on(async {
+        let gate = BodyGate::new();
+        let held = gate.clone();
         let server = SlowBodyServer::start(move |_, path| {
             let mut body = format!("{{ \"path\": \"{path}\", \"run\": \"{run}\" }}");
             if path.ends_with("/42") {
@@ -3617,27 +3614,29 @@ where
                 // runtime, whatever the size.
                 body.push_str(&" ".repeat(3_000_017));
             }
-            SlowAnswer::raw(200, body, "application/json").body_after(BODY_AFTER)
+            SlowAnswer::raw(200, body, "application/json")
+                .body_when_opened(&held, BODIES_HELD_AT_MOST)
         })
         .await;
         let base_url = format!("{}/api", server.uri());
         let client = client_for(&base_url);
-        let waits = Arc::new(Mutex::new(PoolWaits::default()));
-        let asking = tokio::spawn(ask_the_pool(Arc::clone(&waits)));
         let call = EXERCISE.run(candidate(&client, &base_url, ids, quick_digest));
-        let results = tokio::time::timeout(Duration::from_secs(10), call).await;
-        let longest = waits
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .longest();
-        asking.abort();
+        let (results, waited) = tokio::join!(
+            tokio::time::timeout(Duration::from_secs(10), call),
+            open_from_the_pool(&server, &gate)
+        );
         match results {
-            Ok(results) => Ok((results?, longest)),
+            Ok(results) => Ok(PoolRound {
+                results: results?,
+                ran_out: gate.ran_out(),
+                waited,
+            }),
             Err(_) => Err(EXERCISE.fail(&format!(
-                "asked about ids {ids:?}, whose bodies followed their heads after 800 ms, on a \
-                 runtime whose blocking pool has one thread, the call had not returned after \
-                 10 s: every body is read by async code on the runtime \
-                 (`response.bytes().await`), and only the digest goes to `spawn_blocking`"
+                "asked about ids {ids:?}, whose bodies followed their heads once a task of the \
+                 check's own got the blocking pool's thread (4 s after at most), on a runtime \
+                 whose blocking pool has one thread, the call had not returned after 10 s: \
+                 every body is read by async code on the runtime (`response.bytes().await`), \
+                 and only the digest goes to `spawn_blocking`"
             ))),
         }
     });
@@ -3654,14 +3653,17 @@ where
         + 'static,
 {
     let ids = [41, 42, 41];
-    let mut waits = Vec::new();
-    // Once more if the first round saw a long wait: a busy machine may delay a thread once, a
-    // body read on the pool's thread holds it every time.
+    // Twice: a call that is slow to hand a body to the pool may do it only after the check's
+    // task got the thread once, never twice.
     for _ in 0..2 {
         // A runtime of its own, on a thread of its own: the check's runtime has a blocking pool
         // of many threads, and it cannot start another runtime inside it.
         let candidate = *candidate;
-        let (results, longest) = on_a_thread_of_its_own(
+        let PoolRound {
+            results,
+            ran_out,
+            waited,
+        } = on_a_thread_of_its_own(
             &EXERCISE,
             move || bodies_beside_a_pool_of_one(candidate, &ids),
             || {
@@ -3673,27 +3675,29 @@ where
             },
         )
         .await?;
-        if results.iter().any(Result::is_err) {
+        if ran_out {
             return Err(EXERCISE.fail(&format!(
-                "asked about ids {ids:?}, every one answered 200 (each body 800 ms after its \
-                 head), some came back `Err`: each successful answer is `Ok(digest(body))`"
+                "asked about ids {ids:?} on a runtime whose blocking pool has one thread, with \
+                 each body held back by the server until a task of the check's own got that \
+                 thread: the task waited {} ms for it, and the bodies went only after {} s, \
+                 their longest wait; expected the thread free while the bodies are on their \
+                 way: the bodies are read by async code on the runtime \
+                 (`response.bytes().await` in the async block, after `error_for_status()`), and \
+                 only the digest goes to `spawn_blocking` (a blocking thread that waits for a \
+                 body is one fewer for blocking work)",
+                waited.as_millis(),
+                BODIES_HELD_AT_MOST.as_secs()
             )));
         }
-        if longest < POOL_HELD {
-            return Ok(());
+        if results.iter().any(Result::is_err) {
+            return Err(EXERCISE.fail(&format!(
+                "asked about ids {ids:?}, every one answered 200 (each body held back until a \
+                 task of the check's own got the blocking pool's thread), some came back \
+                 `Err`: each successful answer is `Ok(digest(body))`"
+            )));
         }
-        waits.push(format!("{} ms", longest.as_millis()));
     }
-    Err(EXERCISE.fail(&format!(
-        "asked about ids {ids:?}, twice, on a runtime whose blocking pool has one thread, with \
-         each body 800 ms after its head: while the bodies were on their way, a task of the \
-         check's own waited {} for that thread; expected under {} ms: the bodies are read by \
-         async code on the runtime (`response.bytes().await` in the async block, after \
-         `error_for_status()`), and only the digest goes to `spawn_blocking` (a blocking thread \
-         that waits for a body is one fewer for blocking work)",
-        waits.join(" and "),
-        POOL_HELD.as_millis()
-    )))
+    Ok(())
 }
 
 /// A gap of the heartbeat this long means the runtime's thread was held: far above what a busy
