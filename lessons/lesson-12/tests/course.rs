@@ -161,6 +161,21 @@ mod add_update_route {
             js_whitespace_list_misses_nel in "wrong/js_whitespace_list_misses_nel.rs" => "\\u0085",
             highest_id_bound_cached_once in "wrong/highest_id_bound_cached_once.rs" => "PATCH /posts/14",
             fields_query_partial_answer in "wrong/fields_query_partial_answer.rs" => "fields=title",
+            answer_view_borrowed_snake_case_keys in "wrong/answer_view_borrowed_snake_case_keys.rs" => "the answer is the whole post after the change, as `GET /posts/5` shows it",
+            answers_the_applied_changes_only in "wrong/answers_the_applied_changes_only.rs" => "the answer is the whole post after the change, as `GET /posts/5` shows it",
+            body_read_deadline_guards_slowloris in "wrong/body_read_deadline_guards_slowloris.rs" => "whose body stopped halfway for 8 s",
+            id_radix_prefixes_like_python_int_base0 in "wrong/id_radix_prefixes_like_python_int_base0.rs" => "where the contract's answer is 400",
+            rejection_text_replaced_with_generic_message in "wrong/rejection_text_replaced_with_generic_message.rs" => "a request the extractors refuse is that extractor's answer",
+            route_param_named_post_id in "wrong/route_param_named_post_id.rs" => "Never a panic",
+            title_surrounding_space_refused_not_trimmed in "wrong/title_surrounding_space_refused_not_trimmed.rs" => "a patch of a post that exists, sent as JSON (`Content-Type: application/json`), is `200 OK`",
+            user_agent_required_like_github_api in "wrong/user_agent_required_like_github_api.rs" => "a patch of a post that exists, sent as JSON (`Content-Type: application/json`), is `200 OK`",
+            body_id_picks_the_post in "wrong/body_id_picks_the_post.rs" => "Fields other than `title` and `body`",
+            explicit_405_handlers_with_allow in "wrong/explicit_405_handlers_with_allow.rs" => "a 405 lists the methods the path takes",
+            fields_committed_under_separate_locks in "wrong/fields_committed_under_separate_locks.rs" => "sent at once (joined, the first started first)",
+            json_type_forced_on_method_router in "wrong/json_type_forced_on_method_router.rs" => "an id that is not a whole number is refused by the extractor that reads it",
+            merged_post_capped_at_body_limit in "wrong/merged_post_capped_at_body_limit.rs" => "a patch of a post that exists, sent as JSON (`Content-Type: application/json`), is `200 OK`",
+            post_found_by_position_like_list_index in "wrong/post_found_by_position_like_list_index.rs" => "the answer is the whole post after the change, as `GET /posts/5` shows it",
+            write_timeout_route_layer_one_second in "wrong/write_timeout_route_layer_one_second.rs" => "whose body stopped halfway for 8 s",
         }
         correct: {
         }

@@ -103,6 +103,10 @@ mod add_update_route {
             merged_router_correct in "also_correct/merged_router_correct.rs",
             rejection_mapped_correct in "also_correct/rejection_mapped_correct.rs",
             value_then_from_value_correct in "also_correct/value_then_from_value_correct.rs",
+            changes_as_command_enum_correct in "also_correct/changes_as_command_enum_correct.rs",
+            validated_edit_closure_correct in "also_correct/validated_edit_closure_correct.rs",
+            fields_applied_by_macro_correct in "also_correct/fields_applied_by_macro_correct.rs",
+            generic_repository_handler_correct in "also_correct/generic_repository_handler_correct.rs",
         }
     }
 }

@@ -12,10 +12,10 @@
 //! | the route works on any router it is added to, with that router's state, on the runtime that serves it | `serves_one_runtime_after_another` (first, before any request on the checks' own runtime) | two servers one after another, each on a runtime of its own (the first of two worker threads, the second current-thread: the runtime's kind decided once and `block_in_place` panics), the one before dropped first, each sent `PATCH /posts/5` with the same title: the usual store, then one whose post 5 has another author, title and body: each answer and store compared with the reference's, once the first server's were right (an answer remembered in a `static` from an earlier server, a journal of edits replayed into a new store, or a task spawned by the first request and kept in a `static`, dead with its runtime, fails) ; each runtime, once it served right, dropped as `#[tokio::main]` drops its own, must be gone within 5 s (a worker started with `spawn_blocking` that waits for ever keeps it, and the program, from ending) |
 //! | the route edits the store of the state it is served with | `one_router_serves_each_store` (last) | one router of the function's served twice with `app(router, state)`, each with a store of its own, the second's post 5 another post, each sent `GET /posts/5`, the same patch and `GET /posts/5` again: each answer and store compared with the reference's (an editor task started with the first request's store fails; so does a cache of reads kept by the router) ; then `PATCH /posts/4` to a store with no post 4 (404) and to one with a post 4 (200: a missing id remembered across stores fails); then the router served with two stores at the same time, each sent a patch of post 1 with a title of its own at once: each store gets its own (edits gathered by the id alone across stores fail); then the same patch to both, the second store's post 1 of another author: each answers with its own post (an answer kept by the title and body alone fails) |
 //! | the routes `router` has keep working | `keeps_the_routes_it_was_given` | a router with a route of the check's own, `GET /check/ping` (returning `lesson_12::routes()` with the route added, not the router given, loses it); the list, a filtered list, posts 5 and 13, a `POST` that creates post 14, a `POST` of about 9 KiB that creates post 15 (a body limit of one's own layered on the whole router answers 413), a path no route has, and `/posts/5/` (a route of one's own with a trailing slash answers 405 there), `DELETE /posts` (a 405 fallback of one's own changes that answer's body), `OPTIONS /posts` (a CORS layer of one's own answers it): each answer compared with the lesson's own app (a `Router::new()` of one's own loses them); a router that cannot be built (`/:id`, axum 0.7's syntax, panics in 0.8) is reported as the panic it is |
-//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail) |
+//! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail); each 405 with the reference's `Allow` (405 handlers of one's own, or a route for `DELETE` or `OPTIONS`, fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails); then 13 slow patches at once beside the quick one (a pool of edit slots taken before the body is read fails); then two whole patches of post 8 at once, each first in turn: each answered 200 with the post after its own change (then, or once both are in), applied one after the other (a change made on a copy written back after an `.await`, or fields set one at a time with an `.await` between, fails) |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails); then 13 slow patches at once beside the quick one (a pool of edit slots taken before the body is read fails); then two whole patches of post 8 at once, each first in turn: each answered 200 with the post after its own change (then, or once both are in), applied one after the other (a change made on a copy written back after an `.await`, or fields set one at a time with an `.await` between, fails); then a patch of post 8 whose body stops halfway while the check moves the clock 8 s on, within the app's limit of 10 s: 200 and applied (a time limit of one's own on the handler or its body, a `TimeoutLayer` on the route, fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
@@ -304,6 +304,8 @@ struct Answer {
     status: StatusCode,
     /// The `Content-Type` header, if any.
     content_type: Option<String>,
+    /// The `Allow` header, if any: the methods a 405 says the path takes.
+    allow: Option<String>,
     json: Option<Value>,
     text: String,
 }
@@ -317,6 +319,14 @@ impl std::fmt::Display for Answer {
             self.text.clone()
         };
         write!(f, "{} {text}", self.status.as_u16())?;
+        // A 405 says which methods the path takes.
+        if let Some(allow) = self
+            .allow
+            .as_ref()
+            .filter(|_| self.status == StatusCode::METHOD_NOT_ALLOWED)
+        {
+            write!(f, " (`Allow: {allow}`)")?;
+        }
         // A JSON body labelled as something else: the label is part of what is wrong.
         match &self.content_type {
             Some(content_type) if self.json.is_some() && !is_json_type(content_type) => {
@@ -357,6 +367,10 @@ async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+    let allow = response
+        .headers()
+        .get(header::ALLOW)
+        .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
     let announced = response
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -382,6 +396,7 @@ async fn send(served: &Served, ask: &Ask) -> Result<Answer, String> {
     Ok(Answer {
         status,
         content_type,
+        allow,
         json: serde_json::from_slice(&bytes).ok(),
         text,
     })
@@ -887,6 +902,7 @@ where
             Ask::bare(method, "/posts/abc"),
         ]
     });
+    let reference = reference_app();
     for ask in asks {
         let answer = send_then_store_is(
             &served,
@@ -899,6 +915,25 @@ where
             return Err(EXERCISE.fail(&format!(
                 "`{ask}` was answered {answer}: only `PATCH` edits a post, and other methods \
                  on `/posts/{{id}}` stay `405 Method Not Allowed` (route `patch(..)` alone)"
+            )));
+        }
+        // A 405 says which methods the path takes: those of the route, `PATCH` added to what
+        // it had, as axum writes them for a `patch(..)` added to the route.
+        let expected = send(&reference, &ask).await?;
+        if answer.allow != expected.allow {
+            let shown = |allow: &Option<String>| {
+                allow
+                    .as_ref()
+                    .map_or("no `Allow`".to_owned(), |allow| format!("`Allow: {allow}`"))
+            };
+            return Err(EXERCISE.fail(&format!(
+                "`{ask}` was answered {} with {}, where the contract's answer has {}: a 405 \
+                 lists the methods the path takes, `GET` and `HEAD` as before and `PATCH` \
+                 added, and no other (route `patch(..)` alone, and let axum answer the other \
+                 methods)",
+                answer.status.as_u16(),
+                shown(&answer.allow),
+                shown(&expected.allow)
             )));
         }
     }
@@ -1170,7 +1205,56 @@ where
     beside_slow_ones(candidate, 5, 13).await?;
     // Then two whole patches of one post at once, each of them first in turn.
     two_patches_of_one_post_at_once(candidate, true).await?;
-    two_patches_of_one_post_at_once(candidate, false).await
+    two_patches_of_one_post_at_once(candidate, false).await?;
+    a_body_slow_within_the_apps_limit(candidate).await
+}
+
+/// A patch of post 8 whose body stops halfway for all but 2 s of the app's own time limit
+/// (10 s), on a clock that the check moves on: answered 200 and applied, as every
+/// patch is whose body comes within the app's limits (a time limit of one's own on the handler
+/// or on its body, of any length below the app's, fails).
+async fn a_body_slow_within_the_apps_limit<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let served = serve(candidate).await?;
+    // Two seconds short of the limit: what the answer does once the rest is in has real time.
+    let held = limits().timeout - Duration::from_secs(2);
+    let (release, slow_one) = slow_patch(&served)?;
+    // The patch reaches its handler and waits there for the rest of its body.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    // Then the clock moves on, paused only meanwhile (an answer that waits for a thread or
+    // runtime of its own once the body is in would see a paused clock jump to the app's limit).
+    // The check's runtime has one thread, and nothing else on it needs the real time meanwhile.
+    tokio::time::pause();
+    tokio::time::advance(held).await;
+    tokio::time::resume();
+    // Whatever a timer that ran out does is done before the rest is sent.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let _ = release.send(());
+    let outcome = slow_answer(slow_one).await;
+    let (status, title) = outcome?;
+    let stored = store_of(&served)
+        .into_iter()
+        .find(|post| post.id == 8)
+        .map(|post| post.title);
+    if status == Some(StatusCode::OK)
+        && title.as_deref() == Some("sent slowly")
+        && stored.as_deref() == Some("sent slowly")
+    {
+        return Ok(());
+    }
+    let status = status.map_or("nothing".to_owned(), |status| status.as_u16().to_string());
+    Err(EXERCISE.fail(&format!(
+        "a patch of post 8, `{{\"title\": \"sent slowly\"}}`, whose body stopped halfway for \
+         {} s (by a clock the check moved on), within the app's own time limit of {} s, was answered \
+         {status} once the rest came, with the title {title:?}, and post 8's title is now \
+         {stored:?}: a patch whose body comes within the app's limits (`lesson_12::app`'s \
+         layers) is answered 200 and applied, however slowly it comes (no time limit of your \
+         own on a request or its body)",
+        held.as_secs(),
+        limits().timeout.as_secs()
+    )))
 }
 
 /// Two whole patches of post 8 sent at once (joined, `both` started first when `both_first`),
