@@ -153,6 +153,21 @@ mod resume_download {
             retries_bare_gateway_errors in "wrong/retries_bare_gateway_errors.rs" => "not asked again",
             retries_a_send_timeout in "wrong/retries_a_send_timeout.rs" => "a failed request is reported, not sent again",
             follows_redirects_the_client_left in "wrong/follows_redirects_the_client_left.rs" => "through a client that follows no redirect",
+            asks_from_the_byte_after_its_last in "wrong/asks_from_the_byte_after_its_last.rs" => "ask for the bytes from N on, where N is the part's size",
+            no_content_204_means_nothing_left in "wrong/no_content_204_means_nothing_left.rs" => "any status but 206 and 200 is an error",
+            refuses_200_from_a_range_capable_server in "wrong/refuses_200_from_a_range_capable_server.rs" => "a 200 is the whole file from its first byte",
+            refuses_206_without_a_validator in "wrong/refuses_206_without_a_validator.rs" => "a 206 that starts at byte N is appended, whatever its LAST and SIZE",
+            star_form_206_means_part_complete in "wrong/star_form_206_means_part_complete.rs" => "a 206 is appended only if its `Content-Range` starts at byte N",
+            trims_zero_tail_before_resuming in "wrong/trims_zero_tail_before_resuming.rs" => "N is the part's size, a `u64`",
+            unsatisfiable_range_reported_as_wrong_range in "wrong/unsatisfiable_range_reported_as_wrong_range.rs" => "any status but 206 and 200 is an error",
+            writes_206_at_its_announced_offset in "wrong/writes_206_at_its_announced_offset.rs" => "a 206 is appended only if its `Content-Range` starts at byte N",
+            cancelled_call_removes_part in "wrong/cancelled_call_removes_part.rs" => "expected those bytes kept: a dropped call stops where it is",
+            reopens_each_piece_with_the_answers_mode in "wrong/reopens_each_piece_with_the_answers_mode.rs" => "a 200's body is the file from its first byte",
+            shielded_download_task in "wrong/shielded_download_task.rs" => "expected no change: a dropped call stops, its download with it",
+            size_from_allocated_blocks in "wrong/size_from_allocated_blocks.rs" => "N is the part's size, a `u64`",
+            stops_at_last_as_exclusive_end in "wrong/stops_at_last_as_exclusive_end.rs" => "a 206 from byte N is appended to the part",
+            timeout_reported_as_gateway_timeout in "wrong/timeout_reported_as_gateway_timeout.rs" => "the client's timeout breaks the body, and a body that breaks off is reported",
+            write_once_per_piece_small_buffer in "wrong/write_once_per_piece_small_buffer.rs" => "a 200's body is the file from its first byte",
         }
         correct: {
         }

@@ -101,6 +101,10 @@ mod resume_download {
             buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
             std_file_in_spawn_blocking in "also_correct/std_file_in_spawn_blocking.rs",
             sync_all_and_is_none_or in "also_correct/sync_all_and_is_none_or.rs",
+            correct_copy_buf_pieces_appends_zero_206 in "also_correct/correct_copy_buf_pieces_appends_zero_206.rs",
+            correct_status_number_digit_fold_one_open in "also_correct/correct_status_number_digit_fold_one_open.rs",
+            correct_explicit_stage_machine in "also_correct/correct_explicit_stage_machine.rs",
+            correct_write_all_small_buffer in "also_correct/correct_write_all_small_buffer.rs",
         }
     }
 }
