@@ -162,6 +162,17 @@ mod digest_posts {
             localhost_pinned_to_127_0_0_1 in "wrong/localhost_pinned_to_127_0_0_1.rs" => "its host name as given",
             circuit_breaker_probe_after_outage in "wrong/circuit_breaker_probe_after_outage.rs" => "whatever an earlier call met",
             results_channel_sized_to_ids in "wrong/results_channel_sized_to_ids.rs" => "your code panicked",
+            aiolimiter_token_bucket_shared in "wrong/aiolimiter_token_bucket_shared.rs" => "in flight at once; expected 131 of each",
+            digest_determinism_debug_checked in "wrong/digest_determinism_debug_checked.rs" => "each successful answer's body goes to `digest` once",
+            speculative_digest_on_first_chunk in "wrong/speculative_digest_on_first_chunk.rs" => "never on a piece of it",
+            try_join_all_then_each_again in "wrong/try_join_all_then_each_again.rs" => "one GET per entry of `ids`, never a second for the same entry",
+            body_nul_terminated_for_c_parser in "wrong/body_nul_terminated_for_c_parser.rs" => "Ok(a digest of other bytes)",
+            digest_rerun_to_confirm in "wrong/digest_rerun_to_confirm.rs" => "each successful answer's body goes to `digest` once",
+            id_sent_as_signed_bigint in "wrong/id_sent_as_signed_bigint.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`, a repeated id asked again",
+            missing_posts_digested_as_empty in "wrong/missing_posts_digested_as_empty.rs" => "is that entry's `Err` carrying it, and is not digested",
+            protocol_label_unreachable_for_http10 in "wrong/protocol_label_unreachable_for_http10.rs" => "Never a panic",
+            requests_staggered_by_position in "wrong/requests_staggered_by_position.rs" => "in flight at once; expected 131 of each",
+            status_class_tally_panics_on_999 in "wrong/status_class_tally_panics_on_999.rs" => "Never a panic",
         }
         correct: {
         }

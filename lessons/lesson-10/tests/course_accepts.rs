@@ -108,6 +108,10 @@ mod digest_posts {
             join_set_sorted in "also_correct/join_set_sorted.rs",
             own_thread_and_oneshot in "also_correct/own_thread_and_oneshot.rs",
             tokio_spawn_per_entry in "also_correct/tokio_spawn_per_entry.rs",
+            correct_digest_published_in_once_lock in "also_correct/correct_digest_published_in_once_lock.rs",
+            correct_digest_threads_roomy_stack in "also_correct/correct_digest_threads_roomy_stack.rs",
+            correct_blocking_pool_replies_on_futures_mpsc in "also_correct/correct_blocking_pool_replies_on_futures_mpsc.rs",
+            correct_prefix_written_once_futures_unordered in "also_correct/correct_prefix_written_once_futures_unordered.rs",
         }
     }
 }
