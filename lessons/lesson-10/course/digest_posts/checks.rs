@@ -17,7 +17,7 @@
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, and bodies (one of them over 3 MB: a body read on the pool only when it is large fails) that the server holds back until a task of the check's, which asks that pool for its thread once the requests have come, gets it (4 s at most), twice: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, so the task gets it only once the bodies went after 4 s |
 //! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls); then a call about 3 posts with a digest of 1 s, dropped 300 ms in, a heartbeat beside it: no gap of 250 ms (digest threads joined when the call is dropped fail) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
-//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (2 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail; two bodies of 15 bytes at most among them (a thread of one's own that takes tiny bodies in turn fails) |
+//! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (4 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail; two bodies of 15 bytes at most among them (a thread of one's own that takes tiny bodies in turn fails) |
 //! | the digests of different posts at the same time, beside another call too | `digests_run_at_the_same_time_beside_another_call` | a call about [75, 76, 77, 78] (76 to 78 after 600 ms, their digests meeting) and, 300 ms later, one about [75]: the three late digests run together (a gate of one's own that each call replaces, sized to the call, fails) |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body (1.3 MiB, announced in its head) follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms, the last one's body 1.1 MiB: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop or a buffer for large bodies reading one body at a time, start some at 1.2 s); 17 more posts whose bodies come 1.2 s after their heads, three of them 1.3 MiB (a cap of 16 bodies read at once, or of four large ones, fails) |
 //!
@@ -150,12 +150,13 @@ fn short_digest(bytes: &[u8]) -> u64 {
     record(bytes, started)
 }
 
-/// The digests that wait for one another, each as the hashes of its bodies and how many of its
-/// digests have begun.
-static MEETINGS: Mutex<Vec<(Vec<u64>, usize)>> = Mutex::new(Vec::new());
+/// The digests that wait for one another, each as the hashes of its bodies, how many of its
+/// digests have begun, and how long each waits for the others at most.
+static MEETINGS: Mutex<Vec<(Vec<u64>, usize, Duration)>> = Mutex::new(Vec::new());
 static MET: std::sync::Condvar = std::sync::Condvar::new();
 
-/// The longest a [`meeting_digest`] waits for the others of its meeting.
+/// The longest a [`meeting_digest`] waits for the others of its meeting, unless the meeting
+/// says otherwise ([`meet_for`]).
 const MEETING_WAIT: Duration = Duration::from_secs(2);
 
 /// A digest that blocks its thread until the digests of every body of its meeting (see
@@ -165,15 +166,16 @@ fn meeting_digest(bytes: &[u8]) -> u64 {
     let started = Instant::now();
     let hash = fnv(bytes);
     let mut meetings = MEETINGS.lock().unwrap_or_else(PoisonError::into_inner);
-    let position = |meetings: &Vec<(Vec<u64>, usize)>| {
+    let position = |meetings: &Vec<(Vec<u64>, usize, Duration)>| {
         meetings
             .iter()
-            .position(|(hashes, _)| hashes.contains(&hash))
+            .position(|(hashes, _, _)| hashes.contains(&hash))
     };
     if let Some(at) = position(&meetings) {
         meetings[at].1 += 1;
+        let wait = meetings[at].2;
         MET.notify_all();
-        let waited = MET.wait_timeout_while(meetings, MEETING_WAIT, |meetings| {
+        let waited = MET.wait_timeout_while(meetings, wait, |meetings| {
             position(meetings).is_some_and(|at| meetings[at].1 < meetings[at].0.len())
         });
         drop(waited.unwrap_or_else(PoisonError::into_inner));
@@ -185,11 +187,16 @@ fn meeting_digest(bytes: &[u8]) -> u64 {
 
 /// Makes `bodies` one meeting for [`meeting_digest`].
 fn meet(bodies: &[String]) {
+    meet_for(bodies, MEETING_WAIT);
+}
+
+/// The same, each digest waiting `wait` at most for the others.
+fn meet_for(bodies: &[String], wait: Duration) {
     let hashes = bodies.iter().map(|body| fnv(body.as_bytes())).collect();
     MEETINGS
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .push((hashes, 0));
+        .push((hashes, 0, wait));
 }
 
 /// A digest [`held_digest`] holds: its body's hash, the thread of the runtime the answer runs
@@ -4248,11 +4255,14 @@ where
         mount(&server, "/api", id, 200, &body, 0).await;
         bodies.push(body);
     }
-    meet(&bodies);
+    // 4 s: on a busy machine, 131 blocking threads (three hashing 4 MiB first) may take over
+    // 2 s to all begin. A digest that waits for another to end still waits long enough for the
+    // call to be cut at 5 s.
+    meet_for(&bodies, Duration::from_secs(4));
     let base_url = format!("{}/api", server.uri());
     let client = client_for(&base_url);
     // Side by side, the 131 digests end as soon as the last body is in; a digest that waits for
-    // another to end waits 2 s first. The call gets 5 s, so that a wrong answer's verdict comes
+    // another to end waits 4 s first. The call gets 5 s, so that a wrong answer's verdict comes
     // no later than that.
     let call = EXERCISE.run(candidate(&client, &base_url, &ids, meeting_digest));
     let results = match tokio::time::timeout(Duration::from_secs(5), call).await {
@@ -4276,7 +4286,7 @@ where
     Err(EXERCISE.fail(&format!(
         "asked about {} ids, all answered at once (three bodies over 4 MiB, two of 15 bytes at \
          most), with a `digest` \
-         that blocks until every body's digest has begun, 2 s at most: {} digest(s) \
+         that blocks until every body's digest has begun, 4 s at most: {} digest(s) \
          ran{returned}, at most {peak} at the same time; expected {} running together: the \
          digests of different posts run at the same time (one `spawn_blocking` per body, \
          awaited together, not one after another, and no lock or semaphore around them)",
