@@ -1232,8 +1232,7 @@ where
     // Whatever a timer that ran out does is done before the rest is sent.
     tokio::time::sleep(Duration::from_millis(50)).await;
     let _ = release.send(());
-    let outcome = slow_answer(slow_one).await;
-    let (status, title) = outcome?;
+    let (status, title) = slow_answer(slow_one).await?;
     let stored = store_of(&served)
         .into_iter()
         .find(|post| post.id == 8)
