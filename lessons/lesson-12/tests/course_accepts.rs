@@ -107,6 +107,10 @@ mod add_update_route {
             validated_edit_closure_correct in "also_correct/validated_edit_closure_correct.rs",
             fields_applied_by_macro_correct in "also_correct/fields_applied_by_macro_correct.rs",
             generic_repository_handler_correct in "also_correct/generic_repository_handler_correct.rs",
+            accept_patch_on_415_correct in "also_correct/accept_patch_on_415_correct.rs",
+            nosniff_route_layer_correct in "also_correct/nosniff_route_layer_correct.rs",
+            accept_patch_added_on_415_correct in "also_correct/accept_patch_added_on_415_correct.rs",
+            borrowed_text_patch_fields_correct in "also_correct/borrowed_text_patch_fields_correct.rs",
         }
     }
 }

@@ -1,0 +1,78 @@
+//! Wrong: breaks "the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}` shows it; the change is kept" when the app is served with a longer timeout than its default (`lesson_12::app(routes, state, Limits { timeout: 60 s, .. })` and a patch whose body takes 15 s to arrive): `408` `{"error": "request timeout"}` at the 10 s mark and no change, where the app's own limit lets it through.
+//!
+//! "Defence in depth": the learner wants the route to be safe even if someone serves the router
+//! without `lesson_12::app`, so the method router carries a copy of the app's timeout,
+//! `TimeoutLayer::with_status_code(408, Limits::default().timeout)`, on its `PATCH` endpoint
+//! (`route_layer`, so the 405s of other methods are untouched). With the app's default limits the
+//! two timeouts start at the same instant, last as long and answer alike, so every test served
+//! with `Limits::default()` (the 8 s stall included) sees exactly the reference's answers; but
+//! the limits are the app's to choose, and a route that pins the default overrides whatever
+//! longer timeout the app is given, the counterpart of pinning the body limit to 16 KiB.
+//!
+//! Exercise 17: add a route that edits a post.
+//!
+//! `add_update_route(router)` returns `router` with one more route: `PATCH /posts/{id}`, which
+//! changes some fields of post `id` (JSONPlaceholder's `PATCH`, kept for real). The course's
+//! checks serve what you return through `lesson_12::app`, with its layers. Contract:
+//! - every route `router` already has keeps working as before;
+//! - only `PATCH` edits: `PUT`, `POST` or `DELETE /posts/{id}` stay a 405;
+//! - the body is a JSON object with any of `title` and `body`, each a string; a field that is
+//!   absent or `null` keeps its value; any other field (`id`, `userId`, …) is ignored: a post's id
+//!   and author never change;
+//! - the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}`
+//!   shows it; the change is kept (later requests see it) and no other post changes;
+//! - an `id` that is a whole number (a `u64`) but no post's (`/posts/4` when there is none, or
+//!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
+//! - a `title` that is empty or only white space (any Unicode white space, as `str::trim` sees
+//!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
+//!   it was (a `body` sent with it is not applied either);
+//! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
+//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), a
+//!   `Content-Type` the `Json` extractor does not take (415; it takes `application/json` and
+//!   any `application/…+json`, in any case, with any parameters), a body that is not JSON
+//!   (400), JSON of another shape (`{"title": 5}`, `[]`, `null`: 422; an array of the two
+//!   fields in order, `["t", "b"]`, which serde's derived `Deserialize` reads as the struct,
+//!   may be taken as a patch or refused);
+//! - no panic, whatever the request.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::patch;
+use axum::{Json, Router};
+use lesson_12::{ApiError, AppState, Limits, check_title};
+use lesson_support::models::Post;
+use serde::Deserialize;
+use tower_http::timeout::TimeoutLayer;
+
+#[derive(Deserialize)]
+struct PostPatch {
+    title: Option<String>,
+    body: Option<String>,
+}
+
+/// Returns `router` with `PATCH /posts/{id}` added.
+pub fn add_update_route(router: Router<AppState>) -> Router<AppState> {
+    // The same bound as the app's, so the route is safe even served without `lesson_12::app`.
+    let timeout =
+        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Limits::default().timeout);
+    router.route("/posts/{id}", patch(update_post).route_layer(timeout))
+}
+
+async fn update_post(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(patch): Json<PostPatch>,
+) -> Result<Json<Post>, ApiError> {
+    if let Some(title) = &patch.title {
+        check_title(title)?;
+    }
+    let mut store = state.store();
+    let post = store.get_mut(id).ok_or(ApiError::NotFound(id))?;
+    if let Some(title) = patch.title {
+        post.title = title;
+    }
+    if let Some(body) = patch.body {
+        post.body = body;
+    }
+    Ok(Json(post.clone()))
+}
