@@ -168,6 +168,20 @@ mod resume_download {
             stops_at_last_as_exclusive_end in "wrong/stops_at_last_as_exclusive_end.rs" => "a 206 from byte N is appended to the part",
             timeout_reported_as_gateway_timeout in "wrong/timeout_reported_as_gateway_timeout.rs" => "the client's timeout breaks the body, and a body that breaks off is reported",
             write_once_per_piece_small_buffer in "wrong/write_once_per_piece_small_buffer.rs" => "a 200's body is the file from its first byte",
+            content_range_named_in_request in "wrong/content_range_named_in_request.rs" => "ask for the bytes from N on, where N is the part's size",
+            renames_finished_part_like_download in "wrong/renames_finished_part_like_download.rs" => "with the part missing, answered 200 with the 150001-byte file, the function returned Ok(150001) and the part is missing",
+            rest_length_read_as_file_size in "wrong/rest_length_read_as_file_size.rs" => "and `Ok` carries the part's size once the body is in",
+            shorter_200_taken_as_the_rest in "wrong/shorter_200_taken_as_the_rest.rs" => "the part is emptied before the body is written",
+            shrunk_200_refused in "wrong/shrunk_200_refused.rs" => "a 200 is the whole file, whatever its `Content-Type` or its first bytes",
+            size_from_content_length_header in "wrong/size_from_content_length_header.rs" => "not as many bytes as a `Content-Length` says",
+            trims_part_to_size_on_416 in "wrong/trims_part_to_size_on_416.rs" => "any status but 206 and 200 is an error, and its body is not the file",
+            checksum_read_back_through_write_handle in "wrong/checksum_read_back_through_write_handle.rs" => "a checksum in its head is the whole file's, not its body's",
+            counts_piece_after_write_all_buf in "wrong/counts_piece_after_write_all_buf.rs" => "with the part missing, answered 200 with the 150001-byte file, the function returned Ok(0)",
+            drop_guard_rolls_back_to_start in "wrong/drop_guard_rolls_back_to_start.rs" => "nothing deleted or cut back on the way out",
+            flushes_in_drop_with_block_on in "wrong/flushes_in_drop_with_block_on.rs" => "your code panicked as it was dropped",
+            folder_sync_of_bare_file_name in "wrong/folder_sync_of_bare_file_name.rs" => "a bare file name, in the working directory itself",
+            holds_one_piece_back in "wrong/holds_one_piece_back.rs" => "every piece that came before the break is written, and flushed",
+            writes_whole_scratch_buffer in "wrong/writes_whole_scratch_buffer.rs" => "a 200's body is the file from its first byte",
         }
         correct: {
         }

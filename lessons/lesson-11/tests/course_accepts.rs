@@ -105,6 +105,10 @@ mod resume_download {
             correct_status_number_digit_fold_one_open in "also_correct/correct_status_number_digit_fold_one_open.rs",
             correct_explicit_stage_machine in "also_correct/correct_explicit_stage_machine.rs",
             correct_write_all_small_buffer in "also_correct/correct_write_all_small_buffer.rs",
+            shrunk_file_noted_correct in "also_correct/shrunk_file_noted_correct.rs",
+            span_mismatch_noted_correct in "also_correct/span_mismatch_noted_correct.rs",
+            content_digest_noted_streaming_correct in "also_correct/content_digest_noted_streaming_correct.rs",
+            flush_in_drop_by_spawn_correct in "also_correct/flush_in_drop_by_spawn_correct.rs",
         }
     }
 }

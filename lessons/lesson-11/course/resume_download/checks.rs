@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails), and one named by a bare file name, in the working directory (its `parent()` is `Some("")`: opening that folder to sync it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` and `Accept-Ranges: bytes` with its 200: the status decides): appending gives 155,004 bytes, and refusing a 200 from a server that takes ranges fails; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
@@ -17,7 +17,7 @@
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
-//! | a dropped call stops and keeps what came (the chapter) | `a_dropped_call_stops_and_keeps_what_came` | no part, a 200 of 600,000 bytes whose first 300,000 come at once and the rest only once the check lets them go; the call dropped once the part holds 100,000 bytes, the rest sent 300 ms later: the part must hold the same bytes 300 ms after the drop and 500 ms after the rest (a part deleted on the way out, or a download on a spawned task that goes on, fails) |
+//! | a dropped call stops and keeps what came (the chapter) | `a_dropped_call_stops_and_keeps_what_came` | no part, a 200 of 600,000 bytes whose first 300,000 come at once and the rest only once the check lets them go; the call dropped once the part holds 100,000 bytes, the rest sent 300 ms later: the part must hold the same bytes 300 ms after the drop and 500 ms after the rest (a part deleted on the way out, or a download on a spawned task that goes on, fails; so does a panic as it is dropped, such as a `block_on` in a `Drop` of one's own) |
 //! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails), with `utm_source=mail`, `%7E` and `%2f` (dropping a tracker's pair, or normalizing escapes, fails); then `http://files.example:PORT/…` through a client that resolves the name to the server (an upgrade to `https://` off loopback fails); then, with no part, `/releases/latest/` (trimming the slash fails), a signed address of over 2,400 bytes (a limit of one's own on its length fails) and a server that answers 406 to an `Accept` that does not take `application/json` (an `Accept: application/octet-stream` of one's own fails) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
@@ -829,7 +829,7 @@ where
 /// Python's `os.path.normpath` does, is another file); and a name with a backslash in it,
 /// `file\bin.part`, is one name (a backslash taken for a separator is another file); and a
 /// part given as a path relative to the working directory is that path (a folder of one's own
-/// put before it is another file).
+/// put before it is another file), and so is a bare file name (whose parent is the empty path).
 #[cfg(unix)]
 async fn paths_the_system_resolves<F>(candidate: &F) -> Verdict
 where
@@ -857,6 +857,7 @@ where
     // A folder near the working directory, in the build's folder for tests' scratch files, so
     // that the path relative to the working directory need not climb to the root.
     let near = Scratch::under(Path::new(env!("CARGO_TARGET_TMPDIR")))?;
+    let bare = InHere::leave(&file_bytes(0..HAD))?;
     let whole = file_bytes(0..SIZE);
     for (part, lands, what) in [
         (
@@ -893,6 +894,12 @@ where
             "a path relative to the working directory, into the build's own folder of \
              scratch files (`CARGO_TARGET_TMPDIR`)",
         ),
+        (
+            bare.name.clone(),
+            bare.name.clone(),
+            "a bare file name, in the working directory itself (a path whose `parent()` is \
+             `Some(\"\")`, the empty path, not `None`)",
+        ),
     ] {
         let api = MockApi::start().await;
         let url = format!("{}/files/{SIZE}", api.uri());
@@ -917,6 +924,48 @@ where
         }
     }
     a_write_that_fails_is_an_error(candidate).await
+}
+
+/// A part named by a bare file name, in the working directory (the package's folder, under
+/// `cargo test`), hidden, removed when dropped with whatever an answer left beside it.
+#[cfg(unix)]
+struct InHere {
+    name: PathBuf,
+}
+
+#[cfg(unix)]
+impl InHere {
+    fn leave(bytes: &[u8]) -> Result<InHere, String> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let name = PathBuf::from(format!(
+            ".course-exercise-16-{}-{}.part",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::write(&name, bytes)
+            .map_err(|err| format!("the check could not write {}: {err}", name.display()))?;
+        Ok(InHere { name })
+    }
+}
+
+#[cfg(unix)]
+impl Drop for InHere {
+    /// Removes the part, and whatever an answer left beside it under a name that begins with
+    /// the part's (a note of its own, `….part.etag`, say).
+    fn drop(&mut self) {
+        let Ok(entries) = std::fs::read_dir(".") else {
+            return;
+        };
+        for entry in entries.flatten() {
+            if entry
+                .file_name()
+                .as_encoded_bytes()
+                .starts_with(self.name.as_os_str().as_encoded_bytes())
+            {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
 }
 
 /// `path` (absolute) as a path relative to the working directory: `..` up to the folder both
@@ -2306,15 +2355,31 @@ where
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
     };
-    // The call, dropped at the end of the `select!` once the part holds 100,000 bytes.
+    // The call, dropped once the part holds 100,000 bytes.
+    let mut call = Box::pin(EXERCISE.run(candidate(&client, &url, &part)));
     tokio::select! {
-        outcome = EXERCISE.run(candidate(&client, &url, &part)) => {
+        outcome = &mut call => {
             // Done before its body was all in: another check says what is wrong with that.
             let _ = outcome?;
             return Ok(());
         }
         () = enough => {}
         () = tokio::time::sleep(Duration::from_secs(3)) => return Ok(()),
+    }
+    // Dropped as a caller's `select!` drops it: whatever the call's own `Drop`s do then runs
+    // here, on the runtime's thread, and must not panic either.
+    if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(call))) {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        return Err(EXERCISE.fail(&format!(
+            "with no part, answered 200 with {LARGE} bytes, the call was dropped (as a caller's \
+             `select!` or `timeout` drops it) once the part held 100,000 bytes or more, and your \
+             code panicked as it was dropped: {message}. Never a panic: a dropped call stops \
+             where it is, and what it wrote stays in the part"
+        )));
     }
     // A write begun before the drop may still land (tokio's `File` finishes it in the
     // background): what the part holds 300 ms later is what the call kept.

@@ -1,0 +1,128 @@
+//! Wrong: breaks "`200 OK`: the server sends the whole file from its first byte (it ignored the range, or the file changed): `part` is emptied, then the body written from the start" for a `200` to a resume whose `Content-Length` is under the part's size (a part of 5,003 bytes answered `200` with a file of 1,997 bytes, or of 4,000: the file changed and shrank): the body is appended after the part's 5,003 bytes and `Ok(7000)` (or `Ok(9003)`) returned.
+//!
+//! The learner has read that some servers answer a range with the right bytes but the wrong
+//! status, and guards against it with what looks like a safe rule: the whole file cannot be
+//! shorter than the N bytes already held of it, so a `200` that announces fewer than N bytes
+//! must be the rest, sent by a server that forgot to say `206`. A server that ignores ranges
+//! sends the whole file, which is longer than the part, and is handled right; so is every
+//! `200` sent in chunks, which announces nothing; only a file that shrank is put after the part.
+//!
+//! Exercise 16: finish a download that was cut short.
+//!
+//! `resume_download(client, url, part)` finishes the download of `url` into the file `part`,
+//! which holds the first bytes of that file from an earlier attempt: N bytes, where N is the
+//! file's size now (0 when it is empty or does not exist; any other error reading its size is
+//! `Err(ResumeError::File(err))`, before a request is sent). Contract:
+//! - one GET of `url` through `client`, with `Range: bytes=N-` when N is over 0, and no `Range`
+//!   when N is 0;
+//! - `206 Partial Content` whose `Content-Range` starts at byte N (`bytes N-LAST/SIZE`, SIZE
+//!   being `*` when the server does not know it): its body is appended to `part`; a `206` whose
+//!   `Content-Range` starts elsewhere, or that has none, is
+//!   `Err(ResumeError::WrongRange { asked: N, content_range })` (the header's text, or `""`),
+//!   and `part` is left as it was (with N = 0 no range was asked, and a `206` is the server's
+//!   mistake: one from byte 0 may be appended, as this rule says, or refused as `WrongRange`;
+//!   one from another byte, or with no `Content-Range`, is refused);
+//! - `200 OK`: the server sends the whole file from its first byte (it ignored the range, or the
+//!   file changed): `part` is emptied, then the body written from the start;
+//! - any other status (a 416, a 404, a 503, a 300 …): `Err(ResumeError::Status(status))`, and
+//!   `part` is left as it was;
+//! - the body is written to `part` piece by piece as it arrives (`response.chunk()`), never held
+//!   whole in memory: while a large body is on its way, `part` grows;
+//! - a body that breaks off is `Err(ResumeError::Http(err))`, with every byte that arrived before
+//!   the break written to `part`, so that a later call resumes from there; a failed connection is
+//!   `Err(ResumeError::Http(err))` too, with `part` untouched;
+//! - `Ok(size)`: the size of `part` once the body is all in, every byte written and flushed
+//!   before the function returns;
+//! - no panic.
+
+use std::io::ErrorKind;
+use std::path::Path;
+
+use lesson_11::ResumeError;
+use reqwest::header::{CONTENT_RANGE, RANGE};
+use reqwest::{Client, StatusCode};
+use tokio::fs::{File, OpenOptions};
+use tokio::io::AsyncWriteExt;
+
+/// Finishes the download of `url` into `part`, from where an earlier attempt stopped.
+pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<u64, ResumeError> {
+    let had = match tokio::fs::metadata(part).await {
+        Ok(metadata) => metadata.len(),
+        Err(err) if err.kind() == ErrorKind::NotFound => 0,
+        Err(err) => return Err(ResumeError::File(err)),
+    };
+    let mut request = client.get(url);
+    if had > 0 {
+        request = request.header(RANGE, format!("bytes={had}-"));
+    }
+    let mut response = request.send().await?;
+    let (mut file, mut size) = match response.status() {
+        StatusCode::PARTIAL_CONTENT => {
+            let content_range = response
+                .headers()
+                .get(CONTENT_RANGE)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            if first_byte(&content_range) != Some(had) {
+                return Err(ResumeError::WrongRange {
+                    asked: had,
+                    content_range,
+                });
+            }
+            (append_to(part).await?, had)
+        }
+        // The whole file cannot be shorter than the bytes we already hold of it: a 200 that
+        // announces fewer is the rest, from a server that said 200 where it meant 206.
+        StatusCode::OK
+            if had > 0 && response.content_length().is_some_and(|length| length < had) =>
+        {
+            (append_to(part).await?, had)
+        }
+        StatusCode::OK => (File::create(part).await?, 0),
+        status => return Err(ResumeError::Status(status)),
+    };
+    let outcome = loop {
+        match response.chunk().await {
+            Ok(Some(piece)) => {
+                if let Err(err) = file.write_all(&piece).await {
+                    break Err(ResumeError::File(err));
+                }
+                size += piece.len() as u64;
+            }
+            Ok(None) => break Ok(size),
+            Err(err) => break Err(ResumeError::Http(err)),
+        }
+    };
+    file.flush().await?;
+    outcome
+}
+
+async fn append_to(part: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(part)
+        .await
+}
+
+/// FIRST of `bytes FIRST-LAST/SIZE` (SIZE may be `*`), when the header is of that form.
+fn first_byte(content_range: &str) -> Option<u64> {
+    let (range, size) = content_range.strip_prefix("bytes ")?.split_once('/')?;
+    let (first, last) = range.split_once('-')?;
+    let (first, last) = (digits(first)?, digits(last)?);
+    let size = if size == "*" {
+        None
+    } else {
+        Some(digits(size)?)
+    };
+    (first <= last && size.is_none_or(|size| last < size)).then_some(first)
+}
+
+/// A run of ASCII digits as a number (no sign, no blank, not empty).
+fn digits(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
