@@ -173,6 +173,21 @@ mod digest_posts {
             protocol_label_unreachable_for_http10 in "wrong/protocol_label_unreachable_for_http10.rs" => "Never a panic",
             requests_staggered_by_position in "wrong/requests_staggered_by_position.rs" => "in flight at once; expected 131 of each",
             status_class_tally_panics_on_999 in "wrong/status_class_tally_panics_on_999.rs" => "Never a panic",
+            body_bytes_budget_per_call in "wrong/body_bytes_budget_per_call.rs" => "the digests of different posts run at the same time",
+            digest_offloaded_only_on_named_runtime_threads in "wrong/digest_offloaded_only_on_named_runtime_threads.rs" => "ran on the runtime's thread, and held it",
+            digest_results_drained_from_std_channel in "wrong/digest_results_drained_from_std_channel.rs" => "ran on the runtime's thread, and held it",
+            digest_thread_polled_with_short_sleeps in "wrong/digest_thread_polled_with_short_sleeps.rs" => "ran on the runtime's thread, and held it",
+            digests_released_together_at_a_barrier in "wrong/digests_released_together_at_a_barrier.rs" => "These digests started late, or not at all",
+            empty_bodies_answered_zero_undigested in "wrong/empty_bodies_answered_zero_undigested.rs" => "a 200 is an answer whatever its body and head hold, an empty body too",
+            redirect_bodies_left_unread in "wrong/redirect_bodies_left_unread.rs" => "Ok(a digest of other bytes)",
+            window_sized_by_distinct_ids in "wrong/window_sized_by_distinct_ids.rs" => "in flight at once; expected 131 of each",
+            error_root_cause_expected in "wrong/error_root_cause_expected.rs" => "Never a panic",
+            id_zero_dropped_as_placeholder in "wrong/id_zero_dropped_as_placeholder.rs" => "one GET `{base_url}/posts/{id}` per entry of `ids`, a repeated id asked again",
+            mean_digest_time_over_successes in "wrong/mean_digest_time_over_successes.rs" => "Never a panic",
+            no_content_answers_digested_as_zero in "wrong/no_content_answers_digested_as_zero.rs" => "answered 204: Ok(a digest of other bytes), expected Ok(digest of an empty body)",
+            non_2xx_answers_digested_as_empty in "wrong/non_2xx_answers_digested_as_empty.rs" => "Ok(a digest of other bytes)",
+            unlengthed_body_ends_at_short_read in "wrong/unlengthed_body_ends_at_short_read.rs" => "in chunks, with no `Content-Length`",
+            unparsable_base_returns_nothing in "wrong/unparsable_base_returns_nothing.rs" => "a URL that cannot be built is that entry's `Err`",
         }
         correct: {
         }

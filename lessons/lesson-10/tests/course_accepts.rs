@@ -112,6 +112,10 @@ mod digest_posts {
             correct_digest_threads_roomy_stack in "also_correct/correct_digest_threads_roomy_stack.rs",
             correct_blocking_pool_replies_on_futures_mpsc in "also_correct/correct_blocking_pool_replies_on_futures_mpsc.rs",
             correct_prefix_written_once_futures_unordered in "also_correct/correct_prefix_written_once_futures_unordered.rs",
+            correct_announced_empty_bodies_not_awaited in "also_correct/correct_announced_empty_bodies_not_awaited.rs",
+            correct_body_chunks_unfolded_and_concatenated in "also_correct/correct_body_chunks_unfolded_and_concatenated.rs",
+            correct_empty_bodies_known_from_head in "also_correct/correct_empty_bodies_known_from_head.rs",
+            correct_id_digits_written_by_hand in "also_correct/correct_id_digits_written_by_hand.rs",
         }
     }
 }

@@ -8,7 +8,7 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places (a place found from `response.url()` fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places (a place found from `response.url()` fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics), each asked at its own URL (an id turned into an `i64` asks `/posts/-1`); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first; a body with a UTF-8 byte order mark and one labelled UTF-8 that holds a Latin-1 byte (stripping the mark or repairing the text fails), both with the same `ETag` of 32 hex digits, the second 200 ms later (a digest kept by tag fails); a third call answered with an empty body (an older body digested instead fails); a body of 4.5 MiB with `Accept-Ranges: bytes`: one GET (asking again in ranged parts fails) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off, from a server that says `Accept-Ranges: bytes` with a strong `ETag`: `Err`, one request (digesting what came, or an empty body, fails, and so does asking for the rest with `Range`); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
@@ -864,61 +864,82 @@ fn digest_noting_its_input(bytes: &[u8]) -> u64 {
 }
 
 /// A body that comes in two pieces, its first 60 bytes with the head and the rest 300 ms later,
-/// then a body sent in HTTP/1.0: `digest` is given each whole body once, never a piece of it (a
+/// with its `Content-Length` and then in chunks without one, then a body sent in HTTP/1.0: `digest` is given each whole body once, never a piece of it (a
 /// digest started on the first piece, and run again on the whole, fails), and an answer in
 /// HTTP/1.0 is an answer like another (no panic on its version).
 async fn a_body_in_pieces_is_digested_whole<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
-    let run = run_of("in pieces");
-    // The run's tag first, so that a digest of the first piece alone shows as this run's.
-    let tag = format!("{{\"run\": \"{run}\"");
-    let body = format!("{tag}, \"title\": \"{}\"}}", "in two pieces ".repeat(20));
-    let served = body.clone();
-    let server = SlowBodyServer::start(move |_, _| {
-        SlowAnswer::raw(200, served.clone(), "application/json")
-            .first_bytes_with_head(60)
-            .body_after(Duration::from_millis(300))
-    })
-    .await;
+    // Once with a `Content-Length`, then in chunks without one (a body read until a piece
+    // shorter than a buffer, taken for its end, fails there).
+    for chunked in [false, true] {
+        let framing = if chunked {
+            "in chunks, with no `Content-Length`"
+        } else {
+            "with its `Content-Length`"
+        };
+        let run = run_of(if chunked {
+            "in chunked pieces"
+        } else {
+            "in pieces"
+        });
+        // The run's tag first, so that a digest of the first piece alone shows as this run's.
+        let tag = format!("{{\"run\": \"{run}\"");
+        let body = format!("{tag}, \"title\": \"{}\"}}", "in two pieces ".repeat(20));
+        let served = body.clone();
+        let server = SlowBodyServer::start(move |_, _| {
+            let answer = SlowAnswer::raw(200, served.clone(), "application/json")
+                .first_bytes_with_head(60)
+                .body_after(Duration::from_millis(300));
+            if chunked { answer.chunked() } else { answer }
+        })
+        .await;
+        let names = HashMap::from([(fnv(body.as_bytes()), "post 21".to_owned())]);
+        let base_url = format!("{}/api", server.uri());
+        let client = client_for(&base_url);
+        let results = EXERCISE
+            .run(candidate(
+                &client,
+                &base_url,
+                &[21],
+                digest_noting_its_input,
+            ))
+            .await?;
+        let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+        let inputs: Vec<usize> = INPUTS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .filter(|(start, _)| start.starts_with(tag.as_bytes()))
+            .map(|(_, len)| *len)
+            .collect();
+        if inputs.is_empty() {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 21 with a `digest` of the check's own, the function returned \
+                 {shown:?}, and that `digest` was never called: each call digests with its own \
+                 `digest`, the one it was given (nothing kept from an earlier call)"
+            )));
+        }
+        if inputs != [body.len()] || shown != ["Ok(digest of post 21)"] {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 21, whose body of {} bytes came in two pieces, {framing} (its \
+                 first 60 bytes with the head, the rest 300 ms later), `digest` was given inputs \
+                 of {inputs:?} bytes and the function returned {shown:?}; expected one input of \
+                 {} bytes, the whole body, and [\"Ok(digest of post 21)\"]: `digest` is called \
+                 once per entry, on the body once it is all in (`response.bytes().await`), never \
+                 on a piece of it",
+                body.len(),
+                body.len()
+            )));
+        }
+    }
+    let body = format!(
+        "{{\"run\": \"{}\", \"title\": \"{}\"}}",
+        run_of("in HTTP/1.0"),
+        "in two pieces ".repeat(20)
+    );
     let names = HashMap::from([(fnv(body.as_bytes()), "post 21".to_owned())]);
-    let base_url = format!("{}/api", server.uri());
-    let client = client_for(&base_url);
-    let results = EXERCISE
-        .run(candidate(
-            &client,
-            &base_url,
-            &[21],
-            digest_noting_its_input,
-        ))
-        .await?;
-    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    let inputs: Vec<usize> = INPUTS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .iter()
-        .filter(|(start, _)| start.starts_with(tag.as_bytes()))
-        .map(|(_, len)| *len)
-        .collect();
-    if inputs.is_empty() {
-        return Err(EXERCISE.fail(&format!(
-            "asked about id 21 with a `digest` of the check's own, the function returned \
-             {shown:?}, and that `digest` was never called: each call digests with its own \
-             `digest`, the one it was given (nothing kept from an earlier call)"
-        )));
-    }
-    if inputs != [body.len()] || shown != ["Ok(digest of post 21)"] {
-        return Err(EXERCISE.fail(&format!(
-            "asked about id 21, whose body of {} bytes came in two pieces (its first 60 bytes \
-             with the head, the rest 300 ms later), `digest` was given inputs of {inputs:?} \
-             bytes and the function returned {shown:?}; expected one input of {} bytes, the \
-             whole body, and [\"Ok(digest of post 21)\"]: `digest` is called once per entry, \
-             on the body once it is all in (`response.bytes().await`), never on a piece of it",
-            body.len(),
-            body.len()
-        )));
-    }
     // The same post in HTTP/1.0, as some small servers still answer.
     let old = format!(
         "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",

@@ -1,0 +1,60 @@
+//! Correct: the fix for `empty_bodies_answered_zero_undigested`: a body the head announces as empty (`content_length() == Some(0)`) is not awaited at all (the answer is dropped unread, its connection already free), but `digest` is still called, once, on the empty slice, on the blocking pool
+//! Every other body is read with `bytes()` on the runtime, as in the reference. A check that
+//! expects every successful answer's body to be read through the client (or counts reads) would
+//! reject it; the contract asks only that `digest` get exactly the bytes that arrived, and for a
+//! `Content-Length: 0` answer (a 204, an empty 200 or 300) those are none.
+//!
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
+//! - no panic: `digest` itself never panics.
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    let each = ids.iter().map(|id| async move {
+        let response = client
+            .get(format!("{base_url}/posts/{id}"))
+            .send()
+            .await?
+            .error_for_status()?;
+        // An answer announced empty has no bytes to wait for; it still goes to `digest`.
+        let body = if response.content_length() == Some(0) {
+            drop(response);
+            None
+        } else {
+            Some(response.bytes().await?)
+        };
+        let value = tokio::task::spawn_blocking(move || digest(body.as_deref().unwrap_or(&[])))
+            .await
+            .unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic()));
+        Ok::<u64, reqwest::Error>(value)
+    });
+    join_all(each).await
+}

@@ -1,0 +1,68 @@
+//! Wrong: breaks "goes to `digest` once, as soon as that body is in: a digest never waits for other requests" (post 1 answered at once, post 2 after 1 s: post 1's digest starts after 1 s)
+//! A misreading of "the digests of different posts run at the same time": every pipeline
+//! meets at a `tokio::sync::Barrier` sized to `ids` once its request is over (a failed one too,
+//! so that nobody waits forever), and only then hands its body to `spawn_blocking`, so that all
+//! the digests start together. The digests do overlap, and the results are right, but no digest
+//! starts before the slowest answer is in.
+//!
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
+//! - no panic: `digest` itself never panics.
+
+use futures::future::join_all;
+use reqwest::Client;
+use tokio::sync::Barrier;
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    // One seat per entry: the digests are released together, so they run at the same time.
+    let start_line = Barrier::new(ids.len());
+    let each = ids.iter().map(|id| {
+        let start_line = &start_line;
+        async move {
+            let fetched: Result<_, reqwest::Error> = async {
+                client
+                    .get(format!("{base_url}/posts/{id}"))
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .bytes()
+                    .await
+            }
+            .await;
+            // Failed posts take their seat too, or the others would wait for them forever.
+            start_line.wait().await;
+            let body = fetched?;
+            let value = tokio::task::spawn_blocking(move || digest(&body))
+                .await
+                .unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic()));
+            Ok::<u64, reqwest::Error>(value)
+        }
+    });
+    join_all(each).await
+}

@@ -1,0 +1,59 @@
+//! Wrong: breaks "one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice)" (and "the result, in the order of `ids`") for `ids` that hold 0: no request is sent for it, and it gets no result, so the results are fewer than `ids` and every later one sits in the wrong place (`[0, 1]` gives one result, post 1's)
+//!
+//! Post ids start at 1 (JSONPlaceholder's, and any database's auto-increment), so a learner reads a
+//! 0 in `ids` as a form's "no post chosen", the default of an unset `u64`, not as a post, and
+//! leaves it out rather than send a request "that can only 404". With ids from 1 up, which is
+//! every id a learner tries, nothing changes.
+//!
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
+//! - no panic: `digest` itself never panics.
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    // Post ids start at 1: a 0 is an unset id ("no post chosen"), not a post to ask for.
+    let wanted = ids.iter().copied().filter(|&id| id != 0);
+
+    let each = wanted.map(|id| async move {
+        let body = client
+            .get(format!("{base_url}/posts/{id}"))
+            .send()
+            .await?
+            .error_for_status()?
+            .bytes()
+            .await?;
+        let digested = tokio::task::spawn_blocking(move || digest(&body)).await;
+        Ok::<u64, reqwest::Error>(
+            digested.unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic())),
+        )
+    });
+    join_all(each).await
+}

@@ -1,0 +1,64 @@
+//! Wrong: breaks "one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in flight together" for `ids` with a repeat (`[1, 1]`, answers held 500 ms: the server sees one GET, then the other after 500 ms and the first digest; `[1, 1, 2]`: two in flight, the third waits)
+//! The pipelines go through `StreamExt::buffered`, the window "as wide as the number of posts",
+//! counted as the number of *distinct* ids (a `HashSet`), since a repeat "is the same post".
+//! Every id is still asked as often as it is listed, and the results come back in the order
+//! of `ids`, so a test without repeats (or that only counts requests) passes; with a repeat, the
+//! window is narrower than `ids` and the last entries wait for earlier pipelines to finish.
+//!
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
+//! - no panic: `digest` itself never panics.
+
+use std::collections::HashSet;
+
+use futures::stream::{self, StreamExt};
+use reqwest::Client;
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    // As many in flight as there are posts (at least 1: a window of 0 never yields).
+    let posts: HashSet<&u64> = ids.iter().collect();
+    let window = posts.len().max(1);
+    stream::iter(ids)
+        .map(|id| async move {
+            let body = client
+                .get(format!("{base_url}/posts/{id}"))
+                .send()
+                .await?
+                .error_for_status()?
+                .bytes()
+                .await?;
+            let value = tokio::task::spawn_blocking(move || digest(&body))
+                .await
+                .unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic()));
+            Ok::<u64, reqwest::Error>(value)
+        })
+        .buffered(window)
+        .collect::<Vec<_>>()
+        .await
+}
