@@ -1239,8 +1239,9 @@ where
     let held = limits.timeout - Duration::from_secs(2);
     // The body stops in the middle of a character (the first two of the four bytes of U+1D11E):
     // the pieces of a body are bytes, and only the whole body need be UTF-8.
-    let (first, rest) = SLOW_TITLE_BODY.split_at(SLOW_TITLE_BODY.len() - 4);
-    let (release, slow_one) = slow_patch_in(&served, first, rest)?;
+    let body = format!("{{\"title\": \"{SLOW_TITLE}\"}}").into_bytes();
+    let (first, rest) = body.split_at(body.len() - 4);
+    let (release, slow_one) = slow_patch_in(&served, first.to_vec(), rest.to_vec())?;
     // The patch reaches its handler and waits there for the rest of its body.
     tokio::time::sleep(Duration::from_millis(50)).await;
     // Then the clock moves on, paused only meanwhile (an answer that waits for a thread or
@@ -1279,9 +1280,9 @@ where
     )))
 }
 
-/// The title of the patch [`a_body_slow_within_the_apps_limit`] sends, and its body.
+/// The title of the patch [`a_body_slow_within_the_apps_limit`] sends, ending in a character of
+/// four bytes (and needing no escape in JSON).
 const SLOW_TITLE: &str = "sent slowly, \u{1d11e}";
-const SLOW_TITLE_BODY: &[u8] = "{\"title\": \"sent slowly, \u{1d11e}\"}".as_bytes();
 
 /// Two whole patches of post 8 sent at once (joined, `both` started first when `both_first`),
 /// `both` changing its title and body and `body` its body alone: each answered 200 with the post
@@ -1374,14 +1375,18 @@ type SlowOne = tokio::task::JoinHandle<
 /// A patch of post 8, `{"title": "sent slowly"}`, whose body stops halfway until the returned
 /// sender is used (or dropped), sent to `served` on a task of its own.
 fn slow_patch(served: &Served) -> Result<(tokio::sync::oneshot::Sender<()>, SlowOne), String> {
-    slow_patch_in(served, br#"{"title": "sent slow"#, br#"ly"}"#)
+    slow_patch_in(
+        served,
+        br#"{"title": "sent slow"#.to_vec(),
+        br#"ly"}"#.to_vec(),
+    )
 }
 
 /// The same slow patch of post 8, its body sent as `first` and, once released, `rest`.
 fn slow_patch_in(
     served: &Served,
-    first: &'static [u8],
-    rest: &'static [u8],
+    first: Vec<u8>,
+    rest: Vec<u8>,
 ) -> Result<(tokio::sync::oneshot::Sender<()>, SlowOne), String> {
     use futures::StreamExt;
 
