@@ -3917,7 +3917,7 @@ fn long_digest_noting_its_start(bytes: &[u8]) -> u64 {
 }
 
 /// Two calls on the check's runtime of one thread: the first with a digest of 600 ms, the second,
-/// with a quick digest, started once one of the first call's digests has begun (a body of
+/// with a quick digest, started once all of the first call's digests have begun (the bodies of
 /// `first_hashes`: other answers' checks run beside this one). Nothing of the second
 /// call waits for the first call's digests on the runtime's thread (joining the threads an
 /// earlier call left, to tidy up, holds it): a heartbeat beside them must not stall for
@@ -3943,14 +3943,14 @@ where
             .retain(|hash| !first_hashes.contains(hash));
         let heartbeat = Heartbeat::start();
         let later = async {
-            // Wait (3 s at most) until a digest of the first call has begun.
+            // Wait (3 s at most) until every digest of the first call has begun. Not only the
+            // first of them: a call that waits for the digests running when it starts would then
+            // wait for just the one begun, and the first call's other digests, begun later, would
+            // end after it.
             let since = Instant::now();
             let begun = || {
-                BEGUN
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .iter()
-                    .any(|hash| first_hashes.contains(hash))
+                let begun = BEGUN.lock().unwrap_or_else(PoisonError::into_inner);
+                first_hashes.iter().all(|hash| begun.contains(hash))
             };
             while !begun() && since.elapsed() < Duration::from_secs(3) {
                 tokio::time::sleep(Duration::from_millis(2)).await;
