@@ -189,6 +189,22 @@ mod add_update_route {
             borrowed_str_patch_fields_refuse_escapes in "wrong/borrowed_str_patch_fields_refuse_escapes.rs" => "a patch of a post that exists, sent as JSON",
             first_body_frame_taken_as_whole in "wrong/first_body_frame_taken_as_whole.rs" => "once the slow bodies were in, their patches were answered",
             route_timeout_pinned_to_default_limits in "wrong/route_timeout_pinned_to_default_limits.rs" => "however slowly it comes",
+            answer_listed_like_get_posts in "wrong/answer_listed_like_get_posts.rs" => "the answer is the whole post after the change, as `GET /posts/5` shows it",
+            answer_under_post_root_key_like_ember in "wrong/answer_under_post_root_key_like_ember.rs" => "the answer is the whole post after the change, as `GET /posts/5` shows it",
+            blank_title_skipped_like_form_merge in "wrong/blank_title_skipped_like_form_merge.rs" => "a title that is empty or only white space",
+            errors_formatted_with_debug in "wrong/errors_formatted_with_debug.rs" => "so the answer is `404` with the body `ApiError::NotFound(4)` gives",
+            errors_returned_in_ok_json in "wrong/errors_returned_in_ok_json.rs" => "so the answer is `404` with the body `ApiError::NotFound(4)` gives",
+            ids_capped_at_jsonplaceholder_hundred in "wrong/ids_capped_at_jsonplaceholder_hundred.rs" => "for any id a `u64` holds",
+            lookup_filter_copied_from_list_posts in "wrong/lookup_filter_copied_from_list_posts.rs" => "a patch of a post that exists, sent as JSON",
+            post_also_edits_for_html_forms in "wrong/post_also_edits_for_html_forms.rs" => "a 405 lists the methods the path takes",
+            body_stream_error_taken_as_end_of_body in "wrong/body_stream_error_taken_as_end_of_body.rs" => "a body over the app's size limit is refused by the extractor that reads it, with its own status, 413",
+            concatenated_patches_applied_in_turn in "wrong/concatenated_patches_applied_in_turn.rs" => "one change at a time from a good patch",
+            content_type_last_header_wins_like_dict in "wrong/content_type_last_header_wins_like_dict.rs" => "with two `Content-Type` headers",
+            edit_lease_held_by_last_editor_like_webdav in "wrong/edit_lease_held_by_last_editor_like_webdav.rs" => "one change at a time from a good patch",
+            in_flight_count_leaks_on_cancel in "wrong/in_flight_count_leaks_on_cancel.rs" => "were dropped by their client before the rest came",
+            rejection_text_labelled_json in "wrong/rejection_text_labelled_json.rs" => "with its own status, 415, and a JSON error body",
+            truncated_json_closed_like_partial_json in "wrong/truncated_json_closed_like_partial_json.rs" => "a body that is not JSON is refused by the extractor that reads it, with its own status, 400",
+            whole_request_shielded_in_spawned_task in "wrong/whole_request_shielded_in_spawned_task.rs" => "a patch the app's time limit has ended changes nothing",
         }
         correct: {
         }

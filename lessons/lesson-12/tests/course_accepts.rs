@@ -111,6 +111,10 @@ mod add_update_route {
             nosniff_route_layer_correct in "also_correct/nosniff_route_layer_correct.rs",
             accept_patch_added_on_415_correct in "also_correct/accept_patch_added_on_415_correct.rs",
             borrowed_text_patch_fields_correct in "also_correct/borrowed_text_patch_fields_correct.rs",
+            error_tuple_built_from_api_error_correct in "also_correct/error_tuple_built_from_api_error_correct.rs",
+            path_before_state_explicit_ok_correct in "also_correct/path_before_state_explicit_ok_correct.rs",
+            in_flight_gauge_released_by_drop_correct in "also_correct/in_flight_gauge_released_by_drop_correct.rs",
+            truncated_body_logged_not_repaired_correct in "also_correct/truncated_body_logged_not_repaired_correct.rs",
         }
     }
 }

@@ -15,12 +15,12 @@
 //! | only `PATCH` edits | `edits_with_patch_only` | `PUT`, `POST`, `DELETE /posts/5` with a patch's body, and to `/posts/1` and `/posts/abc` with none (a method checked inside an `any(..)` handler answers 415 or 400), a `POST` with `X-HTTP-Method-Override: PATCH`, and `PATCH /posts` must stay 405 and change nothing (`put`, `any`, `post(..).patch(..)`, or a method override of one's own fail); each 405 with the reference's `Allow` (405 handlers of one's own, or a route for `DELETE` or `OPTIONS`, fail) |
 //! | 200 with the whole post after the change, as JSON | `answers_with_the_whole_post_after_the_change` | `Content-Type: application/json` required (the post's JSON text sent as a `String` fails); one patch sent as `application/json; charset=utf-8`, one as `application/merge-patch+json`, one as `Application/JSON` (a `Content-Type` compared as text fails); the title alone, the body alone, both, neither (`{}`), a `null` title, an empty body (`""`: only the title may not be blank), a body that fills the app's 16 KiB limit (a body limit of the route's own, or a cap on the body's length, answers 413 or 422); a title of `a` and thirty `é` (a preview cut at byte 40 panics); a title with `&`, `<`, `>` and quotes (escaping them as HTML fails); posts 5, 13 and 2 (not the first, not in order, ids with gaps); the answer's JSON compared whole (the patch echoed, the post before the change, `user_id` for `userId`, a 201 or 204 fail); a title with spaces around it is kept as sent (a `trim()` fails); a title of one zero-width space, `\u{200b}`, which `str::trim` keeps (taking invisible characters as blank fails); a title that fills the app's 16 KiB limit (a length limit of one's own fails); a title of one byte-order mark, `\u{feff}` (stripping it fails), one with ESC and DEL (refusing control characters fails); a patch sent with `Accept: text/html` (a `406` for a client that does not ask for JSON fails), one with `Prefer: return=minimal` (a 204 fails); a title with a line break and a body with a NUL (flattening or stripping them fails) |
 //! | the change is kept; no other post changes | `keeps_the_change_and_nothing_else` | two patches of post 8 in a row, then the whole store compared with what it must hold (a clone changed and answered, never written back, fails; so does a patch applied to the wrong post) |
-//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails); then 13 slow patches at once beside the quick one (a pool of edit slots taken before the body is read fails); then two whole patches of post 8 at once, each first in turn: each answered 200 with the post after its own change (then, or once both are in), applied one after the other (a change made on a copy written back after an `.await`, or fields set one at a time with an `.await` between, fails); then, with the app's time limit made 30 s, a patch of post 8 whose body stops in the middle of a character while the check moves the clock 28 s on: 200 and applied (a time limit of one's own on the handler or its body, a `TimeoutLayer` on the route, even one of the app's usual 10 s, fails; so does each piece of a body decoded as UTF-8 on its own) |
+//! | each patch answered on its own, whatever another request is doing | `a_patch_beside_a_slow_one_is_answered` | a patch of post 8 whose body stops halfway until the check lets the rest go, and meanwhile a good patch of post 5: answered 200 within 2 s, as the reference answers it (a gate of one's own that lets one edit in at a time, held while a body arrives, answering 409 or making it wait, fails); then the slow one's rest: 200, and post 8 holds the slow title and post 5 the other (a request's id kept in a `thread_local!` that another request overwrites fails); then the same with the quick patch of post 8 too: post 8, and the slow one's answer, hold the slow title, applied last (a patch overtaken by a later one of the same post, answered 200 but not applied, fails); then 13 slow patches at once beside the quick one (a pool of edit slots taken before the body is read fails); then two whole patches of post 8 at once, each first in turn: each answered 200 with the post after its own change (then, or once both are in), applied one after the other (a change made on a copy written back after an `.await`, or fields set one at a time with an `.await` between, fails); then, with the app's time limit made 30 s, a patch of post 8 whose body stops in the middle of a character while the check moves the clock 28 s on: 200 and applied (a time limit of one's own on the handler or its body, a `TimeoutLayer` on the route, even one of the app's usual 10 s, fails; so does each piece of a body decoded as UTF-8 on its own); then a patch of post 8 whose body stops halfway past the app's 10 s (the clock moved on): the app's 408, and once the rest is sent, post 8 unchanged (a request handed to a spawned task that reads the body and edits after the app answered fails); then 100 patches whose bodies stop halfway, dropped by their client, and a good patch of post 5: 200 and applied (a count of patches in progress lowered only once an answer is made, turning patches away past a limit, fails) |
 //! | `id` and `userId` never change; other fields ignored | `never_changes_the_id_or_the_author` | `{"title", "id": 99, "userId": 7, "extra": [1]}`, then `{"userId": "alice", "id": -1, "title", "extra": null}` (a patch struct that types `id` or `userId` answers 422), with a `content` field too (`#[serde(alias = "content")]` on `body` changes the body), then `Title`, `Body` and `BODY` (aliases for other cases fail): post 5 keeps id 5 and its author, no post 99 appears, nothing else changes (`deny_unknown_fields` answers 422 and fails; so does a patch struct with `user_id`) |
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 52 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `wait for it...` and `a -- b` (typesetting them fails), curly quotes (straightening them fails), a body with `\\n` and `\\t`, a backslash and a letter (unescaping them fails), `100%25` (percent-decoding fails), titles that start with `-`, `=` and `@` (refusing what a spreadsheet reads as a formula fails), `__proto__` and `constructor` members beside a title (refusing them fails), and a title and then the same title in other case (a case-blind compare that keeps the first fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect: 100-continue` and `100-Continue` (a case-sensitive test of one's own answers 417), `X-Forwarded-For` and `Forwarded` from an outside address (a gate of one's own fails), `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title of 250 spaces and `x`, then one of 251 spaces (422: a verdict kept for the first 250 bytes fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with posts whose ids and author are past 2^53, past `i64::MAX` and at `u64::MAX` (sending them as strings fails, and so does an id taken as a signed row id); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); `Authorization` with Basic credentials and with a lower-case `bearer` (a gate or a scheme test of one's own fails); every refusal of a body the `Json` extractor's own, its text beginning as the reference's does (a `String` read first answers a body that is not UTF-8 with that extractor's words, and fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails), and every JSON answer labelled `application/json` as the reference labels it (a type copied from the request, `application/merge-patch+json`, fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); two `Content-Type` headers, each first in turn (`Json` reads the first: a map of the headers that keeps the last fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 52 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; two patches back to back and one per line (400: applying each in turn fails); a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `wait for it...` and `a -- b` (typesetting them fails), curly quotes (straightening them fails), a body with `\\n` and `\\t`, a backslash and a letter (unescaping them fails), `100%25` (percent-decoding fails), titles that start with `-`, `=` and `@` (refusing what a spreadsheet reads as a formula fails), `__proto__` and `constructor` members beside a title (refusing them fails), and a title and then the same title in other case (a case-blind compare that keeps the first fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect: 100-continue` and `100-Continue` (a case-sensitive test of one's own answers 417), `X-Forwarded-For` and `Forwarded` from an outside address (a gate of one's own fails), `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title of 250 spaces and `x`, then one of 251 spaces (422: a verdict kept for the first 250 bytes fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with posts whose ids and author are past 2^53, past `i64::MAX` and at `u64::MAX` (sending them as strings fails, and so does an id taken as a signed row id); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); `Authorization` with Basic credentials and with a lower-case `bearer` (a gate or a scheme test of one's own fails); every refusal of a body the `Json` extractor's own, its text beginning as the reference's does (a `String` read first answers a body that is not UTF-8 with that extractor's words, and fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails), and every JSON answer labelled `application/json` as the reference labels it (a type copied from the request, `application/merge-patch+json`, fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -1216,7 +1216,98 @@ where
     // Then two whole patches of one post at once, each of them first in turn.
     two_patches_of_one_post_at_once(candidate, true).await?;
     two_patches_of_one_post_at_once(candidate, false).await?;
-    a_body_slow_within_the_apps_limit(candidate).await
+    a_body_slow_within_the_apps_limit(candidate).await?;
+    a_patch_ended_by_the_apps_limit_changes_nothing(candidate).await?;
+    patches_cut_off_leave_nothing_behind(candidate).await
+}
+
+/// A patch of post 8 whose body stops halfway past the app's time limit (on a clock the check
+/// moves on), answered 408 by the app; then the rest of its body is sent: post 8 is left as it
+/// was (a handler that hands the request to a task of its own, which reads the body and edits
+/// after the app has answered, fails).
+async fn a_patch_ended_by_the_apps_limit_changes_nothing<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let served = serve(candidate).await?;
+    let (release, slow_one) = slow_patch(&served)?;
+    // The patch reaches its handler and waits there for the rest of its body; then the clock
+    // moves past the app's limit, paused only meanwhile.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    tokio::time::pause();
+    tokio::time::advance(limits().timeout + Duration::from_secs(1)).await;
+    tokio::time::resume();
+    let (status, _) = slow_answer(slow_one).await?;
+    // The rest of the body, once the app has answered; then time for anything still reading it.
+    let _ = release.send(());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    if status != Some(StatusCode::REQUEST_TIMEOUT) {
+        let status = status.map_or("nothing".to_owned(), |status| status.as_u16().to_string());
+        return Err(EXERCISE.fail(&format!(
+            "a patch of post 8 whose body stopped halfway for {} s (by a clock the check moved \
+             on), past the app's own time limit of {} s, was answered {status}; expected the \
+             app's 408: a request whose body is not in within the app's limits is the app's to \
+             answer (no time limit of your own, and nothing that outlives the app's)",
+            (limits().timeout + Duration::from_secs(1)).as_secs(),
+            limits().timeout.as_secs(),
+        )));
+    }
+    if let Some(difference) = store_difference(&served, &posts()) {
+        return Err(EXERCISE.fail(&format!(
+            "a patch of post 8, `{{\"title\": \"sent slowly\"}}`, whose body stopped halfway \
+             past the app's own time limit of {} s (by a clock the check moved on), was answered \
+             408 by the app; then the rest of its body was sent, and {difference}: a patch the \
+             app's time limit has ended changes nothing, whenever the rest of its body comes",
+            limits().timeout.as_secs(),
+        )));
+    }
+    Ok(())
+}
+
+/// How many patches [`patches_cut_off_leave_nothing_behind`] cuts off.
+const CUT_OFF: usize = 100;
+
+/// [`CUT_OFF`] patches of post 8 whose bodies stop halfway, all dropped by their client before
+/// the rest is sent; then a good patch of post 5: answered 200 and applied (a count of patches
+/// in progress raised on the way in and lowered only once the answer is made, which a request
+/// cut off never reaches, fails: it grows with each one, up to a limit of one's own).
+async fn patches_cut_off_leave_nothing_behind<F>(candidate: &F) -> Verdict
+where
+    F: Fn(Router<AppState>) -> Router<AppState>,
+{
+    let served = serve(candidate).await?;
+    let mut cut_off = Vec::with_capacity(CUT_OFF);
+    for _ in 0..CUT_OFF {
+        cut_off.push(slow_patch(&served)?);
+    }
+    // Every patch reaches its handler and waits there for the rest of its body; then each is
+    // dropped, as a client that goes away drops its request, and the rest never comes.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    for (release, slow_one) in cut_off {
+        slow_one.abort();
+        let _ = slow_one.await;
+        drop(release);
+    }
+    let ask = Ask::patch("/posts/5", &json!({"title": "after the cut-off ones"}));
+    let answer = send(&served, &ask).await?;
+    let expected = posts_with(5, |post| post.title = "after the cut-off ones".to_owned());
+    let want = post_json(&expected[3]);
+    if answer.status != StatusCode::OK || answer.json.as_ref() != Some(&want) {
+        return Err(EXERCISE.fail(&format!(
+            "{CUT_OFF} patches of post 8 whose bodies stopped halfway were dropped by their \
+             client before the rest came (a client that goes away); then `{ask}` was answered \
+             {answer}, where it should be 200 with {want}: a request cut off leaves nothing \
+             behind, and the patches after it are answered as if it had never come"
+        )));
+    }
+    if let Some(difference) = store_difference(&served, &expected) {
+        return Err(EXERCISE.fail(&format!(
+            "{CUT_OFF} patches of post 8 whose bodies stopped halfway were dropped by their \
+             client before the rest came; then `{ask}` was answered 200, and {difference}: a \
+             request cut off changes nothing"
+        )));
+    }
+    Ok(())
 }
 
 /// A patch of post 8 whose body stops in the middle of a character for all but 2 s of the app's
@@ -1596,15 +1687,19 @@ where
         .await?;
         let want = error_body(&format!("no post {id}"));
         if answer.status != StatusCode::NOT_FOUND || answer.json.as_ref() != Some(&want) {
-            let why = if answer.status == StatusCode::NOT_FOUND {
-                "the error names the number the path's id is, not the text it was written as"
+            // A note only where it names what went wrong: a 404 whose error repeats the path's
+            // text, or a 400 from a path extractor that refused a whole number.
+            let why = if answer.status == StatusCode::NOT_FOUND && written != id.to_string() {
+                " (the error names the number the path's id is, not the text it was written as)"
+            } else if answer.status == StatusCode::BAD_REQUEST {
+                " (any whole number is an id, however the path writes it: the path's id is a \
+                 `u64`, as `GET /posts/{id}` reads it)"
             } else {
-                "any whole number is an id, however the path writes it: the path's id is a \
-                 `u64`, as `GET /posts/{id}` reads it"
+                ""
             };
             return Err(EXERCISE.fail(&format!(
                 "`{ask}` was answered {answer}: there is no post {id}, so the answer is `404` \
-                 with the body `ApiError::NotFound({id})` gives, {want} ({why})"
+                 with the body `ApiError::NotFound({id})` gives, {want}{why}"
             )));
         }
     }
@@ -2077,6 +2172,9 @@ where
         "  {\"title\": \"t\"}  ",
         "\u{feff}{\"title\": \"t\"}",
         r#"{"title": "t"} x"#,
+        // Two patches in one body, back to back or one per line: JSON and then more, so 400.
+        r#"{"title": "one"}{"title": "two"}"#,
+        "{\"title\": \"one\"}\n{\"title\": \"two\"}\n",
         r#"{"title": "t""#,
         // Text that looks like UTF-8 read as Latin-1: stored as sent, not repaired.
         r#"{"title": "don\u00e2\u0080\u0099t"}"#,
@@ -2220,6 +2318,21 @@ where
             .with_header("host", "api.example")
             .with_header("x-forwarded-proto", "http"),
     );
+    // Two `Content-Type` headers, each first in turn: `Json` reads the first (a map of the
+    // headers that keeps the last one reads the other).
+    let mut shown_asks = Vec::new();
+    for (first, second) in [
+        ("text/plain", json),
+        ("application/json", Some("text/plain")),
+    ] {
+        shown_asks.push((
+            Ask::raw("PATCH", "/posts/5", second, good).with_header("content-type", first),
+            format!(
+                "PATCH /posts/5 {good} with two `Content-Type` headers, `{first}` then `{}`",
+                second.unwrap_or_default()
+            ),
+        ));
+    }
     // A precondition on a post that is not there: still the 404.
     asks.push(Ask::raw("PATCH", "/posts/4", json, good).with_header("if-match", "*"));
     // Other methods, with bodies that are not JSON: still a 405, whatever the body.
@@ -2298,6 +2411,7 @@ where
             let shown = ask.to_string();
             (ask, shown)
         })
+        .chain(shown_asks)
         .collect();
     // A title of 300 spaces and then a letter: not blank, however far in the letter is.
     described.push((
