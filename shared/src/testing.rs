@@ -256,6 +256,16 @@ impl std::fmt::Debug for CheckFailed {
     }
 }
 
+/// The text a panic was raised with (`panic!("..")`, `expect("..")`, a formatted message), or
+/// nothing when its payload is of another type.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
 impl Exercise {
     /// Runs the learner's code. A panic becomes a message rather than a crash, so that the
     /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained, once, in the
@@ -270,11 +280,7 @@ impl Exercise {
             .catch_unwind()
             .await;
         outcome.map_err(|payload| {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let message = panic_message(payload.as_ref());
             let location = quiet_panics::last_location();
             if message.contains("not yet implemented") {
                 self.fail("this exercise is still the stub: replace the `todo!()` with your code")

@@ -182,6 +182,19 @@ mod resume_download {
             folder_sync_of_bare_file_name in "wrong/folder_sync_of_bare_file_name.rs" => "a bare file name, in the working directory itself",
             holds_one_piece_back in "wrong/holds_one_piece_back.rs" => "every piece that came before the break is written, and flushed",
             writes_whole_scratch_buffer in "wrong/writes_whole_scratch_buffer.rs" => "a 200's body is the file from its first byte",
+            earlier_206_appended_whole in "wrong/earlier_206_appended_whole.rs" => "a 206 is appended only if its `Content-Range` starts at byte N",
+            hard_linked_part_started_fresh in "wrong/hard_linked_part_started_fresh.rs" => "that has a second name",
+            restart_keeps_old_part_as_backup in "wrong/restart_keeps_old_part_as_backup.rs" => "the call changes the file `part` and no other",
+            steps_back_to_block_boundary in "wrong/steps_back_to_block_boundary.rs" => "where N is the part's size",
+            symlinked_part_refused in "wrong/symlinked_part_refused.rs" => "N is the size of the file the part is",
+            unknown_size_206_start_unchecked in "wrong/unknown_size_206_start_unchecked.rs" => "a 206 is appended only if its `Content-Range` starts at byte N",
+            unvalidated_break_discards_part in "wrong/unvalidated_break_discards_part.rs" => "every piece that came before the break is written",
+            flush_in_drop_spawned_on_current_handle in "wrong/flush_in_drop_spawned_on_current_handle.rs" => "what a dropped call does on its way out needs no runtime",
+            linked_part_confined_to_its_folder in "wrong/linked_part_confined_to_its_folder.rs" => "symbolic link to a file of 5003 bytes in another folder",
+            positional_writes_on_an_append_handle in "wrong/positional_writes_on_an_append_handle.rs" => "so the part is emptied before the body is written",
+            publishes_finished_part_under_final_name in "wrong/publishes_finished_part_under_final_name.rs" => "the call changes the file `part` and no other",
+            truncates_through_a_read_handle in "wrong/truncates_through_a_read_handle.rs" => "so the part is emptied before the body is written",
+            utf8_bom_dropped_from_text_start in "wrong/utf8_bom_dropped_from_text_start.rs" => "a web page starting with a UTF-8 byte-order mark and",
         }
         correct: {
         }

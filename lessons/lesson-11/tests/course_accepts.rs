@@ -109,6 +109,10 @@ mod resume_download {
             span_mismatch_noted_correct in "also_correct/span_mismatch_noted_correct.rs",
             content_digest_noted_streaming_correct in "also_correct/content_digest_noted_streaming_correct.rs",
             flush_in_drop_by_spawn_correct in "also_correct/flush_in_drop_by_spawn_correct.rs",
+            complete_416_noted_correct in "also_correct/complete_416_noted_correct.rs",
+            partial_rest_noted_correct in "also_correct/partial_rest_noted_correct.rs",
+            flush_each_piece_question_mark_loop_correct in "also_correct/flush_each_piece_question_mark_loop_correct.rs",
+            std_bufwriter_flushes_when_dropped_correct in "also_correct/std_bufwriter_flushes_when_dropped_correct.rs",
         }
     }
 }

@@ -7,8 +7,8 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails); on Unix, a part that is a symbolic link to 5,003 bytes (its size read with `symlink_metadata`, the length of the path it holds, fails), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails), and one named by a bare file name, in the working directory (its `parent()` is `Some("")`: opening that folder to sync it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
-//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` and `Accept-Ranges: bytes` with its 200: the status decides): appending gives 155,004 bytes, and refusing a 200 from a server that takes ranges fails; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails; so does the finished part given the name `file.bin`: that file must be the same one after, bytes and inode); on Unix, a part that is a symbolic link to 5,003 bytes in another folder (its size read with `symlink_metadata`, the length of the path it holds, fails, and so does a link refused because it leads out of the part's folder), a part with a second name, a hard link beside it (a part unlinked and started again fails: both names must show the whole file), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails), and one named by a bare file name, in the working directory (its `parent()` is `Some("")`: opening that folder to sync it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
+//! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` and `Accept-Ranges: bytes` with its 200: the status decides): appending gives 155,004 bytes, and refusing a 200 from a server that takes ranges fails; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, then the same after a byte-order mark (dropping the mark fails), over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero); and with another program's `file.bin.part.old` beside the part, which must be as it was after (the old part kept under that name fails) |
 //! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails); then two calls at once into one part, each for an address of its own: a GET of each (a call that waits for the other and answers with its size, or is turned away, fails) |
@@ -17,7 +17,7 @@
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
 //! | the body waited for until it is all in, no time limit of one's own | `waits_for_a_body_that_pauses` | no part, a 200 whose body pauses for 300 ms after its first 100,000 bytes, on a runtime with a paused clock and through a client with no timeouts (a timer of one's own, however long, ends at once there: a watchdog on each piece fails) |
-//! | a dropped call stops and keeps what came (the chapter) | `a_dropped_call_stops_and_keeps_what_came` | no part, a 200 of 600,000 bytes whose first 300,000 come at once and the rest only once the check lets them go; the call dropped once the part holds 100,000 bytes, the rest sent 300 ms later: the part must hold the same bytes 300 ms after the drop and 500 ms after the rest (a part deleted on the way out, or a download on a spawned task that goes on, fails; so does a panic as it is dropped, such as a `block_on` in a `Drop` of one's own) |
+//! | a dropped call stops and keeps what came (the chapter) | `a_dropped_call_stops_and_keeps_what_came` | no part, a 200 of 600,000 bytes whose first 300,000 come at once and the rest only once the check lets them go; the call dropped once the part holds 100,000 bytes, the rest sent 300 ms later: the part must hold the same bytes 300 ms after the drop and 500 ms after the rest (a part deleted on the way out, or a download on a spawned task that goes on, fails; so does a panic as it is dropped, such as a `block_on` in a `Drop` of one's own); then the same call polled on a runtime of the check's own and dropped after its `block_on` has returned, with no runtime current: no panic (a `Drop` that calls `Handle::current()` or `tokio::spawn` fails) |
 //! | one GET of `url` as given; a 206 from N appended whatever its SIZE and framing | `asks_for_the_url_as_given` (last) | a 206 `bytes 5003-5102/*` in chunks, no `Content-Length` (refusing an unknown size with no length fails); then `url` with `reader:open%20sesame@`, `/Files//Annual Report.BIN?Rev=B 2`: `GET /Files//Annual%20Report.BIN?Rev=B%202` with `Authorization: Basic` (lowercasing, `+` for spaces, `//` collapsed, or the credentials dropped, fail); the host named `localhost`, sent as `Host: localhost:PORT` (a name swapped for `127.0.0.1` fails), an escape already there (`%202026`: escaping the `%` again fails) and a query whose pairs are not in order (`v=2&Rev=B 2&a=1`: sorting them fails), with `utm_source=mail`, `%7E` and `%2f` (dropping a tracker's pair, or normalizing escapes, fails); then `http://files.example:PORT/…` through a client that resolves the name to the server (an upgrade to `https://` off loopback fails); then, with no part, `/releases/latest/` (trimming the slash fails), a signed address of over 2,400 bytes (a limit of one's own on its length fails) and a server that answers 406 to an `Accept` that does not take `application/json` (an `Accept: application/octet-stream` of one's own fails) |
 //!
 //! Every call is bounded: one that has not returned after 10 s (`CALL_PATIENCE`) fails its check
@@ -50,8 +50,8 @@ use std::time::{Duration, Instant};
 use lesson_11::ResumeError;
 use lesson_support::testing::{
     AsksForCompression, BodyGate, Exercise, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict,
-    cut_short, gzip_stored, header_or_none, is_tagged, on_a_thread_of_its_own, request_target,
-    tagged_client, unused_local_url,
+    cut_short, gzip_stored, header_or_none, is_tagged, on_a_thread_of_its_own, panic_message,
+    request_target, tagged_client, unused_local_url,
 };
 use mock_server::{MockApi, file_bytes};
 use reqwest::Client;
@@ -142,6 +142,40 @@ impl Drop for Scratch {
 /// The part's bytes, or none if it is missing.
 fn contents(part: &Path) -> Option<Vec<u8>> {
     std::fs::read(part).ok()
+}
+
+/// What tells the file at `path` from another one later given its name: on Unix its device and
+/// inode (a file removed and made again, or a link to another file put in its place, has other
+/// ones); `None` elsewhere, or when there is no file.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path)
+            .ok()
+            .map(|metadata| (metadata.dev(), metadata.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// How a file the check put beside the part fares after a call: `None` if it is the same file
+/// with the same bytes, else what became of it, for a message.
+fn changed_beside(path: &Path, bytes: &[u8], was: Option<(u64, u64)>) -> Option<String> {
+    if contents(path).as_deref() != Some(bytes) {
+        Some(format!("is {}", compare(path, bytes)))
+    } else if identity(path) != was {
+        Some(
+            "holds the same bytes but is another file (removed and made again, or a link to \
+             another file put in its place)"
+                .to_owned(),
+        )
+    } else {
+        None
+    }
 }
 
 /// How the part compares with `expected`, for a message.
@@ -574,6 +608,7 @@ where
     let beside = scratch.dir.join("file.bin");
     std::fs::write(&beside, file_bytes(0..SIZE))
         .map_err(|err| format!("the check could not write {}: {err}", beside.display()))?;
+    let beside_was = identity(&beside);
     // Last written a month ago: an old part is a part all the same.
     let month_ago = std::time::SystemTime::now() - Duration::from_secs(30 * 24 * 3600);
     std::fs::File::options()
@@ -632,6 +667,14 @@ where
              expected Ok({SIZE}) and the whole file: a 206 from byte N is appended to the part",
             describe(&result),
             compare(&part, &whole)
+        )));
+    }
+    if let Some(change) = changed_beside(&beside, &whole, beside_was) {
+        return Err(EXERCISE.fail(&format!(
+            "with a part of {had} bytes and a whole file `file.bin` beside it (another \
+             download's), the part was resumed, and then `file.bin` {change}; expected it as it \
+             was: the call changes the file `part` and no other (the name a finished part may \
+             be given is the caller's to give)"
         )));
     }
     // A 206 for only some of the rest: appended all the same, and the size is the part's. Then
@@ -753,7 +796,9 @@ where
 {
     let scratch = Scratch::new()?;
     let had = file_bytes(0..HAD);
-    let target = scratch.dir.join("kept-elsewhere.bin");
+    // In another folder than the link: the file a link names may be anywhere.
+    let elsewhere = Scratch::new()?;
+    let target = elsewhere.dir.join("kept-elsewhere.bin");
     std::fs::write(&target, &had)
         .map_err(|err| format!("the check could not write {}: {err}", target.display()))?;
     let part = scratch.part();
@@ -772,10 +817,11 @@ where
         && matches!(result, Ok(size) if size == SIZE)
         && contents(&part) == Some(whole.clone())
     {
-        return a_part_that_links_to_no_file_yet_is_no_part(candidate).await;
+        a_part_that_links_to_no_file_yet_is_no_part(candidate).await?;
+        return a_part_with_a_second_name_is_resumed(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
-        "with a part that is a symbolic link to a file of {HAD} bytes, the server received \
+        "with a part that is a symbolic link to a file of {HAD} bytes in another folder, the server received \
          these requests (Range header, sent by the client given): {seen:?}, the function \
          returned {} and the part is {}; expected one request with `Range: {expected_range}`, \
          Ok({SIZE}) and the whole file: N is the size of the file the part is (a link's size, \
@@ -783,6 +829,48 @@ where
          it",
         describe(&result),
         compare(&part, &whole)
+    )))
+}
+
+/// On Unix, a part that has a second name, a hard link beside it (as a backup tool that links
+/// instead of copying leaves): one file under two names, resumed like any part, so both names
+/// show the whole file (a part unlinked and started again under its own name fails: the other
+/// name keeps the old bytes, and the part is asked for again from byte 0).
+#[cfg(unix)]
+async fn a_part_with_a_second_name_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&file_bytes(0..HAD))?;
+    let second = scratch.dir.join("file.bin.part.backup");
+    std::fs::hard_link(&part, &second)
+        .map_err(|err| format!("the check could not link {}: {err}", second.display()))?;
+    let api = MockApi::start().await;
+    let url = format!("{}/files/{SIZE}", api.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let seen = ranges_of(&api);
+    let whole = file_bytes(0..SIZE);
+    if seen == [(Some(format!("bytes={HAD}-")), true)]
+        && matches!(result, Ok(size) if size == SIZE)
+        && contents(&part) == Some(whole.clone())
+        && contents(&second) == Some(whole.clone())
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {HAD} bytes that has a second name (a hard link beside it, \
+         `file.bin.part.backup`), the server received these requests (Range header, sent by \
+         the client given): {seen:?}, the function returned {}, the part is {} and its second \
+         name {}; expected one request with `Range: bytes={HAD}-`, Ok({SIZE}) and the whole \
+         file under both names: `part` is the file the path names, resumed where it is (the \
+         call changes that file, and makes no other)",
+        describe(&result),
+        compare(&part, &whole),
+        compare(&second, &whole)
     )))
 }
 
@@ -1353,6 +1441,12 @@ where
     let scratch = Scratch::new()?;
     // Other bytes than the file's: a version that changed since.
     let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+    // Beside it, a file of another program's under the part's name and `.old`.
+    let old = scratch.dir.join("file.bin.part.old");
+    let old_bytes = b"another program's file".to_vec();
+    std::fs::write(&old, &old_bytes)
+        .map_err(|err| format!("the check could not write {}: {err}", old.display()))?;
+    let old_was = identity(&old);
     let url = format!("{}/files/{SIZE}", server.uri());
     let client = tagged_client(&url);
     let result = EXERCISE
@@ -1360,6 +1454,14 @@ where
         .await?;
     let whole = file_bytes(0..SIZE);
     if matches!(result, Ok(size) if size == SIZE) && contents(&part) == Some(whole.clone()) {
+        if let Some(change) = changed_beside(&old, &old_bytes, old_was) {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes and another program's file `file.bin.part.old` \
+                 beside it, answered 200 with the whole {SIZE}-byte file, the part is the file, \
+                 as expected, and `file.bin.part.old` {change}; expected it as it was: the call \
+                 changes the file `part` and no other"
+            )));
+        }
         return a_short_200_replaces_a_longer_part(candidate).await;
     }
     if contents(&part) == Some(whole.clone()) {
@@ -1389,34 +1491,39 @@ where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
     // A web page, sent as `text/html`: the file may be one, and a 200 is the file whatever its
-    // type or its first bytes.
-    let mut page = b"<!DOCTYPE html>\n<html><head><title>file</title></head><body>\n".to_vec();
-    page.extend(file_bytes(0..1000 - page.len() as u64));
-    let server = answering(
-        ResponseTemplate::new(200).set_body_raw(page.clone(), "text/html; charset=utf-8"),
-    )
-    .await;
-    let scratch = Scratch::new()?;
-    let part = scratch.leave(&vec![0xAA; HAD as usize])?;
-    let url = format!("{}/files/1000", server.uri());
-    let client = tagged_client(&url);
-    let result = EXERCISE
-        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
-        .await?;
-    let whole = page;
-    if matches!(result, Ok(1000)) && contents(&part) == Some(whole.clone()) {
-        return an_empty_200_empties_the_part(candidate).await;
+    // type or its first bytes. Then the same page after a byte-order mark, as some editors save
+    // one: the mark is a part of the file too.
+    for (mark, shown) in [("", ""), ("\u{feff}", "a UTF-8 byte-order mark and ")] {
+        let mut page =
+            format!("{mark}<!DOCTYPE html>\n<html><head><title>file</title></head><body>\n")
+                .into_bytes();
+        page.extend(file_bytes(0..1000 - page.len() as u64));
+        let server = answering(
+            ResponseTemplate::new(200).set_body_raw(page.clone(), "text/html; charset=utf-8"),
+        )
+        .await;
+        let scratch = Scratch::new()?;
+        let part = scratch.leave(&vec![0xAA; HAD as usize])?;
+        let url = format!("{}/files/1000", server.uri());
+        let client = tagged_client(&url);
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let whole = page;
+        if !matches!(result, Ok(1000)) || contents(&part) != Some(whole.clone()) {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), \
+                 a web page starting with {shown}`<!DOCTYPE html>`, sent as `text/html`, the \
+                 function returned {} and the part is {}; expected Ok(1000) and exactly those \
+                 1000 bytes: a 200 is the whole file, whatever its `Content-Type` or its first \
+                 bytes, and the part is emptied before the body is written (writing from byte 0 \
+                 over it leaves its old tail)",
+                describe(&result),
+                compare(&part, &whole)
+            )));
+        }
     }
-    Err(EXERCISE.fail(&format!(
-        "with a part of {HAD} bytes, answered 200 with a file of 1000 bytes (it shrank), a web \
-         page starting `<!DOCTYPE html>`, sent as `text/html`, the function returned {} and the \
-         part is {}; expected Ok(1000) and exactly those 1000 bytes: a 200 is the whole file, \
-         whatever its `Content-Type` or its first bytes, and \
-         the part is emptied before the body is written (writing from byte 0 over it leaves \
-         its old tail)",
-        describe(&result),
-        compare(&part, &whole)
-    )))
+    an_empty_200_empties_the_part(candidate).await
 }
 
 /// A 200 with no body at all (the file is empty now): the part is emptied all the same, though
@@ -2335,7 +2442,7 @@ where
 /// out fails, and so does a download on a task of its own that goes on once the call is gone).
 pub async fn a_dropped_call_stops_and_keeps_what_came<F>(candidate: &F) -> Verdict
 where
-    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError> + Copy + Send + 'static,
 {
     let gate = BodyGate::new();
     let held = gate.clone();
@@ -2369,11 +2476,7 @@ where
     // Dropped as a caller's `select!` drops it: whatever the call's own `Drop`s do then runs
     // here, on the runtime's thread, and must not panic either.
     if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(call))) {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|text| (*text).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let message = panic_message(payload.as_ref());
         return Err(EXERCISE.fail(&format!(
             "with no part, answered 200 with {LARGE} bytes, the call was dropped (as a caller's \
              `select!` or `timeout` drops it) once the part held 100,000 bytes or more, and your \
@@ -2411,7 +2514,81 @@ where
             shown(later)
         )));
     }
-    Ok(())
+    a_call_dropped_off_its_runtime_is_no_panic(candidate).await
+}
+
+/// The same call, polled on a runtime of the check's own until the part holds 100,000 bytes,
+/// then dropped once that runtime's `block_on` has returned, outside any runtime (as a caller
+/// that keeps a future past the runtime it polled it on drops it): no panic (a `Drop` of one's
+/// own that reaches for the current runtime, `Handle::current()` or `tokio::spawn`, panics
+/// there).
+async fn a_call_dropped_off_its_runtime_is_no_panic<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError> + Copy + Send + 'static,
+{
+    let gate = BodyGate::new();
+    let held = gate.clone();
+    let server = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(300_000)
+            .body_when_opened(&held, Duration::from_secs(5))
+    })
+    .await;
+    let url = format!("{}/files/{LARGE}", server.uri());
+    let candidate = *candidate;
+    // What the drop raised, if anything; `None` also when the call ended before it was dropped
+    // (another check names what is wrong with that).
+    let round = move || -> Result<Option<String>, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|err| format!("the check could not build its runtime: {err}"))?;
+        let scratch = Scratch::new()?;
+        let part = scratch.part();
+        let client = runtime.block_on(async { tagged_client(&url) });
+        let mut call = Box::pin(EXERCISE.run(candidate(&client, &url, &part)));
+        let dropped_midway = runtime.block_on(async {
+            let enough = async {
+                while std::fs::metadata(&part).map_or(0, |metadata| metadata.len()) < 100_000 {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                }
+            };
+            tokio::select! {
+                _ = &mut call => false,
+                () = enough => true,
+                () = tokio::time::sleep(Duration::from_secs(3)) => false,
+            }
+        });
+        if !dropped_midway {
+            return Ok(None);
+        }
+        // Out of `block_on`: no runtime is current on this thread now.
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(call)))
+            .err()
+            .map(|payload| panic_message(payload.as_ref()));
+        runtime.shutdown_timeout(Duration::from_secs(1));
+        Ok(panicked)
+    };
+    let panicked = on_a_thread_of_its_own(&EXERCISE, round, || {
+        format!(
+            "with no part, answered 200 with {LARGE} bytes, a call polled on a runtime of the \
+             check's own and dropped, once the part held 100,000 bytes, after that runtime's \
+             `block_on` had returned, had not ended after 15 s: dropping a call is over at once"
+        )
+    })
+    .await?;
+    gate.open();
+    match panicked {
+        Some(message) => Err(EXERCISE.fail(&format!(
+            "with no part, answered 200 with {LARGE} bytes, a call polled on a runtime of the \
+             check's own was dropped once the part held 100,000 bytes, after that runtime's \
+             `block_on` had returned (no runtime current on the thread, as when a caller keeps \
+             a future past the runtime it polled it on), and your code panicked as it was \
+             dropped: {message}. Never a panic: what a dropped call does on its way out needs \
+             no runtime (no `tokio::spawn` or `Handle::current()` in a `Drop`)"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Last, so that an answer caught by an earlier check is named by the rule it breaks there. A
