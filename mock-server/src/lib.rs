@@ -145,6 +145,13 @@ impl MockApi {
     pub fn peak_in_flight(&self) -> usize {
         peak_in_flight(&self.arrivals())
     }
+
+    /// [`MockApi::peak_in_flight`] among the requests that arrived after the first `first`: the
+    /// peak of a later round on the same server, whatever earlier rounds reached.
+    pub fn peak_in_flight_from(&self, first: usize) -> usize {
+        let arrivals = self.arrivals();
+        peak_in_flight(&arrivals[first.min(arrivals.len())..])
+    }
 }
 
 impl std::fmt::Debug for MockApi {

@@ -266,6 +266,20 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_default()
 }
 
+/// Drops each of `calls` on its own, each under a catch of its own, and returns the text of the
+/// first panic a drop raised. Dropped together (a `Vec`, a `join_all`), a second panic while the
+/// first unwinds would abort the whole test binary, and every check with it.
+pub fn drop_each<T>(calls: impl IntoIterator<Item = T>) -> Option<String> {
+    let mut first = None;
+    for call in calls {
+        if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(call)))
+        {
+            first.get_or_insert_with(|| panic_message(payload.as_ref()));
+        }
+    }
+    first
+}
+
 impl Exercise {
     /// Runs the learner's code. A panic becomes a message rather than a crash, so that the
     /// untouched stub (`todo!()`) and an `unwrap` that fires are both explained, once, in the

@@ -116,6 +116,10 @@ mod digest_posts {
             correct_body_chunks_unfolded_and_concatenated in "also_correct/correct_body_chunks_unfolded_and_concatenated.rs",
             correct_empty_bodies_known_from_head in "also_correct/correct_empty_bodies_known_from_head.rs",
             correct_id_digits_written_by_hand in "also_correct/correct_id_digits_written_by_hand.rs",
+            correct_call_run_unconstrained in "also_correct/correct_call_run_unconstrained.rs",
+            correct_queued_digests_skipped_for_dropped_call in "also_correct/correct_queued_digests_skipped_for_dropped_call.rs",
+            correct_repeat_copies_from_cloned_request_builder in "also_correct/correct_repeat_copies_from_cloned_request_builder.rs",
+            correct_sent_sorted_by_id in "also_correct/correct_sent_sorted_by_id.rs",
         }
     }
 }

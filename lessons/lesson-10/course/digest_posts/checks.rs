@@ -8,14 +8,14 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places (a place found from `response.url()` fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places (a place found from `response.url()` fails); post 6 answered 302 to itself through a client that follows two redirects at most: one `Err` after the client's 3 GETs (asking again once the client gave up fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics), each asked at its own URL (an id turned into an `i64` asks `/posts/-1`); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first; a body with a UTF-8 byte order mark and one labelled UTF-8 that holds a Latin-1 byte (stripping the mark or repairing the text fails), both with the same `ETag` of 32 hex digits, the second 200 ms later (a digest kept by tag fails); a third call answered with an empty body (an older body digested instead fails); a body of 4.5 MiB with `Accept-Ranges: bytes`: one GET (asking again in ranged parts fails) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off, from a server that says `Accept-Ranges: bytes` with a strong `ETag`: `Err`, one request (digesting what came, or an empty body, fails, and so does asking for the rest with `Range`); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
-//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails); after a call answered with `Keep-Alive: timeout=5, max=3`, a call about six ids, all in flight (`max` read as a cap fails); a call dropped after 100 ms on a current-thread runtime of the check's own, which then runs on 700 ms: no panic on its thread (tasks left behind that `send(..).unwrap()` to the dropped receiver fail); after an answer with `Connection: close`, 20 ids all open together (a bound of one's own on that origin fails); a base with `reader:s3cret@` and 21 ids answered after 600 ms, all in flight together (a first request sent alone fails); 21 calls at once of one id each, all open together (a bound on calls at once fails) |
+//! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails), then the same to two servers, a base URL each: 17 in flight on each (a setting of one's own per base, changed under a lock, fails), then on the first server `[36, 5, 35, 12, 40]`, two of them slow last time: all 5 in flight (a post slow last time sent after the others fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails); after a call answered with `Keep-Alive: timeout=5, max=3`, a call about six ids, all in flight (`max` read as a cap fails); a call dropped after 100 ms on a current-thread runtime of the check's own, which then runs on 700 ms: no panic on its thread (tasks left behind that `send(..).unwrap()` to the dropped receiver fail); after an answer with `Connection: close`, 20 ids all open together (a bound of one's own on that origin fails); a base with `reader:s3cret@` and 21 ids answered after 600 ms, all in flight together (a first request sent alone fails); 21 calls at once of one id each, all open together (a bound on calls at once fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, and bodies (one of them over 3 MB: a body read on the pool only when it is large fails) that the server holds back until a task of the check's, which asks that pool for its thread once the requests have come, gets it (4 s at most), twice: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, so the task gets it only once the bodies went after 4 s |
-//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls); then a call about 3 posts with a digest of 1 s, dropped 300 ms in, a heartbeat beside it: no gap of 250 ms (digest threads joined when the call is dropped fail) |
+//! | `digest` off the runtime's threads: the runtime keeps running | `digests_off_the_runtime_thread` | a digest that blocks 300 ms, 5 entries, one body empty, then one entry alone, a heartbeat on the check's current-thread runtime: a gap of 250 ms or more, twice in a row, fails (calling `digest` inline, for every body or only an empty one, `futures::executor::block_on` on the blocking pool, a `std::thread` joined with `.join()`); `block_in_place` panics on this runtime; then a digest that takes no time, noting its thread, called three times (15 digests): none may run on the check's runtime thread (timing a digest once, or keeping a record per function, and running it inline when it was quick fails); then two calls at once, the first with a digest of 600 ms, the second started once those digests have begun: the same heartbeat must not stall for 250 ms, twice in a row (a call that first `.join()`s the threads earlier calls left behind holds the runtime) ; then, twice, a second call with a quick digest started once a first call's digests of 600 ms have begun: no stall, and the second call done 200 ms or more before the first (a call that first waits, asynchronously, for every digest still running fails, and so does a pool of digest threads shared by calls); then a call about 3 posts with a digest of 1 s, dropped 300 ms in, a heartbeat beside it: no gap of 250 ms (digest threads joined when the call is dropped fail); then a call about the same posts with a `digest` of its own while the dropped call's digests run, and one after they end: each its own digests (a process-wide "caller gave up" flag that skips digests, or digests a dropped call finished kept for the next call, fail) |
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (4 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail; two bodies of 15 bytes at most among them (a thread of one's own that takes tiny bodies in turn fails) |
 //! | the digests of different posts at the same time, beside another call too | `digests_run_at_the_same_time_beside_another_call` | a call about [75, 76, 77, 78] (76 to 78 after 600 ms, their digests meeting) and, 300 ms later, one about [75]: the three late digests run together (a gate of one's own that each call replaces, sized to the call, fails) |
@@ -53,8 +53,8 @@ use std::time::{Duration, Instant};
 
 use lesson_support::testing::{
     BodyGate, Exercise, Heartbeat, RawAnswerServer, SlowAnswer, SlowBodyServer, Verdict,
-    counting_client, cut_short, header_or_none, on_a_thread_of_its_own, refused_localhost_url,
-    request_target, tagged_client,
+    counting_client, cut_short, drop_each, header_or_none, on_a_thread_of_its_own,
+    refused_localhost_url, request_target, tagged_client,
 };
 use mock_server::{Latency, MockApi};
 use reqwest::Client;
@@ -2136,13 +2136,59 @@ where
         "Ok(digest of post 3's new page)",
     ];
     if shown == expected {
-        return Ok(());
+        return a_redirect_loop_is_one_err(candidate, server, base_url).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [3, 4, 3] through a client that follows redirects, post 3 answered 301 \
          to `/api/posts/3/` (whose page answers 200) and post 4 answered 200, the function \
          returned {shown:?}; expected {expected:?}: the result, in the order of `ids`, is each \
          entry's final answer, whatever URL it came from"
+    )))
+}
+
+/// Post 6 answered 302 to itself, through a client that follows two redirects at most: `[6]`
+/// is one `Err` the client gave up with, after the three GETs it sent (asking again once the
+/// client has given up fails).
+async fn a_redirect_loop_is_one_err<F>(
+    candidate: &F,
+    server: &MockServer,
+    base_url: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    server.reset().await;
+    Mock::given(method("GET"))
+        .and(path("/api/posts/6"))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/api/posts/6"))
+        .mount(server)
+        .await;
+    let client = lesson_support::testing::tagged_client_builder(base_url)
+        .redirect(reqwest::redirect::Policy::limited(2))
+        .build()
+        .map_err(|err| format!("the check could not build its client: {err}"))?;
+    let results = EXERCISE
+        .run(candidate(&client, base_url, &[6], quick_digest))
+        .await?;
+    let asked = server
+        .received_requests()
+        .await
+        .map_or(0, |requests| requests.len());
+    if asked == 3 && matches!(results.as_slice(), [Err(_)]) {
+        return Ok(());
+    }
+    let shown: Vec<String> = results
+        .iter()
+        .map(|result| match result {
+            Ok(_) => "Ok(..)".to_owned(),
+            Err(err) => format!("Err({err})"),
+        })
+        .collect();
+    Err(EXERCISE.fail(&format!(
+        "asked about id 6, answered 302 to itself every time, through a client that follows two \
+         redirects at most, the function returned {shown:?} after {asked} GET(s); expected one \
+         `Err`, the client's, after its 3 GETs: the client's verdict on a redirect is that \
+         entry's result, never a reason to ask again"
     )))
 }
 
@@ -3230,15 +3276,82 @@ where
         Err(_) => 0,
     };
     let peak = api.peak_in_flight();
+    if ok != 34 || peak != 34 {
+        return Err(EXERCISE.fail(&format!(
+            "asked about 17 ids by each of two calls at once, each answered after 600 ms, {ok} \
+             came back `Ok` within 3 s, and the server had at most {peak} request(s) in flight \
+             at once; expected 34 of each: two calls run side by side, each with all its \
+             requests in flight (no lock or queue of your own that makes one call wait for \
+             another)"
+        )));
+    }
+    // Then two calls at once to two servers, each its own base URL: neither waits for the other
+    // (a setting of one's own per base, changed under a lock, makes the second wait).
+    let other = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let (before, other_url) = (api.arrivals().len(), other.uri());
+    let other_client = client_for(&other_url);
+    let calls = async {
+        tokio::join!(
+            EXERCISE.run(candidate(&client, &base_url, &first, quick_digest)),
+            EXERCISE.run(candidate(&other_client, &other_url, &second, quick_digest)),
+        )
+    };
+    let ok = match tokio::time::timeout(Duration::from_secs(3), calls).await {
+        Ok((first, second)) => [first?, second?]
+            .iter()
+            .flatten()
+            .filter(|result| result.is_ok())
+            .count(),
+        Err(_) => 0,
+    };
+    // All 34 in flight together: every request arrived before any of them was answered.
+    let windows: Vec<(Instant, Instant)> = api.arrivals()[before..]
+        .iter()
+        .chain(&other.arrivals())
+        .map(|arrival| (arrival.at, arrival.at + arrival.delay))
+        .collect();
+    let last_start = windows.iter().map(|window| window.0).max();
+    let first_end = windows.iter().map(|window| window.1).min();
+    let together = windows.len() == 34 && last_start < first_end;
+    let peaks = (api.peak_in_flight_from(before), other.peak_in_flight());
+    let_go(other);
+    if ok != 34 || peaks != (17, 17) || !together {
+        return Err(EXERCISE.fail(&format!(
+            "asked about 17 ids by each of two calls at once, to two servers (a base URL each), \
+             each answered after 600 ms, {ok} came back `Ok` within 3 s, and the servers had \
+             at most {} and {} request(s) in flight at once, {}; expected 34 `Ok`s, and all 34 \
+             requests in flight together: two calls run side by side, whatever their base URLs \
+             (no lock or setting of your own shared by calls)",
+            peaks.0,
+            peaks.1,
+            if together {
+                "all 34 together"
+            } else {
+                "not all 34 together (some were sent once others had been answered)"
+            }
+        )));
+    }
+    // Then, on the first server, a call about five posts, two of them slow last time (600 ms)
+    // and three never asked: all five in flight together (a post slow last time sent after the
+    // others fails).
+    let mixed = [36, 5, 35, 12, 40];
+    let before = api.arrivals().len();
+    let call = EXERCISE.run(candidate(&client, &base_url, &mixed, quick_digest));
+    let ok = oks_within_3_s(call).await?;
+    let peak = api.peak_in_flight_from(before);
     let_go(api);
-    if ok == 34 && peak == 34 {
+    if ok == mixed.len() && peak == mixed.len() {
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about 17 ids by each of two calls at once, each answered after 600 ms, {ok} came \
-         back `Ok` within 3 s, and the server had at most {peak} request(s) in flight at once; \
-         expected 34 of each: two calls run side by side, each with all its requests in flight \
-         (no lock or queue of your own that makes one call wait for another)"
+        "after calls that asked posts 5 and 12 (each answered after 600 ms), a call about ids \
+         {mixed:?}, each answered after 600 ms, got {ok} `Ok`s within 3 s, with at most {peak} \
+         request(s) in flight at once; expected 5 of each: every request in flight together, \
+         however long an earlier answer to the same post took"
     )))
 }
 
@@ -3261,9 +3374,9 @@ where
     let base_url = slow.uri();
     let client = client_for(&base_url);
     let twenty: Vec<u64> = (1..=20).collect();
-    let dropped = futures::future::join_all(
-        (0..7).map(|_| EXERCISE.run(candidate(&client, &base_url, &twenty, quick_digest))),
-    );
+    let mut calls: Vec<_> = (0..7)
+        .map(|_| Box::pin(EXERCISE.run(candidate(&client, &base_url, &twenty, quick_digest))))
+        .collect();
     // Until the 140 requests have arrived (2 s at most), then the calls are dropped.
     let arrived = async {
         while slow.arrivals().len() < 140 {
@@ -3271,8 +3384,17 @@ where
         }
     };
     tokio::select! {
-        _ = dropped => {}
+        _ = futures::future::join_all(calls.iter_mut()) => {}
         _ = tokio::time::timeout(Duration::from_secs(2), arrived) => {}
+    }
+    // One at a time: a panic as one is dropped is reported, not doubled into an abort.
+    if let Some(message) = drop_each(calls) {
+        return Err(EXERCISE.fail(&format!(
+            "seven calls of 20 ids each were dropped while their requests were in flight (their \
+             futures dropped, as a `select!` or a timeout does), and your code panicked as one \
+             was dropped: {message}. Never a panic: a dropped call stops where it is, and what \
+             runs as it is dropped (a guard's `Drop`) neither blocks nor panics"
+        )));
     }
     let_go(slow);
     let api = MockApi::builder()
@@ -3410,7 +3532,8 @@ where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     let ids: Vec<u64> = (86..=88).collect();
-    let (server, base_url) = posts_under_api(&run_of("dropped while digesting"), &ids, 0).await;
+    let run = run_of("dropped while digesting");
+    let (server, base_url) = posts_under_api(&run, &ids, 0).await;
     let client = client_for(&base_url);
     // Once more if the first round saw a long gap: a busy machine may stall the thread once.
     let mut gaps = Vec::new();
@@ -3424,8 +3547,12 @@ where
         let gap = heartbeat.longest_gap();
         drop(heartbeat);
         if gap < HELD {
+            let verdict = calls_after_a_dropped_one_digest_their_own(
+                candidate, &run, &server, &client, &base_url,
+            )
+            .await;
             let_go(server);
-            return Ok(());
+            return verdict;
         }
         gaps.push(format!("{} ms", gap.as_millis()));
         // The digests of this round end before the next round starts.
@@ -3439,6 +3566,93 @@ where
          `digest` never runs on, or holds, a thread of the runtime, not even when the call is \
          dropped (no thread joined, and no wait for the blocking pool, in a `Drop`)",
         gaps.join(" and ")
+    )))
+}
+
+/// A digest unlike every other the checks use: the value a call gets only from its own digests.
+fn other_digest(bytes: &[u8]) -> u64 {
+    !quick_digest(bytes)
+}
+
+/// Right after a call about posts 86 to 88 was dropped while its digests of 1 s run (see
+/// [`a_call_dropped_while_its_digests_run_holds_nothing`]), a call about the same posts with
+/// [`other_digest`], beside those digests; then, once they are over, another: each returns its
+/// own digests (a flag shared by calls that says "the caller gave up, skip the digests" skips
+/// the call beside; digests a dropped call finished anyway, kept for the next call about the
+/// same address, give that call values its own `digest` never made).
+async fn calls_after_a_dropped_one_digest_their_own<F>(
+    candidate: &F,
+    run: &str,
+    server: &MockServer,
+    client: &Client,
+    base_url: &str,
+) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let ids: Vec<u64> = (86..=88).collect();
+    let expected: Vec<String> = ids
+        .iter()
+        .map(|&id| format!("Ok({})", other_digest(body_of(run, id).as_bytes())))
+        .collect();
+    for when in ["while its digests still ran", "once its digests had ended"] {
+        let results = EXERCISE
+            .run(candidate(client, base_url, &ids, other_digest))
+            .await?;
+        let shown: Vec<String> = results
+            .iter()
+            .map(|result| match result {
+                Ok(value) => format!("Ok({value})"),
+                Err(err) => format!("Err({err})"),
+            })
+            .collect();
+        if shown != expected {
+            return Err(EXERCISE.fail(&format!(
+                "a call about posts 86 to 88 with a `digest` that blocks for 1 s was dropped \
+                 300 ms in; {when}, another call about the same posts, with a `digest` of its \
+                 own, returned {shown:?}; expected {expected:?}, the values its own `digest` \
+                 gives their bodies: each call's results are its own digests of its own answers, \
+                 whatever a dropped call did or left"
+            )));
+        }
+        // The dropped call's digests end 1 s after they began.
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+    }
+    // Then two calls started together: the same posts with the digest of 1 s, and posts 89 to
+    // 91, answered after 600 ms, with `other_digest`; the first is dropped 300 ms in, before
+    // the second's bodies come.
+    let later: Vec<u64> = (89..=91).collect();
+    for &id in &later {
+        mount(server, "/api", id, 200, &body_of(run, id), 600).await;
+    }
+    let expected: Vec<String> = later
+        .iter()
+        .map(|&id| format!("Ok({})", other_digest(body_of(run, id).as_bytes())))
+        .collect();
+    let dropped = EXERCISE.run(candidate(client, base_url, &ids, second_long_digest));
+    let beside = EXERCISE.run(candidate(client, base_url, &later, other_digest));
+    let ((), results) = tokio::join!(
+        async {
+            let _ = tokio::time::timeout(Duration::from_millis(300), dropped).await;
+        },
+        beside
+    );
+    let shown: Vec<String> = results?
+        .iter()
+        .map(|result| match result {
+            Ok(value) => format!("Ok({value})"),
+            Err(err) => format!("Err({err})"),
+        })
+        .collect();
+    if shown == expected {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "two calls started together: one about posts 86 to 88 with a `digest` that blocks for \
+         1 s, dropped 300 ms in, and one about posts 89 to 91, answered after 600 ms, with a \
+         `digest` of its own, which returned {shown:?}; expected {expected:?}, the values its \
+         own `digest` gives their bodies: each call's results are its own digests of its own \
+         answers, whatever a dropped call did or left"
     )))
 }
 
@@ -3511,15 +3725,33 @@ where
             }
             _ => {
                 let ids: Vec<u64> = (500..521).collect();
-                let calls = futures::future::join_all(ids.iter().map(|id| {
-                    EXERCISE.run(candidate(
-                        &client,
-                        &base_url,
-                        std::slice::from_ref(id),
-                        quick_digest,
-                    ))
-                }));
-                let ok = match tokio::time::timeout(Duration::from_secs(3), calls).await {
+                let mut calls: Vec<_> = ids
+                    .iter()
+                    .map(|id| {
+                        Box::pin(EXERCISE.run(candidate(
+                            &client,
+                            &base_url,
+                            std::slice::from_ref(id),
+                            quick_digest,
+                        )))
+                    })
+                    .collect();
+                let outcomes = tokio::time::timeout(
+                    Duration::from_secs(3),
+                    futures::future::join_all(calls.iter_mut()),
+                )
+                .await;
+                // Those not done are dropped one at a time: a panic as one is dropped is
+                // reported, not doubled into an abort.
+                if let Some(message) = drop_each(calls) {
+                    return Err(EXERCISE.fail(&format!(
+                        "21 calls at once, of one id each, not all done after 3 s, were dropped \
+                         (as a timeout drops them), and your code panicked as one was dropped: \
+                         {message}. Never a panic: what runs as a call is dropped (a guard's \
+                         `Drop`) neither blocks nor panics"
+                    )));
+                }
+                let ok = match outcomes {
                     Ok(outcomes) => {
                         let mut ok = 0;
                         for outcome in outcomes {

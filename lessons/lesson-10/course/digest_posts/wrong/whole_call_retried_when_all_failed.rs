@@ -1,0 +1,71 @@
+//! Wrong: breaks "one GET `{base_url}/posts/{id}` per entry of `ids`" (and "`Err(err)` when the request failed (an error status, any 4xx or 5xx: the error then carries it; a failed connection)") for a call in which every entry failed (`ids = [1, 2]` answered 503 and 500, or a single id answered 404, or a port that refuses: each id is asked a second time, and the second round's results are returned)
+//!
+//! When one post fails, it is that post; when every post fails at once, a learner reasons, the
+//! server was down for a moment (a restart, a deploy), so the whole batch gets one more round
+//! before the call gives up. A call with at least one success is exactly the reference: one GET
+//! per entry, each error returned as it came. Only a call where nothing succeeded asks every
+//! entry twice, and with a server that answers the second round, returns digests where the
+//! first answers were errors.
+//!
+//! Exercise 15: digest many posts, without blocking the runtime.
+//!
+//! `digest_posts(client, base_url, ids, digest)` fetches every post in `ids` at once and hands
+//! each answer's body to `digest`. `digest` is a *blocking* function: it may take a long time and
+//! waits without `.await` (think of a hash of a large body, a parser, a call into a synchronous
+//! library). Contract:
+//! - one GET `{base_url}/posts/{id}` per entry of `ids` (an id listed twice is asked twice), all in
+//!   flight together, its URL made by appending to `base_url`, which may end in a path such as
+//!   `/api` that must be kept, through `client`; the requests, their bodies included, are sent
+//!   and read by async code on the runtime, not from inside `spawn_blocking` or a thread of your
+//!   own (a blocking thread held for a request, or while a body arrives, is one fewer for
+//!   blocking work);
+//! - a successful answer's body, exactly as it arrived (its bytes, not decoded and encoded again),
+//!   goes to `digest` once, as soon as that body is in: a digest never waits for other requests;
+//! - `digest` never runs on a thread of the runtime: while digests run, the runtime's other tasks
+//!   keep running, and the digests of different posts run at the same time (tokio's blocking
+//!   pool, or threads of your own, awaited without blocking);
+//! - the result, in the order of `ids`: `Ok(digest(body))`, or `Err(err)` when the request failed
+//!   (an error status, any 4xx or 5xx: the error then carries it; a failed connection), and then
+//!   `digest` is not called; any other status (a 3xx the client does not follow, say a 300) is an
+//!   answer like a 200; a slow answer is waited for, with no time limit of your own (the
+//!   client's timeouts, set by whoever built it, are the limit);
+//! - no panic: `digest` itself never panics.
+
+use futures::future::join_all;
+use reqwest::Client;
+
+/// One round: every post at once, each digested off the runtime's threads.
+async fn one_round(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    let each = ids.iter().map(|id| async move {
+        let body = client
+            .get(format!("{base_url}/posts/{id}"))
+            .send()
+            .await?
+            .error_for_status()?
+            .bytes()
+            .await?;
+        let digested = tokio::task::spawn_blocking(move || digest(&body)).await;
+        Ok(digested.unwrap_or_else(|err| std::panic::resume_unwind(err.into_panic())))
+    });
+    join_all(each).await
+}
+
+/// Fetches every post in `ids` at once and digests each body off the runtime's threads.
+pub async fn digest_posts(
+    client: &Client,
+    base_url: &str,
+    ids: &[u64],
+    digest: fn(&[u8]) -> u64,
+) -> Vec<Result<u64, reqwest::Error>> {
+    let results = one_round(client, base_url, ids, digest).await;
+    // Everything failed: the server was down for a moment. One more round.
+    if !results.is_empty() && results.iter().all(Result::is_err) {
+        return one_round(client, base_url, ids, digest).await;
+    }
+    results
+}
