@@ -3615,15 +3615,15 @@ where
                  whatever a dropped call did or left"
             )));
         }
-        // The dropped call's digests end 1 s after they began.
-        tokio::time::sleep(Duration::from_millis(1200)).await;
+        // The dropped call's digests end 1 s after they began: 2 s leaves a busy machine time.
+        tokio::time::sleep(Duration::from_secs(2)).await;
     }
     // Then two calls started together: the same posts with the digest of 1 s, and posts 89 to
-    // 91, answered after 600 ms, with `other_digest`; the first is dropped 300 ms in, before
+    // 91, answered after 1.5 s, with `other_digest`; the first is dropped 300 ms in, long before
     // the second's bodies come.
     let later: Vec<u64> = (89..=91).collect();
     for &id in &later {
-        mount(server, "/api", id, 200, &body_of(run, id), 600).await;
+        mount(server, "/api", id, 200, &body_of(run, id), 1500).await;
     }
     let expected: Vec<String> = later
         .iter()
@@ -3649,7 +3649,7 @@ where
     }
     Err(EXERCISE.fail(&format!(
         "two calls started together: one about posts 86 to 88 with a `digest` that blocks for \
-         1 s, dropped 300 ms in, and one about posts 89 to 91, answered after 600 ms, with a \
+         1 s, dropped 300 ms in, and one about posts 89 to 91, answered after 1.5 s, with a \
          `digest` of its own, which returned {shown:?}; expected {expected:?}, the values its \
          own `digest` gives their bodies: each call's results are its own digests of its own \
          answers, whatever a dropped call did or left"
