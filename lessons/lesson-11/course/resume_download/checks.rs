@@ -2434,6 +2434,18 @@ where
     )))
 }
 
+/// A 200 of [`LARGE`] bytes whose first 300,000 come with the head and the rest only once
+/// `gate` is opened (5 s at most): a download the checks can drop halfway.
+async fn held_back_download(gate: &BodyGate) -> SlowBodyServer {
+    let held = gate.clone();
+    SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
+            .first_bytes_with_head(300_000)
+            .body_when_opened(&held, Duration::from_secs(5))
+    })
+    .await
+}
+
 /// Clause (the chapter's): a call that is dropped while its body comes (a caller's `select!` or
 /// `timeout`) stops there, and the part keeps what came, for a later call to resume from.
 /// A 200 of 600,000 bytes, the first 300,000 at once and the rest only once the check lets them
@@ -2445,13 +2457,7 @@ where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError> + Copy + Send + 'static,
 {
     let gate = BodyGate::new();
-    let held = gate.clone();
-    let server = SlowBodyServer::start(move |_, _| {
-        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
-            .first_bytes_with_head(300_000)
-            .body_when_opened(&held, Duration::from_secs(5))
-    })
-    .await;
+    let server = held_back_download(&gate).await;
     let scratch = Scratch::new()?;
     let part = scratch.part();
     let url = format!("{}/files/{LARGE}", server.uri());
@@ -2527,13 +2533,7 @@ where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError> + Copy + Send + 'static,
 {
     let gate = BodyGate::new();
-    let held = gate.clone();
-    let server = SlowBodyServer::start(move |_, _| {
-        SlowAnswer::raw(200, file_bytes(0..LARGE), "application/octet-stream")
-            .first_bytes_with_head(300_000)
-            .body_when_opened(&held, Duration::from_secs(5))
-    })
-    .await;
+    let server = held_back_download(&gate).await;
     let url = format!("{}/files/{LARGE}", server.uri());
     let candidate = *candidate;
     // What the drop raised, if anything; `None` also when the call ended before it was dropped
