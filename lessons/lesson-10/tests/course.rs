@@ -203,6 +203,22 @@ mod digest_posts {
             api_root_setting_locked_per_base in "wrong/api_root_setting_locked_per_base.rs" => "whatever their base URLs",
             redirect_error_asked_again_once in "wrong/redirect_error_asked_again_once.rs" => "the client's verdict on a redirect",
             slow_ids_from_last_call_sent_last in "wrong/slow_ids_from_last_call_sent_last.rs" => "however long an earlier answer to the same post took",
+            huge_bodies_digested_in_halves in "wrong/huge_bodies_digested_in_halves.rs" => "given to `digest` whole, once, however large",
+            deadline_learned_from_previous_calls in "wrong/deadline_learned_from_previous_calls.rs" => "a slow answer is waited for, with no time limit of your own",
+            digest_semaphore_closed_by_dropped_call in "wrong/digest_semaphore_closed_by_dropped_call.rs" => "the digest gate is open while the call runs",
+            digests_held_while_many_requests_in_flight in "wrong/digests_held_while_many_requests_in_flight.rs" => "a body is digested as soon as it is in",
+            dropped_calls_bodies_drained_by_next_call in "wrong/dropped_calls_bodies_drained_by_next_call.rs" => "waits for nothing a dropped call left behind",
+            results_boards_swap_removed in "wrong/results_boards_swap_removed.rs" => "index out of bounds",
+            slow_digests_moved_to_one_lane in "wrong/slow_digests_moved_to_one_lane.rs" => "however long they took before",
+            stats_ticker_kept_across_runtimes in "wrong/stats_ticker_kept_across_runtimes.rs" => "it is being shutdown",
+            body_size_log2_buckets_stop_at_16_mib in "wrong/body_size_log2_buckets_stop_at_16_mib.rs" => "index out of bounds",
+            body_store_lock_held_while_reading in "wrong/body_store_lock_held_while_reading.rs" => "a body is digested as soon as it is in",
+            failed_copy_healed_by_sibling in "wrong/failed_copy_healed_by_sibling.rs" => "its result is its own answer",
+            first_chunk_expected_unless_announced_empty in "wrong/first_chunk_expected_unless_announced_empty.rs" => "your code panicked",
+            idle_gap_taken_for_end_of_body in "wrong/idle_gap_taken_for_end_of_body.rs" => "a body that is slow to come is waited for",
+            redirect_targets_digested_once_per_call in "wrong/redirect_targets_digested_once_per_call.rs" => "two entries redirected to one page are two answers",
+            repeat_disagreement_settled_by_third_ask in "wrong/repeat_disagreement_settled_by_third_ask.rs" => "never settled by asking again",
+            repeat_places_counted_from_first_position in "wrong/repeat_places_counted_from_first_position.rs" => "every place of `ids` gets its result. Never a panic",
         }
         correct: {
         }

@@ -120,6 +120,10 @@ mod digest_posts {
             correct_queued_digests_skipped_for_dropped_call in "also_correct/correct_queued_digests_skipped_for_dropped_call.rs",
             correct_repeat_copies_from_cloned_request_builder in "also_correct/correct_repeat_copies_from_cloned_request_builder.rs",
             correct_sent_sorted_by_id in "also_correct/correct_sent_sorted_by_id.rs",
+            correct_call_dispatcher_thread_scoped_digests in "also_correct/correct_call_dispatcher_thread_scoped_digests.rs",
+            correct_owned_lock_handed_to_blocking_thread in "also_correct/correct_owned_lock_handed_to_blocking_thread.rs",
+            correct_first_chunk_optional_for_any_body in "also_correct/correct_first_chunk_optional_for_any_body.rs",
+            correct_status_errors_name_the_asked_url in "also_correct/correct_status_errors_name_the_asked_url.rs",
         }
     }
 }

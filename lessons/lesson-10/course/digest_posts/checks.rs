@@ -8,8 +8,8 @@
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
-//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places (a place found from `response.url()` fails); post 6 answered 302 to itself through a client that follows two redirects at most: one `Err` after the client's 3 GETs (asking again once the client gave up fails) |
-//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics), each asked at its own URL (an id turned into an `i64` asks `/posts/-1`); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first; a body with a UTF-8 byte order mark and one labelled UTF-8 that holds a Latin-1 byte (stripping the mark or repairing the text fails), both with the same `ETag` of 32 hex digits, the second 200 ms later (a digest kept by tag fails); a third call answered with an empty body (an older body digested instead fails); a body of 4.5 MiB with `Accept-Ranges: bytes`: one GET (asking again in ranged parts fails) |
+//! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); an empty 200 with no length in its head, in chunks and in `HTTP/1.0`: the digest of an empty body (a first piece expected unless the head says 0 panics); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places, digested twice (a place found from `response.url()`, or one digest shared by entries that end at one URL, fails); post 6 answered 302 to itself through a client that follows two redirects at most: one `Err` after the client's 3 GETs (asking again once the client gave up fails) |
+//! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics), each asked at its own URL (an id turned into an `i64` asks `/posts/-1`); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first; a body with a UTF-8 byte order mark and one labelled UTF-8 that holds a Latin-1 byte (stripping the mark or repairing the text fails), both with the same `ETag` of 32 hex digits, the second 200 ms later (a digest kept by tag fails); a third call answered with an empty body (an older body digested instead fails); a body of 4.5 MiB with `Accept-Ranges: bytes`: one GET (asking again in ranged parts fails), then one of 16.5 MiB: its digest, one GET (a body past a size of one's own digested in parts, their values added, fails) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off, from a server that says `Accept-Ranges: bytes` with a strong `ETag`: `Err`, one request (digesting what came, or an empty body, fails, and so does asking for the rest with `Range`); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
 //! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails), then the same to two servers, a base URL each: 17 in flight on each (a setting of one's own per base, changed under a lock, fails), then on the first server `[36, 5, 35, 12, 40]`, two of them slow last time: all 5 in flight (a post slow last time sent after the others fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails); after a call answered with `Keep-Alive: timeout=5, max=3`, a call about six ids, all in flight (`max` read as a cap fails); a call dropped after 100 ms on a current-thread runtime of the check's own, which then runs on 700 ms: no panic on its thread (tasks left behind that `send(..).unwrap()` to the dropped receiver fail); after an answer with `Connection: close`, 20 ids all open together (a bound of one's own on that origin fails); a base with `reader:s3cret@` and 21 ids answered after 600 ms, all in flight together (a first request sent alone fails); 21 calls at once of one id each, all open together (a bound on calls at once fails) |
@@ -19,7 +19,10 @@
 //! | `digest` off the runtime's threads on a multi-thread runtime too | `digests_off_a_multi_thread_runtime` | a runtime of the check's own, tokio's default kind with two workers, then with twelve (`block_in_place` when there are "workers to spare" fails), the call's future on its `block_on` thread beside a loop ticking every 5 ms: a digest of 300 ms run inline (say, only when the runtime is not current-thread) stops the loop, twice in a row; the digest writes down its thread and the runtime's park hooks its workers: `block_in_place` inside spawned tasks (the loop keeps ticking) runs it on a worker |
 //! | the digests of different posts at the same time | `digests_run_at_the_same_time` | a digest that blocks until the digests of all the bodies have begun (4 s at most, so that the large bodies may arrive late), 131 entries answered together, three of the bodies over 4 MiB (a semaphore of one's own for large bodies fails), more than any machine's cores and than a pool of 64, 100 or 128 threads of one's own: every digest must overlap the others (peak 131): digests awaited one by one, a lock, or a semaphore of 2 or of the number of cores (`available_parallelism`) around them, fail; two bodies of 15 bytes at most among them (a thread of one's own that takes tiny bodies in turn fails) |
 //! | the digests of different posts at the same time, beside another call too | `digests_run_at_the_same_time_beside_another_call` | a call about [75, 76, 77, 78] (76 to 78 after 600 ms, their digests meeting) and, 300 ms later, one about [75]: the three late digests run together (a gate of one's own that each call replaces, sized to the call, fails) |
-//! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body (1.3 MiB, announced in its head) follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms, the last one's body 1.1 MiB: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop or a buffer for large bodies reading one body at a time, start some at 1.2 s); 17 more posts whose bodies come 1.2 s after their heads, three of them 1.3 MiB (a cap of 16 bodies read at once, or of four large ones, fails) |
+//! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body (1.3 MiB, announced in its head) follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms, the last one's body 1.1 MiB: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop or a buffer for large bodies reading one body at a time, start some at 1.2 s); 130 more posts whose bodies come 1.2 s after their heads, three of them 1.3 MiB (a cap of 16 bodies read at once, or of four large ones, fails, and so does holding digests back while more than 64, 100 or 128 requests are in flight) |
+//! | each copy of an id its own request and its own answer's result | `copies_of_an_id_keep_their_own_answers` | ids `[81, 81, 82, 82]`, post 81 answered 500 the first time and 200 after, post 82 with one body and then another: an `Err(status 500)` and a digest for 81, a digest of each body for 82, in whichever places, after four GETs (a failed copy given its sibling's digest, or copies that disagree settled by a third GET, fail) |
+//! | the digests of different posts at the same time, whatever they took before | `digests_slow_last_time_run_together` | posts 91 to 93 digested with a 300 ms `digest`, then asked again on the same server with digests that meet: all three run together (a lane of one's own for posts slow last time fails) |
+//! | all in flight together, after a call dropped halfway through a body too | `a_call_after_one_dropped_mid_body_asks_at_once` | a call about post 95 dropped at 300 ms, its first 100,000 bytes in and the rest held back (5 s at most), then a call about post 96 on another server: `Ok` after one GET within 3 s, while the rest is still held (a dropped call's answer read to its end by the next call before it asks fails) |
 //!
 //! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
 //! holds no thread of the blocking pool, and no check sees it. The contract forbids it; the
@@ -85,6 +88,9 @@ lesson_support::exercise_checks! {
     digests_run_at_the_same_time,
     digests_run_at_the_same_time_beside_another_call,
     digests_each_body_as_soon_as_it_is_in,
+    copies_of_an_id_keep_their_own_answers,
+    digests_slow_last_time_run_together,
+    a_call_after_one_dropped_mid_body_asks_at_once,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,6 +431,18 @@ fn describe(result: &Result<u64, reqwest::Error>, names: &HashMap<u64, String>) 
             None => "Err(no status)".to_owned(),
         },
     }
+}
+
+/// Results as a message shows them when their values are what counts: `Ok(value)` or
+/// `Err(the error)`.
+fn values(results: &[Result<u64, reqwest::Error>]) -> Vec<String> {
+    results
+        .iter()
+        .map(|result| match result {
+            Ok(value) => format!("Ok({value})"),
+            Err(err) => format!("Err({err})"),
+        })
+        .collect()
 }
 
 /// The last segment of a request's path as a post's id, 0 when it is not a number.
@@ -958,6 +976,36 @@ where
              its HTTP version, and its body goes to `digest`"
         )));
     }
+    // Two empty bodies whose heads give no length: one sent in chunks (the last, empty chunk
+    // alone), one in HTTP/1.0 that ends as the connection closes. No piece ever comes; the body
+    // is empty all the same (a first piece expected unless the head says 0 panics).
+    let names = HashMap::from([(fnv(b""), "an empty body".to_owned())]);
+    for (framing, reply) in [
+        (
+            "in chunks, with no `Content-Length` (only the last, empty chunk)",
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: \
+             chunked\r\n\r\n0\r\n\r\n",
+        ),
+        (
+            "in HTTP/1.0 with no `Content-Length`, the connection closed after the head",
+            "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n",
+        ),
+    ] {
+        let server = RawAnswerServer::start(reply.to_owned(), false).await?;
+        let client = client_for(&server.url);
+        let results = EXERCISE
+            .run(candidate(&client, &server.url, &[21], quick_digest))
+            .await?;
+        let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+        if shown != ["Ok(digest of an empty body)"] {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 21, answered 200 with an empty body sent {framing}, the \
+                 function returned {shown:?}; expected [\"Ok(digest of an empty body)\"]: a \
+                 body is what arrives before its end, and an empty one goes to `digest` too, \
+                 whatever the head said or left unsaid about its length"
+            )));
+        }
+    }
     Ok(())
 }
 
@@ -996,13 +1044,7 @@ where
             candidate(&client, &base_url, &[31, 32, 33], extreme_digest),
         )
         .await?;
-    let shown: Vec<String> = results
-        .iter()
-        .map(|result| match result {
-            Ok(digest) => format!("Ok({digest})"),
-            Err(err) => format!("Err({err})"),
-        })
-        .collect();
+    let shown = values(&results);
     let expected = [
         format!("Ok({})", u64::MAX),
         "Ok(0)".to_owned(),
@@ -1733,46 +1775,52 @@ where
 
 /// Post 16 answered 200 with a body of 4.5 MiB, by a server that says it serves ranges
 /// (`Accept-Ranges: bytes`): one GET, and that body digested (a large body asked again in
-/// ranged parts, as a download accelerator does, is the post asked several times).
+/// ranged parts, as a download accelerator does, is the post asked several times). Then the
+/// same with a body of 16.5 MiB: digested whole, once (a body past a size of one's own cut into
+/// parts digested apart, their values combined, gives another number).
 async fn a_large_body_from_a_server_of_ranges_is_asked_once<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
 {
     let run = run_of("large from a server of ranges");
-    let body: Vec<u8> = body_of(&run, 16)
-        .into_bytes()
-        .into_iter()
-        .cycle()
-        .take(9 << 19)
-        .collect();
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/posts/16"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .insert_header("accept-ranges", "bytes")
-                .set_body_raw(body.clone(), "application/json"),
-        )
-        .mount(&server)
-        .await;
-    let base_url = format!("{}/api", server.uri());
-    let client = client_for(&base_url);
-    let names = HashMap::from([(fnv(&body), "post 16's 4.5 MiB".to_owned())]);
-    let results = EXERCISE
-        .run(candidate(&client, &base_url, &[16], quick_digest))
-        .await?;
-    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    let requests = requests_of(&server).await;
-    if shown == ["Ok(digest of post 16's 4.5 MiB)"] && requests.len() == 1 {
-        return Ok(());
+    for (size, label) in [(9 << 19, "4.5 MiB"), (33 << 19, "16.5 MiB")] {
+        let body: Vec<u8> = body_of(&run, 16)
+            .into_bytes()
+            .into_iter()
+            .cycle()
+            .take(size)
+            .collect();
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/api/posts/16"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("accept-ranges", "bytes")
+                    .set_body_raw(body.clone(), "application/json"),
+            )
+            .mount(&server)
+            .await;
+        let base_url = format!("{}/api", server.uri());
+        let client = client_for(&base_url);
+        let name = format!("post 16's {label}");
+        let names = HashMap::from([(fnv(&body), name.clone())]);
+        let results = EXERCISE
+            .run(candidate(&client, &base_url, &[16], quick_digest))
+            .await?;
+        let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+        let requests = requests_of(&server).await;
+        if shown != [format!("Ok(digest of {name})")] || requests.len() != 1 {
+            return Err(EXERCISE.fail(&format!(
+                "asked about id 16, answered 200 with a body of {label} and `Accept-Ranges: \
+                 bytes`, the function returned {shown:?} and the server received {}; expected \
+                 [\"Ok(digest of {name})\"] after one GET: one GET per entry, its body read \
+                 whole as it comes and given to `digest` whole, once, however large (no parts \
+                 asked again with `Range`, none digested apart)",
+                shorten_list(&requests)
+            )));
+        }
     }
-    Err(EXERCISE.fail(&format!(
-        "asked about id 16, answered 200 with a body of 4.5 MiB and `Accept-Ranges: bytes`, \
-         the function returned {shown:?} and the server received {}; expected [\"Ok(digest of \
-         post 16's 4.5 MiB)\"] after one GET: one GET per entry, its body read whole as it \
-         comes, however large (no parts asked again with `Range`)",
-        shorten_list(&requests)
-    )))
+    Ok(())
 }
 
 /// A base URL with a user and a password in it, as some APIs are given: the URL made by
@@ -2097,7 +2145,9 @@ where
 }
 
 /// Post 3 answered 301 to `/api/posts/3/`, whose page answers 200, and post 4 answered 200,
-/// through a client that follows redirects: `[3, 4, 3]` gives each page's digest in its place.
+/// through a client that follows redirects: `[3, 4, 3]` gives each page's digest in its place,
+/// and the new page is digested twice, once per entry (a digest shared by the entries that end
+/// at one URL fails).
 async fn a_redirect_followed_is_its_entry_s_answer<F>(
     candidate: &F,
     server: &MockServer,
@@ -2135,14 +2185,18 @@ where
         "Ok(digest of post 4)",
         "Ok(digest of post 3's new page)",
     ];
-    if shown == expected {
+    // Each entry's body goes to `digest`: two digests of the new page, one per entry.
+    let digests = digests_of(std::slice::from_ref(&moved)).len();
+    if shown == expected && digests == 2 {
         return a_redirect_loop_is_one_err(candidate, server, base_url).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [3, 4, 3] through a client that follows redirects, post 3 answered 301 \
          to `/api/posts/3/` (whose page answers 200) and post 4 answered 200, the function \
-         returned {shown:?}; expected {expected:?}: the result, in the order of `ids`, is each \
-         entry's final answer, whatever URL it came from"
+         returned {shown:?}, and `digest` was given that page {digests} time(s); expected \
+         {expected:?}, and 2: the result, in the order of `ids`, is each entry's final answer, \
+         whatever URL it came from, and each entry's body goes to `digest` (two entries \
+         redirected to one page are two answers, two digests)"
     )))
 }
 
@@ -3599,13 +3653,7 @@ where
         let results = EXERCISE
             .run(candidate(client, base_url, &ids, other_digest))
             .await?;
-        let shown: Vec<String> = results
-            .iter()
-            .map(|result| match result {
-                Ok(value) => format!("Ok({value})"),
-                Err(err) => format!("Err({err})"),
-            })
-            .collect();
+        let shown = values(&results);
         if shown != expected {
             return Err(EXERCISE.fail(&format!(
                 "a call about posts 86 to 88 with a `digest` that blocks for 1 s was dropped \
@@ -3637,13 +3685,7 @@ where
         },
         beside
     );
-    let shown: Vec<String> = results?
-        .iter()
-        .map(|result| match result {
-            Ok(value) => format!("Ok({value})"),
-            Err(err) => format!("Err({err})"),
-        })
-        .collect();
+    let shown = values(&results?);
     if shown == expected {
         return Ok(());
     }
@@ -4608,8 +4650,10 @@ where
     let run = run_of("as soon as");
     // Listed first, three ways to be slow: post 22's head comes after 1.2 s; post 23's head at
     // once but its body 1.2 s later; post 24 is listed twice, and only its second answer is slow.
-    // Then 17 posts, 300 to 316, slow as post 23 is (a cap of one's own on the bodies read at
-    // once, 16 or fewer, keeps the fast ones waiting), and 40 posts answered after 100 ms. 41
+    // Then 130 posts, 300 to 429, slow as post 23 is (a cap of one's own on the bodies read at
+    // once, 16 or fewer, keeps the fast ones waiting, and so does holding digests back while
+    // many requests are in flight: over 130 are while the fast bodies come), and 40 posts
+    // answered after 100 ms. 41
     // entries and more are more than any machine's cores, so however the entries are dealt into
     // groups, some fast one shares a group with a slow one. The bodies of posts 23 and 300 to
     // 302 and of post 239 are over 1 MiB, and their heads say so: a buffer, a lock or a cap of
@@ -4626,7 +4670,7 @@ where
     let fast: Vec<u64> = (200..240).collect();
     let ids: Vec<u64> = [22, 23, 24]
         .into_iter()
-        .chain(300..=316)
+        .chain(300..=429)
         .chain(fast.iter().copied())
         .chain([24])
         .collect();
@@ -4644,7 +4688,7 @@ where
         let late = Duration::from_millis(1200);
         match (id, times) {
             (22, _) => answer.head_after(late),
-            (23 | 300..=316, _) => answer.body_after(late),
+            (23 | 300..=429, _) => answer.body_after(late),
             (24, 1) => answer,
             (24, _) => answer.head_after(late),
             _ => answer.head_after(Duration::from_millis(100)),
@@ -4686,9 +4730,9 @@ where
         return Ok(());
     }
     Err(EXERCISE.fail(&format!(
-        "asked about ids [22, 23, 24, 300 to 316, 200 to 239, 24]: post 22 answered after 1.2 s, \
+        "asked about ids [22, 23, 24, 300 to 429, 200 to 239, 24]: post 22 answered after 1.2 s, \
          post 23's head at once and its body (1.3 MiB, as the head said) 1.2 s later, and so \
-         posts 300 to 316 (300 to 302 of 1.3 MiB too), post 24 at once the first time and after \
+         posts 300 to 429 (300 to 302 of 1.3 MiB too), post 24 at once the first time and after \
          1.2 s the second, posts 200 to 239 after 100 ms (post 239's body 1.1 MiB). These \
          digests started late, or not at all: \
          {}; expected each of those 41 bodies digested within 600 ms of the call: a body is \
@@ -4698,6 +4742,176 @@ where
          request, not in a second `buffered` stage in the order of `ids`, not a loop or a \
          buffer shared by bodies that reads one body at a time)",
         shorten_list(&late)
+    )))
+}
+
+/// Ids `[81, 81, 82, 82]`: post 81 answered 500 the first time it is asked and 200 after, post
+/// 82 with one body the first time and another the second. The two copies of an id are two
+/// requests, each with its own answer: one `Err` and one digest for 81, a digest of each body
+/// for 82, whichever copy got which, after four GETs (a copy's failure replaced by its
+/// sibling's digest, or copies that disagree settled by asking again, fail).
+pub async fn copies_of_an_id_keep_their_own_answers<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("copies keep their own");
+    let server = MockServer::start().await;
+    let ok = body_of(&run, 81);
+    let (first, second) = (body_of(&run, 82), format!("{} ", body_of(&run, 82)));
+    // The first answer of each post, once; then the other one, for any later request.
+    let once = |template: ResponseTemplate, id: u64| {
+        Mock::given(method("GET"))
+            .and(path(format!("/api/posts/{id}")))
+            .respond_with(template)
+            .up_to_n_times(1)
+            .with_priority(1)
+    };
+    once(ResponseTemplate::new(500), 81).mount(&server).await;
+    once(
+        ResponseTemplate::new(200).set_body_raw(first.clone(), "application/json"),
+        82,
+    )
+    .mount(&server)
+    .await;
+    mount(&server, "/api", 81, 200, &ok, 0).await;
+    mount(&server, "/api", 82, 200, &second, 0).await;
+    let names = HashMap::from([
+        (fnv(ok.as_bytes()), "post 81".to_owned()),
+        (fnv(first.as_bytes()), "post 82's first answer".to_owned()),
+        (fnv(second.as_bytes()), "post 82's second answer".to_owned()),
+    ]);
+    let base_url = format!("{}/api", server.uri());
+    let client = client_for(&base_url);
+    let results = EXERCISE
+        .run(candidate(
+            &client,
+            &base_url,
+            &[81, 81, 82, 82],
+            quick_digest,
+        ))
+        .await?;
+    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+    let requests = requests_of(&server).await;
+    // Which copy got which answer is the network's choice: each pair is compared unordered.
+    let sorted = |pair: &[String]| {
+        let mut pair = pair.to_vec();
+        pair.sort();
+        pair
+    };
+    let (ids_81, ids_82) = shown.split_at(shown.len().min(2));
+    if shown.len() == 4
+        && sorted(ids_81) == ["Err(status 500)", "Ok(digest of post 81)"]
+        && sorted(ids_82)
+            == [
+                "Ok(digest of post 82's first answer)",
+                "Ok(digest of post 82's second answer)",
+            ]
+        && requests.len() == 4
+    {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [81, 81, 82, 82], post 81 answered 500 the first time and 200 after, \
+         post 82 with one body the first time and another the second, the function returned \
+         {shown:?} after {} request(s); expected, after 4, for 81 an `Err(status 500)` and a \
+         digest of post 81, and for 82 a digest of each answer, in whichever places the server \
+         gave them: each entry is a request of its own, and its result is its own answer's \
+         (never a sibling copy's, and never settled by asking again)",
+        requests.len()
+    )))
+}
+
+/// A call about posts 91 to 93 with a `digest` that blocks for 300 ms, then a second call about
+/// them on the same server, whose digests each wait until all three have begun (2 s at most):
+/// they run together, however long the same posts took to digest last time (a lane of one's
+/// own for posts slow before, which digests them one after another, fails).
+pub async fn digests_slow_last_time_run_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("slow last time");
+    let ids = [91, 92, 93];
+    let (server, base_url) = posts_under_api(&run, &ids, 0).await;
+    let bodies: Vec<String> = ids.iter().map(|&id| body_of(&run, id)).collect();
+    let client = client_for(&base_url);
+    let first = EXERCISE
+        .run(candidate(&client, &base_url, &ids, slow_digest))
+        .await?;
+    meet(&bodies);
+    let second_began = Instant::now();
+    let second = EXERCISE
+        .run(candidate(&client, &base_url, &ids, meeting_digest))
+        .await?;
+    let_go(server);
+    let digests: Vec<Digested> = digests_of(&bodies)
+        .into_iter()
+        .filter(|digest| digest.started >= second_began)
+        .collect();
+    let peak = most_at_once(&digests);
+    let ok = first.iter().chain(&second).all(Result::is_ok);
+    if ok && digests.len() == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids [91, 92, 93] with a `digest` that blocks for 300 ms, then again on the \
+         same server with a `digest` that blocks until all three digests have begun (2 s at \
+         most): the second call ran {} digest(s), at most {peak} at the same time; expected 3 \
+         running together: the digests of different posts run at the same time, however long \
+         they took before (no lane or queue of your own for posts that were slow last time)",
+        digests.len()
+    )))
+}
+
+/// A call about post 95, whose head and first 100,000 bytes come at once and the rest only once
+/// the check lets it go (5 s at most), dropped 300 ms in; then, on another server, a call about
+/// post 96, answered at once: it asks and returns within 3 s, while the dropped call's body is
+/// still held (a dropped call's answer kept for the next call to read to its end before it
+/// asks fails).
+pub async fn a_call_after_one_dropped_mid_body_asks_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("after one dropped mid-body");
+    let gate = BodyGate::new();
+    let held = gate.clone();
+    let large = format!("{}{}", body_of(&run, 95), " ".repeat(300_000));
+    let slow = SlowBodyServer::start(move |_, _| {
+        SlowAnswer::raw(200, large.clone(), "application/json")
+            .first_bytes_with_head(100_000)
+            .body_when_opened(&held, Duration::from_secs(5))
+    })
+    .await;
+    let slow_url = format!("{}/api", slow.uri());
+    let slow_client = client_for(&slow_url);
+    let dropped = EXERCISE.run(candidate(&slow_client, &slow_url, &[95], quick_digest));
+    // Dropped as a caller's timeout drops it, its body halfway.
+    let _ = tokio::time::timeout(Duration::from_millis(300), dropped).await;
+    let (server, base_url) = posts_under_api(&run, &[96], 0).await;
+    let client = client_for(&base_url);
+    let call = EXERCISE.run(candidate(&client, &base_url, &[96], quick_digest));
+    let outcome = tokio::time::timeout(Duration::from_secs(3), call).await;
+    let asked = requests_of(&server).await.len();
+    gate.open();
+    let_go(server);
+    let_go(slow);
+    let names = HashMap::from([(fnv(body_of(&run, 96).as_bytes()), "post 96".to_owned())]);
+    let returned = match outcome {
+        Ok(results) => {
+            let shown: Vec<String> = results?.iter().map(|r| describe(r, &names)).collect();
+            if shown == ["Ok(digest of post 96)"] && asked == 1 {
+                return Ok(());
+            }
+            format!("returned {shown:?}")
+        }
+        Err(_) => "had not returned after 3 s".to_owned(),
+    };
+    Err(EXERCISE.fail(&format!(
+        "a call about post 95 was dropped (as a caller's timeout drops it) while its body was \
+         coming, the rest held back by the server; then a call about post 96, on another \
+         server that answers at once, {returned}, and that server had received {asked} \
+         request(s); expected [\"Ok(digest of post 96)\"] after one GET, within 3 s: a call \
+         asks for its own posts at once and waits for nothing a dropped call left behind (no \
+         answer of a dropped call read to its end first)"
     )))
 }
 
