@@ -205,6 +205,20 @@ mod add_update_route {
             rejection_text_labelled_json in "wrong/rejection_text_labelled_json.rs" => "with its own status, 415, and a JSON error body",
             truncated_json_closed_like_partial_json in "wrong/truncated_json_closed_like_partial_json.rs" => "a body that is not JSON is refused by the extractor that reads it, with its own status, 400",
             whole_request_shielded_in_spawned_task in "wrong/whole_request_shielded_in_spawned_task.rs" => "a patch the app's time limit has ended changes nothing",
+            charset_appended_as_second_content_type in "wrong/charset_appended_as_second_content_type.rs" => "`Content-Type` headers",
+            content_encoding_utf8_on_answer in "wrong/content_encoding_utf8_on_answer.rs" => "with `Content-Encoding: utf-8`",
+            error_answers_labelled_problem_json in "wrong/error_answers_labelled_problem_json.rs" => "404 {\"error\":\"{",
+            error_text_as_bare_json_string in "wrong/error_text_as_bare_json_string.rs" => "answered 404 \"no post 4\"",
+            id_read_as_u128_cast_to_u64 in "wrong/id_read_as_u128_cast_to_u64.rs" => "where the contract's answer is 400",
+            patch_without_id_answered_400 in "wrong/patch_without_id_answered_400.rs" => "`DELETE /posts` was answered 405",
+            blank_title_tarpitted_past_timeout in "wrong/blank_title_tarpitted_past_timeout.rs" => "was answered 408",
+            body_size_precheck_off_by_one in "wrong/body_size_precheck_off_by_one.rs" => "was answered 413",
+            edits_mirrored_to_every_server_state in "wrong/edits_mirrored_to_every_server_state.rs" => "served with two stores at the same time",
+            gone_for_ids_below_highest in "wrong/gone_for_ids_below_highest.rs" => "was answered 410",
+            post_locked_after_50_edits_like_wiki_protection in "wrong/post_locked_after_50_edits_like_wiki_protection.rs" => "was answered 423",
+            revisions_saved_as_posts_like_wordpress in "wrong/revisions_saved_as_posts_like_wordpress.rs" => "it holds posts it should not",
+            title_cut_to_255_chars_like_varchar in "wrong/title_cut_to_255_chars_like_varchar.rs" => "`PATCH /posts/8 16384 bytes` was answered 200",
+            title_echoed_in_response_header in "wrong/title_echoed_in_response_header.rs" => "a post's title must be plain text",
         }
         correct: {
         }

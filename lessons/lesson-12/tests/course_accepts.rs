@@ -115,6 +115,10 @@ mod add_update_route {
             path_before_state_explicit_ok_correct in "also_correct/path_before_state_explicit_ok_correct.rs",
             in_flight_gauge_released_by_drop_correct in "also_correct/in_flight_gauge_released_by_drop_correct.rs",
             truncated_body_logged_not_repaired_correct in "also_correct/truncated_body_logged_not_repaired_correct.rs",
+            allow_header_on_handler_answers_correct in "also_correct/allow_header_on_handler_answers_correct.rs",
+            patch_type_named_edit_correct in "also_correct/patch_type_named_edit_correct.rs",
+            gap_ids_logged_answered_404_correct in "also_correct/gap_ids_logged_answered_404_correct.rs",
+            revision_ring_drops_oldest_correct in "also_correct/revision_ring_drops_oldest_correct.rs",
         }
     }
 }

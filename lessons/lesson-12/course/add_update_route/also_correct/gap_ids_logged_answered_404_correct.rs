@@ -1,0 +1,77 @@
+//! Correct: the control for `gone_for_ids_below_highest.rs`: the same reading of a hole below the highest id as "a post that was deleted", but it only goes to a log line (stderr); the answer is still `ApiError::NotFound(id)`'s own 404 for every id that is no post's, below the highest or above it.
+//!
+//! The learner wanted to see, in the server's log, clients that still hold links to posts that
+//! are gone, and kept the status the contract names. The highest id is read under the same one
+//! lock that finds and changes the post, so the log line and the answer agree.
+//!
+//! Exercise 17: add a route that edits a post.
+//!
+//! `add_update_route(router)` returns `router` with one more route: `PATCH /posts/{id}`, which
+//! changes some fields of post `id` (JSONPlaceholder's `PATCH`, kept for real). The course's
+//! checks serve what you return through `lesson_12::app`, with its layers. Contract:
+//! - every route `router` already has keeps working as before;
+//! - only `PATCH` edits: `PUT`, `POST` or `DELETE /posts/{id}` stay a 405;
+//! - the body is a JSON object with any of `title` and `body`, each a string; a field that is
+//!   absent or `null` keeps its value; any other field (`id`, `userId`, …) is ignored: a post's id
+//!   and author never change;
+//! - the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}`
+//!   shows it; the change is kept (later requests see it) and no other post changes;
+//! - an `id` that is a whole number (a `u64`) but no post's (`/posts/4` when there is none, or
+//!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
+//! - a `title` that is empty or only white space (any Unicode white space, as `str::trim` sees
+//!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
+//!   it was (a `body` sent with it is not applied either);
+//! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
+//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), a
+//!   `Content-Type` the `Json` extractor does not take (415; it takes `application/json` and
+//!   any `application/…+json`, in any case, with any parameters), a body that is not JSON
+//!   (400), JSON of another shape (`{"title": 5}`, `[]`, `null`: 422; an array of the two
+//!   fields in order, `["t", "b"]`, which serde's derived `Deserialize` reads as the struct,
+//!   may be taken as a patch or refused);
+//! - no panic, whatever the request.
+
+use axum::extract::{Path, State};
+use axum::routing::patch;
+use axum::{Json, Router};
+use lesson_12::{ApiError, AppState, check_title};
+use lesson_support::models::Post;
+use serde::Deserialize;
+
+/// The fields a patch may change; any other field is ignored.
+#[derive(Debug, Deserialize)]
+struct PostPatch {
+    title: Option<String>,
+    body: Option<String>,
+}
+
+/// Returns `router` with `PATCH /posts/{id}` added.
+pub fn add_update_route(router: Router<AppState>) -> Router<AppState> {
+    router.route("/posts/{id}", patch(update_post))
+}
+
+async fn update_post(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(patch): Json<PostPatch>,
+) -> Result<Json<Post>, ApiError> {
+    if let Some(title) = patch.title.as_deref() {
+        check_title(title)?;
+    }
+    let mut store = state.store();
+    let highest = store.all().map(|post| post.id).max();
+    let Some(post) = store.get_mut(id) else {
+        if let Some(highest) = highest.filter(|&highest| id < highest) {
+            eprintln!(
+                "PATCH /posts/{id}: no such post (below the highest id, {highest}: deleted?)"
+            );
+        }
+        return Err(ApiError::NotFound(id));
+    };
+    if let Some(title) = patch.title {
+        post.title = title;
+    }
+    if let Some(body) = patch.body {
+        post.body = body;
+    }
+    Ok(Json(post.clone()))
+}

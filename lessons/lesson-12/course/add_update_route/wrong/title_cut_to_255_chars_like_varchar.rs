@@ -1,0 +1,82 @@
+//! Wrong: breaks "the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}` shows it; the change is kept" for a title longer than 255 characters (`PATCH /posts/1` with a title of 300 `x`s, or one that fills the app's 16 KiB limit): the title kept and answered is its first 255 characters; and a title of 300 spaces and then a letter, which is not blank and is taken, is kept as 255 spaces, a blank title the API never accepts.
+//!
+//! The learner planned to move the posts to a database with a `VARCHAR(255)` title column and
+//! made the in-memory store behave the same today, the way MySQL does outside strict mode: a
+//! value too long for its column is cut to fit, silently. The title is checked as it was sent
+//! (the contract's rule), then cut, by characters so that no character is ever split. Every
+//! title a person types is shorter, so a manual test passes.
+//!
+//! Exercise 17: add a route that edits a post.
+//!
+//! `add_update_route(router)` returns `router` with one more route: `PATCH /posts/{id}`, which
+//! changes some fields of post `id` (JSONPlaceholder's `PATCH`, kept for real). The course's
+//! checks serve what you return through `lesson_12::app`, with its layers. Contract:
+//! - every route `router` already has keeps working as before;
+//! - only `PATCH` edits: `PUT`, `POST` or `DELETE /posts/{id}` stay a 405;
+//! - the body is a JSON object with any of `title` and `body`, each a string; a field that is
+//!   absent or `null` keeps its value; any other field (`id`, `userId`, …) is ignored: a post's id
+//!   and author never change;
+//! - the answer: `200 OK` with the whole post after the change, as JSON, as `GET /posts/{id}`
+//!   shows it; the change is kept (later requests see it) and no other post changes;
+//! - an `id` that is a whole number (a `u64`) but no post's (`/posts/4` when there is none, or
+//!   `/posts/5000000000`): `404` with the body `ApiError::NotFound(id)` gives;
+//! - a `title` that is empty or only white space (any Unicode white space, as `str::trim` sees
+//!   it): `422` with the body `lesson_12::check_title` gives, and the post is left exactly as
+//!   it was (a `body` sent with it is not applied either);
+//! - a request the API's extractors refuse is that extractor's answer, and changes nothing: an
+//!   `id` that is not a whole number, or is over `u64::MAX` (`/posts/abc`, `/posts/-1`: 400), a
+//!   `Content-Type` the `Json` extractor does not take (415; it takes `application/json` and
+//!   any `application/…+json`, in any case, with any parameters), a body that is not JSON
+//!   (400), JSON of another shape (`{"title": 5}`, `[]`, `null`: 422; an array of the two
+//!   fields in order, `["t", "b"]`, which serde's derived `Deserialize` reads as the struct,
+//!   may be taken as a patch or refused);
+//! - no panic, whatever the request.
+
+use axum::extract::{Path, State};
+use axum::routing::patch;
+use axum::{Json, Router};
+use lesson_12::{ApiError, AppState, check_title};
+use lesson_support::models::Post;
+use serde::Deserialize;
+
+/// The fields a patch may change; any other field is ignored.
+#[derive(Debug, Deserialize)]
+struct PostPatch {
+    title: Option<String>,
+    body: Option<String>,
+}
+
+/// The title column's width, in characters: `VARCHAR(255)`.
+const TITLE_COLUMN_CHARS: usize = 255;
+
+/// Returns `router` with `PATCH /posts/{id}` added.
+pub fn add_update_route(router: Router<AppState>) -> Router<AppState> {
+    router.route("/posts/{id}", patch(update_post))
+}
+
+/// `title`, cut to the column's width as a database outside strict mode does.
+fn fit_title_column(mut title: String) -> String {
+    if let Some((cut, _)) = title.char_indices().nth(TITLE_COLUMN_CHARS) {
+        title.truncate(cut);
+    }
+    title
+}
+
+async fn update_post(
+    State(state): State<AppState>,
+    Path(id): Path<u64>,
+    Json(patch): Json<PostPatch>,
+) -> Result<Json<Post>, ApiError> {
+    if let Some(title) = patch.title.as_deref() {
+        check_title(title)?;
+    }
+    let mut store = state.store();
+    let post = store.get_mut(id).ok_or(ApiError::NotFound(id))?;
+    if let Some(title) = patch.title {
+        post.title = fit_title_column(title);
+    }
+    if let Some(body) = patch.body {
+        post.body = body;
+    }
+    Ok(Json(post.clone()))
+}
