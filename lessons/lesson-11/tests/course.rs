@@ -195,6 +195,16 @@ mod resume_download {
             publishes_finished_part_under_final_name in "wrong/publishes_finished_part_under_final_name.rs" => "the call changes the file `part` and no other",
             truncates_through_a_read_handle in "wrong/truncates_through_a_read_handle.rs" => "so the part is emptied before the body is written",
             utf8_bom_dropped_from_text_start in "wrong/utf8_bom_dropped_from_text_start.rs" => "a web page starting with a UTF-8 byte-order mark and",
+            content_location_206_refused in "wrong/content_location_206_refused.rs" => "and `content-location: /files/150001.bin`, the function returned Err(WrongRange",
+            disposition_name_must_match_part in "wrong/disposition_name_must_match_part.rs" => "filename=\"report-final.bin\"`, the function returned Err(WrongRange",
+            if_range_star_any_version in "wrong/if_range_star_any_version.rs" => "the request carried `If-Range: *`",
+            no_store_206_refused in "wrong/no_store_206_refused.rs" => "and `cache-control: no-store`, the function returned Err(WrongRange",
+            bufwriter_inner_flushed_and_synced in "wrong/bufwriter_inner_flushed_and_synced.rs" => "the part is 0 bytes where 7000 were expected",
+            bufwriter_per_piece_helper in "wrong/bufwriter_per_piece_helper.rs" => "the part is 141972 bytes where 150001 were expected",
+            file_name_expected_utf8_for_progress in "wrong/file_name_expected_utf8_for_progress.rs" => "the part has a file name. Never a panic",
+            folder_sync_opened_for_writing in "wrong/folder_sync_opened_for_writing.rs" => "Err(File(Is a directory",
+            read_timeout_taken_as_end_of_body in "wrong/read_timeout_taken_as_end_of_body.rs" => "the function returned Ok(300000) after 1 request(s)",
+            reopens_with_create_to_sync in "wrong/reopens_with_create_to_sync.rs" => "the part is 0 bytes where 150001 were expected",
         }
         correct: {
         }

@@ -113,6 +113,10 @@ mod resume_download {
             partial_rest_noted_correct in "also_correct/partial_rest_noted_correct.rs",
             flush_each_piece_question_mark_loop_correct in "also_correct/flush_each_piece_question_mark_loop_correct.rs",
             std_bufwriter_flushes_when_dropped_correct in "also_correct/std_bufwriter_flushes_when_dropped_correct.rs",
+            content_location_noted_one_open_correct in "also_correct/content_location_noted_one_open_correct.rs",
+            no_store_206_noted_correct in "also_correct/no_store_206_noted_correct.rs",
+            counting_async_write_adapter_correct in "also_correct/counting_async_write_adapter_correct.rs",
+            write_through_open_flag_correct in "also_correct/write_through_open_flag_correct.rs",
         }
     }
 }
