@@ -445,6 +445,22 @@ fn values(results: &[Result<u64, reqwest::Error>]) -> Vec<String> {
         .collect()
 }
 
+/// For a message: when `shown` holds the results `expected` holds but in another order, the
+/// rule that order breaks; otherwise nothing, and the message's own rule stands.
+fn reordered<A: AsRef<str>, B: AsRef<str>>(shown: &[A], expected: &[B]) -> &'static str {
+    let mut got: Vec<&str> = shown.iter().map(AsRef::as_ref).collect();
+    let mut wanted: Vec<&str> = expected.iter().map(AsRef::as_ref).collect();
+    let same_order = got == wanted;
+    got.sort_unstable();
+    wanted.sort_unstable();
+    if !same_order && got == wanted {
+        " (the right results, in another order: each result goes in its entry's place, in the \
+         order of `ids`)"
+    } else {
+        ""
+    }
+}
+
 /// The last segment of a request's path as a post's id, 0 when it is not a number.
 fn id_in(path: &str) -> u64 {
     path.rsplit('/')
@@ -747,10 +763,15 @@ where
     {
         return Err(EXERCISE.fail(&format!(
             "asked about ids {ids:?} by two calls at once, on the same server, the calls \
-             returned {shown:?} after {asked} request(s) in all, and `digest` was called \
+             returned {shown:?}{} after {asked} request(s) in all, and `digest` was called \
              {digested} times; expected {expected:?} from each, after {} requests and as many \
              digests: each call sends one GET per entry of its own `ids` and digests what it is \
              sent, whatever another call is asking (no request shared between calls)",
+            shown
+                .iter()
+                .map(|results| reordered(results.as_slice(), &expected[..]))
+                .find(|note| !note.is_empty())
+                .unwrap_or_default(),
             2 * ids.len()
         )));
     }
@@ -2414,9 +2435,11 @@ where
         return Err(EXERCISE.fail(&format!(
             "asked about ids {ids:?}, answered 404, 200, 300 (with a `Location`), 429 and 503 \
              (each with `Retry-After: 1`), 502, 408, 500 and 999, each with a post as its body, the \
-             function returned {shown:?} and `digest` saw {digested} error bodies; expected {expected:?} and none: an error status, any 4xx \
-             or 5xx, is that entry's `Err` carrying it (`error_for_status()` before reading the \
-             body), and is not digested; any other status is an answer whose body is digested"
+             function returned {shown:?}{} and `digest` saw {digested} error bodies; expected \
+             {expected:?} and none: an error status, any 4xx or 5xx, is that entry's `Err` \
+             carrying it (`error_for_status()` before reading the body), and is not digested; \
+             any other status is an answer whose body is digested",
+            reordered(shown.as_slice(), &expected[..])
         )));
     }
     // `Retry-After` in both its forms, seconds and a date (one already past), on the same server:
