@@ -63,7 +63,7 @@ mod add_update_route {
             if_match_on_missing_post_answers_412 in "wrong/if_match_on_missing_post_answers_412.rs" => "(with `if-match: *`)` was answered 412",
             id_length_guard_counts_leading_zeros in "wrong/id_length_guard_counts_leading_zeros.rs" => "`PATCH /posts/0000000000000000000005 {\"title\": \"a good title, café\"}` was answered 400",
             content_length_counted_in_chars_like_python_len in "wrong/content_length_counted_in_chars_like_python_len.rs" => "an answer's `Content-Length` is the length of its body in bytes",
-            answer_written_into_fixed_stack_buffer in "wrong/answer_written_into_fixed_stack_buffer.rs" => "whose body is 60,000 characters in the store",
+            answer_written_into_fixed_stack_buffer in "wrong/answer_written_into_fixed_stack_buffer.rs" => "whose body is 60,000 characters, and 19 more such posts",
             slugged_id_prefix_like_rails_to_param in "wrong/slugged_id_prefix_like_rails_to_param.rs" => "`PATCH /posts/5-hello-world",
             quoted_empty_title_is_blank in "wrong/quoted_empty_title_is_blank.rs" => "{\"title\": \"\\\"\\\"\"}` was answered 422",
             jsonp_callback_query_like_json_server in "wrong/jsonp_callback_query_like_json_server.rs" => "`PATCH /posts/5?callback=show",
@@ -219,6 +219,19 @@ mod add_update_route {
             revisions_saved_as_posts_like_wordpress in "wrong/revisions_saved_as_posts_like_wordpress.rs" => "it holds posts it should not",
             title_cut_to_255_chars_like_varchar in "wrong/title_cut_to_255_chars_like_varchar.rs" => "`PATCH /posts/8 16384 bytes` was answered 200",
             title_echoed_in_response_header in "wrong/title_echoed_in_response_header.rs" => "a post's title must be plain text",
+            answer_body_without_content_type in "wrong/answer_body_without_content_type.rs" => "as `Json(post)` sends it",
+            answer_prefixed_with_utf8_bom in "wrong/answer_prefixed_with_utf8_bom.rs" => "but not JSON",
+            answer_strings_escaped_with_debug_format in "wrong/answer_strings_escaped_with_debug_format.rs" => "but not JSON",
+            answer_xssi_prefixed_like_angular in "wrong/answer_xssi_prefixed_like_angular.rs" => "but not JSON",
+            ascii_escapes_without_surrogate_pairs in "wrong/ascii_escapes_without_surrogate_pairs.rs" => "a crab, 🦀",
+            field_subroute_patch_like_firebase in "wrong/field_subroute_patch_like_firebase.rs" => "/posts/5/title",
+            date_header_last_writer_wins in "wrong/date_header_last_writer_wins.rs" => "sent by a client whose clock is behind",
+            head_answered_cheaply_for_existence_checks in "wrong/head_answered_cheaply_for_existence_checks.rs" => "route `patch(..)` alone",
+            rev_field_in_body_checked_like_couchdb in "wrong/rev_field_in_body_checked_like_couchdb.rs" => "beside a revision",
+            revisions_route_added_beside_patch in "wrong/revisions_route_added_beside_patch.rs" => "/posts/5/revisions",
+            store_text_quota_answers_507 in "wrong/store_text_quota_answers_507.rs" => "any post the store holds is patched, and answered whole",
+            title_taken_out_before_check in "wrong/title_taken_out_before_check.rs" => "check every field first, then change",
+            xssi_prefix_for_browser_clients in "wrong/xssi_prefix_for_browser_clients.rs" => "sec-fetch-mode: cors",
         }
         correct: {
         }

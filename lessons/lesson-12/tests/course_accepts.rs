@@ -119,6 +119,10 @@ mod add_update_route {
             patch_type_named_edit_correct in "also_correct/patch_type_named_edit_correct.rs",
             gap_ids_logged_answered_404_correct in "also_correct/gap_ids_logged_answered_404_correct.rs",
             revision_ring_drops_oldest_correct in "also_correct/revision_ring_drops_oldest_correct.rs",
+            answer_slashes_escaped_like_php_correct in "also_correct/answer_slashes_escaped_like_php_correct.rs",
+            optional_path_never_none_correct in "also_correct/optional_path_never_none_correct.rs",
+            edit_on_scoped_thread_correct in "also_correct/edit_on_scoped_thread_correct.rs",
+            title_buffer_reused_in_place_correct in "also_correct/title_buffer_reused_in_place_correct.rs",
         }
     }
 }

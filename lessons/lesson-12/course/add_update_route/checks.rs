@@ -20,7 +20,7 @@
 //! | a whole number that is no post's id: 404, `ApiError::NotFound(id)`'s body | `a_post_that_is_not_there_is_a_404` | 4 (a gap between 3 and 5), 0, 5000000000 (over `u32::MAX`: a `Path<u32>` answers 400), `0004` and `+4` (`no post 4`: the id as written named in the error fails): the body compared whole; the store unchanged (an upsert that creates the post fails) |
 //! | a blank title: 422, `check_title`'s body, nothing applied | `a_blank_title_is_a_422_that_changes_nothing` | `""`, `"   "`, `" \t\n"` and `"\u3000\u00a0"` (white space that is not ASCII: `trim_ascii` fails), each sent with a `body`, the body before and after the title in the JSON (a body applied before the title is checked fails; a title checked only when not empty fails); then a store with post 21 titled `" "` and a patch of its body alone: 200 (checking the post after the change, not the title sent, answers 422); then the same blank title sent with a body: 422, nothing applied (checking the title only when it changes fails) |
 //! | what the extractors refuse: their answer, nothing changed | `a_request_the_extractors_refuse_changes_nothing` | `/posts/abc` and `/posts/-1` (400), valid JSON with no `Content-Type`, with `text/plain`, `application/jsonp` and `application/x-www-form-urlencoded` (415: JSON read whatever the content type says fails), an empty body with and without `Content-Type: application/json` (400 and 415: an empty body read as `{}` fails), `{"title": ` (400), `{"title": 5}`, `{"title": "new", "body": 5}` (fields applied one by one as they are checked fail), `{"title": 5}` to `/posts/4` (a post looked up before the body is read answers 404), `[]`, `"text"`, `null` (422: a `Json<Option<..>>` takes `null` as no patch), a body over the limit (413): statuses compared, the store unchanged; then the texts of the two bodies that are not JSON (`{"title": ` and an empty one), which `Json` words each for its request, must differ as the reference's do (a refusal built once per kind and kept for the next fails) (a `Json<Value>` read by hand, a `String` body parsed with `from_str`, or an `Option<Json<..>>` fail) |
-//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/` and `/posts/abc` (an `OPTIONS` handler of one's own fails); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); two `Content-Type` headers, each first in turn (`Json` reads the first: a map of the headers that keeps the last fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 52 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; two patches back to back and one per line (400: applying each in turn fails); a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `wait for it...` and `a -- b` (typesetting them fails), curly quotes (straightening them fails), a body with `\\n` and `\\t`, a backslash and a letter (unescaping them fails), `100%25` (percent-decoding fails), titles that start with `-`, `=` and `@` (refusing what a spreadsheet reads as a formula fails), `__proto__` and `constructor` members beside a title (refusing them fails), and a title and then the same title in other case (a case-blind compare that keeps the first fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect: 100-continue` and `100-Continue` (a case-sensitive test of one's own answers 417), `X-Forwarded-For` and `Forwarded` from an outside address (a gate of one's own fails), `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202 or a redirect of one's own fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title of 250 spaces and `x`, then one of 251 spaces (422: a verdict kept for the first 250 bytes fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with posts whose ids and author are past 2^53, past `i64::MAX` and at `u64::MAX` (sending them as strings fails, and so does an id taken as a signed row id); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and a post whose body is 60,000 characters (an answer written into a fixed buffer fails); `Authorization` with Basic credentials and with a lower-case `bearer` (a gate or a scheme test of one's own fails); every refusal of a body the `Json` extractor's own, its text beginning as the reference's does (a `String` read first answers a body that is not UTF-8 with that extractor's words, and fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails), and every JSON answer labelled `application/json` as the reference labels it (a type copied from the request, `application/merge-patch+json`, fails), with one `Content-Type` header and no `Content-Encoding` (a second `Content-Type` with a `charset`, or `Content-Encoding: utf-8`, fails) |
+//! | every clause, one thing changed at a time | `agrees_with_the_reference_one_change_at_a_time` | a good patch of post 5 sent with one thing changed, each answer and the store after it compared with the reference's: the method (`GET`, `HEAD`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `PATCH`, `TRACE`, `patch`: methods are case-sensitive, and `MERGE`: a method of an extension taken for `PATCH` fails) on `/posts/5`, `/posts`, `/posts/5/`, `/posts/abc`, `/posts/5/title` and `/posts/5/revisions` (an `OPTIONS` handler of one's own fails, and so does a route of one's own for a post's field or history); the id (`0`, `4`, `05`, `+5`, `%35`, 2^53 + 1, `u64::MAX` and one past it, `5.0`, `0x5`, `%205`, `5%0A`, a full-width `５`, `5;jsessionid=1` …: an id capped at 2^53 fails, and so does one trimmed before it is read); a query (`?validateOnly=true`, `?dryRun=All` …, each with a title of its own: a dry run of one's own keeps nothing and fails; `?userId=1`, not post 5's author: a query taken as a filter fails; `?userId=two`, `?userId=` and a repeated `userId`, which the lesson's `ListQuery` refuses: reading it for a log of one's own answers 400 and fails); two `Content-Type` headers, each first in turn (`Json` reads the first: a map of the headers that keeps the last fails); 22 content types, those `Json` takes (`charset=utf8`, `iso-8859-1`, `APPLICATION/JSON`, `application/json-patch+json`, `application/vnd.api+json`) and those it does not (`text/json`, `application/x-json`, `*/*`, an empty one): a type test of one's own, stricter or looser, fails; 52 bodies (a body with CRLF: normalizing line breaks fails; `{"post": {..}}`: reading a wrapper fails; a JSON Patch array; other JSON values; JSON and then text; two patches back to back and one per line (400: applying each in turn fails); a BOM first; characters past the BMP, as they are and as a surrogate pair (refusing 4-byte UTF-8 fails); a string whose text is a patch, JSON encoded twice: unwrapping it fails; `{"title": {"raw": ..}}`, WordPress's form: reading it fails; a comma before the closing brace (400: tolerating it fails); a line break and a tab as they are inside a string (400: escaping them and reading again, as Python's `strict=False`, fails); U+FFFD in a title, escaped and as it is (200: refusing it as mojibake fails); `wait for it...` and `a -- b` (typesetting them fails), curly quotes (straightening them fails), a body with `\\n` and `\\t`, a backslash and a letter (unescaping them fails), `100%25` (percent-decoding fails), titles that start with `-`, `=` and `@` (refusing what a spreadsheet reads as a formula fails), `__proto__`, `constructor` and CouchDB's `_rev` members beside a title (refusing them fails), and a title and then the same title in other case (a case-blind compare that keeps the first fails); a title in Latin-1, `caf\xE9`, not UTF-8 (400: decoding the body lossily into U+FFFD stores what was never sent); a title that looks like UTF-8 read as Latin-1, `don\u00e2\u0080\u0099t` (stored as sent: repairing it fails); the titles `&nbsp;`, `<p></p>` and `<br>` (200: taking a rich-text editor's leftovers for blank fails); `["an array of one"]` (422: a `#[serde(default)]` on one field takes it); the texts `"null"` and `"undefined"` (stored as text: reading them as missing fails)); `?title=from%20the%20query` and `?title=` beside `{}` (fields taken from the query fail); ids `5,8` and `5.json` (400: a list of ids or a format suffix read fails); a `null` under `application/json`, `application/merge-patch+json` and `application/vnd.api+json` (merge-patch rules that clear a field fail); bodies that end in a line break (trimming them fails), a title with two spaces inside, a title of each character `char::is_whitespace` names (422) and of U+001C–U+001F, U+180E, U+2060, U+200B, U+200C, U+200D, U+FEFF, the controls of text direction U+202A, U+202E, U+2066 and U+2069, the soft hyphen U+00AD, U+034F, the blank braille pattern U+2800 and the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, beside them (200: Python's `isspace` or JavaScript's list fails, and so does refusing what a title shows rather than what it is); `Prefer: handling=strict` beside another field (ignored all the same); a post made by `POST /posts`, then patched (a bound on ids taken at the start fails); one header (`Accept: application/xml`, `application/hal+json`, `Expect: 100-continue` and `100-Continue` (a case-sensitive test of one's own answers 417), `X-Forwarded-For` and `Forwarded` from an outside address (a gate of one's own fails), `Origin` …: links of one's own added to the answer fail; `If-Match` with a tag and with a weak one, `If-Unmodified-Since` and `Content-Range`: a precondition of one's own, or refusing ranges, fails; `X-User-Id` of a user who is not the author, a `Date` from 1994, `Prefer: respond-async`, `Sec-Fetch-Mode: cors`, and `X-Forwarded-Proto: http` with a `Host`: a gate, a 202, a redirect or a prefix against JSON hijacking of one's own fails); two patches with titles of their own, dated today and then 1994 (the later date kept as the last writer's, dropping the older, fails); a patch with an `Idempotency-Key`, another patch, then the first again with the same key (an answer saved for the key and replayed fails); a blank title beside `Accept-Language: fr-FR,fr;q=0.9`, `de`, `Accept: text/html` or `application/problem+json` (the same 422 and body: a message of one's own in another language or form fails); an empty body with `Content-Length: 0` (taking it as `{}` fails), and `{}` with `Content-Length: 2` as `text/plain` and with no type (415: a fast path for an empty patch that skips the type fails); then 300 patches in a row (a rate limit of one's own fails, and so does a `u8` counter of edits, which overflows at the 256th); a title of 300 spaces and then `x` (a blank test of the first characters fails), a title of 250 spaces and `x`, then one of 251 spaces (422: a verdict kept for the first 250 bytes fails), a title beside 100 other fields (a cap on fields fails), a patch in UTF-16 with its byte order mark (400: guessing the encoding, as Python's `json.loads` does, fails); then `["an array's title", "an array's body"]`: the patch as the derived `Deserialize` reads it, or a 400 or 422 that changes nothing (the fields taken in another order fail); then a store with posts whose ids and author are past 2^53, past `i64::MAX` and at `u64::MAX` (sending them as strings fails, and so does an id taken as a signed row id); ids `5-hello-world` (400) and `0000000000000000000005` (post 5: a cap on the id's length fails); `?callback=show` (a JSONP answer fails); `If-None-Match: *`, `Range`, `Accept-Charset: iso-8859-1` and a session's `Cookie` (a 412, a 206, a Latin-1 answer or a 403 for a missing CSRF token fail); `If-Match: *` to a post that is not there (404); `PUT` as text and `POST` as a form (405: a content-type gate layered on the whole method router answers 415); a gzipped body with `Content-Encoding: gzip` (400, as `Json` reads it: a 415 of one's own fails); the title `""`, two quote marks (200); then a store with post 0 (`id - 1` for a link overflows) and twenty posts whose bodies are 60,000 characters, 1.2 MB in all, one given a longer title (an answer written into a fixed buffer fails, and so does a cap of one's own on the store's text); every answer labelled JSON must be JSON (a byte-order mark, a `)]}',` prefix, or `Debug` escapes such as `\u{200b}` fail, the parser's error shown); `Authorization` with Basic credentials and with a lower-case `bearer` (a gate or a scheme test of one's own fails); every refusal of a body the `Json` extractor's own, its text beginning as the reference's does (a `String` read first answers a body that is not UTF-8 with that extractor's words, and fails); and every answer's `Content-Length`, when there is one, equal to its body's bytes (a count of characters fails), and every JSON answer labelled `application/json` as the reference labels it (a type copied from the request, `application/merge-patch+json`, fails), with one `Content-Type` header and no `Content-Encoding` (a second `Content-Type` with a `charset`, or `Content-Encoding: utf-8`, fails) |
 //! | all of it, on any mix of requests | `agrees_with_the_reference_on_seeded_requests` | 3 seeds × 40 requests drawn at random (ids present and missing, fields present, absent, `null`, blank, other fields, bodies of other shapes): each status, each 404 and 422 body, each 200's post, and the store after every request compared with the reference's |
 //! | no panic | every check | each request's future is run under a catch: a handler that unwraps a missing post, or indexes past the end, is reported as a panic |
 //!
@@ -343,6 +343,16 @@ impl std::fmt::Display for Answer {
                 write!(f, " (`Content-Type: {content_type}`)")
             }
             None if self.json.is_some() => write!(f, " (no `Content-Type`)"),
+            // Labelled JSON but not JSON: what the parser says, since the text may look like
+            // JSON (a byte-order mark first, or a `\u{..}` escape, shows nothing wrong).
+            Some(content_type)
+                if self.json.is_none() && !self.text.is_empty() && is_json_type(content_type) =>
+            {
+                match serde_json::from_str::<Value>(&self.text) {
+                    Err(err) => write!(f, " (labelled `{content_type}`, but not JSON: {err})"),
+                    Ok(_) => Ok(()),
+                }
+            }
             _ => Ok(()),
         }
     }
@@ -2072,7 +2082,16 @@ where
         // A method of an extension (OData's `MERGE`): not `PATCH`, so it edits nothing.
         "MERGE",
     ] {
-        for path in ["/posts/5", "/posts", "/posts/5/", "/posts/abc"] {
+        // And paths under a post, which no route has: a route of one's own for a field of the
+        // post, or for its history, turns their 404 into something else.
+        for path in [
+            "/posts/5",
+            "/posts",
+            "/posts/5/",
+            "/posts/abc",
+            "/posts/5/title",
+            "/posts/5/revisions",
+        ] {
             asks.push(Ask::raw(method, path, json, good));
         }
     }
@@ -2236,6 +2255,8 @@ where
         r#"{"title": "beside __proto__", "__proto__": {"admin": true}}"#,
         r#"{"title": "beside __proto__ null", "__proto__": null}"#,
         r#"{"title": "beside constructor", "constructor": {"prototype": {"x": 1}}}"#,
+        // A revision of CouchDB's beside a title: another field, ignored (no revision to match).
+        r#"{"title": "beside a revision", "_rev": "1-967a00dff5e02add41819138abb3284d"}"#,
         // A title, then the same title in other case: the second is a change like any other.
         r#"{"title": "one client for every request"}"#,
         r#"{"title": "One Client For Every Request"}"#,
@@ -2336,6 +2357,9 @@ where
         ("x-user-id", "7"),
         ("date", "Sun, 06 Nov 1994 08:49:37 GMT"),
         ("prefer", "respond-async"),
+        // What a browser says of how it asks: the answer is JSON for it too (a prefix against
+        // JSON hijacking, for browsers alone, makes it something else).
+        ("sec-fetch-mode", "cors"),
     ] {
         asks.push(Ask::raw("PATCH", "/posts/5", json, good).with_header(name, value));
     }
@@ -2346,6 +2370,19 @@ where
             .with_header("host", "api.example")
             .with_header("x-forwarded-proto", "http"),
     );
+    // Two patches, each of a title of its own, dated by their clients today and then in 1994:
+    // both applied, in the order they came (the later date kept as "the last writer", so that
+    // an older one is dropped, keeps the first title).
+    for (title, date) in [
+        ("sent with today's date", "Mon, 07 Dec 2026 09:30:00 GMT"),
+        (
+            "sent by a client whose clock is behind",
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+        ),
+    ] {
+        let body = json!({ "title": title }).to_string();
+        asks.push(Ask::raw("PATCH", "/posts/5", json, &body).with_header("date", date));
+    }
     // Two `Content-Type` headers, each first in turn: `Json` reads the first (a map of the
     // headers that keeps the last one reads the other).
     let mut shown_asks = Vec::new();
@@ -2591,8 +2628,9 @@ where
     the_first_id_and_a_long_body(candidate).await
 }
 
-/// A store with a post 0, the first id there is, and a post whose body is 60,000 characters
-/// (stored before the app's 16 KiB limit on requests): each patched, and answered whole.
+/// A store with a post 0, the first id there is, and twenty posts whose bodies are 60,000
+/// characters (stored before the app's 16 KiB limit on requests): each patched (the first of
+/// the long ones given a longer title), and answered whole.
 async fn the_first_id_and_a_long_body<F>(candidate: &F) -> Verdict
 where
     F: Fn(Router<AppState>) -> Router<AppState>,
@@ -2604,12 +2642,14 @@ where
         title: "the first id".to_owned(),
         body: "number zero".to_owned(),
     });
-    posts.push(Post {
+    // Twenty of them, 1.2 MB of text in all: a store of that size is a small one (a cap of
+    // one's own on the store's text refuses a patch that makes a post longer).
+    posts.extend((60..80).map(|id| Post {
         user_id: 3,
-        id: 60,
+        id,
         title: "a long body".to_owned(),
         body: long_text("imported from an older system ", 60_000),
-    });
+    }));
     let served = serve_with(candidate, posts.clone()).await?;
     let reference = reference_app_with(posts);
     for (ask, what) in [
@@ -2619,7 +2659,7 @@ where
         ),
         (
             Ask::patch("/posts/60", &json!({"title": "a long body, patched"})),
-            "post 60, whose body is 60,000 characters",
+            "post 60, whose body is 60,000 characters, and 19 more such posts (1.2 MB of text)",
         ),
     ] {
         let expected = send(&reference, &ask).await?;
