@@ -205,6 +205,21 @@ mod resume_download {
             folder_sync_opened_for_writing in "wrong/folder_sync_opened_for_writing.rs" => "Err(File(Is a directory",
             read_timeout_taken_as_end_of_body in "wrong/read_timeout_taken_as_end_of_body.rs" => "the function returned Ok(300000) after 1 request(s)",
             reopens_with_create_to_sync in "wrong/reopens_with_create_to_sync.rs" => "the part is 0 bytes where 150001 were expected",
+            content_range_numbers_as_f64 in "wrong/content_range_numbers_as_f64.rs" => "Content-Range: bytes 5003.0-150000/150001",
+            http10_206_refused in "wrong/http10_206_refused.rs" => "whatever HTTP version its status line names",
+            content_length_list_parsed_with_expect in "wrong/content_length_list_parsed_with_expect.rs" => "ParseIntError",
+            if_modified_since_from_part_mtime in "wrong/if_modified_since_from_part_mtime.rs" => "makes a server answer 304",
+            last_modified_same_second_as_date_refused in "wrong/last_modified_same_second_as_date_refused.rs" => "a date the same second",
+            multipart_type_206_refused in "wrong/multipart_type_206_refused.rs" => "multipart too",
+            part_age_elapsed_unwrapped in "wrong/part_age_elapsed_unwrapped.rs" => "SystemTimeError",
+            unquoted_etag_206_refused in "wrong/unquoted_etag_206_refused.rs" => "quoted or not",
+            vary_accept_encoding_206_refused in "wrong/vary_accept_encoding_206_refused.rs" => "which request headers a cache keys",
+            accept_ranges_none_break_empties_part in "wrong/accept_ranges_none_break_empties_part.rs" => "Accept-Ranges: none",
+            link_target_read_relative_to_cwd in "wrong/link_target_read_relative_to_cwd.rs" => "read from the link's own folder",
+            progress_label_cut_at_byte_24 in "wrong/progress_label_cut_at_byte_24.rs" => "is not a char boundary",
+            stream_position_as_size_no_flush in "wrong/stream_position_as_size_no_flush.rs" => "`Ok` only once every byte is written and flushed",
+            sync_all_stands_in_for_flush in "wrong/sync_all_stands_in_for_flush.rs" => "`Ok` only once every byte is written and flushed",
+            sync_all_and_is_none_or in "wrong/sync_all_and_is_none_or.rs" => "`Ok` only once every byte is written and flushed",
         }
         correct: {
         }

@@ -100,7 +100,6 @@ mod resume_download {
             set_len_then_append_correct in "also_correct/set_len_then_append_correct.rs",
             buffered_writer_one_open in "also_correct/buffered_writer_one_open.rs",
             std_file_in_spawn_blocking in "also_correct/std_file_in_spawn_blocking.rs",
-            sync_all_and_is_none_or in "also_correct/sync_all_and_is_none_or.rs",
             correct_copy_buf_pieces_appends_zero_206 in "also_correct/correct_copy_buf_pieces_appends_zero_206.rs",
             correct_status_number_digit_fold_one_open in "also_correct/correct_status_number_digit_fold_one_open.rs",
             correct_explicit_stage_machine in "also_correct/correct_explicit_stage_machine.rs",
@@ -117,6 +116,10 @@ mod resume_download {
             no_store_206_noted_correct in "also_correct/no_store_206_noted_correct.rs",
             counting_async_write_adapter_correct in "also_correct/counting_async_write_adapter_correct.rs",
             write_through_open_flag_correct in "also_correct/write_through_open_flag_correct.rs",
+            content_length_list_noted_correct in "also_correct/content_length_list_noted_correct.rs",
+            weak_last_modified_noted_correct in "also_correct/weak_last_modified_noted_correct.rs",
+            async_closure_pump_correct in "also_correct/async_closure_pump_correct.rs",
+            drop_note_on_stderr_correct in "also_correct/drop_note_on_stderr_correct.rs",
         }
     }
 }

@@ -7,12 +7,12 @@
 //! |---|---|---|
 //! | the call works on any runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three downloads of 150,001 bytes with no part, one after another, each on a runtime of its own, the first with two worker threads and dropped before the second is built, the others current-thread, the second kept but not running while the third runs: each `Ok(150001)` with the whole file, once the first was right (a writer task or a client kept in a `static` by the first call, dead with its runtime, fails, and so does the runtime's kind decided once, `block_in_place` then panicking on a current-thread runtime; so does one started again when it died, which hangs on a runtime that lives but does not run) |
 //! | no part (or an empty one): one GET through `client`, no `Range`; a 200's body is the file | `starts_from_nothing_without_a_range` | the part missing, then empty (0 bytes: `bytes=0-` is wrong); a file of 150,001 bytes, over two of the mock's pieces; a tagged client (a client of one's own fails); then the file sent chunked, with no `Content-Length` (reading only the announced length writes nothing) ; then a part in a folder that does not exist, answered 404: one request with no `Range` and `Status(404)`, no folder made (checking the folder before asking fails); then a server that gzips the file of 7,000 bytes for a request whose `Accept-Encoding` asks for it: the file as it is (asking for gzip, which the client given does not decode, writes the compressed bytes) |
-//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails; so does the finished part given the name `file.bin`: that file must be the same one after, bytes and inode); on Unix, a part that is a symbolic link to 5,003 bytes in another folder (its size read with `symlink_metadata`, the length of the path it holds, fails, and so does a link refused because it leads out of the part's folder), a part with a second name, a hard link beside it (a part unlinked and started again fails: both names must show the whole file), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails), then with `Cache-Control: no-store`, a `Content-Location` of another name and a `Content-Disposition` naming another file (refusing a 206 for any of them fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails), and one named by a bare file name, in the working directory (its `parent()` is `Some("")`: opening that folder to sync it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
+//! | a part of N bytes: `Range: bytes=N-`; a 206 from byte N is appended; `Ok(size)` | `asks_for_the_rest_and_appends_it` | N = 70,001 (not round, not a piece boundary); the whole file compared byte for byte (an off-by-one in the range, or a part written over, fails); a 206 for only some of the rest (`bytes 5003-5102/150001`): `Ok(5103)`, not the size in `Content-Range`, and the same with `bytes 5003-5102/*` (a size the server does not know: refusing a `*` fails) and with `bytes 5003-5003/5004`, the last byte alone (taking LAST = FIRST as empty fails), and `bytes 5003-4999999999/5000000000` (numbers read as `u32` fail) and `bytes 5003-5102/20000000000000` (a cap on the total fails), then right 206s beside `Accept-Ranges: none`, `Content-Type: text/html`, `Last-Modified` in 2098 and in the two older forms of an HTTP date (`Sunday, 06-Nov-94 …`, `Sun Nov  6 … 1994`: a strict date parser of one's own fails), a `Content-Disposition` with a raw UTF-8 name, `Age: 120` (refusing a range a cache kept fails) and a `Content-Digest` of the 206's own bytes (checking it against the whole file fails) (refusing any, or a header read with `to_str().expect`, fails), each asked once (asking again for what is missing fails); the request's target compared with `url` (a query to get past a cache fails); a part of 1 byte, a `file.bin.part.lock` left beside it: `Range: bytes=1-` (starting small parts over fails; a lock file of one's own, taken with `create_new`, refuses to start; the other program's lock file must be there after, as it was: deleting it as stale fails); on Unix, a part named `caf\xE9.part`, not UTF-8 (a path made text with `to_string_lossy` is another file); a part of 51 bytes that start `<!DOCTYPE html>` (taking it for a saved error page and starting over fails), and one of 68 bytes that start `<?xml` and then `<Error>`, as a storage service's error page does; on Unix, a sparse part of 2^32 + 5,003 bytes (N, or FIRST, read as a `u32` fails); an `If-Range` beside the `Range` (`If-Range: bytes` makes the server send the whole file); the part of 70,001 bytes last written 30 days ago, the whole file `file.bin` beside it (starting an old part over, or skipping a download whose final file is there, fails; so does the finished part given the name `file.bin`: that file must be the same one after, bytes and inode); on Unix, a part that is a symbolic link to 5,003 bytes in another folder (its size read with `symlink_metadata`, the length of the path it holds, fails, and so does a link refused because it leads out of the part's folder), a part with a second name, a hard link beside it (a part unlinked and started again fails: both names must show the whole file), and one to a file not made yet: no `Range`, the file written (an error for a missing target fails); a 206 with the rest and the whole file's SHA-256 in `X-Checksum-Sha256` (checking it against the 206's body alone fails), then with `Cache-Control: no-store`, a `Content-Location` of another name, a `Content-Disposition` naming another file, `Vary: Accept-Encoding`, an `ETag` without quotes, a `Content-Type` of `multipart/related` and a `Last-Modified` the same second as its `Date` (refusing a 206 for any of them fails); on Unix, `link/../x.part` with `link` a symbolic link to `deep/dir` (a path tidied as text fails) and a name with a backslash (taken for a separator fails), a name with `: * ? " < > |` (replacing them as Windows would fails), `file.bin.crdownload` (a `.part` name of one's own fails) and a name of 250 bytes (a file of one's own beside it, whose longer name cannot be made, fails), and a part given relative to the working directory, in `CARGO_TARGET_TMPDIR` (a folder of one's own put before it fails), and one named by a bare file name, in the working directory (its `parent()` is `Some("")`: opening that folder to sync it fails); on Linux, a part that is a link to `/dev/full`: `Err(File)` (a flush's error put aside fails); the same link answered 206 `bytes 0-6999/7000`, unasked: `Err(File)` or `WrongRange`, the link kept (a link removed and a new file put in its place fails); the rest in a 206 whose status line says `HTTP/1.0`, and in one whose `Content-Length` is the list `42, 42` (refusing it for its version fails; so does parsing the length with `expect`); a part 100 bytes short of the largest file its file system allows, answered 206 with 150 bytes: `Err(File)` (`EFBIG`, as on a full disk: `sync_all`, `set_len` or the position in place of `flush` set the write's error aside); a part linked by the relative path `../kept/rest.bin` (that path read from the working directory fails), a part named in Cyrillic (a name cut at byte 24 panics) and a part last written a day from now (unwrapping its age panics); the 206 of the rest with `Content-Encoding: gzip`, a store's coded bytes (refusing a coded 206 fails) |
 //! | a 200 to a range empties the part first | `starts_again_on_a_200` | a part of 5,003 bytes of other content, and a server that ignores `Range` (and sends `Content-Range: bytes 5003-…` and `Accept-Ranges: bytes` with its 200: the status decides): appending gives 155,004 bytes, and refusing a 200 from a server that takes ranges fails; then a 200 of 1,000 bytes, a web page starting `<!DOCTYPE html>` sent as `text/html`, then the same after a byte-order mark (dropping the mark fails), over a part of 5,003 (writing from byte 0 without emptying leaves the old tail; refusing an HTML 200, or one whose first bytes look like HTML, as an error page fails); then a 200 with an empty body over it (a part opened only when the first piece comes keeps its bytes): `Ok(0)`, the part empty or gone; then a 200 of exactly 5,003 other bytes over it (a `Content-Length` equal to the part's size taken as "already complete" keeps the old bytes); then a chunked 200 over it (keeping the part when no length is announced fails), and 3 MiB at once with no part (a rate per whole second divides by zero); and with another program's `file.bin.part.old` beside the part, which must be as it was after (the old part kept under that name fails) |
-//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
+//! | a 206 from another byte, or with no `Content-Range`: `WrongRange`, part untouched | `refuses_a_206_for_other_bytes` | `bytes 0-99/150001` to a request from 5,003; `bytes 50030-50129/150001`, whose text starts with `bytes 5003` (a `starts_with` without the `-` takes it); `bytes 15003-15102/150001`, which holds `5003-` (a search for it takes it); `bytes=5003-150000/150001`, the `Range` header's form (taking `=` for a space fails); `Bytes 0-99/150001`, its text given back as it came (lowercasing it fails), and `bytes 00-99/150001` (writing back the parsed numbers fails); `bytes 0-18446744073709551615/*` (`LAST - FIRST + 1` overflows: a panic fails); a header of 69 characters, its text whole (cutting it for a message fails); `items 5003-150000/150001` and `bytes */5003`, whose first number is 5,003 (the start taken as the first run of digits takes them); `bytes 5003.0-150000/150001` and `bytes 5.003e3-150000/150001` (numbers read as `f64` take both for 5,003); a 206 with no `Content-Range`; the part compared byte for byte afterwards; `bytes 5003-10/80000`, whose last byte comes before its first: appended or refused, never a panic (`LAST - FIRST + 1` overflows), and the same for `bytes 5003-18446744073709551615/*` (`LAST + 1` overflows), `bytes 5003/7000` (no `-`: an `unwrap` on the second field panics) and `bytes 5003-5003/0` (`SIZE - 1` underflows); `bytes  15003-15102/150001` with two spaces, and `bytes\t15003-15102/150001` with a tab, each its text as it came (spaces made single, or control characters stripped, fail); `bytes */9` (slicing N's digits out of a shorter text panics); a `Content-Range` with an en dash, not header text, in UTF-8 and as the Windows-1252 byte 0x96: refused, never a panic (`to_str().expect`, or `from_utf8(..).expect`, panics); `bytes 0-150000/150001`, the whole file as a 206: refused (starting over from it fails); with no part, a 206 `bytes 0-150000/150001` (no range asked): appended, the part created, or refused, the part still missing (a 206 opened with `append` alone fails with `NotFound`); with no part, a 206 `bytes 5003-150000/150001`, one `bytes */5003` (the lesson's parser reads its start as 0) and one with no `Content-Range`: `WrongRange { asked: 0 }` and still no part (writing any 206 to an empty part as the file fails; so does a part created before the range is checked); `5003-150000/150001` with no unit and `bytes bytes 5003-150000/150001` (a unit taken off with `trim_start_matches`, or not at all, fails) |
 //! | any other status: `Status(status)`, part untouched | `an_error_status_leaves_the_part` | 416 (with `Content-Range: bytes */5003`, the part's own size: taking the part as complete fails; and with `bytes */1000`, a file smaller than the part: deleting the part fails), 304 with no body (taken as "not modified, the part is whole" fails), 404, 410, 503 (with `Retry-After: 1`: one GET, a retry of one's own fails), 300 (with a `Location` to the file itself: following it by hand fails), 429 (with `Retry-After: 1`), 202 and 203 with a body, 204 without (`is_success()` as the rule fails), then every other status from 201 to 599 that `StatusCode::canonical_reason` names (429 and 503 again), and 299, 499, 520 to 524, 599, 600 and 999, each with the body `{}` (but 204, 205 and 304), `Retry-After: 0`, then again with no `Retry-After` (a retry of "gateway errors" that carry none fails), the 3xx, the 201 and the 202 with a `Location`, through a client that follows no redirect (following one by hand, or polling a 202's, fails), each asked once (`unreachable!` past 599 panics; a retry on `Retry-After: 0` fails): treating any 2xx/3xx or any body as data, emptying the part on one (a 501), or retrying one (408, 502, 504) fails; a 404 with no part must leave no part (opening with `create` first fails), and with an empty part must leave it there, empty (removing an empty part first fails) ; then a 503 whose error page breaks off: `Status(503)` after one request (reading the page first, with `?`, gives `Http`); a 503 with `Retry-After` as a date, and a 416 with no `Content-Range` (reading either with `expect` panics) |
 //! | written piece by piece as it arrives | `writes_each_piece_as_it_arrives` | 600,000 bytes, the first 300,000 with the head and the rest 800 ms later: the part must hold 100,000 bytes or more before the call returns (`bytes().await`, or pieces gathered in a `Vec`, write nothing until the end), and no more than 300,000 (a part set to its full length first, `set_len`, fails), both judged on looks taken before the server sends the rest; then the same as a 206 over a part of 5,003 bytes: between 105,003 and 305,003 before the rest (a rest staged in a file of its own and appended when whole fails); then the same 200 over a part of 400,000 other bytes: no more than 300,000 from 400 ms after the head until the rest (writing over the old bytes and cutting to size at the end fails); then two calls side by side, each into a part of its own from a server of its own, the first body waiting after its first 1,000 bytes, the second started 300 ms after the first: the second part 100,000 bytes or more 350 ms after its first 300,000 came, while the first body still waits (a lock of one's own held for a whole download fails), and each `Ok(600000)` with its whole file (a count of bytes in a `static` that every call shares fails, and so does aborting the tasks earlier calls left, and a block buffer shared by calls, which puts the first call's 1,000 bytes into the second part); then six calls at once for one address, each with no part of its own: six GETs, six whole files (a download shared between calls, or a call turned away while others run, fails); then two calls at once into one part, each for an address of its own: a GET of each (a call that waits for the other and answers with its size, or is turned away, fails) |
-//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails); a client whose timeout for the whole request is 300 ms too (a timeout of one's own set on the request puts it aside); a 200 that sends 70,000 zero bytes of 100,000 and closes: the zeros in the part (zeros skipped as holes fail); a 206 whose `Content-Length` is 18,446,744,073,709,551,000 that sends 27 bytes and closes: appended, no panic; at the replaced part's address, `If-Match` or `If-Unmodified-Since` answered 412 |
+//! | a break keeps what came; `Http` | `keeps_what_came_before_a_break` | a 200 announcing 400 bytes that sends 27 and closes, with no part (and again with `Accept-Ranges: none`: emptying a part that cannot be resumed fails) and over a part of 5,003 bytes: the part must hold exactly those 27 bytes (a 200 written to a side file and renamed only when whole keeps the old part), and the call be `Err(Http)` (a `?` on `chunk()` before writing, or `bytes()`, loses them); then the head alone over a part of 5,003 bytes: the part emptied (or gone); then a chunked 200 cut before its last chunk (taking the close as the end fails), and a chunked 206 over a part of 5,003 bytes whose chunk holds every byte its `Content-Range` names, cut before its last chunk (taking the range's bytes as the end fails); a client with a 300 ms read timeout and a 200 whose rest comes 800 ms after its first 300,000 bytes: `Err(Http)` after one request, those bytes in the part (asking again after a stall fails); and a server that says nothing for 1.5 s: `Err(Http)` after one request, the part as it was (a retry of one's own on a timeout fails); then two calls: a 200 with `ETag: "v1"` that breaks off after 27 of its 400 bytes, and a 206 `bytes 27-399/400` with a weak `ETag: W/"v2"`, a later `Last-Modified` and `Retry-After: 120`: appended, `Ok(400)` (a tag or date kept from the first answer and compared with the second, refusing the 206, fails, and so do refusing a weak tag and taking a `Retry-After` on a 206 for an error); then, at the same address, a 416 `bytes */400` to the whole part: `Err(Status(416))` after one request with `Range: bytes=400-` (remembering that the file came in whole and sending nothing fails); then the part deleted and another of 100 bytes put in its place, and a 206 `bytes 100-399/400`: appended to the new part (a file kept open from an earlier call fails); then a 308 to `/files/moved-for-good` through a client that follows no redirect: `Err(Status(308))`; then 20 bytes appended to that part by another program and a 206 `bytes 420-449/450`, the file grown: `Range: bytes=420-`, appended, `Ok(450)`, asked at `url` (a permanent redirect remembered fails; cutting the part back to what an earlier call left fails, and so does refusing a total other than the one the address gave before); at the address of the part deleted and put back shorter, a request that sends a version back (`If-None-Match`, `If-Modified-Since`) is answered 304, as a real server does (sending a remembered `ETag` fails); a client whose timeout for the whole request is 300 ms too (a timeout of one's own set on the request puts it aside); a 200 that sends 70,000 zero bytes of 100,000 and closes: the zeros in the part (zeros skipped as holes fail); a 206 whose `Content-Length` is 18,446,744,073,709,551,000 that sends 27 bytes and closes: appended, no panic; at the replaced part's address, `If-Match` or `If-Unmodified-Since` answered 412 |
 //! | a failed connection: `Http`, part untouched | `a_failed_connection_is_an_err` | an address where nothing listens, by the name `localhost`, with a part of 5,003 bytes, through a client that counts its connection attempts: one (retrying a refused connection fails); then a server that reads the request and closes without a word, and one that resets the connection: one request each (a retry of one's own, after a reset too, fails); then the addresses `/files/7000`, `127.0.0.1:PORT/files/7000`, `localhost:PORT/files/7000` and `//127.0.0.1:PORT/files/7000`, no scheme: `Err(Http)`, no request at that port, no panic (`Url::parse(url).expect` or a host read with `expect` panics; adding `http://` of one's own sends a request) |
 //! | a part that cannot be read: `File`, no request | `a_part_that_cannot_be_read_is_an_error` | a part whose folder is a file (`ENOTDIR`, not `NotFound`): reading any error as "no part, N = 0" sends a request; the same part and an address with no scheme: `File` still (a request built before the part's size is read fails) |
 //! | a `Content-Range` cut short: refused, or appended if it starts at N; never a panic | `a_content_range_cut_short_is_refused` (near the end, so that an answer built on the lesson's lenient parser fails first on its own fault) | `bytes 5003-150000` (no `/SIZE`: appended or refused; `expect`ing a `/` panics), `bytes`, `*` and an empty value (refused; slicing the text at byte 6 panics) |
@@ -818,6 +818,7 @@ where
         && contents(&part) == Some(whole.clone())
     {
         a_part_that_links_to_no_file_yet_is_no_part(candidate).await?;
+        a_part_linked_by_a_relative_path_is_resumed(candidate).await?;
         return a_part_with_a_second_name_is_resumed(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
@@ -872,6 +873,38 @@ where
         compare(&part, &whole),
         compare(&second, &whole)
     )))
+}
+
+/// On Unix, a part that is a symbolic link holding a relative path, `../kept/rest.bin` (as `ln
+/// -s ../kept/rest.bin` makes), to 5,003 bytes: resumed. The system reads the path from the
+/// link's own folder; the same text read from the working directory names no file.
+#[cfg(unix)]
+async fn a_part_linked_by_a_relative_path_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let had = file_bytes(0..HAD);
+    let scratch = Scratch::new()?;
+    let kept = scratch.dir.join("kept");
+    let links = scratch.dir.join("links");
+    let part = links.join("file.bin.part");
+    std::fs::create_dir_all(&kept)
+        .and_then(|()| std::fs::create_dir_all(&links))
+        .and_then(|()| std::fs::write(kept.join("rest.bin"), &had))
+        .and_then(|()| std::os::unix::fs::symlink("../kept/rest.bin", &part))
+        .map_err(|err| format!("the check could not link {}: {err}", part.display()))?;
+    resumes_from_its_size(
+        candidate,
+        &part,
+        &had,
+        &format!(
+            "a part that is a symbolic link holding the relative path `../kept/rest.bin`, to a \
+             file of {HAD} bytes"
+        ),
+        "the path a link holds is read from the link's own folder, as the system reads it \
+         when the part is opened (read from the working directory it names no file)",
+    )
+    .await
 }
 
 /// On Unix, a part that is a symbolic link to a file not made yet (in a folder that is there):
@@ -1113,7 +1146,7 @@ where
     let replaced = std::fs::symlink_metadata(&part).is_ok_and(|meta| meta.file_type().is_file());
     let written = replaced && contents(&part) == Some(file_bytes(0..7000));
     if matches!(result, Err(ResumeError::File(_))) || (matches!(result, Ok(7000)) && written) {
-        return Ok(());
+        return an_unasked_206_into_a_device_is_no_new_file(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "with a part that is a link to `/dev/full` (a device where every write fails, as on a \
@@ -1128,6 +1161,121 @@ where
             " and the part is still the link"
         }
     )))
+}
+
+/// The same link to `/dev/full`, answered 206 with `Content-Range: bytes 0-6999/7000`, which
+/// no `Range` asked for: appended through the link, where the write fails (`Err(File(..))`), or
+/// refused as `WrongRange`; the link stays a link either way. Only a 200 starts the part over: a
+/// 206 put into a new file made in the link's place was appended to nothing.
+#[cfg(unix)]
+async fn an_unasked_206_into_a_device_is_no_new_file<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    std::os::unix::fs::symlink("/dev/full", &part)
+        .map_err(|err| format!("the check could not link {}: {err}", part.display()))?;
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header("content-range", "bytes 0-6999/7000")
+            .set_body_bytes(file_bytes(0..7000)),
+    )
+    .await;
+    let url = format!("{}/files/7000", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    let still_a_link =
+        std::fs::symlink_metadata(&part).is_ok_and(|meta| meta.file_type().is_symlink());
+    let allowed = matches!(
+        result,
+        Err(ResumeError::File(_)) | Err(ResumeError::WrongRange { asked: 0, .. })
+    );
+    if allowed && still_a_link {
+        return a_last_write_that_fails_is_an_error(candidate).await;
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part that is a link to `/dev/full` (whose size is 0, so no `Range` was asked), \
+         answered 206 with `Content-Range: bytes 0-6999/7000`, the function returned {}{}; \
+         expected Err(File(..)) from writing through the link, or Err(WrongRange {{ asked: 0, \
+         .. }}), with the link left as it was: a 206 is appended to `part` as it is, and only a \
+         200 starts the part over",
+        describe(&result),
+        if still_a_link {
+            ""
+        } else {
+            " and the link is gone, another file in its place"
+        }
+    )))
+}
+
+/// On Linux, a part 100 bytes short of the largest file its file system allows (a sparse file:
+/// no disk is used), answered 206 with the next 150 bytes in one piece: the write stops after
+/// 100 bytes and fails with `EFBIG`, as a write fails on a full disk, while syncing the file
+/// still succeeds. `Err(File(..))`: tokio's `File` reports the failed write from `flush`, and
+/// `sync_all`, `set_len` or reading the position set it aside.
+#[cfg(unix)]
+async fn a_last_write_that_fails_is_an_error<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let scratch = Scratch::new()?;
+    let part = scratch.part();
+    let Some(had) = std::fs::File::create(&part).ok().and_then(|file| {
+        largest_size(&file).and_then(|largest| {
+            let had = largest - 100;
+            file.set_len(had).ok().map(|()| had)
+        })
+    }) else {
+        // A file system with no limit the checks can find, or no sparse files: nothing to see.
+        return Ok(());
+    };
+    let next = 150;
+    let server = answering(
+        ResponseTemplate::new(206)
+            .insert_header(
+                "content-range",
+                format!("bytes {had}-{}/{}", had + next - 1, had + next).as_str(),
+            )
+            .set_body_bytes(file_bytes(0..next)),
+    )
+    .await;
+    let url = format!("{}/files/{SIZE}", server.uri());
+    let client = tagged_client(&url);
+    let result = EXERCISE
+        .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+        .await?;
+    if matches!(result, Err(ResumeError::File(_))) {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "with a part of {had} bytes, 100 bytes short of the largest file its file system allows, \
+         answered 206 with the next {next} bytes in one piece (writing them stops after 100 and \
+         fails with `EFBIG`, as a write fails on a full disk), the function returned {}; \
+         expected Err(File(..)): `Ok` only once every byte is written and flushed, and tokio's \
+         `File` reports a write that failed from `flush()` (`sync_all`, `set_len` or reading \
+         the position set that error aside)",
+        describe(&result)
+    )))
+}
+
+/// The largest size `file`'s file system lets a file have (`set_len` one byte more fails with
+/// `EFBIG`), found by halving; `None` when it is too small to be of use.
+#[cfg(unix)]
+fn largest_size(file: &std::fs::File) -> Option<u64> {
+    // `set_len` takes up to `i64::MAX`, which `fits` may reach; `refused` is one past it.
+    let (mut fits, mut refused) = (0_u64, 1_u64 << 63);
+    while refused - fits > 1 {
+        let middle = fits + (refused - fits) / 2;
+        if file.set_len(middle).is_ok() {
+            fits = middle;
+        } else {
+            refused = middle;
+        }
+    }
+    (fits > 1 << 32).then_some(fits)
 }
 
 #[cfg(not(unix))]
@@ -1151,43 +1299,70 @@ where
     // Then the same rest from a store that keeps the file gzipped and serves its bytes as they
     // are stored (`Content-Encoding: gzip`): the part holds the stored bytes, and the rest of
     // them is appended like any other.
-    for (name, value, what) in [
+    for (headers, what) in [
         (
-            "x-checksum-sha256",
-            checksum.as_str(),
+            &[("x-checksum-sha256", checksum.as_str())][..],
             "a checksum in its head is the whole file's, not its body's",
         ),
         (
-            "content-encoding",
-            "gzip",
+            &[("content-encoding", "gzip")][..],
             "the part holds the file as the server stores it, coded or not, and the rest of it \
              comes the same way",
         ),
         // Fields of the head that say nothing of where the body starts: what caches may keep,
         // another name for the same file, the name the server suggests for saving it.
         (
-            "cache-control",
-            "no-store",
+            &[("cache-control", "no-store")][..],
             "what caches may keep of an answer says nothing of where its body starts",
         ),
         (
-            "content-location",
-            "/files/150001.bin",
+            &[("content-location", "/files/150001.bin")][..],
             "another address the server gives for the same file changes nothing",
         ),
         (
-            "content-disposition",
-            "attachment; filename=\"report-final.bin\"",
+            &[(
+                "content-disposition",
+                "attachment; filename=\"report-final.bin\"",
+            )][..],
             "the name the server suggests for saving the file says nothing of the part's own",
+        ),
+        // What the answer may vary with, a tag without its quotes (a server's slip), a type of
+        // the file's own that is multipart, a date the same second as the answer's: none says
+        // where the body starts.
+        (
+            &[("vary", "Accept-Encoding")][..],
+            "which request headers a cache keys the answer by says nothing of its bytes",
+        ),
+        (
+            &[("etag", "5f3a1c-24a11")][..],
+            "a tag is the server's name for the version, quoted or not, and nothing asked to \
+             compare it",
+        ),
+        (
+            &[("content-type", "multipart/related; boundary=\"part\"")][..],
+            "the file's own type may be any, multipart too; only a 206 with no `Content-Range` \
+             is made of parts",
+        ),
+        (
+            &[
+                ("last-modified", "Mon, 07 Dec 2026 09:30:00 GMT"),
+                ("date", "Mon, 07 Dec 2026 09:30:00 GMT"),
+            ][..],
+            "a date the same second as the answer's is a weak validator, and nothing asked to \
+             compare one",
         ),
     ] {
         let server = answering(
             ResponseTemplate::new(206)
                 .insert_header("content-range", "bytes 5003-150000/150001")
-                .insert_header(name, value)
+                .append_headers(headers.iter().copied())
                 .set_body_bytes(file_bytes(HAD..SIZE)),
         )
         .await;
+        let head: Vec<String> = headers
+            .iter()
+            .map(|(name, value)| format!("`{name}: {value}`"))
+            .collect();
         let scratch = Scratch::new()?;
         let part = scratch.leave(&file_bytes(0..HAD))?;
         let url = format!("{}/files/{SIZE}", server.uri());
@@ -1199,11 +1374,64 @@ where
         if !matches!(result, Ok(size) if size == SIZE) || contents(&part) != Some(whole.clone()) {
             return Err(EXERCISE.fail(&format!(
                 "with a part of {HAD} bytes, answered 206 with `Content-Range: bytes \
-                 5003-150000/150001`, the rest of the file, and `{name}: {value}`, the function \
+                 5003-150000/150001`, the rest of the file, and {}, the function \
                  returned {} and the part is {}; expected Ok({SIZE}) and the whole file: a 206 \
                  that starts at byte N is appended ({what})",
+                head.join(" and "),
                 describe(&result),
                 compare(&part, &whole)
+            )));
+        }
+    }
+    a_206_in_http_1_0_is_appended(candidate).await
+}
+
+/// The rest of the file in a 206 framed two older ways: a status line that says `HTTP/1.0`, as
+/// a server built on Python's `http.server` (HTTP/1.0 by default) or an old proxy sends it, and
+/// a `Content-Length` written as a list of the same number twice (`45, 45`, as a proxy that
+/// joins two copies of the field writes it, which HTTP allows and hyper reads): appended each
+/// time. How an answer is framed says nothing of which bytes it holds; its `Content-Range` does.
+async fn a_206_in_http_1_0_is_appended<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let came = "the rest of the file, from an older server";
+    let total = HAD + came.len() as u64;
+    let content_range = format!("bytes {HAD}-{}/{total}", total - 1);
+    let length = came.len();
+    for (status_line, content_length) in [
+        ("HTTP/1.0 206 Partial Content", format!("{length}")),
+        (
+            "HTTP/1.1 206 Partial Content",
+            format!("{length}, {length}"),
+        ),
+    ] {
+        let reply = format!(
+            "{status_line}\r\nContent-Range: {content_range}\r\nContent-Length: \
+             {content_length}\r\n\r\n{came}"
+        );
+        let had = file_bytes(0..HAD);
+        let scratch = Scratch::new()?;
+        let part = scratch.leave(&had)?;
+        // At an address with a path, as a file's is (`url` as given, in the form the `Url`
+        // crate writes it).
+        let server = RawAnswerServer::start(reply, false).await?;
+        let url = format!("{}/files/{total}", server.url);
+        let client = tagged_client(&url);
+        let result = EXERCISE
+            .run_within(CALL_PATIENCE, candidate(&client, &url, &part))
+            .await?;
+        let expected = [had.as_slice(), came.as_bytes()].concat();
+        if !matches!(result, Ok(size) if size == total) || contents(&part) != Some(expected.clone())
+        {
+            return Err(EXERCISE.fail(&format!(
+                "with a part of {HAD} bytes, answered `{status_line}` with `Content-Range: \
+                 {content_range}`, `Content-Length: {content_length}` and the {length} bytes of \
+                 the rest, the function returned {} and the part is {}; expected Ok({total}) and \
+                 those bytes appended: a 206 whose `Content-Range` starts at byte N is appended, \
+                 whatever HTTP version its status line names and however its length is written",
+                describe(&result),
+                compare(&part, &expected)
             )));
         }
     }
@@ -1306,6 +1534,33 @@ where
         ),
         "N is the part's size, whatever its bytes look like",
     )
+    .await?;
+    a_part_dated_ahead_is_resumed(candidate).await
+}
+
+/// A part last written a day from now, as a part copied from a machine whose clock runs ahead
+/// (or touched with a date to come) is: resumed like any other (its age, `elapsed()` on its
+/// time, is an error, and unwrapping it panics).
+async fn a_part_dated_ahead_is_resumed<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
+{
+    let had = file_bytes(0..HAD);
+    let scratch = Scratch::new()?;
+    let part = scratch.leave(&had)?;
+    let tomorrow = std::time::SystemTime::now() + Duration::from_secs(24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&part)
+        .and_then(|file| file.set_modified(tomorrow))
+        .map_err(|err| format!("the check could not date {}: {err}", part.display()))?;
+    resumes_from_its_size(
+        candidate,
+        &part,
+        &had,
+        &format!("a part of {HAD} bytes last written a day from now (its clock ahead of ours)"),
+        "N is the part's size, whatever time the part says it was written",
+    )
     .await
 }
 
@@ -1338,6 +1593,23 @@ where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
     use std::os::unix::ffi::OsStrExt;
+
+    // First a name in UTF-8 whose letters take two bytes each: its 24th byte falls inside one
+    // (a name cut by bytes, `&name[..24]`, panics).
+    let scratch = Scratch::new()?;
+    let part = scratch.dir.join("договор-аренды.pdf.part");
+    let had = file_bytes(0..HAD);
+    std::fs::write(&part, &had)
+        .map_err(|err| format!("the check could not write {}: {err}", part.display()))?;
+    resumes_from_its_size(
+        candidate,
+        &part,
+        &had,
+        &format!("a part of {HAD} bytes named `договор-аренды.pdf.part` (Cyrillic, in UTF-8)"),
+        "the part is the `Path` given, whatever letters its name holds (a name cut at a byte \
+         count may cut a letter in two, and slicing a `str` there panics)",
+    )
+    .await?;
 
     let scratch = Scratch::new()?;
     let part = scratch
@@ -1669,6 +1941,10 @@ where
         // start is not "the first run of digits".
         (Some("items 5003-150000/150001"), file_bytes(HAD..SIZE)),
         (Some("bytes */5003"), file_bytes(HAD..SIZE)),
+        // N written as a decimal and as an exponent: not digits, so not the form (numbers read
+        // as `f64` take both for 5003).
+        (Some("bytes 5003.0-150000/150001"), file_bytes(HAD..SIZE)),
+        (Some("bytes 5.003e3-150000/150001"), file_bytes(HAD..SIZE)),
         // The `Range` header's form, not `Content-Range`'s.
         (Some("bytes=5003-150000/150001"), file_bytes(HAD..SIZE)),
         // No unit at all, and the unit twice: not the form either.
@@ -3082,12 +3358,16 @@ where
     let none = some
         .split_once("\r\n\r\n")
         .map_or(String::new(), |(head, _)| format!("{head}\r\n\r\n"));
+    // The same, from a server that says it takes no ranges: what came is kept all the same (the
+    // server may take them tomorrow, or the bytes go to another server that does).
+    let no_ranges = some.replacen("\r\n", "\r\nAccept-Ranges: none\r\n", 1);
     // With no part, then over a part of 5,003 bytes (the 200 replaces it: what came is the part),
     // then over the same part with nothing of the body: the part is emptied all the same.
     for (reply, had) in [
         (&some, None),
         (&some, Some(file_bytes(0..HAD))),
         (&none, Some(file_bytes(0..HAD))),
+        (&no_ranges, None),
     ] {
         let came = reply
             .split_once("\r\n\r\n")
@@ -3123,9 +3403,14 @@ where
         } else {
             "no part"
         };
+        let refusing = if reply.contains("Accept-Ranges: none") {
+            " and `Accept-Ranges: none`"
+        } else {
+            ""
+        };
         return Err(EXERCISE.fail(&format!(
-        "with {before}, answered 200 announcing 400 bytes, then {} bytes and a closed connection, \
-         the function returned {} after {} request(s) and the part is {}; expected \
+        "with {before}, answered 200 announcing 400 bytes{refusing}, then {} bytes and a closed \
+         connection, the function returned {} after {} request(s) and the part is {}; expected \
          Err(Http(..)) after one request, with those {} bytes in the part: {why}",
         came.len(),
         describe(&result),

@@ -1,4 +1,6 @@
-//! Correct, written another way: the `Content-Range` checked with `is_none_or`, and `sync_all` at the end, which also waits for tokio's `File` to finish its last write.
+//! Wrong: breaks "`Ok(size)`: the size of `part` once the body is all in, every byte written and flushed before the function returns" for a last write that fails (a part 100 bytes short of the largest file its file system allows, answered 206 with the next 150 bytes: the write fails with `EFBIG`, as on a full disk): `sync_all` waits for tokio's `File` to finish that write but sets its error aside, the sync itself succeeds, and the call returns `Ok` for bytes that are not on the disk.
+//!
+//! Kept until round 92 as a correct variant ("`sync_all` also waits for tokio's `File` to finish its last write"): true, but only `flush` (or `shutdown`) hands back the error of that write. The `Content-Range` is checked with `is_none_or`, as before.
 
 use std::io::ErrorKind;
 use std::path::Path;

@@ -1,0 +1,110 @@
+//! Wrong: breaks "`206 Partial Content` whose `Content-Range` starts at byte N (`bytes N-LAST/SIZE`, SIZE being `*` when the server does not know it): its body is appended to `part`" for a right 206 sent in an `HTTP/1.0` status line (a part of 5,003 bytes of `/files/7000` answered `HTTP/1.0 206 Partial Content` with `Content-Range: bytes 5003-6999/7000`, as a server built on Python's `http.server`, whose `protocol_version` is `HTTP/1.0` by default, or an old proxy sends): it is refused as `Err(ResumeError::WrongRange { asked: 5003, content_range: "bytes 5003-6999/7000" })`.
+//!
+//! The learner read that `206` and `Range` came with HTTP/1.1 (RFC 2068; HTTP/1.0's RFC 1945 has neither) and concluded that a `206` in an HTTP/1.0 answer must come from a broken proxy that mangled a range, so that its bytes cannot be trusted. But the status line's version only says how the message is framed; the `Content-Range` from byte N is what says these are the bytes asked for, and the contract asks for every such 206 to be appended. hyper and every common server answer an HTTP/1.1 request in HTTP/1.1, so a manual test passes.
+//!
+//! Exercise 16: finish a download that was cut short.
+//!
+//! `resume_download(client, url, part)` finishes the download of `url` into the file `part`,
+//! which holds the first bytes of that file from an earlier attempt: N bytes, where N is the
+//! file's size now (0 when it is empty or does not exist; any other error reading its size is
+//! `Err(ResumeError::File(err))`, before a request is sent). Contract:
+//! - one GET of `url` through `client`, with `Range: bytes=N-` when N is over 0, and no `Range`
+//!   when N is 0;
+//! - `206 Partial Content` whose `Content-Range` starts at byte N (`bytes N-LAST/SIZE`, SIZE
+//!   being `*` when the server does not know it): its body is appended to `part`; a `206` whose
+//!   `Content-Range` starts elsewhere, or that has none, is
+//!   `Err(ResumeError::WrongRange { asked: N, content_range })` (the header's text, or `""`),
+//!   and `part` is left as it was (with N = 0 no range was asked, and a `206` is the server's
+//!   mistake: one from byte 0 may be appended, as this rule says, or refused as `WrongRange`;
+//!   one from another byte, or with no `Content-Range`, is refused);
+//! - `200 OK`: the server sends the whole file from its first byte (it ignored the range, or the
+//!   file changed): `part` is emptied, then the body written from the start;
+//! - any other status (a 416, a 404, a 503, a 300 …): `Err(ResumeError::Status(status))`, and
+//!   `part` is left as it was;
+//! - the body is written to `part` piece by piece as it arrives (`response.chunk()`), never held
+//!   whole in memory: while a large body is on its way, `part` grows;
+//! - a body that breaks off is `Err(ResumeError::Http(err))`, with every byte that arrived before
+//!   the break written to `part`, so that a later call resumes from there; a failed connection is
+//!   `Err(ResumeError::Http(err))` too, with `part` untouched;
+//! - `Ok(size)`: the size of `part` once the body is all in, every byte written and flushed
+//!   before the function returns;
+//! - no panic.
+
+use std::io::ErrorKind;
+use std::path::Path;
+
+use lesson_11::{ResumeError, parse_content_range};
+use reqwest::header::{CONTENT_RANGE, RANGE};
+use reqwest::{Client, Response, StatusCode};
+use tokio::fs::{File, OpenOptions};
+use tokio::io::AsyncWriteExt;
+
+/// Finishes the download of `url` into `part`, from where an earlier attempt stopped.
+pub async fn resume_download(client: &Client, url: &str, part: &Path) -> Result<u64, ResumeError> {
+    let had = match tokio::fs::metadata(part).await {
+        Ok(metadata) => metadata.len(),
+        Err(err) if err.kind() == ErrorKind::NotFound => 0,
+        Err(err) => return Err(ResumeError::File(err)),
+    };
+    let mut request = client.get(url);
+    if had > 0 {
+        request = request.header(RANGE, format!("bytes={had}-"));
+    }
+    let mut response = request.send().await?;
+    let (mut file, mut size) = match response.status() {
+        StatusCode::PARTIAL_CONTENT => {
+            let content_range = content_range_text(&response);
+            if !is_the_rest(&content_range, had) {
+                return Err(ResumeError::WrongRange {
+                    asked: had,
+                    content_range,
+                });
+            }
+            if response.version() == reqwest::Version::HTTP_10 {
+                // No 206 in HTTP/1.0: a proxy between us mangled a range; trust none of it.
+                return Err(ResumeError::WrongRange {
+                    asked: had,
+                    content_range,
+                });
+            }
+            let file = OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(part)
+                .await?;
+            (file, had)
+        }
+        StatusCode::OK => (File::create(part).await?, 0),
+        status => return Err(ResumeError::Status(status)),
+    };
+
+    let outcome = loop {
+        match response.chunk().await {
+            Ok(Some(piece)) => {
+                if let Err(err) = file.write_all(&piece).await {
+                    break Err(ResumeError::File(err));
+                }
+                size += piece.len() as u64;
+            }
+            Ok(None) => break Ok(size),
+            Err(err) => break Err(ResumeError::Http(err)),
+        }
+    };
+    file.flush().await?;
+    outcome
+}
+
+/// The `Content-Range` as text, or `""` when there is none (or it is not visible ASCII).
+fn content_range_text(response: &Response) -> String {
+    response
+        .headers()
+        .get(CONTENT_RANGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Whether a 206 with this `Content-Range` is the rest asked for: from byte `had` (over 0).
+fn is_the_rest(content_range: &str, had: u64) -> bool {
+    matches!(parse_content_range(content_range), Some((first, _)) if had > 0 && first == had)
+}
