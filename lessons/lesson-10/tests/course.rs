@@ -219,6 +219,18 @@ mod digest_posts {
             redirect_targets_digested_once_per_call in "wrong/redirect_targets_digested_once_per_call.rs" => "two entries redirected to one page are two answers",
             repeat_disagreement_settled_by_third_ask in "wrong/repeat_disagreement_settled_by_third_ask.rs" => "never settled by asking again",
             repeat_places_counted_from_first_position in "wrong/repeat_places_counted_from_first_position.rs" => "every place of `ids` gets its result. Never a panic",
+            broken_body_read_as_empty in "wrong/broken_body_read_as_empty.rs" => "a body that does not arrive whole is that entry's `Err`",
+            canonical_reason_unwrapped in "wrong/canonical_reason_unwrapped.rs" => "on a `None` value",
+            credentials_held_until_challenged in "wrong/credentials_held_until_challenged.rs" => "which `client.get(url)` sends as Basic auth",
+            errors_fill_gaps_in_arrival_order in "wrong/errors_fill_gaps_in_arrival_order.rs" => "the right results, in another order",
+            mean_chunk_size_logged in "wrong/mean_chunk_size_logged.rs" => "attempt to divide by zero",
+            not_found_retried_without_base_path in "wrong/not_found_retried_without_base_path.rs" => "GET /posts/18446744073709551615",
+            places_found_by_binary_search in "wrong/places_found_by_binary_search.rs" => "wrong/places_found_by_binary_search.rs: || the right results, in another order",
+            progress_percent_of_unknown_length in "wrong/progress_percent_of_unknown_length.rs" => "divide by zero",
+            digest_share_split_while_calls_overlap in "wrong/digest_share_split_while_calls_overlap.rs" => "whatever other calls are under way",
+            fast_digest_fns_share_one_lane in "wrong/fast_digest_fns_share_one_lane.rs" => "however quick the same `digest` was before",
+            loop_lag_probe_sends_one_by_one in "wrong/loop_lag_probe_sends_one_by_one.rs" => "however busy the runtime was when the call began",
+            results_board_keyed_by_ids_address in "wrong/results_board_keyed_by_ids_address.rs" => "every pipeline reported its result",
         }
         correct: {
         }

@@ -124,6 +124,10 @@ mod digest_posts {
             correct_owned_lock_handed_to_blocking_thread in "also_correct/correct_owned_lock_handed_to_blocking_thread.rs",
             correct_first_chunk_optional_for_any_body in "also_correct/correct_first_chunk_optional_for_any_body.rs",
             correct_status_errors_name_the_asked_url in "also_correct/correct_status_errors_name_the_asked_url.rs",
+            correct_errors_tagged_with_their_place in "also_correct/correct_errors_tagged_with_their_place.rs",
+            correct_location_logged_lossily in "also_correct/correct_location_logged_lossily.rs",
+            correct_batch_numbered_in_headers in "also_correct/correct_batch_numbered_in_headers.rs",
+            correct_refcounted_shared_dispatcher in "also_correct/correct_refcounted_shared_dispatcher.rs",
         }
     }
 }

@@ -6,12 +6,12 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
-//! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics) |
+//! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics); then a task that holds it for the call's first 300 ms, ids `[3, 1, 2]` answered after 600 ms: all three in flight together, from the server's side (a probe of the runtime's lag that, finding it slow, asks one post at a time fails) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); an empty 200 with no length in its head, in chunks and in `HTTP/1.0`: the digest of an empty body (a first piece expected unless the head says 0 panics); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places, digested twice (a place found from `response.url()`, or one digest shared by entries that end at one URL, fails); post 6 answered 302 to itself through a client that follows two redirects at most: one `Err` after the client's 3 GETs (asking again once the client gave up fails) |
 //! | the body exactly as it arrived, digested once per entry, results in the order of `ids` | `digests_each_body_in_order` | bodies written with odd spacing and field order, and a title with `\u00e9` escaped: decoding and encoding again changes the bytes; post 3's starts with `for (;;);` (stripping known guards fails); a body sent with `Content-Encoding: gzip`, which the client given does not decode: its gzip bytes digested after one GET (asking again with `Accept-Encoding: identity` fails); a JSONP body (`callback({..});`, `application/javascript`) and a UTF-16 one with its byte order mark (taking the wrapper off, or decoding to UTF-8, fails); a body starting with a line break (trimming its start fails); post 12's body starts with a UTF-8 byte order mark: digesting `text()` (which strips it) changes them too; post 3's ends in ` \t\r\n` (trimming changes it, and so does turning CRLF into LF); post 7's starts with `)]}',` (stripping that guard changes it); answers arriving in another order than `ids` (300, 150, 300 and 0 ms: the last entry first): results in the order of arrival, or each put in at its index as it comes (`insert(i)`), fail; post 12 padded to over 3 MB (a read capped at 1 or 2 MiB digests it cut short); the request targets compared with their query (a `?copy=2` on a repeat fails); the same ids asked again on the same server, one GET each and each body digested again, a request carrying `If-None-Match` or `If-Modified-Since` answered 304, the bodies sent with an `ETag`, a `Last-Modified`, an `Expires` far ahead and `Cache-Control: max-age=60, immutable` (post 7's also `public`), post 3 with `Age: 120` (asking again for a stale answer fails) (a cache of one's own between calls, plain, conditional or heeding `max-age`, fails); post 12 answered by two calls, with `s-maxage=60` and `stale-while-revalidate` too, and `CDN-Cache-Control` and `Surrogate-Control` saying `max-age=60`, then with a body under half as long: one GET each, each body digested (a cache heeding `s-maxage` or a CDN's fields, or asking again for a body shorter than before, fails); post 53 answered 200 with an empty body, and post 54 with `Content-Type: text/html; charset=caf\xE9` and that text as its `ETag`, a byte past ASCII: each digested after one GET (asking again for an empty 200 fails, and so does a panic reading either header as text); then ids `[54, u64::MAX]`: a digest and a 404 (a table sized from the largest id panics), each asked at its own URL (an id turned into an `i64` asks `/posts/-1`); post 6 sent chunked, with no `Content-Length` (reading `Content-Length` bytes digests it empty); then post 5 with `charset=iso-8859-1` and a byte 0xE9 (decoding a declared charset with `text()` digests other bytes); post 10's body with an `é`, as UTF-8, across its bytes 79 and 80 (a preview cut at byte 80 panics); post 14 asked by two calls, the second answer longer, other from its first byte and dated a day earlier, from a server that also serves ranges (a body kept because its date is later, or completed with a `Range` for the bytes it lacks, fails); post 11 answered 200 with a web page (`<!DOCTYPE html>`, `text/html`): digested after one GET (a page taken for an error and asked again fails); post 53's empty 200 labelled `Content-Encoding: gzip` (checking a gzip header by indexing panics); ids `[u64::MAX, 54]`, the largest first; a body with a UTF-8 byte order mark and one labelled UTF-8 that holds a Latin-1 byte (stripping the mark or repairing the text fails), both with the same `ETag` of 32 hex digits, the second 200 ms later (a digest kept by tag fails); a third call answered with an empty body (an older body digested instead fails); a body of 4.5 MiB with `Accept-Ranges: bytes`: one GET (asking again in ranged parts fails), then one of 16.5 MiB: its digest, one GET (a body past a size of one's own digested in parts, their values added, fails) |
 //! | an error status, any 4xx or 5xx, is an `Err` carrying it, and is not digested; any other status is an answer; a failed request is an `Err` | `an_error_is_an_err_and_is_not_digested` | a 404, a 429 and a 503 (each with `Retry-After: 1`: a retry of one's own that honours it fails), a 502 (a retry of "gateway errors" fails), a 408 (a retry of what HTTP says a client may repeat fails), a 500, each with a post as its body, beside a 200, a 999 (a digest: `status >= 400` with `expect_err` panics) and a 300 without `Location` (not followed; `is_success()` treats it as an error): no `error_for_status` digests them; the 300 carries a `Location` that must not be asked; a 503 whose body breaks off must be `Err(status 503)` (reading the body first loses the status); a 200 whose body breaks off, from a server that says `Accept-Ranges: bytes` with a strong `ETag`: `Err`, one request (digesting what came, or an empty body, fails, and so does asking for the rest with `Range`); a connection closed with no answer, and one reset: `Err`, one request (a retry of one's own on a dropped or reset connection fails); a client with a 300 ms timeout and answers after 1.5 s: `Err` after one request per entry (a retry of one's own fails); a base URL with a space: `Err`, no panic (`Url::parse(..).expect` fails); an address where nothing listens: each entry `Err`, no panic; a 200 whose head declares a `Content-Length` of 2^63 and whose body breaks off after 13 bytes (a buffer sized from the declared length panics); then every status from 201 to 599 that `StatusCode::canonical_reason` names, and 299, 499, 520 to 524 (Cloudflare's: retrying them fails) and 599, one entry each, each with `Retry-After: 0` and `x-should-retry: true`, then again, on the same server, each with a `Retry-After` date already past (a `Location` remembered from the first round fails) (a `Retry-After` read as seconds with `expect` panics), and, for a 3xx, a 201 and a 202, a `Location` (polling it fails), for a 502, 503 and 504 a `Proxy-Status` saying the gateway never reached the server (asking again fails), and for the 206 a `Content-Range` for a part of a longer file (asking for the rest fails), through a client of this call's own mark that follows no redirect: each asked once (polling a 202, retrying a 421, 425 or a `Retry-After: 0` fails), no `Location` asked (following a 301 by hand fails), a request without this call's mark fails (a client kept from an earlier call); then only errors (404, 500, 404) with a digest that counts its calls: not one call (a warm-up `digest(&[])` fails); then three calls about post 11 answered 200 (`stale-if-error=86400`), then an unasked 304, then 500: `Ok` of the body, `Ok` of an empty body, `Err(500)` (a digest kept from an earlier call and given for a 304 or a failure fails); nothing listening at `localhost`, through a client that counts its connection attempts: two attempts for two entries (trying a refused connection again fails); the second sweep's `Location` past ASCII, as raw UTF-8 (reading it with `to_str().unwrap()` panics) |
-//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time): `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
+//! | a slow answer waited for, no time limit of one's own | `waits_for_a_slow_answer` | a runtime of the check's own with a paused clock, so that a timer of the answer's, however long, ends as soon as the call waits for the server; a client with no timeout; posts answered after 300 ms (real time): each must be `Ok` (a `RequestBuilder::timeout` or `tokio::time::timeout` of any length gives `Err`), after one GET per entry (a second request sent after a wait of one's own, "hedging", fires at once); then a head at once and its body 300 ms later (real time), with a `Content-Length` and then in chunks with none: `Ok` after one GET (a watchdog of one's own on the body's pieces that asks again fails, and so does a progress line that divides by a size the head did not give); then ids `[56, 57]` with a digest of 300 ms on the paused clock: each digested once (a timer of one's own that starts a second digest beside a slow one that runs on a thread of one's own fires at once there); then post 58 with a digest that holds its thread until the check lets it go, the paused clock moved a minute on by the check meanwhile (a paused clock does not move on its own while a blocking task runs): one digest, and its value (a second digest started beside one on the blocking pool after some seconds, or a time limit of one's own on the digest, fails); 70 ids on the paused clock, post 60 answered after 300 ms: 70 `Ok`s (a time limit of one's own for calls of many ids fails) |
 //! | all in flight together | `has_every_request_in_flight_together` | 131 ids (unsorted, 31 repeated), 600 ms each, peak read on the server: a loop, `buffer_unordered(4)`, batches of 50, any cap below 131 fails; then two calls at once of 17 ids each: 34 in flight (a lock of one's own that runs one call at a time fails), then the same to two servers, a base URL each: 17 in flight on each (a setting of one's own per base, changed under a lock, fails), then on the first server `[36, 5, 35, 12, 40]`, two of them slow last time: all 5 in flight (a post slow last time sent after the others fails); then a call whose post 999 answers 429, one whose every post answers 500, 503 or 502, each answer with `X-RateLimit-Remaining: 1` and the draft's `RateLimit` fields, and a call of 40 ids on the same server: 40 open at once (a window that shrinks after a 429, a circuit breaker that sends one probe after an outage, a budget of one's own from rate-limit headers, fail); then a call whose one request meets a connection closed with no answer, and a call of 41 ids: 41 open at once (a window that shrinks after a dropped connection fails); then a call, through a client with a 300 ms timeout, whose one request meets it, and a call of 42 ids: 42 open at once (a window that shrinks after a timeout fails); then seven calls of 20 ids dropped while their requests are in flight, and a call about 131 ids: all 131 in flight (a permit or slot given back by code after an `.await`, which a dropped call never runs, fails); after a call answered with `Keep-Alive: timeout=5, max=3`, a call about six ids, all in flight (`max` read as a cap fails); a call dropped after 100 ms on a current-thread runtime of the check's own, which then runs on 700 ms: no panic on its thread (tasks left behind that `send(..).unwrap()` to the dropped receiver fail); after an answer with `Connection: close`, 20 ids all open together (a bound of one's own on that origin fails); a base with `reader:s3cret@` and 21 ids answered after 600 ms, all in flight together (a first request sent alone fails); 21 calls at once of one id each, all open together (a bound on calls at once fails) |
 //! | requests sent by async code on the runtime, not from a blocking thread | `sends_every_request_from_the_runtime` | a client whose name resolver writes down the thread it runs on (`localhost`), compared with the check's runtime thread: the whole request inside `spawn_blocking` (`Handle::block_on`) or a thread of one's own fails |
 //! | the bodies read by async code on the runtime, not on a blocking thread | `reads_every_body_on_the_runtime` | a runtime of the check's own whose blocking pool has one thread, and bodies (one of them over 3 MB: a body read on the pool only when it is large fails) that the server holds back until a task of the check's, which asks that pool for its thread once the requests have come, gets it (4 s at most), twice: a body read inside `spawn_blocking` (`Handle::block_on(response.bytes())`, or `futures::executor::block_on`) holds the thread until the body is in, so the task gets it only once the bodies went after 4 s |
@@ -21,7 +21,7 @@
 //! | the digests of different posts at the same time, beside another call too | `digests_run_at_the_same_time_beside_another_call` | a call about [75, 76, 77, 78] (76 to 78 after 600 ms, their digests meeting) and, 300 ms later, one about [75]: the three late digests run together (a gate of one's own that each call replaces, sized to the call, fails) |
 //! | a body digested as soon as it is in, not after other requests | `digests_each_body_as_soon_as_it_is_in` | listed first: post 22 answered after 1.2 s, post 23 whose body (1.3 MiB, announced in its head) follows its head by 1.2 s, post 24 answered at once but listed again at the end, where its second answer takes 1.2 s; then 40 posts answered after 100 ms, the last one's body 1.1 MiB: those 40 and post 24's first answer must each be digested within 600 ms of the call (digesting after `join_all` of every request, a second `buffered` stage that keeps the order of `ids`, groups per core or per id digested after their slowest member, a loop or a buffer for large bodies reading one body at a time, start some at 1.2 s); 130 more posts whose bodies come 1.2 s after their heads, three of them 1.3 MiB (a cap of 16 bodies read at once, or of four large ones, fails, and so does holding digests back while more than 64, 100 or 128 requests are in flight) |
 //! | each copy of an id its own request and its own answer's result | `copies_of_an_id_keep_their_own_answers` | ids `[81, 81, 82, 82]`, post 81 answered 500 the first time and 200 after, post 82 with one body and then another: an `Err(status 500)` and a digest for 81, a digest of each body for 82, in whichever places, after four GETs (a failed copy given its sibling's digest, or copies that disagree settled by a third GET, fail) |
-//! | the digests of different posts at the same time, whatever they took before | `digests_slow_last_time_run_together` | posts 91 to 93 digested with a 300 ms `digest`, then asked again on the same server with digests that meet: all three run together (a lane of one's own for posts slow last time fails) |
+//! | the digests of different posts at the same time, whatever they took before | `digests_slow_last_time_run_together` | posts 91 to 93 digested with a 300 ms `digest`, then asked again on the same server with digests that meet: all three run together (a lane of one's own for posts slow last time fails); a `digest` quick on posts 111 and 112, then meeting on 113 to 115: all three together (a lane of one's own for functions quick last time fails); post 116 answered after 2 s and, beside that call, posts 117 to 122 answered at once with digests that meet: all six together (a share of four digests per call while calls overlap fails) |
 //! | all in flight together, after a call dropped halfway through a body too | `a_call_after_one_dropped_mid_body_asks_at_once` | a call about post 95 dropped at 300 ms, its first 100,000 bytes in and the rest held back (5 s at most), then a call about post 96 on another server: `Ok` after one GET within 3 s, while the rest is still held (a dropped call's answer read to its end by the next call before it asks fails) |
 //!
 //! Known gap: a body read on a `std::thread` of the answer's own (with `Handle::block_on`)
@@ -612,7 +612,65 @@ where
     .await?;
     let_go(server);
     // The results themselves are the other checks' to judge: this one is about the panic.
-    Ok(())
+    a_call_begun_while_the_runtime_is_held_asks_at_once(&candidate).await
+}
+
+/// On a runtime with one thread, a task of the check's own, spawned just before the call, holds
+/// that thread for its first 300 ms: the call's three requests, each answered after 600 ms, are
+/// still all in flight together, seen from the server (a call that first measures how slow the
+/// runtime is, and on a busy one asks one post at a time, sends them one after another).
+async fn a_call_begun_while_the_runtime_is_held_asks_at_once<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let api = MockApi::builder()
+        .base_path("/api")
+        .latency(Latency::Fixed(Duration::from_millis(600)))
+        .start()
+        .await;
+    let ids = vec![3, 1, 2];
+    let (candidate, url, asked) = (*candidate, api.uri(), ids.clone());
+    let results = on_a_thread_of_its_own(
+        &EXERCISE,
+        move || {
+            let runtime = one_thread_runtime()?;
+            runtime.block_on(async {
+                // Someone else's blocking code, from the call's very start.
+                tokio::spawn(async {
+                    std::thread::sleep(Duration::from_millis(300));
+                });
+                let client = client_for(&url);
+                EXERCISE
+                    .run(candidate(&client, &url, &asked, quick_digest))
+                    .await
+            })
+        },
+        || {
+            format!(
+                "asked about ids {ids:?} on a runtime with one thread that another task held \
+                 for its first 300 ms, the call had not returned after 15 s"
+            )
+        },
+    )
+    .await?;
+    // What came back is the other checks' to judge: this one is about the requests' pace.
+    drop(results);
+    let peak = api.peak_in_flight();
+    let_go(api);
+    if peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {ids:?} on a runtime with one thread that another task held for the \
+         call's first 300 ms, each answered after 600 ms, the server had at most {peak} \
+         request(s) in flight at once; expected {}: every request in flight together, however \
+         busy the runtime was when the call began (no pace of your own set by how slow the \
+         runtime seems)",
+        ids.len()
+    )))
 }
 
 pub async fn digests_nothing_for_no_ids<F>(candidate: &F) -> Verdict
@@ -2999,38 +3057,50 @@ where
 {
     let body = body_of(&run_of("slow body"), 54);
     let names = HashMap::from([(fnv(body.as_bytes()), "post 54".to_owned())]);
-    let served = body.clone();
-    let server = SlowBodyServer::start(move |_, _| {
-        SlowAnswer::raw(200, served.clone().into_bytes(), "application/json")
-            .first_bytes_with_head(10)
-            .body_after(Duration::from_millis(300))
-    })
-    .await;
-    let base_url = format!("{}/api", server.uri());
-    let candidate = *candidate;
-    let results = on_a_thread_of_its_own(
-        &EXERCISE,
-        move || on_a_paused_clock(candidate, base_url, vec![54], quick_digest),
-        || {
-            "asked about id 54 on a runtime whose clock is paused, the call held that runtime's \
-             own thread for 15 s: the requests and the waits are async"
-                .to_owned()
-        },
-    )
-    .await?;
-    let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
-    let requests = server.arrivals().len();
-    if shown == ["Ok(digest of post 54)"] && requests == 1 {
-        return a_slow_digest_runs_once(&candidate).await;
+    // With a `Content-Length`, then in chunks with none (HTTP/1.1's way of sending a body whose
+    // size the server does not say): a slow body of unknown size is waited for the same (a
+    // progress line that divides by the size a head gave panics).
+    for chunked in [false, true] {
+        let served = body.clone();
+        let server = SlowBodyServer::start(move |_, _| {
+            let answer = SlowAnswer::raw(200, served.clone().into_bytes(), "application/json")
+                .first_bytes_with_head(10)
+                .body_after(Duration::from_millis(300));
+            if chunked { answer.chunked() } else { answer }
+        })
+        .await;
+        let base_url = format!("{}/api", server.uri());
+        let candidate = *candidate;
+        let results = on_a_thread_of_its_own(
+            &EXERCISE,
+            move || on_a_paused_clock(candidate, base_url, vec![54], quick_digest),
+            || {
+                "asked about id 54 on a runtime whose clock is paused, the call held that \
+                 runtime's own thread for 15 s: the requests and the waits are async"
+                    .to_owned()
+            },
+        )
+        .await?;
+        let shown: Vec<String> = results.iter().map(|r| describe(r, &names)).collect();
+        let requests = server.arrivals().len();
+        if shown == ["Ok(digest of post 54)"] && requests == 1 {
+            continue;
+        }
+        let how = if chunked {
+            "in chunks, with no `Content-Length`,"
+        } else {
+            "with its `Content-Length`,"
+        };
+        return Err(EXERCISE.fail(&format!(
+            "asked about id 54, answered 200 at once {how} the first 10 bytes of the body and \
+             the rest 300 ms later, on a runtime whose clock is paused (a timer of yours, \
+             however long, ends as soon as the call waits for the server): the function \
+             returned {shown:?} after {requests} request(s); expected [\"Ok(digest of post \
+             54)\"] after one: a body that is slow to come is waited for, with no time limit of \
+             your own on its pieces, whether or not its size is known, and not asked for again"
+        )));
     }
-    Err(EXERCISE.fail(&format!(
-        "asked about id 54, answered 200 at once with the first 10 bytes of the body and the rest \
-         300 ms later, on a runtime whose clock is paused (a timer of yours, however long, ends \
-         as soon as the call waits for the server): the function returned {shown:?} after \
-         {requests} request(s); expected [\"Ok(digest of post 54)\"] after one: a body that is \
-         slow to come is waited for, with no time limit of your own on its pieces, and not asked \
-         for again"
-    )))
+    a_slow_digest_runs_once(candidate).await
 }
 
 /// A call whose body of 1.5 MiB is on its way (its first 1.2 MiB came with the head, the rest
@@ -4873,7 +4943,8 @@ where
     let peak = most_at_once(&digests);
     let ok = first.iter().chain(&second).all(Result::is_ok);
     if ok && digests.len() == ids.len() && peak == ids.len() {
-        return Ok(());
+        digests_quick_last_time_run_together(candidate).await?;
+        return digests_run_together_beside_another_call(candidate).await;
     }
     Err(EXERCISE.fail(&format!(
         "asked about ids [91, 92, 93] with a `digest` that blocks for 300 ms, then again on the \
@@ -4881,6 +4952,111 @@ where
          most): the second call ran {} digest(s), at most {peak} at the same time; expected 3 \
          running together: the digests of different posts run at the same time, however long \
          they took before (no lane or queue of your own for posts that were slow last time)",
+        digests.len()
+    )))
+}
+
+/// A digest that returns at once for a body of no meeting, and waits for the others of its
+/// meeting as [`meeting_digest`] does: quick on one call's bodies, slow on another's. A function
+/// of its own, used by one check alone, so that nothing else has called it before.
+fn quick_then_meeting_digest(bytes: &[u8]) -> u64 {
+    let hash = meeting_digest(bytes);
+    // Something of its own, so that the optimizer does not fold it into `meeting_digest` (one
+    // address for both).
+    std::hint::black_box("quick then meeting");
+    hash
+}
+
+/// A call about posts 111 and 112 with [`quick_then_meeting_digest`], quick on both; then, on
+/// the same server, a call about posts 113, 114 and 115 with the same function, whose digests
+/// now wait for one another: the three run together (a `digest` found quick on an earlier call
+/// and given a lane of its own, one digest after another, fails).
+async fn digests_quick_last_time_run_together<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("quick last time");
+    let (quick, slow) = ([111, 112], [113, 114, 115]);
+    let all: Vec<u64> = quick.iter().chain(&slow).copied().collect();
+    let (server, base_url) = posts_under_api(&run, &all, 0).await;
+    let bodies: Vec<String> = slow.iter().map(|&id| body_of(&run, id)).collect();
+    let client = client_for(&base_url);
+    let first = EXERCISE
+        .run(candidate(
+            &client,
+            &base_url,
+            &quick,
+            quick_then_meeting_digest,
+        ))
+        .await?;
+    meet(&bodies);
+    let second = EXERCISE
+        .run(candidate(
+            &client,
+            &base_url,
+            &slow,
+            quick_then_meeting_digest,
+        ))
+        .await?;
+    let_go(server);
+    let digests = digests_of(&bodies);
+    let peak = most_at_once(&digests);
+    let ok = first.iter().chain(&second).all(Result::is_ok);
+    if ok && digests.len() == slow.len() && peak == slow.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about ids {quick:?} with a `digest` that returned at once, then again on the same \
+         server about ids {slow:?} with the same `digest`, which now blocks until all three \
+         digests have begun (2 s at most): the second call ran {} digest(s), at most {peak} at \
+         the same time; expected 3 running together: the digests of different posts run at the \
+         same time, however quick the same `digest` was before (no lane of your own for \
+         functions that were quick last time)",
+        digests.len()
+    )))
+}
+
+/// Two calls at once on one server: the first about post 116, answered after 2 s; the second
+/// about posts 117 to 122, answered at once, with a `digest` that blocks until all six of its
+/// digests have begun (2 s at most): the six run together while the first call waits (a share
+/// of one's own for calls that overlap, four digests each, fails).
+async fn digests_run_together_beside_another_call<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>,
+{
+    let run = run_of("beside another call");
+    let slow_id = 116;
+    let ids: Vec<u64> = (117..=122).collect();
+    let (server, base_url) = posts_under_api(&run, &ids, 0).await;
+    mount(&server, "/api", slow_id, 200, &body_of(&run, slow_id), 2000).await;
+    let bodies: Vec<String> = ids.iter().map(|&id| body_of(&run, id)).collect();
+    meet(&bodies);
+    let client = client_for(&base_url);
+    let slow_ids = [slow_id];
+    let (first, second) = tokio::join!(
+        EXERCISE.run(candidate(&client, &base_url, &slow_ids, quick_digest)),
+        async {
+            // Once the first call's request is on its way.
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            EXERCISE
+                .run(candidate(&client, &base_url, &ids, meeting_digest))
+                .await
+        },
+    );
+    let_go(server);
+    let (first, second) = (first?, second?);
+    let digests = digests_of(&bodies);
+    let peak = most_at_once(&digests);
+    let ok = first.iter().chain(&second).all(Result::is_ok);
+    if ok && digests.len() == ids.len() && peak == ids.len() {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about id {slow_id} (answered after 2 s) and, beside that call, on the same \
+         server, about ids {ids:?} (answered at once) with a `digest` that blocks until all six \
+         digests have begun (2 s at most): the second call ran {} digest(s), at most {peak} at \
+         the same time; expected 6 running together: the digests of different posts run at the \
+         same time, whatever other calls are under way (no share of your own per call)",
         digests.len()
     )))
 }
