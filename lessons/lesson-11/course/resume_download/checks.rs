@@ -1383,7 +1383,7 @@ where
             )));
         }
     }
-    a_206_in_http_1_0_is_appended(candidate).await
+    a_206_in_older_framings_is_appended(candidate).await
 }
 
 /// The rest of the file in a 206 framed two older ways: a status line that says `HTTP/1.0`, as
@@ -1391,7 +1391,7 @@ where
 /// a `Content-Length` written as a list of the same number twice (`45, 45`, as a proxy that
 /// joins two copies of the field writes it, which HTTP allows and hyper reads): appended each
 /// time. How an answer is framed says nothing of which bytes it holds; its `Content-Range` does.
-async fn a_206_in_http_1_0_is_appended<F>(candidate: &F) -> Verdict
+async fn a_206_in_older_framings_is_appended<F>(candidate: &F) -> Verdict
 where
     F: AsyncFn(&Client, &str, &Path) -> Result<u64, ResumeError>,
 {
