@@ -10,6 +10,7 @@ mod digest_posts {
     lesson_support::kept_answers! {
         function: digest_posts;
         wrong: {
+            runtime_handle_refreshed_by_each_call in "wrong/runtime_handle_refreshed_by_each_call.rs" => "Never a panic || whatever runtimes other calls ran on or left",
             fresher_body_from_other_call_taken in "wrong/fresher_body_from_other_call_taken.rs" => "each call's result is its own request's answer",
             request_new_then_execute in "wrong/request_new_then_execute.rs" => "sent through `client`",
             recv_many_called_once in "wrong/recv_many_called_once.rs" => "one result per entry",

@@ -6,6 +6,7 @@
 //! | contract clause | check(s) | inputs that make the near misses fail |
 //! |---|---|---|
 //! | each call on the runtime that awaits it | `works_on_one_runtime_after_another` (first, before any call on the checks' own runtime) | three calls, each on a current-thread runtime of its own, the first dropped before the second is built, the second kept but not running while the third call runs: all `Ok` (a `Handle` or a client kept in a `static` from the first call refuses, panics or hangs; a task of one's own started again only once its runtime is gone waits for good on the idle one) |
+//! | each call on the runtime that awaits it, beside another call | `a_call_outlives_another_calls_runtime` (last) | two calls at once on runtimes of their own, on threads of their own: post 86 answered after 1 s; post 87, asked 200 ms later, answered at once, its runtime shut down as soon as its call returns; both digested (a runtime `Handle` kept in a `static` and replaced by each call fails) |
 //! | no panic, whatever other code does to the runtime | `a_runtime_held_by_another_task_is_no_panic` | on a current-thread runtime, a task of the check's own holds the thread for 300 ms while the call waits: no panic (a heartbeat of one's own that asserts the runtime is never held panics); then a task that holds it for the call's first 300 ms, ids `[3, 1, 2]` answered after 600 ms: all three in flight together, from the server's side (a probe of the runtime's lag that, finding it slow, asks one post at a time fails) |
 //! | nothing for no ids | `digests_nothing_for_no_ids` | `ids = []`: no request, no digest, `[]`, within 5 s (`buffered(ids.len())` waits for ever) |
 //! | one GET `{base_url}/posts/{id}` per entry, base path kept, repeats asked again, through `client` | `digests_each_body_in_order` (helper `one_get_per_entry`) | a base URL ending in `/api` (`Url::join("/posts/..")` drops it), and one with a user and a password (`Authorization: Basic` must arrive: a URL rebuilt from its origin and path, or a `Request::new` sent with `execute`, drops them), a password with a `:` in it (`user:pa:ss`: split at every `:` fails), one with a `+` and an escaped `%` (`p+ss%2541`: `user:p+ss%41` must arrive; a `+` read as a space, or decoding until nothing changes, fails), user and password escaped (`me%40example.com:p%40ss`, `j%C3%BCrgen`: sent undecoded, or decoded byte by byte, fails) and a user alone (`TOKEN@`: `TOKEN:` must arrive), a password alone (`:secret@`: `:secret` must arrive), an `@` in the path (`/@team/api`: credentials cut at the last `@` of the URL lose the host), a path `/API/v2` (lowercasing fails) and one with `%2F` (re-encoding segments fails), `/api/v1.1` (a last segment with a dot taken for a file, `Url::join`, fails) and `/app/index.php` (a script's name resolved past, as a browser does, fails), `/api/posts` (a base path ending in `/posts` taken as the collection fails), one with its scheme in capitals (`HTTP://`: a check for `http://` that adds a scheme of its own fails), and one with no path at all (`Url::parse(base).to_string()` adds a `/`: `//posts/5`), ids `[7, 3, 7, 12]` unsorted with a repeat (dedup fails), a tagged client (a client of one's own fails); two calls at once with the same ids on the same server: twice the GETs and the digests (a request shared between calls fails); a call about ids `[61, 61]` whose body of 1.5 MiB is on its way (1.2 MiB with the head, the rest 800 ms later) and a second call started 300 ms after it: both right, and 61 asked twice (spooling both entries to one file named by the id, or one GET for ids next to each other, fails) (a call that first tidies up the files or tasks earlier calls left fails) ; a call about [71, 72] (72 after 600 ms), 300 ms later one about [71], and 100 ms after that one about [71] with another `digest`: four GETs, each call its own digests by its own `digest` (digests taken from another call's journal, or a `digest` kept in a `static` the later call replaces, fail); ids `[9, 10, 9, 0, 9]`, post 9 three times apart: three GETs, five results (a repeat handled by its first and last place alone fails); a body whose first 60 bytes come with the head and the rest 300 ms later: `digest` given the whole body once, never the first piece (a digest started early and run again fails), then the same in chunks with no `Content-Length` (a piece shorter than a buffer taken for the body's end fails); the same body in `HTTP/1.0`: `Ok` (a panic on the version fails); an empty 200 with no length in its head, in chunks and in `HTTP/1.0`: the digest of an empty body (a first piece expected unless the head says 0 panics); two calls on one server with the base paths `/Api` and then `/api` (a memo of URLs kept by the base in lower case fails); base paths with escapes as written, `%2f` in lower case and `%7E` (upper-casing or decoding them fails); post 0 among the ids, after post 10 and answered after it (0 taken as a mark of a filled place fails); then a `digest` that returns `u64::MAX` for two posts and 0 for a third: those values as the results, each body digested once (a value taken as "not done" or "failed", or digests added up, fails); two calls on one server and base, with `reader:s3cret@` and then with no credentials: no `Authorization` the second time (credentials remembered for a server fail); the base `http://posts.example/api` through a client that resolves that name to the server (an upgrade to `https://` off loopback, or `port().expect`, fails); on Unix, a client over a Unix socket (`remote_addr().expect` panics); then two calls about [1, 2], post 1 answered with `Alt-Svc` naming another server, `Content-Location: /api/posts/1.json` and `Link: <…?page=2>; rel="next"`, posts 1 and 2 with the same `Repr-Digest`, post 2 gzipped: one GET of each per call, to this server, each body's own digest (another server or address remembered, a next page followed, or a digest reused for the header, fails); the base with `https://` on a server of plain HTTP: each entry `Err`, no request (a second try over `http://` fails); `[3, 4, 3]` through a client that follows redirects, post 3 moved (301) to `/api/posts/3/`: the page it leads to, in post 3's places, digested twice (a place found from `response.url()`, or one digest shared by entries that end at one URL, fails); post 6 answered 302 to itself through a client that follows two redirects at most: one `Err` after the client's 3 GETs (asking again once the client gave up fails) |
@@ -92,6 +93,8 @@ lesson_support::exercise_checks! {
     copies_of_an_id_keep_their_own_answers,
     digests_slow_last_time_run_together,
     a_call_after_one_dropped_mid_body_asks_at_once,
+    // Last: it judges the results whole, which the checks above judge rule by rule.
+    a_call_outlives_another_calls_runtime,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -569,6 +572,78 @@ where
          call ran), both answered 200, the calls returned {oks:?} `Ok`s; expected [2, 2, 2]: \
          each call runs on the runtime that awaits it (no `Handle`, client or task kept in a \
          `static` from an earlier call)"
+    )))
+}
+
+/// Two calls at once, each on a runtime of its own on a thread of its own: the first about post
+/// 86, answered after 1 s; the second, begun 200 ms later, about post 87, answered at once, its
+/// runtime shut down as soon as it returns. The first call still digests its post (a runtime
+/// `Handle` kept in a `static` and replaced by each call, whose blocking pool goes with the
+/// runtime that last replaced it, fails).
+pub async fn a_call_outlives_another_calls_runtime<F>(candidate: &F) -> Verdict
+where
+    F: AsyncFn(&Client, &str, &[u64], fn(&[u8]) -> u64) -> Vec<Result<u64, reqwest::Error>>
+        + Copy
+        + Send
+        + 'static,
+{
+    let run = run_of("beside another runtime");
+    let server = MockServer::start().await;
+    let (slow, quick) = (body_of(&run, 86), body_of(&run, 87));
+    mount(&server, "/api", 86, 200, &slow, 1000).await;
+    mount(&server, "/api", 87, 200, &quick, 0).await;
+    let base_url = format!("{}/api", server.uri());
+    // One call on a runtime of its own, on a thread of its own; the runtime is shut down as
+    // soon as the call returns.
+    let call = |id: u64, after: Duration| {
+        let (candidate, url) = (*candidate, base_url.clone());
+        on_a_thread_of_its_own(
+            &EXERCISE,
+            move || {
+                std::thread::sleep(after);
+                let runtime = one_thread_runtime()?;
+                let results = runtime.block_on(async {
+                    let client = client_for(&url);
+                    EXERCISE
+                        .run(candidate(&client, &url, &[id], quick_digest))
+                        .await
+                });
+                runtime.shutdown_timeout(Duration::from_secs(1));
+                results
+            },
+            move || {
+                format!(
+                    "asked about [86] (answered after 1 s) and, 200 ms later, about [87] \
+                     (answered at once), each call on a runtime of its own on a thread of its \
+                     own, the call about [{id}] had not returned after 15 s: each call runs on \
+                     the runtime that awaits it (no `Handle` kept in a `static` from another \
+                     call)"
+                )
+            },
+        )
+    };
+    let (first, second) = tokio::join!(
+        call(86, Duration::ZERO),
+        call(87, Duration::from_millis(200))
+    );
+    let_go(server);
+    let (first, second) = (first?, second?);
+    let names = HashMap::from([
+        (fnv(slow.as_bytes()), "post 86".to_owned()),
+        (fnv(quick.as_bytes()), "post 87".to_owned()),
+    ]);
+    let first: Vec<String> = first.iter().map(|r| describe(r, &names)).collect();
+    let second: Vec<String> = second.iter().map(|r| describe(r, &names)).collect();
+    if first == ["Ok(digest of post 86)"] && second == ["Ok(digest of post 87)"] {
+        return Ok(());
+    }
+    Err(EXERCISE.fail(&format!(
+        "asked about [86] (answered after 1 s) and, 200 ms later, about [87] (answered at once), \
+         each call on a runtime of its own on a thread of its own, the second runtime shut down \
+         as soon as its call returned: the first call returned {first:?} and the second \
+         {second:?}; expected [\"Ok(digest of post 86)\"] and [\"Ok(digest of post 87)\"]: \
+         each call runs on the runtime that awaits it, whatever runtimes other calls ran on or \
+         left (no `Handle` kept in a `static` and replaced by each call)"
     )))
 }
 
